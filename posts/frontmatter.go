@@ -1,0 +1,108 @@
+package posts
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// field is one metadata entry as written in a file.
+type field struct {
+	key   string // lowercased
+	value any    // string, bool, int64, float64, Date, []any, map[string]any or nil
+	line  int    // 1-based line in the file
+}
+
+// header is a file split into its metadata and its body.
+type header struct {
+	format   Format
+	fields   []field
+	body     []byte
+	bodyLine int // 1-based line where body starts
+	warns    []lineWarning
+}
+
+// lineWarning is a warning before the post's path is known.
+type lineWarning struct {
+	line int
+	msg  string
+}
+
+func (h *header) warn(line int, format string, args ...any) {
+	h.warns = append(h.warns, lineWarning{line, fmt.Sprintf(format, args...)})
+}
+
+// splitHeader finds the metadata of a Markdown or reStructuredText file and
+// parses it. data has no BOM and uses "\n" line endings. Like Hugo's page
+// parser it decides the format from the first bytes, never with a regexp
+// over the whole file.
+func splitHeader(data []byte, isRST bool, site Site) *header {
+	if isRST {
+		return parseRST(data)
+	}
+	first, _ := firstLine(data)
+	switch {
+	case isDelimiter(first, "---"):
+		if site.Flavor == FlavorPelican && !site.YAMLHeaders {
+			return parsePelican(data)
+		}
+		return splitDelimited(data, FormatYAML, "---", "...", parseYAML)
+	case isDelimiter(first, "+++"):
+		return splitDelimited(data, FormatTOML, "+++", "", parseTOML)
+	case len(data) > 0 && data[0] == '{' && site.Flavor != FlavorPelican && site.Flavor != FlavorJekyll:
+		return splitJSON(data)
+	case site.Flavor == FlavorHugo || site.Flavor == FlavorJekyll:
+		// These generators only read delimited front matter.
+		return &header{format: FormatNone, body: data, bodyLine: 1}
+	default:
+		return parsePelican(data)
+	}
+}
+
+// firstLine returns data's first line without its newline, and the rest.
+func firstLine(data []byte) (line, rest []byte) {
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return data[:i], data[i+1:]
+	}
+	return data, nil
+}
+
+// isDelimiter reports whether line is delim followed only by blanks.
+func isDelimiter(line []byte, delim string) bool {
+	return delim != "" && bytes.HasPrefix(line, []byte(delim)) &&
+		len(bytes.TrimRight(line[len(delim):], " \t")) == 0
+}
+
+// splitDelimited handles front matter between two delimiter lines, as
+// YAML's "---" … "---" (or "...") and TOML's "+++" … "+++".
+func splitDelimited(data []byte, format Format, open, alt string,
+	parse func(block []byte, firstLine int, h *header)) *header {
+	h := &header{format: format}
+	if start := bytes.IndexByte(data, '\n'); start >= 0 {
+		pos, line := start+1, 2
+		for {
+			end := bytes.IndexByte(data[pos:], '\n')
+			l, next := data[pos:], len(data)
+			if end >= 0 {
+				l, next = data[pos:pos+end], pos+end+1
+			}
+			if isDelimiter(l, open) || isDelimiter(l, alt) {
+				h.body, h.bodyLine = data[next:], line+1
+				block := data[start+1 : pos]
+				if len(block) > maxFrontMatterSize {
+					h.warn(1, "front matter is larger than %d KiB; not read", maxFrontMatterSize>>10)
+					return h
+				}
+				parse(block, 2, h)
+				return h
+			}
+			if end < 0 {
+				break
+			}
+			pos, line = next, line+1
+		}
+	}
+	h.warn(1, "front matter opened with %q is never closed; read as text", open)
+	h.format = FormatNone
+	h.body, h.bodyLine = data, 1
+	return h
+}

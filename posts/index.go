@@ -1,0 +1,53 @@
+package posts
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Term is one tag, category or author with the number of posts that have
+// it. Spellings that slugify alike are one term, shown as first seen.
+type Term struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// Terms counts the terms of a taxonomy ("tags", "categories", "authors"
+// or a site's own) over ps, most used first, then by name.
+func Terms(ps []*Post, taxonomy string) []Term {
+	index := map[string]int{}
+	var terms []Term
+	for _, p := range ps {
+		for _, t := range p.terms(taxonomy) {
+			k := termKey(t)
+			i, ok := index[k]
+			if !ok {
+				i = len(terms)
+				index[k] = i
+				terms = append(terms, Term{Name: t})
+			}
+			terms[i].Count++
+		}
+	}
+	slices.SortStableFunc(terms, func(a, b Term) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
+	return terms
+}
+
+// terms returns the post's terms in a taxonomy.
+func (p *Post) terms(taxonomy string) []string {
+	switch strings.ToLower(taxonomy) {
+	case "tags", "tag":
+		return p.Tags
+	case "categories", "category":
+		return p.Categories
+	case "authors", "author":
+		return p.Authors
+	}
+	return p.Taxonomies[strings.ToLower(taxonomy)]
+}

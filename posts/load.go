@@ -1,0 +1,283 @@
+package posts
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// extensions are the file endings read as posts.
+var extensions = map[string]bool{
+	".md": true, ".markdown": true, ".mkd": true, ".mdown": true, ".mkdn": true, ".rst": true,
+}
+
+// IsPostFile reports whether a file name has an extension folio reads.
+func IsPostFile(name string) bool {
+	return extensions[strings.ToLower(path.Ext(name))]
+}
+
+// Load reads every post under fsys, newest first. Problems with single
+// files are warnings on their posts; problems with the folder itself
+// (unreadable subfolders) are returned as warnings beside them. The error
+// is only for a folder that cannot be read at all or a cancelled ctx.
+func Load(ctx context.Context, fsys fs.FS, opts Options) ([]*Post, []Warning, error) {
+	paths, warns, err := Find(ctx, fsys, opts)
+	if err != nil {
+		return nil, warns, err
+	}
+	ps := ParseFiles(ctx, fsys, paths, opts)
+	if err := ctx.Err(); err != nil {
+		return nil, warns, err
+	}
+	Sort(ps, SortDate, false)
+	return ps, warns, nil
+}
+
+// Find lists the post files under fsys in path order, leaving out hidden
+// files and folders, the generator's own folders and the site's
+// excludes.
+func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, error) {
+	root := strings.Trim(opts.Site.ContentDir, "/")
+	if root == "" {
+		root = "."
+	}
+	var paths []string
+	var warns []Warning
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		if err != nil {
+			if p == root {
+				return err
+			}
+			warns = append(warns, Warning{Path: p, Msg: fmt.Sprintf("cannot read folder: %v", unwrapPathError(err))})
+			return fs.SkipDir
+		}
+		if p == root {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if skipDir(name, opts.Site.Flavor) || opts.Site.Exclude != nil && opts.Site.Exclude(p, true) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(name, ".") || !IsPostFile(name) {
+			return nil
+		}
+		if opts.Site.Exclude != nil && opts.Site.Exclude(p, false) {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil // devices, sockets, pipes
+		}
+		paths = append(paths, p)
+		return nil
+	})
+	return paths, warns, err
+}
+
+// skipDir reports folders no generator reads posts from.
+func skipDir(name string, flavor Flavor) bool {
+	if strings.HasPrefix(name, ".") || name == "node_modules" {
+		return true
+	}
+	if flavor == FlavorJekyll && strings.HasPrefix(name, "_") {
+		switch name {
+		case "_posts", "_drafts":
+			return false
+		case "_site", "_layouts", "_includes", "_sass", "_data", "_plugins", "_config":
+			return true
+		}
+		return false // a collection
+	}
+	if flavor == FlavorJekyll && name == "vendor" {
+		return true
+	}
+	return false
+}
+
+// ParseFiles reads and parses the files at paths concurrently. The result
+// has one Post per path, in the same order; a file that cannot be read is
+// a Post with a warning.
+func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) []*Post {
+	out := make([]*Post, len(paths))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(1, len(paths)/16))
+	var next int
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	const chunk = 16
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 0, 64<<10)
+			for !contextDone(ctx) {
+				mu.Lock()
+				start := next
+				next += chunk
+				mu.Unlock()
+				if start >= len(paths) {
+					return
+				}
+				for i := start; i < min(start+chunk, len(paths)); i++ {
+					out[i], buf = readPost(fsys, paths[i], &opts, buf)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// ParseFile reads one file of fsys into a Post, as Load would.
+func ParseFile(fsys fs.FS, p string, opts Options) *Post {
+	post, _ := readPost(fsys, p, &opts, nil)
+	return post
+}
+
+// readPost reads and parses one file, reusing buf for its bytes.
+func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return errorPost(p, unwrapPathError(err)), buf
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return errorPost(p, unwrapPathError(err)), buf
+	}
+	if info.IsDir() {
+		return errorPost(p, errors.New("is a folder")), buf
+	}
+	limit := opts.maxFileSize()
+	tooBig := info.Size() > limit
+	readLimit := limit
+	if tooBig {
+		readLimit = maxFrontMatterSize + 1<<10
+	}
+	buf = buf[:0]
+	if int64(cap(buf)) < min(info.Size(), readLimit)+1 {
+		buf = make([]byte, 0, min(info.Size(), readLimit)+512)
+	}
+	data, err := readAll(io.LimitReader(f, readLimit), buf)
+	if err != nil {
+		return errorPost(p, unwrapPathError(err)), data
+	}
+	post := &Post{Path: p, Size: info.Size(), ModTime: info.ModTime()}
+	parseInto(post, data, opts)
+	if tooBig {
+		post.Warnings = append(post.Warnings, Warning{Path: p,
+			Msg: fmt.Sprintf("file is %s, larger than %s; only its metadata was read", byteSize(info.Size()), byteSize(limit))})
+	}
+	return post, data
+}
+
+// readAll is io.ReadAll into a reusable buffer.
+func readAll(r io.Reader, b []byte) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// SortKey names an order for posts.
+type SortKey string
+
+// Orders posts can be sorted in.
+const (
+	SortDate     SortKey = "date"     // newest first
+	SortTitle    SortKey = "title"    // A to Z
+	SortModified SortKey = "modified" // most recently changed first
+)
+
+// Sort orders posts in place by key; reverse flips the order. Posts
+// without a date come after dated ones, and ties keep path order, so the
+// order is the same on every run.
+func Sort(ps []*Post, key SortKey, reverse bool) {
+	slices.SortStableFunc(ps, func(a, b *Post) int {
+		c := comparePosts(a, b, key)
+		if reverse {
+			c = -c
+		}
+		if c == 0 {
+			c = strings.Compare(a.Path, b.Path)
+		}
+		return c
+	})
+}
+
+func comparePosts(a, b *Post, key SortKey) int {
+	switch key {
+	case SortTitle:
+		return cmp.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+	case SortModified:
+		return newestFirst(lastChange(a), lastChange(b))
+	}
+	return newestFirst(a.Date, b.Date)
+}
+
+// lastChange is when a post last changed: its Modified date, else its
+// file's modification time.
+func lastChange(p *Post) Date {
+	if !p.Modified.IsZero() {
+		return p.Modified
+	}
+	if !p.ModTime.IsZero() {
+		return Date{Time: p.ModTime, HasZone: true}
+	}
+	return p.Date
+}
+
+func newestFirst(a, b Date) int {
+	switch {
+	case a.IsZero() && b.IsZero():
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	}
+	return b.Compare(a.Time)
+}

@@ -1,0 +1,146 @@
+package posts
+
+import (
+	"bytes"
+	"strings"
+)
+
+// parsePelican reads a Pelican Markdown header with Python-Markdown's meta
+// rules: "Key: value" lines with keys of [A-Za-z0-9_-] indented at most
+// three spaces, continuation lines indented four or more, an optional
+// "---" first line, and an end at the first blank line, a "---" or "..."
+// line, or the first line that is neither.
+func parsePelican(data []byte) *header {
+	h := &header{format: FormatPelican}
+	rest, line := data, 1
+	if l, next := firstLine(rest); isMetaBegin(l) {
+		rest, line = next, 2
+	}
+	var last *pelicanValue
+	var values []*pelicanValue
+	for len(rest) > 0 {
+		l, next := firstLine(rest)
+		if isMetaEnd(l) || len(bytes.TrimSpace(l)) == 0 {
+			rest, line = next, line+1
+			break
+		}
+		if key, value, ok := metaLine(l); ok {
+			last = &pelicanValue{key: strings.ToLower(key), line: line}
+			last.parts = append(last.parts, value)
+			values = append(values, last)
+		} else if more, ok := metaMore(l); ok && last != nil {
+			last.parts = append(last.parts, more)
+		} else {
+			break
+		}
+		rest, line = next, line+1
+	}
+	if len(values) == 0 {
+		return &header{format: FormatNone, body: data, bodyLine: 1}
+	}
+	h.body, h.bodyLine = rest, line
+	h.fields = mergePelican(values, h)
+	return h
+}
+
+// pelicanValue is one "Key: value" line and its continuation lines.
+type pelicanValue struct {
+	key   string
+	parts []string
+	line  int
+}
+
+// singleValued are the keys for which Pelican keeps the first definition
+// and warns about the others (its DUPLICATES_DEFINITIONS_ALLOWED).
+var singleValued = map[string]bool{
+	"tags": true, "date": true, "modified": true, "status": true, "category": true,
+	"author": true, "save_as": true, "url": true, "authors": true, "slug": true,
+}
+
+// mergePelican turns header lines into fields the way Pelican's Markdown
+// reader does: Python-Markdown gathers every line of a key into a list;
+// Pelican keeps only the first of a single-valued key, joins the summary's
+// lines, and keeps the rest.
+func mergePelican(values []*pelicanValue, h *header) []field {
+	byKey := make(map[string]int, len(values))
+	var fields []field
+	for _, v := range values {
+		i, seen := byKey[v.key]
+		if !seen {
+			byKey[v.key] = len(fields)
+			fields = append(fields, field{key: v.key, line: v.line, value: v.parts})
+			continue
+		}
+		if singleValued[v.key] {
+			h.warn(v.line, "duplicate %q: the first one, on line %d, is used", v.key, fields[i].line)
+			continue
+		}
+		fields[i].value = append(fields[i].value.([]string), v.parts...)
+	}
+	for i := range fields {
+		parts := fields[i].value.([]string)
+		switch {
+		case fields[i].key == "summary":
+			fields[i].value = strings.Join(parts, "\n")
+		case singleValued[fields[i].key]:
+			// Pelican reads only a key's first line; continuation lines
+			// of these keys are lost, so say so.
+			if len(parts) > 1 {
+				h.warn(fields[i].line+1, "continuation lines of %q are ignored by Pelican", fields[i].key)
+			}
+			fields[i].value = parts[0]
+		default:
+			fields[i].value = strings.Join(parts, " ")
+		}
+	}
+	return fields
+}
+
+// isMetaBegin matches Python-Markdown's BEGIN_RE, ^-{3}(\s.*)?.
+func isMetaBegin(l []byte) bool {
+	return bytes.HasPrefix(l, []byte("---")) && (len(l) == 3 || isSpace(l[3]) || l[3] == '-')
+}
+
+// isMetaEnd matches Python-Markdown's END_RE, ^(-{3}|\.{3})(\s.*)?.
+func isMetaEnd(l []byte) bool {
+	if !bytes.HasPrefix(l, []byte("---")) && !bytes.HasPrefix(l, []byte("...")) {
+		return false
+	}
+	return len(l) == 3 || isSpace(l[3]) || l[3] == l[0]
+}
+
+// metaLine matches Python-Markdown's META_RE,
+// ^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*).
+func metaLine(l []byte) (key, value string, ok bool) {
+	i := 0
+	for i < len(l) && i < 4 && l[i] == ' ' {
+		i++
+	}
+	if i > 3 {
+		return "", "", false
+	}
+	start := i
+	for i < len(l) && isKeyByte(l[i]) {
+		i++
+	}
+	if i == start || i >= len(l) || l[i] != ':' {
+		return "", "", false
+	}
+	return string(l[start:i]), strings.TrimSpace(string(l[i+1:])), true
+}
+
+// metaMore matches Python-Markdown's META_MORE_RE, ^[ ]{4,}(?P<value>.*).
+func metaMore(l []byte) (string, bool) {
+	if !bytes.HasPrefix(l, []byte("    ")) {
+		return "", false
+	}
+	return strings.TrimSpace(string(l)), true
+}
+
+func isKeyByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}

@@ -1,0 +1,126 @@
+// Package posts reads a folder of blog posts the way its static-site
+// generator would (Pelican, Hugo, Jekyll or a plain folder of Markdown),
+// normalizes their metadata to one model, and indexes and queries them.
+//
+// The package never imports a terminal or UI library: everything here is
+// usable from scripts and tests through an fs.FS.
+package posts
+
+import (
+	"fmt"
+	"time"
+)
+
+// Kind says whether a file is a dated post or a standalone page.
+type Kind string
+
+// Kinds of content.
+const (
+	KindPost Kind = "post"
+	KindPage Kind = "page"
+)
+
+// Status is the publication state of a post.
+type Status string
+
+// Statuses a post can have.
+const (
+	StatusPublished Status = "published"
+	StatusDraft     Status = "draft"
+	StatusHidden    Status = "hidden"
+)
+
+// Format names the metadata syntax a file was written in.
+type Format string
+
+// Formats folio reads.
+const (
+	FormatPelican Format = "pelican" // Pelican/Python-Markdown "Key: value" header
+	FormatYAML    Format = "yaml"    // --- YAML front matter
+	FormatTOML    Format = "toml"    // +++ TOML front matter
+	FormatJSON    Format = "json"    // {…} JSON front matter (Hugo)
+	FormatRST     Format = "rst"     // reStructuredText title and field list
+	FormatNone    Format = "none"    // no metadata at all
+)
+
+// Warning is a problem found in a post. A post with warnings is still
+// loaded and listed; the warning says what is wrong and where.
+type Warning struct {
+	Path string // slash-separated, relative to the loaded folder
+	Line int    // 1-based; 0 when the problem is not on one line
+	Msg  string
+}
+
+// String formats the warning as "path:line: message" (or "path: message").
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.Path, w.Line, w.Msg)
+	}
+	return fmt.Sprintf("%s: %s", w.Path, w.Msg)
+}
+
+// Post is one content file with its normalized metadata.
+type Post struct {
+	Path       string // slash-separated, relative to the loaded folder
+	Kind       Kind
+	Format     Format
+	Title      string
+	Date       Date // zero when the post has none
+	Modified   Date
+	Tags       []string
+	Categories []string
+	Authors    []string
+	Slug       string
+	Status     Status
+	Lang       string
+	Summary    string // plain text
+	Words      int
+
+	// Taxonomies holds every taxonomy's terms by name (tags and
+	// categories included), so that sites with custom taxonomies can be
+	// filtered on them too.
+	Taxonomies map[string][]string
+
+	// Body is the text after the metadata, with double-encoded UTF-8
+	// repaired. It is only kept when Options.KeepBody is set.
+	Body string
+	// BodyLine is the 1-based line of the file where Body starts.
+	BodyLine int
+
+	ModTime  time.Time // file modification time
+	Size     int64     // file size in bytes
+	Warnings []Warning
+
+	// search is the lowercased text searched by bare query words; built
+	// only when Options.Search is set.
+	search string
+}
+
+// HasWarnings reports whether anything was wrong with the post.
+func (p *Post) HasWarnings() bool { return len(p.Warnings) > 0 }
+
+// Date is a point in time that remembers whether its source named a time
+// zone. A date written without one ("2024-11-11") is floating: it is shown
+// and serialized without an offset, as the generators keep it.
+type Date struct {
+	time.Time
+	HasZone bool
+}
+
+// layoutNaive and layoutZoned are how dates are serialized in JSON output.
+const (
+	layoutNaive = "2006-01-02T15:04:05"
+	layoutZoned = time.RFC3339
+)
+
+// String formats the date as ISO 8601, with an offset only when the
+// source had one. The zero Date formats as "".
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	if d.HasZone {
+		return d.Format(layoutZoned)
+	}
+	return d.Format(layoutNaive)
+}

@@ -1,0 +1,320 @@
+package posts
+
+import (
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// Query is a parsed search: terms that all must match (AND).
+//
+// The language: bare words and "quoted phrases" search title, summary,
+// tags and body, case-insensitive; key:value filters are tag:, category:,
+// author:, status:, kind:, format:, lang:, year:, date: (a year, month or
+// day), after: and before: (both exclude the period named), has:warnings,
+// and any site taxonomy (series:x); a leading "-" negates a term.
+type Query struct {
+	terms []queryTerm
+	text  string
+}
+
+type queryTerm struct {
+	key    string // "" for text
+	value  string // lowercased for text; term key for taxonomies
+	negate bool
+	from   time.Time // period start for date keys (floating, UTC)
+	to     time.Time // period end, exclusive
+	raw    string
+}
+
+// String returns the query as it was written.
+func (q Query) String() string { return q.text }
+
+// IsZero reports whether the query matches everything.
+func (q Query) IsZero() bool { return len(q.terms) == 0 }
+
+// Words returns the bare words and phrases (not negated), for highlighting
+// matches.
+func (q Query) Words() []string {
+	var out []string
+	for _, t := range q.terms {
+		if t.key == "" && !t.negate {
+			out = append(out, t.value)
+		}
+	}
+	return out
+}
+
+var queryKeys = map[string]string{
+	"tag": "tags", "tags": "tags", "category": "categories", "categories": "categories", "cat": "categories",
+	"author": "authors", "authors": "authors", "status": "status", "kind": "kind", "format": "format",
+	"lang": "lang", "year": "year", "date": "date", "after": "after", "before": "before", "has": "has",
+}
+
+// ParseQuery parses the query language. taxonomies are the site's own
+// taxonomy names, accepted as keys too. A malformed query is an error that
+// says what is wrong, never a query that silently matches nothing.
+func ParseQuery(s string, taxonomies ...string) (Query, error) {
+	q := Query{text: s}
+	tokens, err := tokenizeQuery(s)
+	if err != nil {
+		return Query{}, err
+	}
+	for _, tok := range tokens {
+		t := queryTerm{raw: tok.raw, negate: tok.negate}
+		if tok.key == "" {
+			t.value = toLower(tok.value)
+			q.terms = append(q.terms, t)
+			continue
+		}
+		key := strings.ToLower(tok.key)
+		canon, known := queryKeys[key]
+		if !known {
+			for _, tax := range taxonomies {
+				if strings.EqualFold(tax, key) {
+					canon, known = strings.ToLower(tax), true
+				}
+			}
+		}
+		if !known {
+			return Query{}, fmt.Errorf("unknown filter %q in %q (known: tag, category, author, status, kind, format, lang, year, date, after, before, has)", key+":", tok.raw)
+		}
+		if tok.value == "" {
+			return Query{}, fmt.Errorf("%q needs a value, as in %s:something", key+":", key)
+		}
+		t.key, t.value = canon, tok.value
+		if err := t.prepare(); err != nil {
+			return Query{}, err
+		}
+		q.terms = append(q.terms, t)
+	}
+	return q, nil
+}
+
+// prepare checks a filter's value and precomputes what matching needs.
+func (t *queryTerm) prepare() error {
+	switch t.key {
+	case "status":
+		t.value = strings.ToLower(t.value)
+		if t.value != "published" && t.value != "draft" && t.value != "hidden" {
+			return fmt.Errorf("status must be published, draft or hidden, not %q", t.value)
+		}
+	case "kind":
+		t.value = strings.ToLower(t.value)
+		if t.value != "post" && t.value != "page" {
+			return fmt.Errorf("kind must be post or page, not %q", t.value)
+		}
+	case "has":
+		t.value = strings.ToLower(t.value)
+		if t.value != "warnings" && t.value != "warning" {
+			return fmt.Errorf("has: takes \"warnings\", not %q", t.value)
+		}
+	case "year":
+		y, err := strconv.Atoi(t.value)
+		if err != nil || len(t.value) != 4 {
+			return fmt.Errorf("year: takes a year like 2024, not %q", t.value)
+		}
+		t.from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		t.to = t.from.AddDate(1, 0, 0)
+	case "date", "after", "before":
+		from, to, err := parsePeriod(t.value)
+		if err != nil {
+			return fmt.Errorf("%s: %v", t.key, err)
+		}
+		t.from, t.to = from, to
+	case "format", "lang":
+		t.value = strings.ToLower(t.value)
+	default: // taxonomies
+		t.value = termKey(t.value)
+	}
+	return nil
+}
+
+// parsePeriod reads "2024", "2024-03" or a full date as a period.
+func parsePeriod(s string) (from, to time.Time, err error) {
+	for _, l := range []struct {
+		layout string
+		years  int
+		months int
+		days   int
+	}{{"2006", 1, 0, 0}, {"2006-01", 0, 1, 0}, {"2006-01-02", 0, 0, 1}} {
+		if t, e := time.Parse(l.layout, s); e == nil {
+			return t, t.AddDate(l.years, l.months, l.days), nil
+		}
+	}
+	if d, e := ParseDate(s); e == nil {
+		y, m, day := d.Date()
+		t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		return t, t.AddDate(0, 0, 1), nil
+	}
+	return from, to, fmt.Errorf("%q is not a year (2024), month (2024-03) or day (2024-03-02)", s)
+}
+
+// Match reports whether p matches every term of the query.
+func (q Query) Match(p *Post) bool {
+	for i := range q.terms {
+		if q.terms[i].match(p) == q.terms[i].negate {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *queryTerm) match(p *Post) bool {
+	switch t.key {
+	case "":
+		text := p.search
+		if text == "" {
+			text = toLower(p.Title + "\n" + p.Summary + "\n" + strings.Join(p.Tags, "\n"))
+		}
+		return strings.Contains(text, t.value)
+	case "status":
+		return string(p.Status) == t.value
+	case "kind":
+		return string(p.Kind) == t.value
+	case "format":
+		return string(p.Format) == t.value
+	case "lang":
+		return strings.EqualFold(p.Lang, t.value)
+	case "has":
+		return len(p.Warnings) > 0
+	case "year", "date":
+		w := wallTime(p.Date)
+		return !p.Date.IsZero() && !w.Before(t.from) && w.Before(t.to)
+	case "after":
+		return !p.Date.IsZero() && !wallTime(p.Date).Before(t.to)
+	case "before":
+		return !p.Date.IsZero() && wallTime(p.Date).Before(t.from)
+	case "authors":
+		for _, a := range p.Authors {
+			if k := termKey(a); k == t.value || strings.Contains("-"+k+"-", "-"+t.value+"-") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, term := range p.terms(t.key) {
+		if termKey(term) == t.value {
+			return true
+		}
+	}
+	return false
+}
+
+// wallTime is the date as written, as a floating UTC time, so that
+// periods are compared in the post's own calendar.
+func wallTime(d Date) time.Time {
+	y, m, day := d.Date()
+	h, mi, s := d.Clock()
+	return time.Date(y, m, day, h, mi, s, 0, time.UTC)
+}
+
+// Filter returns the posts that match q, in their order. Large inputs are
+// matched on every CPU.
+func Filter(ps []*Post, q Query) []*Post {
+	if q.IsZero() {
+		return ps
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(ps) < 4096 || workers == 1 {
+		return filterRange(ps, q)
+	}
+	parts := make([][]*Post, workers)
+	size := (len(ps) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := w*size, min((w+1)*size, len(ps))
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = filterRange(ps[lo:hi], q)
+		}()
+	}
+	wg.Wait()
+	var out []*Post
+	for _, part := range parts {
+		out = append(out, part...)
+	}
+	return out
+}
+
+func filterRange(ps []*Post, q Query) []*Post {
+	var out []*Post
+	for _, p := range ps {
+		if q.Match(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// queryToken is one whitespace-separated term of a query.
+type queryToken struct {
+	key, value, raw string
+	negate          bool
+}
+
+// tokenizeQuery splits a query into terms, honouring double quotes both
+// around whole terms ("open source") and values (tag:"open source").
+func tokenizeQuery(s string) ([]queryToken, error) {
+	var out []queryToken
+	i := 0
+	for {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			i++
+		}
+		if i >= len(s) {
+			return out, nil
+		}
+		start := i
+		var tok queryToken
+		if s[i] == '-' && i+1 < len(s) && s[i+1] != ' ' {
+			tok.negate = true
+			i++
+		}
+		var b strings.Builder
+		quoted := false
+		for i < len(s) && (quoted || s[i] != ' ' && s[i] != '\t' && s[i] != '\n') {
+			c := s[i]
+			switch {
+			case c == '"':
+				quoted = !quoted
+			case c == ':' && !quoted && tok.key == "" && b.Len() > 0 && isQueryKey(b.String()):
+				tok.key = b.String()
+				b.Reset()
+			default:
+				b.WriteByte(c)
+			}
+			i++
+		}
+		if quoted {
+			return nil, fmt.Errorf("unclosed quote in %q", s[start:])
+		}
+		tok.value, tok.raw = b.String(), s[start:i]
+		if !utf8.ValidString(tok.value) {
+			return nil, fmt.Errorf("%q is not valid UTF-8", tok.raw)
+		}
+		if tok.key == "" && tok.value == "" {
+			continue // "" or a lone -
+		}
+		out = append(out, tok)
+	}
+}
+
+// isQueryKey reports whether s can be a filter key: letters, digits, "_"
+// and "-". Anything else before a colon (a URL's "https") is text.
+func isQueryKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isKeyByte(s[i]) {
+			return false
+		}
+	}
+	return s != "https" && s != "http" && s != "mailto"
+}

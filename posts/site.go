@@ -1,0 +1,137 @@
+package posts
+
+import (
+	"context"
+	"time"
+)
+
+// Flavor is the static-site generator whose rules decide what a file means.
+type Flavor string
+
+// Flavors folio understands.
+const (
+	FlavorPlain   Flavor = "plain" // a folder of Markdown: Pelican's folder rules, any front matter
+	FlavorPelican Flavor = "pelican"
+	FlavorHugo    Flavor = "hugo"
+	FlavorJekyll  Flavor = "jekyll"
+)
+
+// Site holds the generator rules that change what a post means. The zero
+// value is a plain folder. The config package fills it from a site's own
+// settings files.
+type Site struct {
+	Flavor Flavor
+
+	// Location is the site's time zone: a date written without an offset
+	// is read in it (and then carries the offset), as Pelican's TIMEZONE,
+	// Hugo's timeZone and Jekyll's timezone do. Nil keeps such dates
+	// floating.
+	Location *time.Location
+
+	// DefaultCategory fills the category of a post that has none
+	// (Pelican's DEFAULT_CATEGORY).
+	DefaultCategory string
+
+	// NoFolderCategory turns off Pelican's rule that a post's folder is
+	// its category (USE_FOLDER_AS_CATEGORY = False).
+	NoFolderCategory bool
+
+	// PageDirs are the folders, relative to the loaded folder, whose files
+	// are pages (Pelican's PAGE_PATHS). Nil means the flavor's default.
+	PageDirs []string
+
+	// ArticleDirs limit where posts are looked for (Pelican's
+	// ARTICLE_PATHS); nil means everywhere.
+	ArticleDirs []string
+
+	// Exclude reports whether a slash-separated path relative to the
+	// loaded folder is left out (excludes, ignore lists). Hidden files and
+	// folders and the generator's own folders are always left out.
+	Exclude func(path string, isDir bool) bool
+
+	// DateFromFile gives posts without a date their file's modification
+	// time (Pelican's DEFAULT_DATE = 'fs').
+	DateFromFile bool
+
+	// DefaultMetadata is applied to posts that do not set a key
+	// (Pelican's DEFAULT_METADATA, Jekyll's front matter defaults). Keys
+	// are lowercase; values are as they would be written in the file.
+	DefaultMetadata map[string]any
+
+	// Author is the site's default author (Pelican's AUTHOR).
+	Author string
+
+	// Lang is the site's default language (DEFAULT_LANG).
+	Lang string
+
+	// YAMLHeaders makes a Pelican site read "---" blocks as YAML, as its
+	// YAML metadata plugin does.
+	YAMLHeaders bool
+
+	// SlugSubstitutions replace Pelican's default slug rules
+	// (SLUG_REGEX_SUBSTITUTIONS); nil keeps the defaults.
+	SlugSubstitutions []SlugSubstitution
+
+	// ContentDir is the folder, relative to the loaded folder, that holds
+	// the content (Pelican's PATH, Hugo's contentDir, Jekyll's source).
+	// Empty means the loaded folder itself.
+	ContentDir string
+
+	// Taxonomies are extra taxonomy names (Hugo's [taxonomies]) whose
+	// terms are collected in Post.Taxonomies; tags and categories always
+	// are.
+	Taxonomies []string
+}
+
+// Options control a load.
+type Options struct {
+	Site Site
+
+	// KeepBody keeps each post's body text in Post.Body.
+	KeepBody bool
+
+	// Search builds the lowercased text that bare query words search.
+	Search bool
+
+	// Workers is how many files are parsed at once; 0 means one per CPU.
+	Workers int
+
+	// Now returns the current time; nil means time.Now.
+	Now func() time.Time
+
+	// MaxFileSize is the largest file read whole; a larger one is listed
+	// with a warning and only its metadata read. 0 means 8 MiB.
+	MaxFileSize int64
+}
+
+// Defaults.
+const (
+	defaultMaxFileSize    = 8 << 20
+	maxFrontMatterSize    = 64 << 10
+	maxMetadataNodes      = 10000
+	maxMetadataNestLevels = 100
+)
+
+func (o *Options) maxFileSize() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return defaultMaxFileSize
+}
+
+func (o *Options) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
+}
+
+// contextDone reports whether ctx is cancelled without blocking.
+func contextDone(ctx context.Context) bool {
+	select {
+	case <-ctx.Done():
+		return true
+	default:
+		return false
+	}
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/folio-blog/folio/posts"
+	"github.com/spf13/cobra"
+)
+
+func newListCommand(s streams) *cobra.Command {
+	var asJSON, reverse bool
+	var sortKey string
+	cmd := &cobra.Command{
+		Use:   "list [QUERY…]",
+		Short: "List posts and pages, newest first",
+		Long: `List every post and page of the blog (drafts included), newest first.
+
+A query narrows the list; its terms all have to match:
+  tag:django category:thoughts author:raffaella status:draft kind:page
+  format:toml lang:fr year:2024 date:2024-03 after:2024-01-01 before:2025
+  has:warnings   -tag:x (negated)   "quoted phrase"   bare words
+Bare words search title, summary, tags and text, ignoring case.`,
+		Example: `  folio list
+  folio list --json tag:python -status:draft
+  folio list 'tag:"open source"' after:2024`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := openBlog(cmd, "")
+			if err != nil {
+				return err
+			}
+			q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
+			if err != nil {
+				return usageError("query: %v", err)
+			}
+			opts := b.opts
+			opts.Search = len(q.Words()) > 0
+			ps, _, err := b.load(cmd, opts)
+			if err != nil {
+				return err
+			}
+			ps = posts.Filter(ps, q)
+			switch sortKey {
+			case "date":
+				if reverse {
+					posts.Sort(ps, posts.SortDate, true)
+				}
+			case "title", "modified":
+				posts.Sort(ps, posts.SortKey(sortKey), reverse)
+			default:
+				return usageError("--sort takes date, title or modified, not %q", sortKey)
+			}
+			w := bufio.NewWriterSize(s.out, 64<<10)
+			if asJSON {
+				err = writeJSONLines(w, ps)
+			} else {
+				err = writeTable(w, ps, newTableStyle(s.out))
+			}
+			if err != nil {
+				return err
+			}
+			return w.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one object per post")
+	cmd.Flags().StringVar(&sortKey, "sort", "date", "order by date, title or modified")
+	cmd.Flags().BoolVar(&reverse, "reverse", false, "reverse the order")
+	return cmd
+}
+
+// joinQuery joins command-line arguments into one query. An argument
+// with spaces was one quoted word in the shell, so it is quoted again:
+// `folio list "tag:open source"` means tag:"open source".
+func joinQuery(args []string) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		if !strings.ContainsAny(a, " \t") || strings.Contains(a, `"`) {
+			parts[i] = a
+			continue
+		}
+		if k, v, ok := strings.Cut(a, ":"); ok && !strings.ContainsAny(k, " \t") {
+			parts[i] = k + `:"` + v + `"`
+		} else {
+			parts[i] = `"` + a + `"`
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// writeJSONLines prints one JSON object per post. Text is kept exact:
+// control characters are escaped, never stripped.
+func writeJSONLines(w io.Writer, ps []*posts.Post) error {
+	enc := json.NewEncoder(escapeControls{w})
+	enc.SetEscapeHTML(false)
+	for _, p := range ps {
+		if err := enc.Encode(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// escapeControls rewrites DEL and the C1 controls, which encoding/json
+// leaves raw, as \u escapes, so JSON output never carries a byte a
+// terminal would act on. The JSON still decodes to the same text.
+type escapeControls struct{ w io.Writer }
+
+func (e escapeControls) Write(b []byte) (int, error) {
+	if !hasRawControl(b) {
+		return e.w.Write(b)
+	}
+	var out strings.Builder
+	for _, r := range string(b) {
+		if r == 0x7f || r >= 0x80 && r <= 0x9f {
+			fmt.Fprintf(&out, `\u%04x`, r)
+			continue
+		}
+		out.WriteRune(r)
+	}
+	if _, err := io.WriteString(e.w, out.String()); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+func hasRawControl(b []byte) bool {
+	for i, c := range b {
+		if c == 0x7f || c == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f {
+			return true
+		}
+	}
+	return false
+}

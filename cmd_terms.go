@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+	"github.com/spf13/cobra"
+)
+
+// newTermsCommand lists the terms of one taxonomy with their counts.
+func newTermsCommand(s streams, taxonomy, short string) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   taxonomy,
+		Short: short,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := openBlog(cmd, "")
+			if err != nil {
+				return err
+			}
+			ps, _, err := b.load(cmd, b.opts)
+			if err != nil {
+				return err
+			}
+			terms := posts.Terms(ps, taxonomy)
+			w := bufio.NewWriter(s.out)
+			if asJSON {
+				enc := json.NewEncoder(escapeControls{w})
+				enc.SetEscapeHTML(false)
+				for _, t := range terms {
+					if err := enc.Encode(t); err != nil {
+						return err
+					}
+				}
+				return w.Flush()
+			}
+			width := 0
+			for _, t := range terms {
+				width = max(width, ansi.StringWidth(termsafe.Line(t.Name)))
+			}
+			for _, t := range terms {
+				name := termsafe.Line(t.Name)
+				fmt.Fprintf(w, "%s%*s  %d\n", name, width-ansi.StringWidth(name), "", t.Count)
+			}
+			return w.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print JSON Lines: {"name": …, "count": …}`)
+	return cmd
+}
+
+func newCheckCommand(s streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: "Print every problem as file:line: message (exit status 1 if any)",
+		Long: `Check reads every post and prints each problem found (unterminated front matter,
+YAML or TOML errors, unreadable dates, duplicate keys, unknown statuses,
+double-encoded text, files too large or not UTF-8) as file:line: message.
+The exit status is 1 when there is any problem, so a blog's CI can run it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := openBlog(cmd, "")
+			if err != nil {
+				return err
+			}
+			ps, warns, err := b.load(cmd, b.opts)
+			if err != nil {
+				return err
+			}
+			slices.SortFunc(ps, func(a, b *posts.Post) int { return strings.Compare(a.Path, b.Path) })
+			w := bufio.NewWriter(s.out)
+			n := len(warns)
+			for _, wr := range warns {
+				fmt.Fprintln(w, termsafe.Line(wr.String()))
+			}
+			for _, p := range ps {
+				for _, wr := range p.Warnings {
+					fmt.Fprintln(w, termsafe.Line(wr.String()))
+					n++
+				}
+			}
+			if err := w.Flush(); err != nil {
+				return err
+			}
+			if n > 0 {
+				return &exitError{code: 1, err: fmt.Errorf("%d %s", n, pluralize(n, "problem", "problems"))}
+			}
+			return nil
+		},
+	}
+}
+
+func pluralize(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+)
+
+// tableStyle decides how `folio list` draws its table: colours only on a
+// terminal and only without NO_COLOR; the title column is cut to the
+// terminal's width, never when piped.
+type tableStyle struct {
+	color bool
+	width int // 0: no limit
+}
+
+func newTableStyle(w io.Writer) tableStyle {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return tableStyle{}
+	}
+	st := tableStyle{color: os.Getenv("NO_COLOR") == ""}
+	if width, _, err := term.GetSize(f.Fd()); err == nil {
+		st.width = width
+	}
+	return st
+}
+
+// SGR colours for the table.
+const (
+	sgrDim    = "\x1b[2m"
+	sgrYellow = "\x1b[33m"
+	sgrRed    = "\x1b[31m"
+	sgrCyan   = "\x1b[36m"
+	sgrReset  = "\x1b[0m"
+)
+
+func (st tableStyle) paint(sgr, s string) string {
+	if !st.color || s == "" {
+		return s
+	}
+	return sgr + s + sgrReset
+}
+
+// tableRow is one post's cells, already made safe for the terminal.
+type tableRow struct {
+	warn, date, title, mark, category, tags string
+}
+
+// writeTable prints posts as an aligned table: a "!" before posts with
+// warnings, the date, the title with its status or kind, the categories
+// and the tags.
+func writeTable(w io.Writer, ps []*posts.Post, st tableStyle) error {
+	rows := make([]tableRow, len(ps))
+	widths := [3]int{len("DATE"), len("TITLE"), len("CATEGORY")}
+	for i, p := range ps {
+		r := tableRow{
+			date:     "—",
+			title:    termsafe.Line(p.Title),
+			category: termsafe.Line(strings.Join(p.Categories, ", ")),
+			tags:     termsafe.Line(strings.Join(p.Tags, ", ")),
+		}
+		if !p.Date.IsZero() {
+			r.date = p.Date.Format("2006-01-02")
+		}
+		if p.HasWarnings() {
+			r.warn = "!"
+		}
+		switch {
+		case p.Status != posts.StatusPublished:
+			r.mark = "(" + string(p.Status) + ")"
+		case p.Kind == posts.KindPage:
+			r.mark = "(page)"
+		}
+		rows[i] = r
+		widths[0] = max(widths[0], ansi.StringWidth(r.date))
+		widths[1] = max(widths[1], titleWidth(r))
+		widths[2] = max(widths[2], ansi.StringWidth(r.category))
+	}
+	if st.width > 0 {
+		// Keep date, category and some tags on screen; the title gives way.
+		room := st.width - (2 + widths[0] + 2 + 2 + widths[2] + 2 + 12)
+		widths[1] = max(min(widths[1], room), 20)
+	}
+	header := fmt.Sprintf("  %s  %s  %s  %s", pad("DATE", widths[0]), pad("TITLE", widths[1]), pad("CATEGORY", widths[2]), "TAGS")
+	if _, err := fmt.Fprintln(w, st.paint(sgrDim, strings.TrimRight(header, " "))); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		title := r.title
+		if r.mark != "" {
+			title += " " + r.mark
+		}
+		if ansi.StringWidth(title) > widths[1] {
+			title = ansi.Truncate(title, widths[1], "…")
+		}
+		cells := pad(title, widths[1])
+		if r.mark != "" && strings.HasSuffix(strings.TrimRight(cells, " "), r.mark) {
+			i := strings.LastIndex(cells, r.mark)
+			cells = cells[:i] + st.paint(sgrYellow, r.mark) + cells[i+len(r.mark):]
+		}
+		line := fmt.Sprintf("%s %s  %s  %s  %s",
+			st.paint(sgrRed, pad(r.warn, 1)), st.paint(sgrDim, pad(r.date, widths[0])), cells,
+			pad(r.category, widths[2]), st.paint(sgrCyan, r.tags))
+		if st.width > 0 && ansi.StringWidth(line) > st.width {
+			line = ansi.Truncate(line, st.width, "…")
+		}
+		if _, err := fmt.Fprintln(w, strings.TrimRight(line, " ")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func titleWidth(r tableRow) int {
+	n := ansi.StringWidth(r.title)
+	if r.mark != "" {
+		n += 1 + len(r.mark)
+	}
+	return n
+}
+
+// pad right-pads s with spaces to width display cells.
+func pad(s string, width int) string {
+	if n := ansi.StringWidth(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+// sanitizeLine makes an error message safe for the terminal: errors can
+// quote file names and values from posts.
+func sanitizeLine(s string) string { return termsafe.Line(s) }

@@ -13,6 +13,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -47,7 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	root := newRootCommand(streams{stdin, stdout, stderr})
-	root.SetArgs(args)
+	root.SetArgs(moveNegatedFilters(args))
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
@@ -93,4 +95,45 @@ its commands print the same data for scripts.`,
 		newCheckCommand(s),
 	)
 	return root
+}
+
+// moveNegatedFilters lets queries negate filters on the command line:
+// "-tag:x" would otherwise be read as the flag -t. No flag of folio's has
+// a colon, so such arguments are moved behind "--", where flags end; the
+// order of query terms does not matter.
+func moveNegatedFilters(args []string) []string {
+	var keep, negated []string
+	for i, a := range args {
+		if a == "--" {
+			keep = append(keep, args[i:]...)
+			break
+		}
+		if isNegatedFilter(a) {
+			negated = append(negated, a)
+			continue
+		}
+		keep = append(keep, a)
+	}
+	if len(negated) == 0 {
+		return args
+	}
+	if !slices.Contains(keep, "--") {
+		keep = append(keep, "--")
+	}
+	return append(keep, negated...)
+}
+
+// isNegatedFilter matches "-key:value" with a key of letters, digits, "_"
+// or "-".
+func isNegatedFilter(a string) bool {
+	key, _, ok := strings.Cut(a, ":")
+	if !ok || len(key) < 2 || key[0] != '-' || key[1] == '-' {
+		return false
+	}
+	for _, c := range key[1:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }

@@ -112,6 +112,7 @@ func skipDir(name string, flavor Flavor) bool {
 // a Post with a warning.
 func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) []*Post {
 	out := make([]*Post, len(paths))
+	opts.Site = opts.Site.withDefaults()
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -146,6 +147,7 @@ func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) [
 
 // ParseFile reads one file of fsys into a Post, as Load would.
 func ParseFile(fsys fs.FS, p string, opts Options) *Post {
+	opts.Site = opts.Site.withDefaults()
 	post, _ := readPost(fsys, p, &opts, nil)
 	return post
 }

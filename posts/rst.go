@@ -88,10 +88,10 @@ func rstHeading(lines []string, i int) (title string, style headingStyle, next i
 }
 
 // rstAdornment reports the character and length of a line made of one
-// repeated punctuation character (at least 3 long), or 0, 0.
+// repeated punctuation character, or 0, 0.
 func rstAdornment(l string) (byte, int) {
 	l = strings.TrimRight(l, " \t")
-	if len(l) < 3 {
+	if len(l) == 0 {
 		return 0, 0
 	}
 	c := l[0]

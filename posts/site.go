@@ -2,6 +2,7 @@ package posts
 
 import (
 	"context"
+	"regexp"
 	"time"
 )
 
@@ -77,10 +78,32 @@ type Site struct {
 	// Empty means the loaded folder itself.
 	ContentDir string
 
+	// FilenameMetadata, matched at the start of a file's base name
+	// (without extension), gives metadata by its named groups, as
+	// Pelican's FILENAME_METADATA: "(?P<date>\d{4}-\d{2}-\d{2}).*" dates
+	// "2012-11-22-x.md". Values written in the file win.
+	FilenameMetadata *regexp.Regexp
+
+	// PathMetadata is the same for the path relative to the content
+	// folder (Pelican's PATH_METADATA); FilenameMetadata's groups win.
+	PathMetadata *regexp.Regexp
+
+	// SlugFromFile derives slugs from the file name instead of the title
+	// (Pelican's SLUGIFY_SOURCE = 'basename').
+	SlugFromFile bool
+
 	// Taxonomies are extra taxonomy names (Hugo's [taxonomies]) whose
 	// terms are collected in Post.Taxonomies; tags and categories always
 	// are.
 	Taxonomies []string
+}
+
+// withDefaults fills in what the zero Site leaves implicit.
+func (s Site) withDefaults() Site {
+	if s.Flavor == "" {
+		s.Flavor = FlavorPlain
+	}
+	return s
 }
 
 // Options control a load.

@@ -1,0 +1,299 @@
+package posts
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// want describes the fields a table case checks; zero fields are not
+// checked, except where noted.
+type want struct {
+	format     Format
+	title      string
+	date       string
+	modified   string
+	tags       []string
+	categories []string
+	authors    []string
+	slug       string
+	status     Status
+	kind       Kind
+	lang       string
+	summary    string
+	bodyStart  string   // Body must start with this
+	bodyLine   int      // first line of the body
+	warnings   []string // substrings, one per warning, in order; nil means none
+}
+
+type parseCase struct {
+	name    string
+	flavor  Flavor
+	path    string
+	content string
+	want    want
+}
+
+func runParseCases(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			path := tc.path
+			if path == "" {
+				path = "post.md"
+			}
+			p := Parse(path, []byte(tc.content), Options{Site: Site{Flavor: tc.flavor}, KeepBody: true})
+			checkPost(t, p, tc.want)
+		})
+	}
+}
+
+func checkPost(t *testing.T, p *Post, w want) {
+	t.Helper()
+	check := func(name string, got, want any) {
+		t.Helper()
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s = %#v, want %#v", name, got, want)
+		}
+	}
+	if w.format != "" {
+		check("format", p.Format, w.format)
+	}
+	if w.title != "" {
+		check("title", p.Title, w.title)
+	}
+	if w.date != "" {
+		check("date", p.Date.String(), w.date)
+	}
+	if w.modified != "" {
+		check("modified", p.Modified.String(), w.modified)
+	}
+	if w.tags != nil {
+		check("tags", nonNil(p.Tags), w.tags)
+	}
+	if w.categories != nil {
+		check("categories", nonNil(p.Categories), w.categories)
+	}
+	if w.authors != nil {
+		check("authors", nonNil(p.Authors), w.authors)
+	}
+	if w.slug != "" {
+		check("slug", p.Slug, w.slug)
+	}
+	if w.status != "" {
+		check("status", p.Status, w.status)
+	}
+	if w.kind != "" {
+		check("kind", p.Kind, w.kind)
+	}
+	if w.lang != "" {
+		check("lang", p.Lang, w.lang)
+	}
+	if w.summary != "" {
+		check("summary", p.Summary, w.summary)
+	}
+	if w.bodyStart != "" && !strings.HasPrefix(p.Body, w.bodyStart) {
+		t.Errorf("body starts %q, want %q", firstN(p.Body, 40), w.bodyStart)
+	}
+	if w.bodyLine != 0 {
+		check("body line", p.BodyLine, w.bodyLine)
+	}
+	if len(p.Warnings) != len(w.warnings) {
+		t.Errorf("warnings = %q, want %d matching %q", p.Warnings, len(w.warnings), w.warnings)
+		return
+	}
+	for i, sub := range w.warnings {
+		if got := p.Warnings[i].String(); !strings.Contains(got, sub) {
+			t.Errorf("warning %d = %q, want it to contain %q", i, got, sub)
+		}
+	}
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func TestSeedPost(t *testing.T) {
+	data, err := os.ReadFile("../testdata/seed/collaborative-article.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Parse("content/thoughts/collaborative-article.md", data, Options{KeepBody: true})
+	checkPost(t, p, want{
+		format:     FormatPelican,
+		title:      "Collaborative article",
+		date:       "2024-11-11T00:00:00",
+		tags:       []string{"open source"},
+		categories: []string{"thoughts"},
+		authors:    []string{"Raffaella"},
+		slug:       "collaborative-article",
+		status:     StatusPublished,
+		kind:       KindPost,
+		bodyStart:  "![Foto di Leonhard",
+		bodyLine:   8,
+		warnings:   []string{"content/thoughts/collaborative-article.md:18: text was double-encoded UTF-8 (3 places); shown repaired"},
+	})
+	for _, s := range []string{"they’re really enjoy", "didn’t know", "See you there 🚀"} {
+		if !strings.Contains(p.Body, s) {
+			t.Errorf("body lacks repaired %q", s)
+		}
+	}
+	for _, s := range []string{"â€", "ðŸ"} {
+		if strings.Contains(p.Body, s) {
+			t.Errorf("body still has mojibake %q", s)
+		}
+	}
+}
+
+func TestPelicanHeader(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "basic", content: "Title: Hello\nDate: 2024-03-02 10:20\nTags: a, b\nCategory: misc\n\nBody\n", want: want{
+			format: FormatPelican, title: "Hello", date: "2024-03-02T10:20:00", tags: []string{"a", "b"},
+			categories: []string{"misc"}, bodyStart: "Body", bodyLine: 6}},
+		{name: "keys are case-insensitive", content: "TITLE: Hi\ntAgS: x\n\nB", want: want{title: "Hi", tags: []string{"x"}}},
+		{name: "key indented up to three spaces", content: "   Title: Indented\n\nB", want: want{title: "Indented"}},
+		{name: "four spaces is not a key", content: "    Title: Code\n\nB", want: want{format: FormatNone, title: "Post",
+			warnings: []string{"no title"}}},
+		{name: "continuation line joins the value", content: "Title: A long\n    title\n\nB", want: want{title: "A long title"}},
+		{name: "continuation of a single-valued key is ignored", content: "Title: T\nTags: a\n    b\n\nB",
+			want: want{tags: []string{"a"}, warnings: []string{"post.md:3: continuation lines of \"tags\""}}},
+		{name: "optional --- begin and end", content: "---\nTitle: Dashed\n---\nBody", want: want{
+			title: "Dashed", bodyStart: "Body", bodyLine: 4}},
+		{name: "... ends the header", content: "Title: Dots\n...\nBody", want: want{title: "Dots", bodyStart: "Body", bodyLine: 3}},
+		{name: "header ends at first non-meta line", content: "Title: T\nnot a key line\n", want: want{
+			title: "T", bodyStart: "not a key line", bodyLine: 2}},
+		{name: "first value wins for tags", content: "Title: T\nTags: first\nTags: second\n\n", want: want{
+			tags: []string{"first"}, warnings: []string{`post.md:3: duplicate "tags": the first one, on line 2, is used`}}},
+		{name: "first value wins for date", content: "Title: T\nDate: 2020-01-01\nDate: 2021-01-01\n\n", want: want{
+			date: "2020-01-01T00:00:00", warnings: []string{`duplicate "date"`}}},
+		{name: "tags split on semicolon when present", content: "Title: T\nTags: a, b; c\n\n", want: want{tags: []string{"a, b", "c"}}},
+		{name: "tags trimmed, empties and duplicates dropped", content: "Title: T\nTags: a,, b , a,A\n\n", want: want{tags: []string{"a", "b"}}},
+		{name: "tags that slugify alike are one", content: "Title: T\nTags: Python, python, PYTHON\n\n", want: want{tags: []string{"Python"}}},
+		{name: "authors split like tags", content: "Title: T\nAuthors: Doe, Jane; Roe, Rick\n\n", want: want{authors: []string{"Doe, Jane", "Roe, Rick"}}},
+		{name: "author is one author", content: "Title: T\nAuthor: Jane, Esq.\n\n", want: want{authors: []string{"Jane", "Esq."}}},
+		{name: "status draft", content: "Title: T\nStatus: draft\n\n", want: want{status: StatusDraft}},
+		{name: "status hidden", content: "Title: T\nStatus: Hidden\n\n", want: want{status: StatusHidden}},
+		{name: "unknown status warns", content: "Title: T\nStatus: pending\n\n", want: want{status: StatusDraft,
+			warnings: []string{`post.md:2: unknown status "pending"`}}},
+		{name: "explicit slug wins", content: "Title: T\nSlug: my-slug\n\n", want: want{slug: "my-slug"}},
+		{name: "slug from title", content: "Title: Perché Django è fantastico!\n\n", want: want{slug: "perche-django-e-fantastico"}},
+		{name: "summary is plain text", content: "Title: T\nSummary: A **bold** <em>claim</em>\n\n", want: want{summary: "A bold claim"}},
+		{name: "lang", content: "Title: T\nLang: fr\n\n", want: want{lang: "fr"}},
+		{name: "modified", content: "Title: T\nModified: 2024-01-02 03:04\n\n", want: want{modified: "2024-01-02T03:04:00"}},
+		{name: "pelican date with underscore", content: "Title: T\nDate: 2012-11-22_22:11\n\n", want: want{date: "2012-11-22T22:11:00"}},
+		{name: "bad date warns with line", content: "Title: T\nDate: yesterday\n\n", want: want{
+			warnings: []string{`post.md:2: date: "yesterday" is not a date`}}},
+		{name: "folder is the category", path: "python/x.md", content: "Title: T\n\n", want: want{categories: []string{"python"}}},
+		{name: "nested folder: immediate parent", path: "a/b/x.md", content: "Title: T\n\n", want: want{categories: []string{"b"}}},
+		{name: "content root: no category", path: "x.md", content: "Title: T\n\n", want: want{categories: []string{}}},
+		{name: "pages folder is a page", path: "pages/about.md", content: "Title: About\n\n", want: want{kind: KindPage, categories: []string{}}},
+		{name: "CRLF line endings", content: "Title: Windows\r\nTags: a, b\r\n\r\nBody\r\n", want: want{
+			title: "Windows", tags: []string{"a", "b"}, bodyStart: "Body\n"}},
+		{name: "UTF-8 BOM", content: "\ufeffTitle: Bom\n\nB", want: want{title: "Bom"}},
+		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, title: "Post", warnings: []string{"post.md: no title; named after the file"}}},
+		{name: "empty file", content: "", want: want{format: FormatNone, warnings: []string{"no title"}}},
+		{name: "mojibake in title", content: "Title: Itâ€™s here\n\n", want: want{title: "It’s here",
+			warnings: []string{"post.md:1: text was double-encoded UTF-8 (1 place); shown repaired"}}},
+		{name: "not UTF-8 read as Windows-1252", content: "Title: caf\xe9\n\nna\xefve", want: want{title: "café",
+			bodyStart: "naïve", warnings: []string{"post.md:1: not valid UTF-8; read as Windows-1252"}}},
+		{name: "NUL byte", content: "Title: Bin\n\nabc\x00def", want: want{title: "Bin",
+			warnings: []string{"post.md:3: binary data"}}},
+	})
+}
+
+func TestYAMLFrontMatter(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "basic", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: \"Hello: world\"\ndate: 2023-10-15T10:00:00+02:00\ntags: [a, b]\ncategories:\n  - c\ndraft: true\n---\nBody\n", want: want{
+			format: FormatYAML, title: "Hello: world", date: "2023-10-15T10:00:00+02:00", tags: []string{"a", "b"},
+			categories: []string{"c"}, status: StatusDraft, bodyStart: "Body", bodyLine: 9}},
+		{name: "... closes", content: "---\ntitle: T\n...\nBody", want: want{title: "T", bodyStart: "Body"}},
+		{name: "hugo keeps a tag string whole", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\ntags: one two, three\n---\n", want: want{
+			tags: []string{"one two, three"}}},
+		{name: "jekyll splits plural keys on whitespace", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntags: a b  c\ncategories: x y\n---\n", want: want{
+			tags: []string{"a", "b", "c"}, categories: []string{"x", "y"}}},
+		{name: "jekyll singular keys never split", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntag: a b\ncategory: x y\n---\n", want: want{
+			tags: []string{"a b"}, categories: []string{"x y"}}},
+		{name: "plain folder splits a tag string like Pelican", content: "---\ntitle: T\ntags: a, b\n---\n", want: want{tags: []string{"a", "b"}}},
+		{name: "date without zone stays floating", content: "---\ntitle: T\ndate: 2020-01-02 03:04:05\n---\n", want: want{date: "2020-01-02T03:04:05"}},
+		{name: "jekyll date with offset", flavor: FlavorJekyll, path: "_posts/2013-05-06-x.md", content: "---\ntitle: T\ndate: 2013-05-05 17:12:52 -0700\n---\n", want: want{
+			date: "2013-05-05T17:12:52-07:00"}},
+		{name: "published false is a draft", content: "---\ntitle: T\npublished: false\n---\n", want: want{status: StatusDraft}},
+		{name: "syntax error with file line", content: "---\ntitle: T\ntags: [a, b\n---\n", want: want{
+			title: "Post", warnings: []string{"post.md:4: YAML front matter: did not find expected ',' or ']'", "no title"}}},
+		{name: "duplicate key", content: "---\ntitle: A\ntitle: B\n---\n", want: want{title: "B",
+			warnings: []string{`post.md:3: duplicate key "title" (first on line 2)`}}},
+		{name: "never closed", content: "---\ntitle: T\nbody", want: want{format: FormatNone,
+			warnings: []string{`post.md:1: front matter opened with "---" is never closed`, "no title"}}},
+		{name: "not a mapping", content: "---\n- a\n- b\n---\n", want: want{
+			warnings: []string{"post.md:2: YAML front matter is not a mapping", "no title"}}},
+		{name: "empty front matter", content: "---\n---\nBody", want: want{format: FormatYAML, bodyStart: "Body", warnings: []string{"no title"}}},
+		{name: "alias bomb stays small", content: "---\ntitle: T\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n", want: want{
+			title: "T", warnings: []string{"too large or too deeply nested"}}},
+		{name: "yaml 1.1 yes is true", content: "---\ntitle: T\ndraft: yes\n---\n", want: want{status: StatusDraft}},
+		{name: "quoted no is a string", content: "---\ntitle: \"no\"\n---\n", want: want{title: "no"}},
+		{name: "hugo build list never is hidden", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\nbuild:\n  list: never\n---\n", want: want{status: StatusHidden}},
+	})
+}
+
+func TestTOMLFrontMatter(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "basic", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"Hello\"\ndate = 2021-01-22T12:17:58-07:00\ntags = [\"a\", \"b\"]\ndraft = false\n+++\nBody", want: want{
+			format: FormatTOML, title: "Hello", date: "2021-01-22T12:17:58-07:00", tags: []string{"a", "b"},
+			status: StatusPublished, bodyStart: "Body", bodyLine: 7}},
+		{name: "local date-time is floating", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = 2021-01-22T12:17:58\n+++\n", want: want{date: "2021-01-22T12:17:58"}},
+		{name: "local date", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = 2021-01-22\n+++\n", want: want{date: "2021-01-22T00:00:00"}},
+		{name: "date as a string", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = \"15 Oct 2023\"\n+++\n", want: want{date: "2023-10-15T00:00:00"}},
+		{name: "draft", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndraft = true\n+++\n", want: want{status: StatusDraft}},
+		{name: "syntax error with file line", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ntags = [\n+++\n", want: want{
+			warnings: []string{"post/x.md:3: TOML front matter: array is incomplete"}}},
+		{name: "duplicate key is an error", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"A\"\ntitle = \"B\"\n+++\n", want: want{
+			warnings: []string{"post/x.md:3: TOML front matter"}}},
+		{name: "never closed", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\n", want: want{format: FormatNone,
+			warnings: []string{`front matter opened with "+++" is never closed`}}},
+	})
+}
+
+func TestJSONFrontMatter(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "basic", flavor: FlavorHugo, path: "post/x.md", content: "{\n  \"title\": \"Brace } inside\",\n  \"date\": \"2023-10-15\",\n  \"tags\": [\"a\"]\n}\nBody", want: want{
+			format: FormatJSON, title: "Brace } inside", date: "2023-10-15T00:00:00", tags: []string{"a"}, bodyStart: "Body", bodyLine: 6}},
+		{name: "duplicate key", flavor: FlavorHugo, path: "post/x.md", content: "{\"title\": \"A\",\n\"title\": \"B\"}\n", want: want{
+			title: "B", warnings: []string{`post/x.md:2: duplicate key "title"`}}},
+		{name: "syntax error", flavor: FlavorHugo, path: "post/x.md", content: "{\"title\": \"A\",\n\"tags\": [1,]}\n", want: want{
+			warnings: []string{"post/x.md:2: JSON front matter: invalid character"}}},
+		{name: "never closed", flavor: FlavorHugo, path: "post/x.md", content: "{\"title\": \"A\"\n", want: want{format: FormatNone,
+			warnings: []string{`JSON front matter opened with "{" is never closed`}}},
+	})
+}
+
+func TestRSTPost(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "title and field list", path: "Dev/x.rst", content: "URL reverse en Javascript\n#########################\n\n:date: 2011-05-27 15:25\n:tags: django, javascript\n:lang: fr\n\nBody text\n", want: want{
+			format: FormatRST, title: "URL reverse en Javascript", date: "2011-05-27T15:25:00", tags: []string{"django", "javascript"},
+			lang: "fr", categories: []string{"Dev"}, bodyStart: "\nBody", bodyLine: 7}},
+		{name: "overline and underline", path: "x.rst", content: "=====\nTitle\n=====\n\n:slug: s\n", want: want{title: "Title", slug: "s"}},
+		{name: "subsections do not stop promotion", path: "x.rst", content: "About\n#####\n\nHi\n==\n\ntext\n", want: want{title: "About"}},
+		{name: "two top-level sections: no title", path: "x.rst", content: "One\n===\n\ntext\n\nTwo\n===\n\ntext\n", want: want{
+			warnings: []string{`"One" is not the only top-level section`, "no title"}}},
+		{name: "multi-line summary field", path: "x.rst", content: "T\n=\n\n:summary: first line\n    second line\n:tags: a\n", want: want{
+			title: "T", summary: "first line second line", tags: []string{"a"}}},
+		{name: "authors", path: "x.rst", content: "T\n===\n\n:authors: A B; C D\n", want: want{authors: []string{"A B", "C D"}}},
+	})
+}
+
+func TestJekyllNames(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "date and slug from name", flavor: FlavorJekyll, path: "_posts/2013-05-06-jekyll-1-0-0-released.markdown", content: "---\ntitle: Jekyll 1.0.0 Released\n---\n", want: want{
+			date: "2013-05-06T00:00:00", slug: "jekyll-1-0-0-released", kind: KindPost, status: StatusPublished}},
+		{name: "title from slug when none", flavor: FlavorJekyll, path: "_posts/2020-01-02-hello-world.md", content: "---\nlayout: post\n---\n", want: want{title: "Hello World"}},
+		{name: "drafts folder is draft", flavor: FlavorJekyll, path: "_drafts/idea.md", content: "---\ntitle: Idea\n---\n", want: want{status: StatusDraft, slug: "idea", kind: KindPost}},
+		{name: "folders above _posts are categories", flavor: FlavorJekyll, path: "news/tech/_posts/2020-01-02-x.md", content: "---\ntitle: T\ncategory: extra\n---\n", want: want{
+			categories: []string{"news", "tech", "extra"}}},
+		{name: "page outside _posts", flavor: FlavorJekyll, path: "about.md", content: "---\ntitle: About\n---\n", want: want{kind: KindPage}},
+		{name: "front matter slug wins", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\nslug: other\n---\n", want: want{slug: "other"}},
+	})
+}

@@ -1,0 +1,144 @@
+package posts
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/template"
+	"time"
+	"unicode"
+)
+
+// ArchetypeData is what a Hugo archetype template sees, as `hugo new
+// content` passes it: .Date, .Name, .File.ContentBaseName, .Section and
+// .Type.
+type ArchetypeData struct {
+	Date    string // RFC 3339
+	Name    string // the file name without extension
+	Section string // the first folder under content
+	Type    string // the section, unless set
+	File    ArchetypeFile
+}
+
+// ArchetypeFile is .File in an archetype.
+type ArchetypeFile struct {
+	ContentBaseName string
+}
+
+// maxArchetypeOutput bounds what a template may produce.
+const maxArchetypeOutput = 1 << 20
+
+// archetypeFuncs are the Hugo template functions archetypes commonly use;
+// a template calling another one fails to parse and folio falls back to
+// its own front matter.
+var archetypeFuncs = template.FuncMap{
+	"replace": func(s any, old, new string) string { return strings.ReplaceAll(fmt.Sprint(s), old, new) },
+	"title":   titleCase,
+	"lower":   func(s any) string { return strings.ToLower(fmt.Sprint(s)) },
+	"upper":   func(s any) string { return strings.ToUpper(fmt.Sprint(s)) },
+	"trim":    func(s any, cut string) string { return strings.Trim(fmt.Sprint(s), cut) },
+	"urlize":  func(s any) string { return Slugify(fmt.Sprint(s), nil) },
+	"humanize": func(s any) string {
+		t := strings.ReplaceAll(strings.ReplaceAll(fmt.Sprint(s), "-", " "), "_", " ")
+		if t == "" {
+			return t
+		}
+		return strings.ToUpper(t[:1]) + t[1:]
+	},
+	"default": func(def, v any) any {
+		if v == nil || fmt.Sprint(v) == "" || fmt.Sprint(v) == "false" || fmt.Sprint(v) == "0" {
+			return def
+		}
+		return v
+	},
+	"dateFormat": func(layout string, v any) (string, error) {
+		d, err := ParseDate(fmt.Sprint(v))
+		if err != nil {
+			return "", err
+		}
+		return d.Format(layout), nil
+	},
+}
+
+// titleCase capitalizes each word, as Hugo's title does for plain words.
+func titleCase(s any) string {
+	rs := []rune(fmt.Sprint(s))
+	start := true
+	for i, r := range rs {
+		if unicode.IsSpace(r) {
+			start = true
+			continue
+		}
+		if start {
+			rs[i] = unicode.ToUpper(r)
+		}
+		start = false
+	}
+	return string(rs)
+}
+
+// limitedBuffer fails a write past its limit, so a runaway template
+// (range over a huge number) stops.
+type limitedBuffer struct{ bytes.Buffer }
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if b.Len()+len(p) > maxArchetypeOutput {
+		return 0, fmt.Errorf("archetype output is larger than %d KiB", maxArchetypeOutput>>10)
+	}
+	return b.Buffer.Write(p)
+}
+
+// ExecuteArchetype runs a Hugo archetype as a Go text/template and then
+// writes what was entered into its front matter: title, date and draft
+// always, slug, tags, categories and authors when given. Keys the
+// archetype sets that were not entered stay as the archetype wrote them;
+// an archetype without front matter gets folio's own before it.
+func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]byte, error) {
+	if data.Type == "" {
+		data.Type = data.Section
+	}
+	if data.Type == "" {
+		data.Type = "page"
+	}
+	data.File.ContentBaseName = data.Name
+	t, err := template.New("archetype").Funcs(archetypeFuncs).Option("missingkey=error").Parse(string(tmpl))
+	if err != nil {
+		return nil, err
+	}
+	var out limitedBuffer
+	if err := t.Execute(&out, data); err != nil {
+		return nil, err
+	}
+	norm, err := np.normalized(st)
+	if err != nil {
+		return nil, err
+	}
+	result := out.Bytes()
+	l := layoutOf(result, false)
+	if !l.found || l.format == FormatPelican {
+		fm, err := FrontMatter(np, st)
+		if err != nil {
+			return nil, err
+		}
+		return append(fm, result...), nil
+	}
+	set := func(k, v string) {
+		result = l.setKey(result, k, v)
+		l = layoutOf(result, false)
+	}
+	set("title", quoteEscaped(norm.Title))
+	set("date", norm.Date.Format(time.RFC3339))
+	set("draft", strconv.FormatBool(norm.Draft))
+	if norm.Slug != "" {
+		set("slug", quoteEscaped(norm.Slug))
+	}
+	if len(norm.Tags) > 0 {
+		set("tags", quotedList(norm.Tags, quoteEscaped))
+	}
+	if norm.Category != "" {
+		set("categories", quotedList([]string{norm.Category}, quoteEscaped))
+	}
+	writeAuthors(set, norm.Authors, quoteEscaped, func(l []string) string { return quotedList(l, quoteEscaped) })
+	return result, nil
+}

@@ -1,0 +1,196 @@
+package posts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// CreateOptions say how Create writes a new post. The zero value follows
+// the site's generator.
+type CreateOptions struct {
+	// Style overrides the site's front matter style (DefaultStyle).
+	Style Style
+	// PathPattern overrides where the post goes (DefaultPathPattern).
+	PathPattern string
+	// NoArchetype skips a Hugo site's archetypes.
+	NoArchetype bool
+	// Now returns the current time; nil means time.Now.
+	Now func() time.Time
+}
+
+// Created describes a post Create wrote.
+type Created struct {
+	Path    string // absolute
+	Rel     string // slash-separated, relative to the site folder
+	Wanted  string // the path the pattern gave; differs from Rel after a clash
+	Content []byte // exactly the bytes written, for RemoveIfUntouched
+	// BodyLine is the 1-based line where the body starts, for opening an
+	// editor below the front matter.
+	BodyLine int
+	// Archetype is the Hugo archetype used, relative to the site folder.
+	Archetype string
+	// ArchetypeErr is why the site's archetype could not be used (a
+	// template function folio does not know); the post then has folio's
+	// own front matter.
+	ArchetypeErr error
+}
+
+// Clashed reports whether an existing file forced another name.
+func (c *Created) Clashed() bool { return c.Rel != c.Wanted }
+
+// maxClashes bounds the -2, -3… names tried before giving up.
+const maxClashes = 1000
+
+// Create writes a new post in the site at root and returns where. The
+// file is created exclusively: an existing file is never overwritten, a
+// clash takes the next free "-2", "-3"… name. Folders are made as needed,
+// only inside root; a title such as "../../etc/passwd" only ever becomes a
+// slug, and a linked folder that leads out of the site is refused.
+func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, error) {
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	if np.Date.IsZero() {
+		np.Date = now()
+	}
+	st := opts.Style
+	if st.Format == "" {
+		st = DefaultStyle(site)
+	}
+	if st.Flavor == "" {
+		st.Flavor = site.Flavor
+	}
+	norm, err := np.normalized(st)
+	if err != nil {
+		return nil, err
+	}
+	slug := norm.Slug
+	if slug == "" {
+		slug = Slugify(norm.Title, site.SlugSubstitutions)
+	}
+	slug = safeSlug(slug)
+	pattern := opts.PathPattern
+	if pattern == "" {
+		pattern = DefaultPathPattern(Site{Flavor: st.Flavor, ContentDir: site.ContentDir}, np.Draft)
+	}
+	wanted, err := ExpandPathPattern(pattern, slug, norm.Category, norm.Date)
+	if err != nil {
+		return nil, err
+	}
+
+	for n := 1; n <= maxClashes; n++ {
+		rel := wanted
+		if n > 1 {
+			rel = withSuffix(wanted, n)
+		}
+		abs, err := resolveInside(root, rel)
+		if err != nil {
+			return nil, err
+		}
+		content, bodyLine, archetype, archErr, err := newPostContent(root, site, np, st, rel, opts.NoArchetype)
+		if err != nil {
+			return nil, err
+		}
+		if err := mkdirInside(root, abs); err != nil {
+			return nil, fmt.Errorf("%s: %w", rel, err)
+		}
+		err = createExclusive(abs, content)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &Created{
+			Path: abs, Rel: rel, Wanted: wanted, Content: content,
+			BodyLine: bodyLine, Archetype: archetype, ArchetypeErr: archErr,
+		}, nil
+	}
+	return nil, fmt.Errorf("%s and %d other names are taken", wanted, maxClashes-1)
+}
+
+// safeSlug keeps a slug usable as a file name: no folder separators, no
+// leading dot, never empty. Slugify output already qualifies; an explicit
+// slug might not.
+func safeSlug(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '/', '\\', 0:
+			return '-'
+		}
+		return r
+	}, s)
+	s = strings.TrimLeft(s, ".-")
+	if s == "" {
+		return "post"
+	}
+	return s
+}
+
+// newPostContent is the new file's bytes and the line its body starts
+// on: a Hugo archetype when the site has one, else front matter in style
+// st followed by an empty line to write on.
+func newPostContent(root string, site Site, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
+	if st.Flavor == FlavorHugo && !noArchetype {
+		section := hugoSection(rel, site.ContentDir)
+		name := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+		if tmpl, which := findArchetype(root, section); tmpl != nil {
+			out, err := ExecuteArchetype(tmpl, ArchetypeData{
+				Name: name, Section: section, Date: np.Date.Format(time.RFC3339),
+			}, np, st)
+			if err == nil {
+				p := Parse(rel, out, Options{Site: Site{Flavor: FlavorHugo, ContentDir: site.ContentDir}})
+				return out, p.BodyLine, which, nil, nil
+			}
+			archErr = fmt.Errorf("archetype %s: %w", which, err)
+		}
+	}
+	fm, err := FrontMatter(np, st)
+	if err != nil {
+		return nil, 0, "", nil, err
+	}
+	bodyLine = bytes.Count(fm, []byte("\n")) + 1
+	return append(fm, '\n'), bodyLine, "", archErr, nil
+}
+
+// hugoSection is the first folder of rel below the content folder.
+func hugoSection(rel, contentDir string) string {
+	contentDir = strings.Trim(contentDir, "/")
+	if contentDir == "" || contentDir == "." {
+		contentDir = "content"
+	}
+	rel = strings.TrimPrefix(rel, contentDir+"/")
+	if i := strings.IndexByte(rel, '/'); i > 0 {
+		return rel[:i]
+	}
+	return ""
+}
+
+// findArchetype reads archetypes/<section>.md, then archetypes/default.md,
+// as `hugo new content` picks them. Links are not followed out of the
+// site.
+func findArchetype(root, section string) ([]byte, string) {
+	var names []string
+	if section != "" {
+		names = append(names, "archetypes/"+section+".md")
+	}
+	names = append(names, "archetypes/default.md")
+	for _, n := range names {
+		abs, err := resolveInside(root, n)
+		if err != nil {
+			continue
+		}
+		data, _, err := readRegular(filepath.Clean(abs))
+		if err == nil {
+			return data, n
+		}
+	}
+	return nil, ""
+}

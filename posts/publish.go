@@ -1,0 +1,254 @@
+package posts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+	"time"
+)
+
+// PublishOptions say how SetStatus changes a post.
+type PublishOptions struct {
+	Site Site
+	// SetDate sets the post's date to now (Jekyll always does when a
+	// draft moves to _posts, as jekyll-compose does).
+	SetDate bool
+	// Now returns the current time; nil means time.Now.
+	Now func() time.Time
+	// Expect, when set, is the content the caller last read; a file that
+	// no longer holds it is left alone (ErrChanged).
+	Expect []byte
+}
+
+// Published describes what SetStatus did.
+type Published struct {
+	Path    string // absolute path of the post afterwards
+	Rel     string // its slash-separated path relative to the site folder
+	Status  Status // the status it has now
+	Changed bool   // false when it already had that status
+	Moved   bool   // Jekyll: the file moved between _drafts and _posts
+}
+
+// ErrNoFrontMatter means the file has no metadata folio can edit.
+var ErrNoFrontMatter = errors.New("has no front matter folio can edit")
+
+// SetStatus publishes (publish true) or unpublishes the post at rel in the
+// site at root: Pelican's Status line, Hugo's draft key, a "published:
+// false" key, or for Jekyll a move between _drafts/slug.md and
+// _posts/DATE-slug.md with its date set. Only the lines of those keys
+// change; every other byte stays as it was, line endings included. The
+// file is replaced atomically and never through a link; if it changed on
+// disk meanwhile nothing is written (ErrChanged).
+func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published, error) {
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	abs, err := resolveInside(root, rel)
+	if err != nil {
+		return nil, err
+	}
+	orig, _, err := readRegular(abs)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Expect != nil && !bytes.Equal(orig, opts.Expect) {
+		return nil, fmt.Errorf("%s %w", rel, ErrChanged)
+	}
+	site := opts.Site
+	p := Parse(rel, orig, Options{Site: site})
+	want := StatusDraft
+	if publish {
+		want = StatusPublished
+	}
+	res := &Published{Path: abs, Rel: rel, Status: p.Status}
+	if p.Status == want && !opts.SetDate {
+		return res, nil
+	}
+	if site.Flavor == FlavorJekyll {
+		if jn := parseJekyllName(contentRelative(rel, site.ContentDir)); jn.inDrafts || jn.inPosts {
+			return setJekyllStatus(root, rel, abs, orig, p, jn, publish, now(), opts)
+		}
+	}
+	l := layoutOf(orig, site.Flavor == FlavorPelican && !site.YAMLHeaders)
+	if !l.found {
+		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
+	}
+	out := orig
+	set := func(name, value string) {
+		out = l.setKey(out, name, value)
+		l = layoutOf(out, l.format == FormatPelican)
+	}
+	setStatusKeys(&l, set, site.Flavor, publish)
+	if opts.SetDate {
+		set(dateKey(l), dateValue(l.format, site.Flavor, now()))
+	}
+	if bytes.Equal(out, orig) {
+		return res, nil
+	}
+	if err := WriteFileAtomic(abs, out, orig); err != nil {
+		return nil, err
+	}
+	res.Status = Parse(rel, out, Options{Site: site}).Status
+	res.Changed = true
+	return res, nil
+}
+
+// setStatusKeys changes the keys that decide draft or published, adding
+// the flavor's own key when none is there.
+func setStatusKeys(l *fmLayout, set func(name, value string), flavor Flavor, publish bool) {
+	_, hasDraft := l.entry("draft")
+	_, hasStatus := l.entry("status")
+	_, hasPublished := l.entry("published")
+	if publish {
+		if hasDraft {
+			set("draft", "false")
+		}
+		if hasStatus {
+			set(statusName(*l), "published")
+		}
+		if hasPublished {
+			set("published", "true")
+		}
+		if !hasDraft && !hasStatus && !hasPublished {
+			if flavor == FlavorHugo {
+				set("draft", "false")
+			} else {
+				set(statusName(*l), "published")
+			}
+		}
+		return
+	}
+	switch {
+	case hasDraft:
+		set("draft", "true")
+	case hasStatus:
+		set(statusName(*l), "draft")
+	case flavor == FlavorHugo || l.format == FormatTOML:
+		set("draft", "true")
+	case hasPublished:
+		set("published", "false")
+	default:
+		set(statusName(*l), "draft")
+	}
+}
+
+// statusName spells a new status key as the format does.
+func statusName(l fmLayout) string {
+	if l.format == FormatPelican {
+		return "Status"
+	}
+	return "status"
+}
+
+func dateKey(l fmLayout) string {
+	if l.format == FormatPelican {
+		return "Date"
+	}
+	return "date"
+}
+
+// dateValue writes t as the format's date: Pelican's minutes, Jekyll's
+// "YYYY-MM-DD HH:MM:SS ±hhmm", RFC 3339 for Hugo and the rest.
+func dateValue(f Format, flavor Flavor, t time.Time) string {
+	switch {
+	case f == FormatPelican:
+		return t.Format(pelicanDateLayout)
+	case flavor == FlavorJekyll:
+		return t.Format(jekyllDateLayout)
+	case flavor == FlavorPelican:
+		return quoteEscaped(t.Format(pelicanDateLayout))
+	}
+	return t.Format(time.RFC3339)
+}
+
+// setJekyllStatus moves a Jekyll post between _drafts/slug.ext and
+// _posts/DATE-slug.ext. The new file is created exclusively first; the
+// old one is removed only after a last check that it is unchanged, so at
+// every moment at least one complete copy exists.
+func setJekyllStatus(root, rel, abs string, orig []byte, p *Post, jn jekyllName, publish bool, now time.Time, opts PublishOptions) (*Published, error) {
+	l := layoutOf(orig, false)
+	out := orig
+	set := func(name, value string) {
+		out = l.setKey(out, name, value)
+		l = layoutOf(out, false)
+	}
+	dir, base := path.Split(rel)
+	ext := path.Ext(base)
+	var dest string
+	switch {
+	case publish && jn.inDrafts:
+		if !l.found {
+			return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
+		}
+		set("date", now.Format(jekyllDateLayout))
+		if _, ok := l.entry("published"); ok {
+			set("published", "true")
+		}
+		dest = swapLastFolder(dir, "_drafts", "_posts") + now.Format("2006-01-02") + "-" + jn.slug + ext
+	case publish:
+		// In _posts but "published: false".
+		if l.found {
+			set("published", "true")
+			if opts.SetDate {
+				set("date", now.Format(jekyllDateLayout))
+			}
+		}
+	case jn.inPosts:
+		dest = swapLastFolder(dir, "_posts", "_drafts") + jn.slug + ext
+	}
+	if dest == "" {
+		if bytes.Equal(out, orig) {
+			return &Published{Path: abs, Rel: rel, Status: p.Status}, nil
+		}
+		if err := WriteFileAtomic(abs, out, orig); err != nil {
+			return nil, err
+		}
+		return &Published{Path: abs, Rel: rel, Status: StatusPublished, Changed: true}, nil
+	}
+	destAbs, err := resolveInside(root, dest)
+	if err != nil {
+		return nil, err
+	}
+	if err := mkdirInside(root, destAbs); err != nil {
+		return nil, err
+	}
+	if err := createExclusive(destAbs, out); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return nil, fmt.Errorf("%s already exists; %s was left where it is", dest, rel)
+		}
+		return nil, err
+	}
+	if now, _, err := readRegular(abs); err != nil || !bytes.Equal(now, orig) {
+		os.Remove(destAbs)
+		if err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s %w", rel, ErrChanged)
+	}
+	if err := os.Remove(abs); err != nil {
+		return nil, fmt.Errorf("%s was written but %s could not be removed: %w", dest, rel, err)
+	}
+	status := StatusDraft
+	if publish {
+		status = StatusPublished
+	}
+	return &Published{Path: destAbs, Rel: dest, Status: status, Changed: true, Moved: true}, nil
+}
+
+// swapLastFolder replaces the last path element named from (in a
+// slash-ended folder path) with to.
+func swapLastFolder(dir, from, to string) string {
+	parts := strings.Split(strings.TrimSuffix(dir, "/"), "/")
+	for i := len(parts) - 1; i >= 0; i-- {
+		if parts[i] == from {
+			parts[i] = to
+			break
+		}
+	}
+	return strings.Join(parts, "/") + "/"
+}

@@ -1,0 +1,305 @@
+package posts
+
+import (
+	"bytes"
+	"strings"
+)
+
+// fmLayout locates the top-level keys of a file's front matter as byte
+// spans, so that one key's value can be changed while every other byte
+// of the file (comments, order, quoting, CRLF) stays as it was.
+type fmLayout struct {
+	format   Format
+	nl       string // the file's line ending, "\n" or "\r\n"
+	entries  []keyEntry
+	insertAt int // where a new key line goes
+	found    bool
+}
+
+// keyEntry is one top-level key: its lines, and its value on the first
+// line without a trailing comment.
+type keyEntry struct {
+	key              string // lowercased
+	start, end       int    // the entry's lines, end after the last newline
+	valStart, valEnd int    // the value on the key's line
+	multi            bool   // the value goes on over more lines
+}
+
+// layoutOf finds the front matter of data. pelicanDashes says a "---"
+// first line opens a Pelican header rather than YAML (a Pelican site
+// without the YAML plugin).
+func layoutOf(data []byte, pelicanDashes bool) fmLayout {
+	l := fmLayout{nl: "\n"}
+	start := 0
+	if bytes.HasPrefix(data, bom) {
+		start = len(bom)
+	}
+	lines := splitLinesAt(data, start)
+	if len(lines) == 0 {
+		return l
+	}
+	if bytes.HasSuffix(data[lines[0].start:lines[0].end], []byte("\r\n")) {
+		l.nl = "\r\n"
+	}
+	first := lines[0].text(data)
+	switch {
+	case isDelimiter(first, "---") && !pelicanDashes:
+		l.format = FormatYAML
+		l.scanDelimited(data, lines, "---", "...", yamlEntry)
+	case isDelimiter(first, "+++"):
+		l.format = FormatTOML
+		l.scanDelimited(data, lines, "+++", "", tomlEntry)
+	default:
+		l.format = FormatPelican
+		l.scanPelican(data, lines)
+	}
+	return l
+}
+
+// span is one line of data: [start,end) includes its line ending.
+type span struct{ start, end int }
+
+// text is the line without its "\n" or "\r\n".
+func (s span) text(data []byte) []byte {
+	return bytes.TrimRight(data[s.start:s.end], "\r\n")
+}
+
+func splitLinesAt(data []byte, start int) []span {
+	var out []span
+	for start < len(data) {
+		end := len(data)
+		if i := bytes.IndexByte(data[start:], '\n'); i >= 0 {
+			end = start + i + 1
+		}
+		out = append(out, span{start, end})
+		start = end
+	}
+	return out
+}
+
+// scanDelimited reads the keys between an opening and closing delimiter.
+// entry reports whether a line starts a top-level key, where its value is,
+// and whether the block's keys end there (a TOML table header).
+func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
+	entry func(line []byte) (key string, vs, ve int, ok, stop bool)) {
+	var cur *keyEntry
+	stopped := false
+	for i := 1; i < len(lines); i++ {
+		t := lines[i].text(data)
+		if isDelimiter(t, open) || isDelimiter(t, alt) {
+			if !stopped {
+				l.insertAt = lines[i].start
+			}
+			l.found = true
+			return
+		}
+		if stopped {
+			continue
+		}
+		key, vs, ve, ok, stop := entry(t)
+		if stop {
+			stopped = true
+			l.insertAt = lines[i].start
+			cur = nil
+			continue
+		}
+		if ok {
+			l.entries = append(l.entries, keyEntry{
+				key: strings.ToLower(key), start: lines[i].start, end: lines[i].end,
+				valStart: lines[i].start + vs, valEnd: lines[i].start + ve,
+			})
+			cur = &l.entries[len(l.entries)-1]
+			cur.multi = vs == ve
+			continue
+		}
+		// A continuation: an indented line, a block list item, or a
+		// multi-line array; blank lines and comments end an entry.
+		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == FormatTOML && t[0] != '#') {
+			cur.multi = true
+			cur.end = lines[i].end
+			continue
+		}
+		cur = nil
+	}
+	// Never closed: not front matter this package edits.
+	l.entries, l.found = nil, false
+}
+
+// yamlEntry matches "key: value" at the start of a line, the value ending
+// at a " #" comment outside quotes.
+func yamlEntry(line []byte) (string, int, int, bool, bool) {
+	if len(line) == 0 || line[0] == ' ' || line[0] == '\t' || line[0] == '#' || line[0] == '-' {
+		return "", 0, 0, false, false
+	}
+	i := 0
+	for i < len(line) && line[i] != ':' && line[i] != ' ' && line[i] != '"' && line[i] != '\'' {
+		i++
+	}
+	if i == 0 || i >= len(line) || line[i] != ':' || i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' {
+		return "", 0, 0, false, false
+	}
+	key := string(line[:i])
+	vs := i + 1
+	for vs < len(line) && (line[vs] == ' ' || line[vs] == '\t') {
+		vs++
+	}
+	return key, vs, valueEnd(line, vs, '#'), true, false
+}
+
+// tomlEntry matches a bare "key = value"; a "[table]" header ends the
+// top-level keys.
+func tomlEntry(line []byte) (string, int, int, bool, bool) {
+	t := bytes.TrimLeft(line, " \t")
+	if len(t) > 0 && t[0] == '[' {
+		return "", 0, 0, false, true
+	}
+	i := 0
+	for i < len(line) && isKeyByte(line[i]) {
+		i++
+	}
+	if i == 0 {
+		return "", 0, 0, false, false
+	}
+	key := string(line[:i])
+	j := i
+	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		j++
+	}
+	if j >= len(line) || line[j] != '=' {
+		return "", 0, 0, false, false
+	}
+	vs := j + 1
+	for vs < len(line) && (line[vs] == ' ' || line[vs] == '\t') {
+		vs++
+	}
+	return key, vs, valueEnd(line, vs, '#'), true, false
+}
+
+// valueEnd finds where a value that starts at vs ends: after its closing
+// quote, or before a comment, without trailing blanks.
+func valueEnd(line []byte, vs int, comment byte) int {
+	end := len(line)
+	if vs < len(line) && (line[vs] == '"' || line[vs] == '\'') {
+		q := line[vs]
+		for i := vs + 1; i < len(line); i++ {
+			if q == '"' && line[i] == '\\' {
+				i++
+				continue
+			}
+			if line[i] == q {
+				if q == '\'' && i+1 < len(line) && line[i+1] == '\'' {
+					i++
+					continue
+				}
+				return i + 1
+			}
+		}
+		return end
+	}
+	for i := vs; i < len(line); i++ {
+		if line[i] == comment && i > 0 && (line[i-1] == ' ' || line[i-1] == '\t') {
+			end = i
+			break
+		}
+	}
+	for end > vs && (line[end-1] == ' ' || line[end-1] == '\t') {
+		end--
+	}
+	return end
+}
+
+// scanPelican reads a Python-Markdown meta header.
+func (l *fmLayout) scanPelican(data []byte, lines []span) {
+	i := 0
+	if isMetaBegin(lines[0].text(data)) {
+		i = 1
+	}
+	var cur *keyEntry
+	for ; i < len(lines); i++ {
+		t := lines[i].text(data)
+		if isMetaEnd(t) || len(bytes.TrimSpace(t)) == 0 {
+			break
+		}
+		if key, _, ok := metaLine(t); ok {
+			colon := bytes.IndexByte(t, ':')
+			vs := colon + 1
+			for vs < len(t) && isSpace(t[vs]) {
+				vs++
+			}
+			ve := len(t)
+			for ve > vs && isSpace(t[ve-1]) {
+				ve--
+			}
+			l.entries = append(l.entries, keyEntry{
+				key: strings.ToLower(key), start: lines[i].start, end: lines[i].end,
+				valStart: lines[i].start + vs, valEnd: lines[i].start + ve,
+			})
+			cur = &l.entries[len(l.entries)-1]
+			continue
+		}
+		if _, ok := metaMore(t); ok && cur != nil {
+			cur.multi = true
+			cur.end = lines[i].end
+			continue
+		}
+		break
+	}
+	if len(l.entries) == 0 {
+		return
+	}
+	l.found = true
+	if i < len(lines) {
+		l.insertAt = lines[i].start
+	} else {
+		l.insertAt = len(data)
+	}
+}
+
+// entry returns the first entry for key (lowercase).
+func (l *fmLayout) entry(key string) (keyEntry, bool) {
+	for _, e := range l.entries {
+		if e.key == key {
+			return e, true
+		}
+	}
+	return keyEntry{}, false
+}
+
+// setKey returns data with key's value set to value, written as is (the
+// caller quotes it for the format). Only the value's bytes change when the
+// key is on one line; a multi-line value is replaced by one line; a
+// missing key is added as the last key. name is how a new key is spelled.
+func (l *fmLayout) setKey(data []byte, name, value string) []byte {
+	line := name + keySep(l.format) + value + l.nl
+	e, ok := l.entry(strings.ToLower(name))
+	var out []byte
+	switch {
+	case !ok:
+		at := l.insertAt
+		out = append(out, data[:at]...)
+		if at > 0 && data[at-1] != '\n' {
+			out = append(out, l.nl...)
+		}
+		out = append(out, line...)
+		out = append(out, data[at:]...)
+	case e.multi:
+		out = append(out, data[:e.start]...)
+		out = append(out, bytes.TrimRight(data[e.start:e.valStart], " \t")...)
+		out = append(out, ' ')
+		out = append(out, value...)
+		out = append(out, l.nl...)
+		out = append(out, data[e.end:]...)
+	default:
+		out = append(out, data[:e.valStart]...)
+		out = append(out, value...)
+		out = append(out, data[e.valEnd:]...)
+	}
+	return out
+}
+
+func keySep(f Format) string {
+	if f == FormatTOML {
+		return " = "
+	}
+	return ": "
+}

@@ -109,8 +109,8 @@ type Date struct {
 
 // layoutNaive and layoutZoned are how dates are serialized in JSON output.
 const (
-	layoutNaive = "2006-01-02T15:04:05"
-	layoutZoned = time.RFC3339
+	layoutNaive = "2006-01-02T15:04:05.999999999"
+	layoutZoned = time.RFC3339Nano
 )
 
 // String formats the date as ISO 8601, with an offset only when the

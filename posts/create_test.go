@@ -1,0 +1,192 @@
+package posts
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var fixedNow = func() time.Time { return time.Date(2025, 6, 7, 8, 9, 10, 0, time.FixedZone("", 2*3600)) }
+
+func TestCreatePaths(t *testing.T) {
+	tests := []struct {
+		name    string
+		site    Site
+		np      NewPost
+		pattern string
+		want    string
+	}{
+		{"pelican category folder", Site{Flavor: FlavorPelican, ContentDir: "content"}, NewPost{Title: "Hello World", Category: "Open Source"}, "", "content/open-source/hello-world.md"},
+		{"pelican no category", Site{Flavor: FlavorPelican, ContentDir: "content"}, NewPost{Title: "Hello"}, "", "content/hello.md"},
+		{"hugo posts section", Site{Flavor: FlavorHugo}, NewPost{Title: "Perché Django è fantastico!"}, "", "content/posts/perche-django-e-fantastico.md"},
+		{"jekyll post", Site{Flavor: FlavorJekyll}, NewPost{Title: "Hello"}, "", "_posts/2025-06-07-hello.md"},
+		{"jekyll draft", Site{Flavor: FlavorJekyll}, NewPost{Title: "Hello", Draft: true}, "", "_drafts/hello.md"},
+		{"plain", Site{}, NewPost{Title: "Hello"}, "", "hello.md"},
+		{"pattern with date parts", Site{}, NewPost{Title: "Hi"}, "blog/{year}/{month}/{slug}.md", "blog/2025/06/hi.md"},
+		{"traversal title is a slug", Site{}, NewPost{Title: "../../etc/passwd"}, "", "etcpasswd.md"},
+		{"title with no slug", Site{}, NewPost{Title: "🚀"}, "", "post.md"},
+		{"explicit slug with slashes", Site{}, NewPost{Title: "x", Slug: "../a/b"}, "", "a-b.md"},
+		{"category cannot climb", Site{Flavor: FlavorPelican}, NewPost{Title: "x", Category: "../../.."}, "", "x.md"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			c, err := Create(root, tc.site, tc.np, CreateOptions{PathPattern: tc.pattern, Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Rel != tc.want {
+				t.Errorf("rel = %q, want %q", c.Rel, tc.want)
+			}
+			data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(tc.want)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(data) != string(c.Content) {
+				t.Errorf("file holds %q, Created says %q", data, c.Content)
+			}
+			lines := strings.Count(string(data), "\n")
+			if c.BodyLine != lines {
+				t.Errorf("body line %d, file has %d lines", c.BodyLine, lines)
+			}
+		})
+	}
+}
+
+func TestCreateBadPatterns(t *testing.T) {
+	for _, pattern := range []string{"/etc/{slug}.md", "../{slug}.md", "{slug}.txt", "{nope}/{slug}.md", "a/../../{slug}.md"} {
+		t.Run(pattern, func(t *testing.T) {
+			if _, err := Create(t.TempDir(), Site{}, NewPost{Title: "x"}, CreateOptions{PathPattern: pattern}); err == nil {
+				t.Fatal("no error")
+			}
+		})
+	}
+}
+
+func TestCreateNeverOverwrites(t *testing.T) {
+	root := t.TempDir()
+	existing := filepath.Join(root, "hello.md")
+	os.WriteFile(existing, []byte("mine\n"), 0o644)
+	os.WriteFile(filepath.Join(root, "hello-2.md"), []byte("mine too\n"), 0o644)
+	c, err := Create(root, Site{}, NewPost{Title: "Hello"}, CreateOptions{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Rel != "hello-3.md" || !c.Clashed() || c.Wanted != "hello.md" {
+		t.Errorf("rel %q wanted %q clashed %v", c.Rel, c.Wanted, c.Clashed())
+	}
+	for name, want := range map[string]string{"hello.md": "mine\n", "hello-2.md": "mine too\n"} {
+		if got, _ := os.ReadFile(filepath.Join(root, name)); string(got) != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestCreateRefusesLinksOutside(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(root, "content")); err != nil {
+		t.Skip(err)
+	}
+	_, err := Create(root, Site{Flavor: FlavorPelican, ContentDir: "content"}, NewPost{Title: "x"}, CreateOptions{})
+	if !errors.Is(err, ErrOutsideSite) {
+		t.Fatalf("err = %v, want ErrOutsideSite", err)
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) != 0 {
+		t.Errorf("wrote outside the site: %v", entries)
+	}
+	// A dangling link where the file would go is never written through.
+	root2 := t.TempDir()
+	target := filepath.Join(outside, "victim.md")
+	os.Symlink(target, filepath.Join(root2, "x.md"))
+	c, err := Create(root2, Site{}, NewPost{Title: "x"}, CreateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Rel != "x-2.md" {
+		t.Errorf("rel = %q", c.Rel)
+	}
+	if _, err := os.Lstat(target); err == nil {
+		t.Error("created the link's target outside the site")
+	}
+}
+
+func TestCreateReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores permissions")
+	}
+	root := t.TempDir()
+	os.Chmod(root, 0o555)
+	defer os.Chmod(root, 0o755)
+	if _, err := Create(root, Site{}, NewPost{Title: "x"}, CreateOptions{}); err == nil {
+		t.Fatal("no error")
+	}
+}
+
+func TestRemoveIfUntouched(t *testing.T) {
+	root := t.TempDir()
+	c, err := Create(root, Site{}, NewPost{Title: "x"}, CreateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(c.Path, append(c.Content, "my words\n"...), 0o644)
+	if removed, err := RemoveIfUntouched(c.Path, c.Content); removed || err != nil {
+		t.Fatalf("removed an edited file: %v %v", removed, err)
+	}
+	os.WriteFile(c.Path, c.Content, 0o644)
+	if removed, err := RemoveIfUntouched(c.Path, c.Content); !removed || err != nil {
+		t.Fatalf("kept an untouched file: %v %v", removed, err)
+	}
+}
+
+func TestCreateHugoArchetype(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "archetypes"), 0o755)
+	os.WriteFile(filepath.Join(root, "archetypes/default.md"), []byte(`+++
+title = '{{ replace .File.ContentBaseName "-" " " | title }}'
+date = {{ .Date }}
+draft = true # until it is ready
+section = "{{ .Section }}"
+type = "{{ .Type }}"
+[params]
+  name = "{{ .Name }}"
++++
+
+Write here.
+`), 0o644)
+	c, err := Create(root, Site{Flavor: FlavorHugo}, NewPost{Title: `He said "hi"`, Tags: []string{"a"}, Draft: false}, CreateOptions{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `+++
+title = "He said \"hi\""
+date = 2025-06-07T08:09:10+02:00
+draft = false # until it is ready
+section = "posts"
+type = "posts"
+tags = ["a"]
+[params]
+  name = "he-said-hi"
++++
+
+Write here.
+`
+	if string(c.Content) != want {
+		t.Errorf("got\n%s\nwant\n%s", c.Content, want)
+	}
+	if c.Archetype != "archetypes/default.md" || c.BodyLine != 11 {
+		t.Errorf("archetype %q body line %d", c.Archetype, c.BodyLine)
+	}
+
+	// A template folio cannot run falls back to folio's front matter.
+	os.WriteFile(filepath.Join(root, "archetypes/posts.md"), []byte("---\ntitle: {{ .Site.Title }}\n---\n"), 0o644)
+	c, err = Create(root, Site{Flavor: FlavorHugo}, NewPost{Title: "Other"}, CreateOptions{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ArchetypeErr == nil || !strings.HasPrefix(string(c.Content), "+++\ntitle = \"Other\"") {
+		t.Errorf("err %v content %q", c.ArchetypeErr, c.Content)
+	}
+}

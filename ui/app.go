@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"github.com/folio-blog/folio/posts"
+)
+
+// state is the screen the root model routes messages to.
+type state int
+
+const (
+	stateList     state = iota // the post list (with its filter bar, and a preview when wide)
+	stateReader                // one post
+	stateTerms                 // the tag or category browser
+	stateWarnings              // the warnings panel
+	stateOverlay               // a writer screen from hooks.go
+)
+
+// previewMinWidth is the terminal width from which the list and a preview
+// of the selected post are shown side by side.
+const previewMinWidth = 120
+
+// Options configure the interface.
+type Options struct {
+	// Dir is the blog folder, absolute.
+	Dir string
+	// Title names the blog in the title bar; empty means Dir's base name.
+	Title string
+	// FS reads the folder; nil means os.DirFS(Dir).
+	FS fs.FS
+	// Posts says how posts are read (site rules); KeepBody and Search are
+	// set by the interface itself.
+	Posts posts.Options
+	// Taxonomies are the site's own taxonomies, accepted in queries.
+	Taxonomies []string
+	// Style forces "dark" or "light"; empty asks the terminal.
+	Style string
+	// Watch follows changes on disk and reloads.
+	Watch bool
+}
+
+// Model is the root of the interface: it owns the posts, routes messages
+// by state to its children and draws the frame around them.
+type Model struct {
+	opts   Options
+	fsys   fs.FS
+	state  state
+	width  int
+	height int
+	styles Styles
+	keys   KeyMap
+	help   help.Model
+
+	all         []*posts.Post // every post, sorted; replaced, never changed in place
+	folderWarns []posts.Warning
+	sortKey     posts.SortKey
+	reverse     bool
+	found       int // post files found; -1 until known
+	loaded      bool
+	loadErr     error
+
+	list     postList
+	filter   filterBar
+	terms    termBrowser
+	reader   Reader
+	warnings warningsPanel
+	overlay  overlay
+
+	cache      *renderCache
+	previewKey renderKey
+	previewGen int
+	resizeGen  int
+
+	watcher   *watcher
+	reloadGen int
+
+	status    string
+	statusErr bool
+}
+
+// New builds the root model. Nothing is read until the program runs Init.
+func New(opts Options) Model {
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = os.DirFS(opts.Dir)
+	}
+	if opts.Title == "" {
+		opts.Title = filepath.Base(opts.Dir)
+	}
+	opts.Posts.KeepBody = false // bodies are read again when a post is opened
+	opts.Posts.Search = true
+	st := NewStyles(opts.Style != "light")
+	m := Model{
+		opts:    opts,
+		fsys:    fsys,
+		styles:  st,
+		keys:    NewKeyMap(),
+		help:    help.New(),
+		sortKey: posts.SortDate,
+		found:   -1,
+		cache:   newRenderCache(64),
+		width:   80,
+		height:  24,
+	}
+	m.filter = newFilterBar(&m.styles)
+	m.reader = newReader(&m.styles)
+	m.applyStyles()
+	m.layout()
+	return m
+}
+
+// Init asks the terminal for its background colour, starts reading the
+// folder and, if asked, watching it.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{findCmd(m.fsys, m.opts.Posts)}
+	if m.opts.Style == "" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.opts.Watch {
+		cmds = append(cmds, startWatchCmd(m.opts.Dir))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Close releases what the model holds outside memory (the watcher).
+func (m Model) Close() error {
+	if m.watcher != nil {
+		return m.watcher.Close()
+	}
+	return nil
+}
+
+// applyStyles pushes the current styles into the children.
+func (m *Model) applyStyles() {
+	m.filter.setStyles(&m.styles)
+	hs := help.DefaultStyles(m.styles.IsDark)
+	m.help.Styles = hs
+}
+
+// glamourStyle is the Glamour style name for the current background.
+func (m Model) glamourStyle() string { return m.styles.GlamourSty }

@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+)
+
+// Document is a post rendered for the screen: its metadata header and its
+// body, styled and safe to print.
+type Document struct {
+	// Content is the header and body, one screen line per line.
+	Content string
+	// Plain holds Content's lines without styling, for search.
+	Plain []string
+	// Headings are the body's headings with the line each starts on.
+	Headings []Heading
+	// Warning says why the body is shown as plain text, if it is.
+	Warning string
+}
+
+// Heading is an entry of a post's outline.
+type Heading struct {
+	Level int
+	Text  string
+	Line  int // line of Document.Content, or -1 when not found
+}
+
+// RenderPost renders p (read with Options.KeepBody) at width columns in
+// the Glamour style "dark" or "light": the metadata header, then the body.
+// contentDir is the site's content folder relative to the blog folder,
+// used to show Pelican {static}/{filename}/{attach} links as real paths.
+// A Glamour failure or panic falls back to the plain body with a warning.
+func RenderPost(p *posts.Post, contentDir string, width int, style string) Document {
+	st := NewStyles(style != "light")
+	header := renderHeader(&st, p, width)
+	body, warn := renderBody(p, contentDir, width, style)
+	content := header + "\n" + body
+	return newDocument(content, p, warn)
+}
+
+// PlainPost formats p for a pipe or file: a plain metadata header, then
+// the body as written, without any escape sequence.
+func PlainPost(p *posts.Post, contentDir string) string {
+	var b strings.Builder
+	for _, l := range headerLines(p) {
+		b.WriteString(l.key)
+		if l.key != "" {
+			b.WriteString(": ")
+		}
+		b.WriteString(l.value)
+		b.WriteByte('\n')
+	}
+	b.WriteByte('\n')
+	b.WriteString(termsafe.Text(resolveLinks(p.Body, p.Path, contentDir)))
+	if !strings.HasSuffix(b.String(), "\n") {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func newDocument(content string, p *posts.Post, warn string) Document {
+	content = strings.TrimRight(content, "\n")
+	plain := strings.Split(ansi.Strip(content), "\n")
+	return Document{Content: content, Plain: plain, Headings: locateHeadings(markdownHeadings(p.Body), plain), Warning: warn}
+}
+
+// headerLine is one field of the metadata header.
+type headerLine struct{ key, value string }
+
+// headerLines lists a post's metadata as sanitized one-line fields.
+func headerLines(p *posts.Post) []headerLine {
+	join := func(xs []string) string {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			out[i] = termsafe.Line(x)
+		}
+		return strings.Join(out, ", ")
+	}
+	lines := []headerLine{{"Title", termsafe.Line(p.Title)}}
+	if !p.Date.IsZero() {
+		lines = append(lines, headerLine{"Date", p.Date.Format("2006-01-02 15:04")})
+	}
+	if len(p.Authors) > 0 {
+		lines = append(lines, headerLine{"Authors", join(p.Authors)})
+	}
+	if len(p.Categories) > 0 {
+		lines = append(lines, headerLine{"Category", join(p.Categories)})
+	}
+	if len(p.Tags) > 0 {
+		lines = append(lines, headerLine{"Tags", join(p.Tags)})
+	}
+	lines = append(lines,
+		headerLine{"Status", string(p.Status)},
+		headerLine{"Words", fmt.Sprintf("%d (%s read)", p.Words, readingTime(p.Words))},
+		headerLine{"File", termsafe.Line(p.Path)})
+	for _, w := range p.Warnings {
+		lines = append(lines, headerLine{"Warning", termsafe.Line(w.String())})
+	}
+	return lines
+}
+
+// readingTime is the time to read words at 200 words a minute.
+func readingTime(words int) string {
+	m := (words + 199) / 200
+	if m <= 1 {
+		return "1 min"
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+// renderHeader draws the metadata block above a post: title, a line of
+// date, authors, category and reading time, the tags as chips, the
+// status and file, and any warnings.
+func renderHeader(st *Styles, p *posts.Post, width int) string {
+	inner := max(10, width-4)
+	var lines []string
+	title := termsafe.Line(p.Title)
+	if title == "" {
+		title = termsafe.Line(p.Path)
+	}
+	lines = append(lines, st.PostTitle.Render(ansi.Wrap(title, inner, "")))
+	var meta []string
+	if !p.Date.IsZero() {
+		meta = append(meta, p.Date.Format("2006-01-02"))
+	}
+	for _, a := range p.Authors {
+		meta = append(meta, termsafe.Line(a))
+	}
+	for _, c := range p.Categories {
+		meta = append(meta, st.Category.Render(termsafe.Line(c)))
+	}
+	meta = append(meta, fmt.Sprintf("%d words · %s read", p.Words, readingTime(p.Words)))
+	lines = append(lines, ansi.Wrap(strings.Join(meta, st.Muted.Render(" · ")), inner, ""))
+	if len(p.Tags) > 0 {
+		chips := make([]string, len(p.Tags))
+		for i, t := range p.Tags {
+			chips[i] = st.Tag.Render(termsafe.Line(t))
+		}
+		lines = append(lines, ansi.Wrap(strings.Join(chips, " "), inner, ""))
+	}
+	status := st.Muted.Render(termsafe.Line(p.Path))
+	switch p.Status {
+	case posts.StatusDraft:
+		status = st.Draft.Render("DRAFT") + " " + status
+	case posts.StatusHidden:
+		status = st.Hidden.Render("HIDDEN") + " " + status
+	}
+	lines = append(lines, ansi.Truncate(status, inner, "…"))
+	for _, w := range p.Warnings {
+		lines = append(lines, st.Warning.Render(ansi.Wrap("! "+termsafe.Line(w.String()), inner, "")))
+	}
+	lines = append(lines, st.Divider.Render(strings.Repeat("─", inner)))
+	return st.Header.Render(strings.Join(lines, "\n"))
+}
+
+// renderBody renders the body with Glamour, recovering from a panic in
+// it; on failure it returns the plain text and a warning.
+func renderBody(p *posts.Post, contentDir string, width int, style string) (out string, warn string) {
+	src := termsafe.Text(resolveLinks(p.Body, p.Path, contentDir))
+	defer func() {
+		if r := recover(); r != nil {
+			out, warn = plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", r)
+		}
+	}()
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(10, width-2)))
+	if err != nil {
+		return plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
+	}
+	s, err := r.Render(src)
+	if err != nil {
+		return plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
+	}
+	return termsafe.Output(s), ""
+}
+
+// plainBody wraps already sanitized text for the screen.
+func plainBody(src string, width int) string {
+	return lipgloss.NewStyle().Padding(0, 2).Render(ansi.Wrap(src, max(10, width-4), ""))
+}

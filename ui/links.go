@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"path"
+	"strings"
+)
+
+// pelicanLinkKinds are the Pelican link prefixes that point at files of
+// the site ({static}, {filename}, {attach}, and their old |static| form).
+var pelicanLinkKinds = []string{"static", "filename", "attach"}
+
+// resolveLinks rewrites Pelican's intra-site link prefixes into the real
+// path of the file, relative to the blog folder, so the reader shows
+// "content/images/castle.jpg" where the source says
+// "{static}/images/castle.jpg". A target starting with "/" is relative to
+// the content folder, any other to the post's own folder, as in Pelican.
+func resolveLinks(body, postPath, contentDir string) string {
+	if !strings.ContainsAny(body, "{|") {
+		return body
+	}
+	var b strings.Builder
+	rest := body
+	changed := false
+	for {
+		i, n := nextPelicanLink(rest)
+		if i < 0 {
+			break
+		}
+		end := i + n
+		for end < len(rest) && !strings.ContainsRune(" \t\n)\"'>", rune(rest[end])) {
+			end++
+		}
+		b.WriteString(rest[:i])
+		b.WriteString(sitePath(rest[i+n:end], postPath, contentDir))
+		rest = rest[end:]
+		changed = true
+	}
+	if !changed {
+		return body
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// nextPelicanLink finds the next link prefix in s: its index and length,
+// or -1.
+func nextPelicanLink(s string) (int, int) {
+	best, bestLen := -1, 0
+	for _, k := range pelicanLinkKinds {
+		for _, p := range []string{"{" + k + "}", "|" + k + "|"} {
+			if i := strings.Index(s, p); i >= 0 && (best < 0 || i < best) {
+				best, bestLen = i, len(p)
+			}
+		}
+	}
+	return best, bestLen
+}
+
+// sitePath resolves a link target to a slash path from the blog folder.
+func sitePath(target, postPath, contentDir string) string {
+	frag := ""
+	if i := strings.IndexAny(target, "#?"); i >= 0 {
+		target, frag = target[:i], target[i:]
+	}
+	var p string
+	if strings.HasPrefix(target, "/") {
+		p = path.Join(strings.Trim(contentDir, "/"), target)
+	} else {
+		p = path.Join(path.Dir(postPath), target)
+	}
+	return strings.TrimPrefix(p, "/") + frag
+}

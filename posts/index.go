@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Term is one tag, category or author with the number of posts that have
@@ -51,3 +53,29 @@ func (p *Post) terms(taxonomy string) []string {
 	}
 	return p.Taxonomies[strings.ToLower(taxonomy)]
 }
+
+// termKey is what makes two spellings of a term the same term: their slug,
+// as Pelican groups tags, or the lowercased text when it has no slug.
+// Keys are cached: a blog has few distinct terms and every filter
+// keystroke compares them all.
+func termKey(t string) string {
+	if k, ok := termKeys.Load(t); ok {
+		return k.(string)
+	}
+	k := Slugify(t, nil)
+	if k == "" {
+		k = strings.ToLower(t)
+	}
+	if len(t) <= 128 && termKeyCount.Add(1) <= maxCachedTermKeys {
+		termKeys.Store(t, k)
+	}
+	return k
+}
+
+// The term key cache is bounded so hostile input cannot grow it forever.
+const maxCachedTermKeys = 1 << 16
+
+var (
+	termKeys     sync.Map
+	termKeyCount atomic.Int64
+)

@@ -3,7 +3,12 @@ package posts
 import (
 	"fmt"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // normalizer turns a file's fields into a Post by the rules of its site's
@@ -16,6 +21,16 @@ type normalizer struct {
 	dir    string // the file's folder relative to the content folder
 }
 
+// fileSets reports whether the file itself sets key.
+func (n *normalizer) fileSets(key string) bool {
+	for _, f := range n.h.fields {
+		if f.key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // normalize fills p from the parsed header. rel is the file's path relative
 // to the site's content folder.
 func normalize(p *Post, h *header, site *Site, rel string) {
@@ -25,26 +40,41 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 			n.fields[f.key] = f
 		}
 	}
-	for k, v := range site.DefaultMetadata {
-		if _, set := n.fields[k]; !set {
-			n.fields[k] = field{key: k, value: v}
+	lang := ""
+	for _, ld := range site.LangDirs {
+		if ld.Dir == "" || p.Path == ld.Dir || strings.HasPrefix(p.Path, ld.Dir+"/") {
+			rel = strings.TrimPrefix(strings.TrimPrefix(p.Path, ld.Dir), "/")
+			lang = ld.Lang
+			break
 		}
 	}
 	n.dir = path.Dir(rel)
 	if n.dir == "." {
 		n.dir = ""
 	}
+	if site.Flavor == FlavorPelican || site.Flavor == FlavorPlain {
+		n.pathMetadata(rel)
+	}
 	jekyll := site.Flavor == FlavorJekyll
 	var name jekyllName
 	if jekyll {
-		name = parseJekyllName(rel)
+		name = parseJekyllNameIn(rel, site.CollectionsDir)
+		n.scopedDefaults(rel, name)
+	}
+	for k, v := range site.DefaultMetadata {
+		n.setDefault(k, v)
 	}
 
 	p.Title = n.str("title")
 	p.Kind = n.kind(rel, name)
-	p.Date = n.date("date")
-	if site.Flavor == FlavorHugo && p.Date.IsZero() {
-		p.Date = n.date("publishdate")
+	var fileSlug string
+	if site.DateKeys != nil {
+		p.Date, fileSlug = n.dateByKeys(rel)
+	} else {
+		p.Date = n.date("date")
+		if site.Flavor == FlavorHugo && p.Date.IsZero() {
+			p.Date = n.date("publishdate")
+		}
 	}
 	if jekyll && p.Date.IsZero() {
 		// Jekyll dates a post by its file name unless "date:" says more.
@@ -61,17 +91,31 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Date = Date{Time: p.ModTime, HasZone: true}
 	}
 	if loc := site.Location; loc != nil {
-		p.Date, p.Modified = p.Date.inLocation(loc), p.Modified.inLocation(loc)
+		if jekyll {
+			p.Date, p.Modified = jekyllTime(p.Date, loc), jekyllTime(p.Modified, loc)
+		} else {
+			p.Date, p.Modified = p.Date.inLocation(loc), p.Modified.inLocation(loc)
+		}
+	}
+	if p.Date.IsZero() && p.Kind == KindPost && site.Flavor == FlavorPelican {
+		n.warn(0, "no date; Pelican skips an article without one (add Date: or set DEFAULT_DATE)")
 	}
 
-	p.Tags = n.terms("tags", "tag")
-	p.Categories = n.categories(name)
+	if n.hasTaxonomy("tags") {
+		p.Tags = n.terms("tags", "tag")
+	}
+	if n.hasTaxonomy("categories") {
+		p.Categories = n.categories(name)
+	}
 	p.Authors = n.terms("authors", "author")
 	if len(p.Authors) == 0 && site.Author != "" {
 		p.Authors = []string{site.Author}
 	}
 	p.Status = n.status(name)
 	p.Lang = n.str("lang")
+	if p.Lang == "" {
+		p.Lang = lang
+	}
 	if p.Lang == "" {
 		p.Lang = site.Lang
 	}
@@ -80,10 +124,141 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Summary = plainText(n.str("description"))
 	}
 	p.Slug = n.slug(rel, name)
+	if fileSlug != "" && !n.fileSets("slug") {
+		p.Slug = fileSlug
+	}
 	if p.Title == "" {
 		p.Title = n.fallbackTitle(rel, name)
 	}
 	n.taxonomies()
+}
+
+// setDefault gives key a value when the file does not set it.
+func (n *normalizer) setDefault(key string, v any) {
+	// An empty value is no value: Pelican discards it before defaults
+	// apply.
+	if f, set := n.fields[key]; !set || f.value == nil || f.value == "" {
+		n.fields[key] = field{key: key, value: v, line: f.line}
+	}
+}
+
+// jekyllTime puts a date in the site's time zone as Jekyll does: a YAML
+// timestamp with a time but no offset is UTC (Ruby's YAML reads it so), a
+// bare date is local midnight, and a date with an offset is converted.
+func jekyllTime(d Date, loc *time.Location) Date {
+	if d.IsZero() {
+		return d
+	}
+	if d.HasZone {
+		return Date{Time: d.In(loc), HasZone: true}
+	}
+	t := d.Time
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return d.inLocation(loc)
+	}
+	return Date{Time: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC).In(loc), HasZone: true}
+}
+
+// pathMetadata applies what Pelican learns from a file's path, which
+// loses to the file's own metadata and wins over the site's defaults:
+// FILENAME_METADATA's groups, then PATH_METADATA's, then the folder as
+// category (USE_FOLDER_AS_CATEGORY).
+func (n *normalizer) pathMetadata(rel string) {
+	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+	for _, m := range []struct {
+		re   *regexp.Regexp
+		text string
+	}{{n.site.FilenameMetadata, base}, {n.site.PathMetadata, rel}} {
+		if m.re == nil {
+			continue
+		}
+		match := m.re.FindStringSubmatch(m.text)
+		if match == nil {
+			continue
+		}
+		for i, name := range m.re.SubexpNames() {
+			if name != "" && i < len(match) && m.re.SubexpIndex(name) == i {
+				n.setDefault(strings.ToLower(name), match[i])
+			}
+		}
+	}
+	if !n.site.NoFolderCategory && n.dir != "" {
+		n.setDefault("category", path.Base(n.dir))
+	}
+}
+
+// hasTaxonomy reports whether the site has the taxonomy plural.
+func (n *normalizer) hasTaxonomy(plural string) bool {
+	return !n.site.OnlyTaxonomies || slices.Contains(n.site.Taxonomies, plural)
+}
+
+// scopedDefaults applies the front matter defaults whose scope holds the
+// file, the most specific last so that it wins: a longer path, then a
+// type over none (Jekyll's order).
+func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
+	if len(n.site.ScopedDefaults) == 0 {
+		return
+	}
+	typ := "pages"
+	switch {
+	case name.inDrafts:
+		typ = "drafts"
+	case name.inPosts:
+		typ = "posts"
+	}
+	var matching []ScopedDefault
+	for _, d := range n.site.ScopedDefaults {
+		if d.Path != "" && rel != d.Path && !strings.HasPrefix(rel, d.Path+"/") {
+			continue
+		}
+		if d.Type != "" && d.Type != typ && !(d.Type == "posts" && typ == "drafts") {
+			continue
+		}
+		matching = append(matching, d)
+	}
+	slices.SortStableFunc(matching, func(a, b ScopedDefault) int {
+		if c := len(a.Path) - len(b.Path); c != 0 {
+			return c
+		}
+		return len(a.Type) - len(b.Type)
+	})
+	merged := map[string]any{}
+	for _, d := range matching {
+		for k, v := range d.Values {
+			merged[strings.ToLower(k)] = v
+		}
+	}
+	for k, v := range merged {
+		n.setDefault(k, v)
+	}
+}
+
+// dateByKeys reads the date from the first of Site.DateKeys that gives
+// one, as Hugo's [frontmatter] date does, and the slug a ":filename" date
+// implies.
+func (n *normalizer) dateByKeys(rel string) (Date, string) {
+	for _, k := range n.site.DateKeys {
+		switch k {
+		case ":git":
+		case ":filemodtime":
+			if !n.p.ModTime.IsZero() {
+				return Date{Time: n.p.ModTime, HasZone: true}, ""
+			}
+		case ":filename":
+			base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+			if len(base) >= 10 {
+				if t, err := time.Parse("2006-01-02", base[:10]); err == nil {
+					slug := strings.TrimLeft(base[10:], "-_ ")
+					return Date{Time: t}, slug
+				}
+			}
+		default:
+			if d := n.date(k); !d.IsZero() {
+				return d, ""
+			}
+		}
+	}
+	return Date{}, ""
 }
 
 // str returns a field as one string; a list gives its first item.
@@ -151,10 +326,23 @@ func (n *normalizer) terms(plural, single string) []string {
 		out = n.split(f.value, true)
 	}
 	if f, ok := n.fields[single]; ok && (len(out) == 0 || n.site.Flavor == FlavorJekyll) {
-		if n.site.Flavor == FlavorJekyll {
-			// Jekyll's singular keys are one term, never split.
-			out = append(out, listOf(f.value)...)
-		} else {
+		switch n.site.Flavor {
+		case FlavorJekyll:
+			if single == "tag" {
+				// Jekyll's singular tag wins over tags and is one term,
+				// never split (Utils.pluralized_array_from_hash).
+				out = listOf(f.value)
+			} else {
+				out = append(out, listOf(f.value)...)
+			}
+		case FlavorPelican, FlavorPlain:
+			// Pelican reads Author: as one author, commas and all.
+			if single == "author" {
+				out = listOf(f.value)
+			} else {
+				out = n.split(f.value, false)
+			}
+		default:
 			out = append(out, n.split(f.value, false)...)
 		}
 	}
@@ -223,15 +411,6 @@ func uniqueTerms(terms []string) []string {
 	return out
 }
 
-// termKey is what makes two spellings of a term the same term: their slug,
-// as Pelican groups tags, or the lowercased text when it has no slug.
-func termKey(t string) string {
-	if k := Slugify(t, nil); k != "" {
-		return k
-	}
-	return strings.ToLower(t)
-}
-
 // categories applies the category rules: metadata first, then Jekyll's
 // folders above _posts, then Pelican's folder rule, then the default.
 func (n *normalizer) categories(name jekyllName) []string {
@@ -256,6 +435,11 @@ func (n *normalizer) categories(name jekyllName) []string {
 		return uniqueTerms(out)
 	}
 	if c := n.str("category"); c != "" {
+		if n.p.Kind == KindPage && !n.fileSets("category") {
+			// A page's folder or the default category means nothing:
+			// Pelican lists pages under no category.
+			return nil
+		}
 		return []string{c}
 	}
 	if f, ok := n.fields["categories"]; ok {
@@ -263,9 +447,6 @@ func (n *normalizer) categories(name jekyllName) []string {
 	}
 	if n.p.Kind == KindPage {
 		return nil
-	}
-	if !n.site.NoFolderCategory && n.dir != "" {
-		return []string{path.Base(n.dir)}
 	}
 	if n.site.DefaultCategory != "" {
 		return []string{n.site.DefaultCategory}
@@ -365,12 +546,36 @@ func (n *normalizer) slug(rel string, name jekyllName) string {
 		}
 		return base
 	case FlavorHugo:
-		return Slugify(base, nil)
+		return hugoSlug(rel)
 	}
-	if n.p.Title != "" {
+	if n.p.Title != "" && !n.site.SlugFromFile {
 		return Slugify(n.p.Title, n.site.SlugSubstitutions)
 	}
 	return Slugify(base, n.site.SlugSubstitutions)
+}
+
+// hugoSlug is the last part of the URL Hugo gives a file without a slug:
+// its base name (a bundle's or section's folder name for index and
+// _index files), with what Hugo's path sanitizer drops removed, spaces as
+// hyphens, lowercased. Unlike Pelican's slugs it keeps accented letters.
+func hugoSlug(rel string) string {
+	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+	if base == "index" || base == "_index" {
+		base = path.Base(path.Dir(rel))
+		if base == "." || base == "/" {
+			return ""
+		}
+	}
+	var b strings.Builder
+	for _, r := range base {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("%._-#+~", r):
+			b.WriteRune(r)
+		case unicode.IsSpace(r):
+			b.WriteByte('-')
+		}
+	}
+	return strings.ToLower(b.String())
 }
 
 // fallbackTitle names a post that has no title after its file, the way
@@ -386,7 +591,12 @@ func (n *normalizer) fallbackTitle(rel string, name jekyllName) string {
 	}
 	words := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
 	for i, w := range words {
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
+		r, size := utf8.DecodeRuneInString(w)
+		rest := w[size:]
+		if n.site.Flavor == FlavorJekyll {
+			rest = strings.ToLower(rest) // Ruby's String#capitalize
+		}
+		words[i] = string(unicode.ToUpper(r)) + rest
 	}
 	return strings.Join(words, " ")
 }

@@ -1,0 +1,105 @@
+package posts
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// corpora are generated once per process, by size.
+var (
+	corporaMu sync.Mutex
+	corpora   = map[int]string{}
+)
+
+func corpus(b *testing.B, n int) string {
+	b.Helper()
+	corporaMu.Lock()
+	defer corporaMu.Unlock()
+	if dir, ok := corpora[n]; ok {
+		return dir
+	}
+	dir, err := os.MkdirTemp("", "folio-corpus-")
+	if err != nil {
+		b.Fatal(err)
+	}
+	writeCorpus(b, dir, n)
+	corpora[n] = dir
+	return dir
+}
+
+// BenchmarkLoad measures loading a whole generated blog: walk, read,
+// parse and sort. Compare with `cat` of the same files using
+// testdata/bench/compare.sh.
+func BenchmarkLoad(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10k", 10_000}, {"100k", 100_000}} {
+		b.Run(size.name, func(b *testing.B) {
+			if size.n > 10_000 && testing.Short() {
+				b.Skip("100k posts in -short mode")
+			}
+			fsys := os.DirFS(corpus(b, size.n))
+			b.ResetTimer()
+			for b.Loop() {
+				ps, _, err := Load(context.Background(), fsys, Options{Site: Site{Flavor: FlavorHugo, ContentDir: "content"}})
+				if err != nil || len(ps) != size.n {
+					b.Fatalf("loaded %d posts, err %v", len(ps), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkParse measures parsing one ~600-word post of each format.
+func BenchmarkParse(b *testing.B) {
+	dir := corpus(b, 10_000)
+	for i, name := range []string{"pelican", "yaml", "toml", "json", "rst"} {
+		b.Run(name, func(b *testing.B) {
+			matches, _ := filepath.Glob(filepath.Join(dir, "content", "section*", "post-00000"+string(rune('0'+i))+".*"))
+			if len(matches) != 1 {
+				b.Fatalf("no %s post in the corpus", name)
+			}
+			data, err := os.ReadFile(matches[0])
+			if err != nil {
+				b.Fatal(err)
+			}
+			rel := "content/x/" + filepath.Base(matches[0])
+			opts := Options{Site: Site{Flavor: FlavorPlain}}
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				Parse(rel, data, opts)
+			}
+		})
+	}
+}
+
+// BenchmarkFilter measures one query over 10k and 100k loaded posts with
+// full-text search, as each filter keystroke does.
+func BenchmarkFilter(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10k", 10_000}, {"100k", 100_000}} {
+		b.Run(size.name, func(b *testing.B) {
+			if size.n > 10_000 && testing.Short() {
+				b.Skip("100k posts in -short mode")
+			}
+			ps, _, err := Load(context.Background(), os.DirFS(corpus(b, size.n)), Options{Search: true, Site: Site{ContentDir: "content"}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			q, err := ParseQuery("tag:python -status:draft benchmark")
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				Filter(ps, q)
+			}
+		})
+	}
+}

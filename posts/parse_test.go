@@ -174,7 +174,7 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "tags trimmed, empties and duplicates dropped", content: "Title: T\nTags: a,, b , a,A\n\n", want: want{tags: []string{"a", "b"}}},
 		{name: "tags that slugify alike are one", content: "Title: T\nTags: Python, python, PYTHON\n\n", want: want{tags: []string{"Python"}}},
 		{name: "authors split like tags", content: "Title: T\nAuthors: Doe, Jane; Roe, Rick\n\n", want: want{authors: []string{"Doe, Jane", "Roe, Rick"}}},
-		{name: "author is one author", content: "Title: T\nAuthor: Jane, Esq.\n\n", want: want{authors: []string{"Jane", "Esq."}}},
+		{name: "author is one author", content: "Title: T\nAuthor: Jane, Esq.\n\n", want: want{authors: []string{"Jane, Esq."}}},
 		{name: "status draft", content: "Title: T\nStatus: draft\n\n", want: want{status: StatusDraft}},
 		{name: "status hidden", content: "Title: T\nStatus: Hidden\n\n", want: want{status: StatusHidden}},
 		{name: "unknown status warns", content: "Title: T\nStatus: pending\n\n", want: want{status: StatusDraft,

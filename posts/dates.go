@@ -24,12 +24,81 @@ func ParseDate(s string) (Date, error) {
 	if d, ok := parseNumericDate(s); ok {
 		return d, nil
 	}
+	if d, ok := parseCompactDate(s); ok {
+		return d, nil
+	}
+	if d, ok := parseTwelveHour(s); ok {
+		return d, nil
+	}
 	for _, l := range textLayouts {
 		if t, err := time.Parse(l.layout, s); err == nil {
 			return Date{Time: t, HasZone: l.zoned}, nil
 		}
 	}
 	return Date{}, fmt.Errorf("%q is not a date folio understands (try 2006-01-02 or 2006-01-02T15:04:05+02:00)", s)
+}
+
+// parseCompactDate reads dateutil's compact forms: "20121122" and
+// "20121122T2211[00]".
+func parseCompactDate(s string) (Date, bool) {
+	datePart, clock, _ := strings.Cut(s, "T")
+	if len(datePart) != 8 || !allDigits(datePart) {
+		return Date{}, false
+	}
+	y, _ := strconv.Atoi(datePart[:4])
+	m, _ := strconv.Atoi(datePart[4:6])
+	d, _ := strconv.Atoi(datePart[6:])
+	if m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return Date{}, false
+	}
+	var hh, mm, ss int
+	switch {
+	case clock == "":
+	case (len(clock) == 4 || len(clock) == 6) && allDigits(clock):
+		hh, _ = strconv.Atoi(clock[:2])
+		mm, _ = strconv.Atoi(clock[2:4])
+		if len(clock) == 6 {
+			ss, _ = strconv.Atoi(clock[4:])
+		}
+		if hh > 23 || mm > 59 || ss > 59 {
+			return Date{}, false
+		}
+	default:
+		return Date{}, false
+	}
+	return Date{Time: time.Date(y, time.Month(m), d, hh, mm, ss, 0, time.UTC)}, true
+}
+
+// parseTwelveHour reads a date whose time ends in AM or PM
+// ("2012-11-22 10:11 PM"), as dateutil does.
+func parseTwelveHour(s string) (Date, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return Date{}, false
+	}
+	half := strings.ToUpper(s[i+1:])
+	if half != "AM" && half != "PM" {
+		return Date{}, false
+	}
+	d, ok := parseNumericDate(s[:i])
+	if !ok || d.Hour() < 1 || d.Hour() > 12 {
+		return Date{}, false
+	}
+	h := d.Hour() % 12
+	if half == "PM" {
+		h += 12
+	}
+	d.Time = d.Add(time.Duration(h-d.Hour()) * time.Hour)
+	return d, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // textLayouts are the month-name forms, tried in order.

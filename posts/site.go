@@ -94,8 +94,53 @@ type Site struct {
 
 	// Taxonomies are extra taxonomy names (Hugo's [taxonomies]) whose
 	// terms are collected in Post.Taxonomies; tags and categories always
-	// are.
+	// are, unless OnlyTaxonomies is set.
 	Taxonomies []string
+
+	// OnlyTaxonomies makes Taxonomies the complete list: tags and
+	// categories are only read when listed, as a Hugo [taxonomies] table
+	// replaces Hugo's defaults.
+	OnlyTaxonomies bool
+
+	// DateKeys are the front matter keys tried in order for a post's date
+	// (Hugo's [frontmatter] date), lowercase. ":filename" takes the date
+	// from a "2024-01-02-name.md" file name (and the slug from the rest),
+	// ":filemodtime" the file's modification time; ":git" is skipped.
+	// Nil means "date", then the generator's usual fallbacks.
+	DateKeys []string
+
+	// LangDirs are the content folders of a multilingual site, relative
+	// to the loaded folder: a file under Dir is in language Lang, and its
+	// path below Dir decides its kind and section (Hugo's per-language
+	// contentDir). When set, ContentDir is empty.
+	LangDirs []LangDir
+
+	// CollectionsDir is the folder, relative to ContentDir, that holds
+	// Jekyll's _posts and _drafts (collections_dir); it is not a
+	// category.
+	CollectionsDir string
+
+	// ScopedDefaults are front matter defaults that apply to the posts
+	// under a folder or of a type (Jekyll's defaults); a more specific
+	// scope wins, and the file's own values win over all.
+	ScopedDefaults []ScopedDefault
+}
+
+// LangDir is one language's content folder.
+type LangDir struct {
+	Dir  string
+	Lang string
+}
+
+// ScopedDefault is one front matter default and the files it applies to.
+type ScopedDefault struct {
+	// Path is a folder relative to ContentDir ("" is every file).
+	Path string
+	// Type is "posts", "pages", "drafts" or a collection name; "" is
+	// every type.
+	Type string
+	// Values are the defaults, by lowercase key.
+	Values map[string]any
 }
 
 // withDefaults fills in what the zero Site leaves implicit.

@@ -1,0 +1,278 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// hugoConfigNames are the site settings files Hugo looks for, in its order.
+var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"}
+
+// hugoExtensions are the content files Hugo renders that folio reads, in
+// the order Hugo prefers one when two files share a base name. Hugo
+// matches them case-sensitively.
+var hugoExtensions = []string{".md", ".markdown", ".mdown", ".rst"}
+
+// hugoDefaultDateKeys is Hugo's default [frontmatter] date precedence,
+// with its aliases (publishDate is also pubdate or published; lastmod is
+// also modified).
+var hugoDefaultDateKeys = []string{"date", "publishdate", "pubdate", "published", "lastmod", "modified"}
+
+// readHugo reads a Hugo site's settings: the root settings file and the
+// files of config/_default/, merged as Hugo merges them.
+func readHugo(s *Site) error {
+	vals := map[string]any{}
+	lines := map[string]string{} // key → "file:line"
+	// merge adds a file's settings; a file of config/_default/ other than
+	// hugo.* or config.* holds the settings under its own name
+	// (taxonomies.toml is [taxonomies]).
+	merge := func(t *tree, under string) {
+		if under == "" {
+			for k, v := range t.vals {
+				vals[k] = v
+				lines[k] = fmt.Sprintf("%s:%d", t.file, t.lines[k])
+			}
+			return
+		}
+		m, _ := vals[under].(map[string]any)
+		if m == nil {
+			m = map[string]any{}
+		}
+		for k, v := range t.vals {
+			m[k] = v
+		}
+		vals[under] = m
+		lines[under] = fmt.Sprintf("%s:%d", t.file, 1)
+	}
+	for _, name := range hugoConfigNames {
+		if isFile(filepath.Join(s.Root, name)) {
+			t, err := readTree(s.Root, name, true)
+			if err != nil {
+				return err
+			}
+			s.Files = append(s.Files, name)
+			merge(t, "")
+			break
+		}
+	}
+	defDir := filepath.Join(s.Root, "config", "_default")
+	if entries, err := os.ReadDir(defDir); err == nil {
+		for _, e := range entries {
+			ext := path.Ext(e.Name())
+			if e.IsDir() || !slices.Contains([]string{".toml", ".yaml", ".yml", ".json"}, ext) {
+				continue
+			}
+			rel := "config/_default/" + e.Name()
+			t, err := readTree(s.Root, rel, true)
+			if err != nil {
+				return err
+			}
+			s.Files = append(s.Files, rel)
+			base := strings.ToLower(strings.TrimSuffix(e.Name(), ext))
+			if base == "hugo" || base == "config" {
+				merge(t, "")
+			} else {
+				merge(t, base)
+			}
+		}
+	}
+	h := &hugoConf{site: s, vals: vals, where: lines}
+	s.Posts = h.posts()
+	return nil
+}
+
+type hugoConf struct {
+	site  *Site
+	vals  map[string]any
+	where map[string]string
+}
+
+// record notes a setting that changes what posts mean.
+func (h *hugoConf) record(key string, v any) {
+	file, line := h.at(key)
+	h.site.setting(file, line, key, v)
+}
+
+func (h *hugoConf) bad(key, format string, args ...any) {
+	file, line := h.at(key)
+	h.site.notUnderstood(file, line, key, "not understood: "+format+"; Hugo's default is used", args...)
+}
+
+// at splits where a top-level key was set.
+func (h *hugoConf) at(key string) (string, int) {
+	top, _, _ := strings.Cut(key, ".")
+	w := h.where[top]
+	i := strings.LastIndexByte(w, ':')
+	if i < 0 {
+		return w, 0
+	}
+	var line int
+	fmt.Sscan(w[i+1:], &line)
+	return w[:i], line
+}
+
+func (h *hugoConf) posts() posts.Site {
+	// Hugo reads a date without an offset in timeZone, which is UTC
+	// unless set.
+	ps := posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content", Lang: "en", Location: time.UTC}
+	if v, ok := h.vals["contentdir"]; ok {
+		if s, isStr := v.(string); isStr && s != "" {
+			ps.ContentDir = cleanRel(s)
+			h.record("contentDir", s)
+		} else {
+			h.bad("contentDir", "is a folder name")
+		}
+	}
+	if v, ok := h.vals["defaultcontentlanguage"].(string); ok && v != "" {
+		ps.Lang = strings.ToLower(v)
+	}
+	if v, ok := h.vals["timezone"]; ok {
+		tz, _ := v.(string)
+		if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+			ps.Location = loc
+			h.record("timeZone", tz)
+		} else {
+			h.bad("timeZone", "unknown time zone %v", v)
+		}
+	}
+	if v, ok := h.vals["taxonomies"]; ok {
+		m, isMap := v.(map[string]any)
+		if !isMap {
+			h.bad("taxonomies", "is a table of singular = \"plural\" names")
+		} else {
+			// A [taxonomies] table replaces Hugo's defaults entirely.
+			ps.OnlyTaxonomies = true
+			ps.Taxonomies = []string{}
+			for _, singular := range sortedKeys(m) {
+				if plural, ok := m[singular].(string); ok && plural != "" {
+					ps.Taxonomies = append(ps.Taxonomies, strings.ToLower(plural))
+				}
+			}
+			h.record("taxonomies", m)
+		}
+	}
+	ps.DateKeys = hugoDefaultDateKeys
+	if fm, ok := h.vals["frontmatter"].(map[string]any); ok {
+		if v, ok := fm["date"]; ok {
+			keys, isList := strList(v)
+			if !isList {
+				h.bad("frontmatter.date", "is a list of front matter keys")
+			} else {
+				var out []string
+				for _, k := range keys {
+					k = strings.ToLower(k)
+					if k == ":default" {
+						out = append(out, hugoDefaultDateKeys...)
+						continue
+					}
+					out = append(out, k)
+				}
+				ps.DateKeys = out
+				h.record("frontmatter.date", keys)
+			}
+		}
+	}
+	var ignores []*regexp.Regexp
+	if v, ok := h.vals["ignorefiles"]; ok {
+		pats, isList := strList(v)
+		if !isList {
+			h.bad("ignoreFiles", "is a list of regular expressions")
+		}
+		for _, p := range pats {
+			re, err := regexp.Compile(p)
+			if err != nil {
+				h.bad("ignoreFiles", "%v", err)
+				continue
+			}
+			ignores = append(ignores, re)
+		}
+		if len(pats) > 0 {
+			h.record("ignoreFiles", pats)
+		}
+	}
+	if langs, ok := h.vals["languages"].(map[string]any); ok {
+		dirs := []posts.LangDir{}
+		for _, lang := range sortedKeys(langs) {
+			conf, _ := langs[lang].(map[string]any)
+			if d, ok := conf["contentdir"].(string); ok && d != "" {
+				dirs = append(dirs, posts.LangDir{Dir: cleanRel(d), Lang: lang})
+			}
+		}
+		if len(dirs) > 0 {
+			// Languages without a folder of their own use contentDir.
+			dirs = append(dirs, posts.LangDir{Dir: ps.ContentDir, Lang: ps.Lang})
+			ps.LangDirs = dirs
+			ps.ContentDir = ""
+			h.record("languages", langs)
+		}
+	}
+	ps.Exclude = hugoExclude(h.site.Root, ps.ContentDir, ps.LangDirs, ignores)
+	return ps
+}
+
+// hugoExclude leaves out what Hugo does not read as pages: files whose
+// extension it does not render, the loser of two files with the same base
+// name, the resources of a leaf bundle (a folder with index.md), files
+// matching ignoreFiles, and everything outside the content folders.
+func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*regexp.Regexp) func(string, bool) bool {
+	inContent := func(p string) bool {
+		if len(langDirs) == 0 {
+			return within(p, content)
+		}
+		for _, ld := range langDirs {
+			if within(p, ld.Dir) || within(ld.Dir, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return func(p string, isDir bool) bool {
+		if !inContent(p) {
+			return true
+		}
+		abs := filepath.Join(root, filepath.FromSlash(p))
+		for _, re := range ignores {
+			if re.MatchString(abs) || re.MatchString(p) {
+				return true
+			}
+		}
+		if isDir {
+			return false
+		}
+		ext := path.Ext(p)
+		rank := slices.Index(hugoExtensions, ext)
+		if rank < 0 {
+			return true
+		}
+		dir, base := path.Split(p)
+		stem := strings.TrimSuffix(base, ext)
+		for _, better := range hugoExtensions[:rank] {
+			if isFile(filepath.Join(root, filepath.FromSlash(dir+stem+better))) {
+				return true
+			}
+		}
+		if stem == "index" || stem == "_index" {
+			return false
+		}
+		// A file inside a leaf bundle is one of its resources.
+		for d := strings.TrimSuffix(dir, "/"); d != "" && within(d, content) && d != content; d = path.Dir(d) {
+			for _, e := range hugoExtensions {
+				if isFile(filepath.Join(root, filepath.FromSlash(d+"/index"+e))) {
+					return true
+				}
+			}
+			if d == "." {
+				break
+			}
+		}
+		return false
+	}
+}

@@ -1,0 +1,239 @@
+package config
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// jekyllDefaultExcludes are the paths Jekyll 4 always leaves out.
+var jekyllDefaultExcludes = []string{".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock",
+	"node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"}
+
+// jekyllDefaultKeys are the front matter defaults folio applies: the ones
+// that change how a post is listed.
+var jekyllDefaultKeys = []string{"author", "authors", "category", "categories", "tags", "tag", "lang"}
+
+// jekyllPostName is the name Jekyll requires of a file in _posts.
+var jekyllPostName = regexp.MustCompile(`^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$`)
+
+// readJekyll reads a Jekyll site's _config.yml.
+func readJekyll(s *Site) error {
+	name := "_config.yml"
+	if !isFile(filepath.Join(s.Root, name)) {
+		name = "_config.yaml"
+	}
+	t, err := readTree(s.Root, name, false)
+	if err != nil {
+		return err
+	}
+	s.Files = append(s.Files, name)
+	j := &jekyllConf{site: s, t: t}
+	s.Posts = j.posts()
+	return nil
+}
+
+type jekyllConf struct {
+	site *Site
+	t    *tree
+}
+
+func (j *jekyllConf) record(key string, v any) {
+	j.site.setting(j.t.file, j.t.lines[key], key, v)
+}
+
+func (j *jekyllConf) bad(key, format string, args ...any) {
+	j.site.notUnderstood(j.t.file, j.t.lines[key], key, "not understood: "+format+"; Jekyll's default is used", args...)
+}
+
+func (j *jekyllConf) posts() posts.Site {
+	ps := posts.Site{Flavor: posts.FlavorJekyll}
+	vals := j.t.vals
+	if v, ok := vals["source"]; ok {
+		if src, isStr := v.(string); isStr {
+			ps.ContentDir = cleanRel(src)
+			j.record("source", src)
+		} else {
+			j.bad("source", "is a folder name")
+		}
+	}
+	if v, ok := vals["collections_dir"]; ok {
+		if d, isStr := v.(string); isStr {
+			ps.CollectionsDir = cleanRel(d)
+			j.record("collections_dir", d)
+		} else {
+			j.bad("collections_dir", "is a folder name")
+		}
+	}
+	if v, ok := vals["timezone"]; ok {
+		tz, _ := v.(string)
+		if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+			ps.Location = loc
+			j.record("timezone", tz)
+		} else {
+			j.bad("timezone", "unknown time zone %v", v)
+		}
+	}
+	if v, ok := vals["show_drafts"]; ok {
+		if b, isBool := v.(bool); isBool {
+			j.site.ShowDrafts = &b
+			j.record("show_drafts", b)
+		} else {
+			j.bad("show_drafts", "is true or false")
+		}
+	}
+	excludes := slices.Clone(jekyllDefaultExcludes)
+	if v, ok := vals["exclude"]; ok {
+		if list, isList := strList(v); isList {
+			excludes = append(excludes, list...)
+			j.record("exclude", list)
+		} else {
+			j.bad("exclude", "is a list of paths")
+		}
+	}
+	var includes []string
+	if v, ok := vals["include"]; ok {
+		if list, isList := strList(v); isList {
+			includes = list
+		}
+	}
+	collections := []string{"posts"}
+	if m, ok := vals["collections"].(map[string]any); ok {
+		collections = append(collections, sortedKeys(m)...)
+	} else if list, ok := strList(vals["collections"]); ok {
+		collections = append(collections, list...)
+	}
+	if v, ok := vals["defaults"]; ok {
+		ps.ScopedDefaults = j.defaults(v)
+	}
+	root := filepath.Join(j.site.Root, filepath.FromSlash(ps.ContentDir))
+	ps.Exclude = jekyllExclude(root, ps.ContentDir, ps.CollectionsDir, excludes, includes, collections)
+	return ps
+}
+
+// defaults reads the front matter defaults that apply to posts and pages.
+func (j *jekyllConf) defaults(v any) []posts.ScopedDefault {
+	list, ok := v.([]any)
+	if !ok {
+		j.bad("defaults", "is a list of {scope, values}")
+		return nil
+	}
+	var out []posts.ScopedDefault
+	for _, item := range list {
+		m, _ := item.(map[string]any)
+		scope, _ := m["scope"].(map[string]any)
+		values, _ := m["values"].(map[string]any)
+		if m == nil || values == nil {
+			j.bad("defaults", "each entry has scope and values")
+			continue
+		}
+		d := posts.ScopedDefault{Values: map[string]any{}}
+		if p, ok := scope["path"].(string); ok {
+			d.Path = cleanRel(p)
+		}
+		if t, ok := scope["type"].(string); ok {
+			d.Type = t
+		}
+		for _, k := range jekyllDefaultKeys {
+			if val, ok := values[k]; ok {
+				d.Values[k] = val
+			}
+		}
+		if len(d.Values) > 0 {
+			out = append(out, d)
+		}
+	}
+	if len(out) > 0 {
+		j.record("defaults", printDefaults(out))
+	}
+	return out
+}
+
+func printDefaults(ds []posts.ScopedDefault) string {
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = "{path: " + printValue(d.Path) + ", type: " + printValue(d.Type) + ", values: " + printValue(d.Values) + "}"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// jekyllExclude leaves out what Jekyll does not read: excluded paths,
+// names starting with ".", "_", "#" or ending in "~" (unless included or a
+// collection's folder), posts whose name has no date, and pages without
+// front matter (Jekyll copies those as static files).
+func jekyllExclude(root, content, collectionsDir string, excludes, includes, collections []string) func(string, bool) bool {
+	return func(p string, isDir bool) bool {
+		rel := p
+		if content != "" {
+			if !within(p, content) {
+				return true
+			}
+			rel = strings.TrimPrefix(strings.TrimPrefix(p, content), "/")
+		}
+		for _, e := range excludes {
+			e = strings.TrimSuffix(e, "/")
+			if ok, _ := path.Match(e, rel); ok || within(rel, e) {
+				return true
+			}
+		}
+		name := path.Base(rel)
+		special := strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
+			strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")
+		if isDir {
+			if strings.HasPrefix(name, "_") && slices.Contains(collections, name[1:]) || name == "_drafts" {
+				return false
+			}
+			return special && !slices.Contains(includes, name)
+		}
+		if special && !slices.Contains(includes, name) {
+			return true
+		}
+		inPosts := slices.Contains(strings.Split(path.Dir(rel), "/"), "_posts")
+		if inPosts {
+			return !jekyllPostName.MatchString(name)
+		}
+		if slices.Contains(strings.Split(path.Dir(rel), "/"), "_drafts") {
+			return false
+		}
+		if inCollection(rel, collectionsDir, collections) {
+			return false
+		}
+		return !hasFrontMatter(filepath.Join(root, filepath.FromSlash(rel)))
+	}
+}
+
+// inCollection reports whether rel is a document of a collection other
+// than posts; those are read whether or not they have front matter.
+func inCollection(rel, collectionsDir string, collections []string) bool {
+	if collectionsDir != "" {
+		if !within(rel, collectionsDir) {
+			return false
+		}
+		rel = strings.TrimPrefix(strings.TrimPrefix(rel, collectionsDir), "/")
+	}
+	first, _, _ := strings.Cut(rel, "/")
+	return strings.HasPrefix(first, "_") && slices.Contains(collections, first[1:])
+}
+
+// hasFrontMatter reports whether a file starts with a "---" line, as a
+// Jekyll page must.
+func hasFrontMatter(file string) bool {
+	f, err := os.Open(file)
+	if err != nil {
+		return true // let the reader report the problem
+	}
+	defer f.Close()
+	buf := make([]byte, 5)
+	n, _ := io.ReadFull(f, buf)
+	buf = buf[:n]
+	return bytes.HasPrefix(buf, []byte("---\n")) || bytes.HasPrefix(buf, []byte("---\r\n")) ||
+		bytes.HasPrefix(buf, []byte("--- ")) || bytes.Equal(buf, []byte("---"))
+}

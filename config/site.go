@@ -1,0 +1,237 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// Kind is the generator a site is built with.
+type Kind string
+
+// Kinds of site Detect recognises.
+const (
+	KindPlain   Kind = "plain" // no generator settings: a folder of Markdown
+	KindPelican Kind = "pelican"
+	KindHugo    Kind = "hugo"
+	KindJekyll  Kind = "jekyll"
+)
+
+// Site is what Detect learned about the site a folder belongs to.
+type Site struct {
+	Kind Kind
+	// Root is the absolute path of the site's root folder: the one that
+	// holds its settings file (or the folder Detect started from, for a
+	// plain folder).
+	Root string
+	// Files are the settings files read, relative to Root.
+	Files []string
+	// Settings are the generator settings that change what posts mean,
+	// as read, in the order found.
+	Settings []SiteSetting
+	// NotUnderstood are settings folio saw but could not read (code
+	// instead of a literal, a value of the wrong type); they are left at
+	// the generator's default rather than guessed.
+	NotUnderstood []Note
+	// Posts holds the rules to pass to posts.Load in Options.Site; its
+	// paths are relative to Root.
+	Posts posts.Site
+	// ShowDrafts is the site's own say on drafts (Jekyll's show_drafts);
+	// nil when the site does not say.
+	ShowDrafts *bool
+}
+
+// SiteSetting is one generator setting read from a site file.
+type SiteSetting struct {
+	File  string // relative to the site root
+	Line  int    // 1-based; 0 when not known
+	Key   string // as written in the file
+	Value string // the value, printed for people
+}
+
+// Note is a problem with a setting that folio reports and works around.
+type Note struct {
+	File string
+	Line int
+	Key  string
+	Msg  string
+}
+
+// String formats the note as "file:line: key: message".
+func (n Note) String() string {
+	var b strings.Builder
+	b.WriteString(n.File)
+	if n.Line > 0 {
+		fmt.Fprintf(&b, ":%d", n.Line)
+	}
+	b.WriteString(": ")
+	if n.Key != "" {
+		b.WriteString(n.Key + ": ")
+	}
+	b.WriteString(n.Msg)
+	return b.String()
+}
+
+// FileError is a settings file folio cannot read at all. Its message names
+// the file, the line and the key, so that one line tells the user what to
+// fix.
+type FileError struct {
+	File string
+	Line int
+	Key  string
+	Msg  string
+}
+
+func (e *FileError) Error() string {
+	return Note{File: e.File, Line: e.Line, Key: e.Key, Msg: e.Msg}.String()
+}
+
+// SiteFileName is folio's own settings file at a site's root.
+const SiteFileName = ".folio.toml"
+
+// Detect finds the site that dir belongs to by walking up from dir to the
+// nearest folder with a generator's settings file or a .folio.toml, and
+// reads the settings that change what its posts mean. The walk stops at a
+// repository root (a folder with .git) or the file system root; when it
+// finds nothing, dir itself is a plain folder. settingsFile, when not
+// empty, names the Pelican settings file to read instead of
+// pelicanconf.py (relative to the root). A settings file that cannot be
+// parsed is a *FileError.
+func Detect(dir, settingsFile string) (*Site, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	root, kind := findRoot(abs, settingsFile)
+	s := &Site{Kind: kind, Root: root}
+	switch kind {
+	case KindPelican:
+		err = readPelican(s, settingsFile)
+	case KindHugo:
+		err = readHugo(s)
+	case KindJekyll:
+		err = readJekyll(s)
+	default:
+		s.Posts = posts.Site{Flavor: posts.FlavorPlain}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// findRoot walks up from dir and returns the site root and kind.
+func findRoot(dir, settingsFile string) (string, Kind) {
+	for d := dir; ; {
+		if k := kindOf(d, settingsFile); k != "" {
+			return d, k
+		}
+		if exists(filepath.Join(d, SiteFileName)) {
+			return d, KindPlain
+		}
+		if exists(filepath.Join(d, ".git")) {
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	return dir, KindPlain
+}
+
+// kindOf recognises a site root by its settings files.
+func kindOf(dir, settingsFile string) Kind {
+	if settingsFile != "" && isFile(filepath.Join(dir, settingsFile)) {
+		return KindPelican
+	}
+	if isFile(filepath.Join(dir, "pelicanconf.py")) {
+		return KindPelican
+	}
+	if isFile(filepath.Join(dir, "_config.yml")) || isFile(filepath.Join(dir, "_config.yaml")) {
+		return KindJekyll
+	}
+	for _, name := range hugoConfigNames {
+		if !isFile(filepath.Join(dir, name)) {
+			continue
+		}
+		// config.toml is a common name; only a folder that looks like a
+		// Hugo site (or a hugo.* file) counts.
+		if strings.HasPrefix(name, "hugo.") || looksLikeHugo(dir) {
+			return KindHugo
+		}
+	}
+	if isDir(filepath.Join(dir, "config", "_default")) {
+		return KindHugo
+	}
+	return ""
+}
+
+// looksLikeHugo reports whether dir has the folders a Hugo site has.
+func looksLikeHugo(dir string) bool {
+	for _, d := range []string{"content", "archetypes", "layouts", "themes"} {
+		if isDir(filepath.Join(dir, d)) {
+			return true
+		}
+	}
+	return false
+}
+
+func exists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
+}
+
+func isFile(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
+}
+
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
+}
+
+// setting records a generator setting read from a file.
+func (s *Site) setting(file string, line int, key string, value any) {
+	s.Settings = append(s.Settings, SiteSetting{File: file, Line: line, Key: key, Value: printValue(value)})
+}
+
+// notUnderstood records a setting folio leaves at the generator's default.
+func (s *Site) notUnderstood(file string, line int, key, format string, args ...any) {
+	s.NotUnderstood = append(s.NotUnderstood, Note{File: file, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// printValue shows a setting's value the way it would be written.
+func printValue(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "None"
+	case string:
+		return fmt.Sprintf("%q", v)
+	case []any:
+		parts := make([]string, len(v))
+		for i, item := range v {
+			parts[i] = printValue(item)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case []string:
+		parts := make([]string, len(v))
+		for i, item := range v {
+			parts[i] = fmt.Sprintf("%q", item)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case map[string]any:
+		keys := sortedKeys(v)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%q: %s", k, printValue(v[k]))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	return fmt.Sprint(v)
+}

@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+func TestListLoadsNewestFirst(t *testing.T) {
+	m := loaded(t, 100, 20)
+	if !m.loaded || len(m.all) != 7 {
+		t.Fatalf("loaded=%v posts=%d, want 7 loaded", m.loaded, len(m.all))
+	}
+	if got := m.list.selected().Title; got != "Notes on burnout" {
+		t.Errorf("first post %q, want the newest, Notes on burnout", got)
+	}
+	if !strings.Contains(plain(m), "7 posts") {
+		t.Errorf("status line lacks the count:\n%s", plain(m))
+	}
+}
+
+func TestListKeys(t *testing.T) {
+	tests := []struct {
+		name      string
+		keys      string
+		wantState state
+		wantTitle string // selected post
+		wantQuery string
+		wantShown int
+	}{
+		{"down moves", "jj", stateList, "A weekend in Trieste", "", 7},
+		{"bottom and up", "Gk", stateList, "About", "", 7},
+		{"filter by tag", "/tag:italy<enter>", stateList, "A weekend in Trieste", "tag:italy", 2},
+		{"filter is live per keystroke", "/tag:dj", stateList, "", "tag:dj", 0},
+		{"bare words match titles", "/pytest", stateList, "Testing Django with pytest", "pytest", 1},
+		{"negation", "/-tag:italy<enter>", stateList, "Notes on burnout", "-tag:italy", 5},
+		{"esc clears the filter and keeps the selection", "/tag:italy<enter><esc>", stateList, "A weekend in Trieste", "", 7},
+		{"bad query keeps the last results", "/tag:italy -status:", stateList, "", "tag:italy -status:", 2},
+		{"tags browser filters", "t" + "ital<enter>", stateList, "A weekend in Trieste", "tag:italy", 2},
+		{"terms combine", "tital<enter>tcoffee<enter>", stateList, "A weekend in Trieste", "tag:italy tag:coffee", 1},
+		{"categories browser", "cdjango<enter>", stateList, "Testing Django with pytest", "category:django", 1},
+		{"open a post", "<enter>", stateReader, "Notes on burnout", "", 7},
+		{"back keeps the selection", "jj<enter><esc>", stateList, "A weekend in Trieste", "", 7},
+		{"next post in the reader", "<enter>]]", stateReader, "A weekend in Trieste", "", 7},
+		{"sort by title keeps the selection", "s", stateList, "Notes on burnout", "", 7},
+		{"sort by title from the top", "sg", stateList, "A post with a bad date", "", 7},
+		{"warnings panel", "!", stateWarnings, "Notes on burnout", "", 7},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := drive(t, loaded(t, 100, 20), keys(tc.keys)...)
+			if m.state != tc.wantState {
+				t.Errorf("state %d, want %d", m.state, tc.wantState)
+			}
+			if got := m.filter.input.Value(); got != tc.wantQuery {
+				t.Errorf("query %q, want %q", got, tc.wantQuery)
+			}
+			if len(m.list.posts) != tc.wantShown {
+				t.Errorf("%d posts shown, want %d", len(m.list.posts), tc.wantShown)
+			}
+			sel := ""
+			if p := m.list.selected(); p != nil {
+				sel = p.Title
+			}
+			if tc.wantTitle != "" && sel != tc.wantTitle {
+				t.Errorf("selected %q, want %q", sel, tc.wantTitle)
+			}
+		})
+	}
+}
+
+func TestReaderSearch(t *testing.T) {
+	m := loaded(t, 80, 20)
+	m = drive(t, m, keys("/pathlib<enter><enter>")...)
+	if m.state != stateReader || !m.reader.ready {
+		t.Fatalf("reader not ready: state %d", m.state)
+	}
+	m = drive(t, m, keys("/habit<enter>")...)
+	n := len(m.reader.matches)
+	if n < 4 {
+		t.Fatalf("%d matches for habit, want at least 4", n)
+	}
+	if m.reader.current != 0 {
+		t.Errorf("current match %d, want 0", m.reader.current)
+	}
+	m = drive(t, m, keys("nn")...)
+	if m.reader.current != 2 {
+		t.Errorf("after n n, current %d, want 2", m.reader.current)
+	}
+	m = drive(t, m, keys("NNN")...)
+	if m.reader.current != n-1 {
+		t.Errorf("N wraps: current %d, want %d", m.reader.current, n-1)
+	}
+	if !strings.Contains(plain(m), "match "+strconv.Itoa(n)+" of "+strconv.Itoa(n)) {
+		t.Errorf("footer lacks the match count:\n%s", plain(m))
+	}
+	m = drive(t, m, keys("<esc>")...)
+	if m.state != stateList || m.list.selected().Title != "Five pathlib habits" {
+		t.Errorf("esc: state %d, selected %q", m.state, m.list.selected().Title)
+	}
+}
+
+func TestReaderOutline(t *testing.T) {
+	m := drive(t, loaded(t, 80, 12), keys("/pathlib<enter><enter>")...)
+	hs := m.reader.doc.Headings
+	if len(hs) != 3 || hs[2].Text != "Glob instead of walking" {
+		t.Fatalf("headings %+v", hs)
+	}
+	m = drive(t, m, keys("ojj<enter>")...)
+	if m.reader.outlineOpen {
+		t.Fatal("outline still open after enter")
+	}
+	if got := m.reader.vp.YOffset(); got != hs[2].Line && !m.reader.vp.AtBottom() {
+		t.Errorf("scrolled to %d, want heading line %d", got, hs[2].Line)
+	}
+}
+
+func TestOpenCachedPostDoesNotRender(t *testing.T) {
+	m := drive(t, loaded(t, 80, 20), keys("<enter><esc>")...)
+	m.state = stateList
+	next, cmd := m.Update(namedKey("enter"))
+	m = next.(Model)
+	if cmd != nil {
+		t.Errorf("opening a rendered post returned a command; want the cached rendering")
+	}
+	if !m.reader.ready {
+		t.Error("reader not ready from the cache")
+	}
+}
+
+func TestResizeRewrapsOpenPost(t *testing.T) {
+	m := drive(t, loaded(t, 80, 20), keys("/pathlib<enter><enter>")...)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 60, Height: 20})
+	if m.reader.key.width != 60 || !m.reader.ready {
+		t.Fatalf("after resize: width %d ready %v", m.reader.key.width, m.reader.ready)
+	}
+	for _, l := range strings.Split(plain(m), "\n") {
+		if w := len([]rune(l)); w > 60 {
+			t.Errorf("line wider than 60: %q", l)
+		}
+	}
+}
+
+func TestEmptyFolder(t *testing.T) {
+	m := New(Options{Dir: "/empty", FS: fstest.MapFS{}, Style: "dark"})
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
+	m = runCmd(t, m, m.Init(), 0)
+	if !strings.Contains(plain(m), "No posts in /empty") {
+		t.Errorf("empty folder screen:\n%s", plain(m))
+	}
+}
+
+func TestQuit(t *testing.T) {
+	for _, k := range []string{"q", "<ctrl+c>"} {
+		m := loaded(t, 80, 10)
+		_, cmd := m.Update(keys(k)[0])
+		if cmd == nil {
+			t.Fatalf("%s: no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+}
+
+func TestTypingQInFilterDoesNotQuit(t *testing.T) {
+	m := drive(t, loaded(t, 80, 10), keys("/q")...)
+	if m.filter.input.Value() != "q" {
+		t.Errorf("filter %q, want q", m.filter.input.Value())
+	}
+}
+
+func TestHostileTitleIsSanitized(t *testing.T) {
+	m := drive(t, loaded(t, 100, 20), keys("/evil<enter><enter>")...)
+	s := m.screen()
+	if strings.Contains(s, "\x1b]52") || strings.Contains(s, "\x1b[2J") || strings.Contains(s, "\x07") {
+		t.Errorf("hostile bytes reached the screen: %q", s)
+	}
+}

@@ -94,6 +94,10 @@ its commands print the same data for scripts.`,
 		newTermsCommand(s, "categories", "List categories with how many posts are in each"),
 		newTermsCommand(s, "authors", "List authors with how many posts each wrote"),
 		newCheckCommand(s),
+		newNewCommand(s),
+		newEditCommand(s),
+		newPublishCommand(s),
+		newUnpublishCommand(s),
 	)
 	return root
 }

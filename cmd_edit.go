@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/folio-blog/folio/posts"
+	"github.com/spf13/cobra"
+)
+
+func newEditCommand(s streams) *cobra.Command {
+	var editor string
+	cmd := &cobra.Command{
+		Use:   "edit QUERY|PATH",
+		Short: "Open a post in $VISUAL or $EDITOR, below its front matter",
+		Long: `Open a post in the editor ($VISUAL, then $EDITOR, then --editor, then nano or vi).
+
+The argument is a file, or a query (as in folio list) that must match exactly
+one post; when it matches several they are listed.`,
+		Example: `  folio edit content/python/decorators.md
+  folio edit 'decorators tag:python'`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := openBlog(cmd, "")
+			if err != nil {
+				return err
+			}
+			path, line, err := findPost(cmd, b, args)
+			if err != nil {
+				return err
+			}
+			return runEditor(s, editor, path, line)
+		},
+	}
+	cmd.Flags().StringVar(&editor, "editor", "", "editor command when $VISUAL and $EDITOR are unset")
+	return cmd
+}
+
+// findPost resolves a path or a query to one post file and the line its
+// body starts on.
+func findPost(cmd *cobra.Command, b *blog, args []string) (string, int, error) {
+	if len(args) == 1 {
+		for _, cand := range []string{args[0], filepath.Join(b.dir, args[0])} {
+			info, err := os.Stat(cand)
+			if err != nil || info.IsDir() {
+				continue
+			}
+			abs, _ := filepath.Abs(cand)
+			line := 0
+			if rel, ok := relInside(b.dir, abs); ok {
+				if data, err := os.ReadFile(abs); err == nil {
+					line = posts.Parse(rel, data, b.opts).BodyLine
+				}
+			}
+			return abs, line, nil
+		}
+	}
+	q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
+	if err != nil {
+		return "", 0, usageError("no such file, and not a query: %v", err)
+	}
+	opts := b.opts
+	opts.Search = len(q.Words()) > 0
+	ps, _, err := b.load(cmd, opts)
+	if err != nil {
+		return "", 0, err
+	}
+	ps = posts.Filter(ps, q)
+	switch len(ps) {
+	case 0:
+		return "", 0, &exitError{code: 1, err: fmt.Errorf("no post matches %s", sanitizeLine(strings.Join(args, " ")))}
+	case 1:
+		return filepath.Join(b.dir, filepath.FromSlash(ps[0].Path)), ps[0].BodyLine, nil
+	}
+	var lines []string
+	for i, p := range ps {
+		if i == 10 {
+			lines = append(lines, fmt.Sprintf("  … and %d more", len(ps)-10))
+			break
+		}
+		lines = append(lines, "  "+sanitizeLine(p.Path)+"  "+sanitizeLine(p.Title))
+	}
+	return "", 0, usageError("%d posts match; narrow the query:\n%s", len(ps), strings.Join(lines, "\n"))
+}
+
+// relInside returns abs relative to dir, slash-separated, when it is inside.
+func relInside(dir, abs string) (string, bool) {
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui"
+	"github.com/spf13/cobra"
+)
+
+// newPostFlags are the flags of folio new.
+type newPostFlags struct {
+	tags, authors    []string
+	category, format string
+	slug, path       string
+	editor           string
+	draft, noEdit    bool
+}
+
+func newNewCommand(s streams) *cobra.Command {
+	var f newPostFlags
+	cmd := &cobra.Command{
+		Use:   "new TITLE",
+		Short: "Create a post with front matter in the site's style and open it in the editor",
+		Long: `Create a new post: front matter in the site's own style (a Pelican header,
+Hugo TOML or the site's archetype, Jekyll YAML in _posts or _drafts), a file
+named from the title's slug, then $VISUAL or $EDITOR on it.
+
+An existing file is never overwritten: a clash gets "-2", "-3"… and says so.
+If the post is left exactly as created, folio offers to remove it.
+The new file's path is printed on standard output.`,
+		Example: `  folio new "Hello, world" --tags go,cli --category notes
+  folio new "Release notes" --draft=false --no-edit --format toml`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runNew(cmd, s, args[0], f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringSliceVar(&f.tags, "tags", nil, "comma-separated tags")
+	fl.StringVar(&f.category, "category", "", "category")
+	fl.StringSliceVar(&f.authors, "author", nil, "author (default: the site's); repeat or separate with commas for several")
+	fl.StringVar(&f.format, "format", "", "front matter: pelican, yaml, toml, hugo or jekyll (default: the site's)")
+	fl.StringVar(&f.slug, "slug", "", "slug (default: made from the title)")
+	fl.StringVar(&f.path, "path", "", "path pattern relative to the site, with {slug} {category} {date} {year} {month} {day}")
+	fl.StringVar(&f.editor, "editor", "", "editor command when $VISUAL and $EDITOR are unset")
+	fl.BoolVar(&f.draft, "draft", true, "create the post as a draft (--draft=false to publish it)")
+	fl.BoolVar(&f.noEdit, "no-edit", false, "do not open the editor")
+	return cmd
+}
+
+// styleFor reads --format; empty means the site's own style.
+func styleFor(format string, site posts.Site) (posts.Style, error) {
+	def := posts.DefaultStyle(site)
+	switch strings.ToLower(format) {
+	case "":
+		return def, nil
+	case "pelican":
+		return posts.Style{Format: posts.FormatPelican, Flavor: posts.FlavorPelican}, nil
+	case "yaml":
+		return posts.Style{Format: posts.FormatYAML, Flavor: def.Flavor}, nil
+	case "toml":
+		return posts.Style{Format: posts.FormatTOML, Flavor: def.Flavor}, nil
+	case "hugo":
+		return posts.Style{Format: posts.FormatTOML, Flavor: posts.FlavorHugo}, nil
+	case "jekyll":
+		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorJekyll}, nil
+	}
+	return posts.Style{}, usageError("--format takes pelican, yaml, toml, hugo or jekyll, not %q", format)
+}
+
+func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
+	b, err := openBlog(cmd, "")
+	if err != nil {
+		return err
+	}
+	site := b.opts.Site
+	st, err := styleFor(f.format, site)
+	if err != nil {
+		return err
+	}
+	authors := f.authors
+	if len(authors) == 0 && site.Author != "" {
+		authors = []string{site.Author}
+	}
+	c, err := posts.Create(b.dir, site, posts.NewPost{
+		Title: title, Tags: f.tags, Category: f.category, Authors: authors,
+		Draft: f.draft, Slug: f.slug,
+	}, posts.CreateOptions{Style: st, PathPattern: f.path, Now: b.opts.Now})
+	if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) {
+		return usageError("%v", err)
+	}
+	if err != nil {
+		return err
+	}
+	if c.Clashed() {
+		fmt.Fprintf(s.err, "folio: %s exists; created %s instead\n", sanitizeLine(c.Wanted), sanitizeLine(c.Rel))
+	}
+	if c.ArchetypeErr != nil {
+		fmt.Fprintf(s.err, "folio: %s; used folio's own front matter\n", sanitizeLine(c.ArchetypeErr.Error()))
+	}
+	fmt.Fprintln(s.out, sanitizeLine(displayPath(c.Path)))
+	if f.noEdit {
+		return nil
+	}
+	return editNew(s, c, f.editor)
+}
+
+// editNew opens the new post in the editor and then deals with a post
+// left exactly as it was created.
+func editNew(s streams, c *posts.Created, configEditor string) error {
+	if err := runEditor(s, configEditor, c.Path, c.BodyLine); err != nil {
+		return err
+	}
+	data, err := os.ReadFile(c.Path)
+	if err != nil || string(data) != string(c.Content) {
+		return nil
+	}
+	if !askYesNo(s, fmt.Sprintf("%s was not changed. Remove it? [y/N] ", sanitizeLine(c.Rel))) {
+		fmt.Fprintf(s.err, "folio: kept %s\n", sanitizeLine(c.Rel))
+		return nil
+	}
+	removed, err := posts.RemoveIfUntouched(c.Path, c.Content)
+	if err != nil {
+		return err
+	}
+	if removed {
+		fmt.Fprintf(s.err, "folio: removed %s\n", sanitizeLine(c.Rel))
+	}
+	return nil
+}
+
+// runEditor runs the editor on path in the foreground and explains how it
+// ended.
+func runEditor(s streams, configEditor, path string, line int) error {
+	ed, err := ui.EditorCommand(configEditor, path, line)
+	if err != nil {
+		return err
+	}
+	ed.Stdin, ed.Stdout, ed.Stderr = editorStdin(s.in), s.out, s.err
+	if err := ui.EditorResult(path, ed.Run()); err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return &exitError{code: 1, err: err}
+		}
+		return err
+	}
+	return nil
+}
+
+// editorStdin gives the editor the terminal folio was started on.
+func editorStdin(in io.Reader) io.Reader {
+	if in == nil {
+		return os.Stdin
+	}
+	return in
+}
+
+// askYesNo asks on standard error and reads one line; without a terminal
+// on standard input the answer is no.
+func askYesNo(s streams, question string) bool {
+	f, ok := s.in.(*os.File)
+	if !ok {
+		return false
+	}
+	if info, err := f.Stat(); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	fmt.Fprint(s.err, question)
+	answer, _ := bufio.NewReader(f).ReadString('\n')
+	answer = strings.ToLower(strings.TrimSpace(answer))
+	return answer == "y" || answer == "yes"
+}
+
+// displayPath shows a path relative to the current folder when it is
+// inside it.
+func displayPath(abs string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return abs
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = real
+	}
+	rel, err := filepath.Rel(wd, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return abs
+	}
+	return rel
+}

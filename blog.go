@@ -1,24 +1,30 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/spf13/cobra"
 )
 
-// blog is an opened blog folder: where it is and how to read it.
+// blog is an opened blog: its site root, its settings and how to read it.
 type blog struct {
-	dir        string // absolute path of the folder given with --dir or DIR
+	dir        string // absolute path of the site root found from --dir or DIR
+	cfg        *config.Config
 	opts       posts.Options
 	taxonomies []string // the site's own taxonomies, accepted in queries
 }
 
-// openBlog resolves the blog folder from --dir (or a DIR argument) and
-// works out how its posts are read. A folder that does not exist is a
-// usage error (exit status 2).
+// openBlog resolves the folder from --dir (or a DIR argument), walks up
+// from it to the site root, detects the site and loads folio's settings
+// for it. Post paths are then relative to the site root, wherever inside
+// the site folio was started. A folder that does not exist, or a settings
+// file or value folio cannot read, is a usage error (exit status 2);
+// settings warnings (an unknown key) are printed and folio goes on.
 func openBlog(cmd *cobra.Command, dirArg string) (*blog, error) {
 	dir, _ := cmd.Flags().GetString("dir")
 	if dirArg != "" {
@@ -41,7 +47,31 @@ func openBlog(cmd *cobra.Command, dirArg string) (*blog, error) {
 	if !info.IsDir() {
 		return nil, usageError("%s: not a folder", dir)
 	}
-	return &blog{dir: abs, opts: posts.Options{}}, nil
+	cfg, err := config.Load(config.LoadOptions{Dir: abs, Flags: settingFlags(cmd)})
+	if err != nil {
+		var fe *config.FileError
+		if errors.As(err, &fe) {
+			return nil, usageError("%s", fe.Error())
+		}
+		return nil, usageError("%v", err)
+	}
+	for _, w := range cfg.Warnings {
+		fmt.Fprintln(cmd.ErrOrStderr(), "folio: warning: "+sanitizeLine(w))
+	}
+	return &blog{dir: cfg.Site.Root, cfg: cfg, opts: cfg.PostsOptions(), taxonomies: cfg.Taxonomies()}, nil
+}
+
+// settingFlags collects the flags a command was given that are also
+// settings (--sort, --show-drafts, …), so that they win over files and
+// the environment.
+func settingFlags(cmd *cobra.Command) map[string]string {
+	out := map[string]string{}
+	for _, k := range config.Keys {
+		if f := cmd.Flags().Lookup(config.FlagName(k)); f != nil && f.Changed {
+			out[k] = f.Value.String()
+		}
+	}
+	return out
 }
 
 // load reads every post of the blog, newest first.

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+
+	"github.com/folio-blog/folio/config"
+	"github.com/spf13/cobra"
+)
+
+func newConfigCommand(s streams) *cobra.Command {
+	var edit bool
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Show the effective settings and the detected site",
+		Long: `Show folio's effective settings, where each one came from (default,
+site settings, user file, site file, env, flag), and which site was
+detected with which of its settings.
+
+Settings are read from $XDG_CONFIG_HOME/folio/config.toml (user file),
+then .folio.toml at the site root (site file), then FOLIO_* environment
+variables, then flags; later wins.
+
+With --edit, open the user file in the editor, creating it from a
+commented template first.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := openBlog(cmd, "")
+			if err != nil {
+				return err
+			}
+			if edit {
+				return editUserFile(s, b.cfg)
+			}
+			return writeConfig(s.out, b.cfg)
+		},
+	}
+	cmd.Flags().BoolVar(&edit, "edit", false, "open the user settings file in the editor, creating it first")
+	return cmd
+}
+
+// writeConfig prints the detected site and the effective settings.
+func writeConfig(w io.Writer, c *config.Config) error {
+	site := c.Site
+	var b strings.Builder
+	fmt.Fprintf(&b, "site: %s at %s\n", site.Kind, sanitizeLine(site.Root))
+	if len(site.Files) > 0 {
+		fmt.Fprintf(&b, "  read: %s\n", sanitizeLine(strings.Join(site.Files, ", ")))
+	}
+	for _, st := range site.Settings {
+		at := st.File
+		if st.Line > 0 {
+			at += ":" + strconv.Itoa(st.Line)
+		}
+		fmt.Fprintf(&b, "  %s = %s  (%s)\n", sanitizeLine(st.Key), sanitizeLine(st.Value), sanitizeLine(at))
+	}
+	for _, n := range site.NotUnderstood {
+		fmt.Fprintf(&b, "  not understood: %s\n", sanitizeLine(n.String()))
+	}
+	b.WriteString("settings:\n")
+	width := 0
+	for _, k := range config.Keys {
+		width = max(width, len(k))
+	}
+	values := make([]string, len(config.Keys))
+	vwidth := 0
+	for i, k := range config.Keys {
+		values[i] = strconv.Quote(c.Value(k))
+		if k == config.KeyShowDrafts {
+			values[i] = c.Value(k)
+		}
+		values[i] = sanitizeLine(values[i])
+		vwidth = max(vwidth, len(values[i]))
+	}
+	for i, k := range config.Keys {
+		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sanitizeLine(c.Sources[k].String()))
+	}
+	state := "not created yet; folio config --edit creates it"
+	if _, err := os.Stat(c.UserFile); err == nil {
+		state = "exists"
+	}
+	fmt.Fprintf(&b, "user file: %s (%s)\n", sanitizeLine(c.UserFile), state)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// editUserFile creates the user file from the template if needed and
+// opens it in the editor.
+func editUserFile(s streams, c *config.Config) error {
+	created, err := config.EnsureUserFile(c.UserFile)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", c.UserFile, err)
+	}
+	if created {
+		fmt.Fprintf(s.err, "folio: created %s\n", sanitizeLine(c.UserFile))
+	}
+	argv := strings.Fields(c.Editor)
+	if len(argv) == 0 {
+		argv = []string{"vi"}
+	}
+	ed := exec.Command(argv[0], append(argv[1:], c.UserFile)...)
+	ed.Stdin, ed.Stdout, ed.Stderr = s.in, s.out, s.err
+	if err := ed.Run(); err != nil {
+		return fmt.Errorf("editor %s: %w", argv[0], err)
+	}
+	return nil
+}

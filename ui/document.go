@@ -31,22 +31,32 @@ type Heading struct {
 	Line  int // line of Document.Content, or -1 when not found
 }
 
-// RenderPost renders p (read with Options.KeepBody) at width columns in
-// the Glamour style "dark" or "light": the metadata header, then the body.
-// contentDir is the site's content folder relative to the blog folder,
-// used to show Pelican {static}/{filename}/{attach} links as real paths.
-// A Glamour failure or panic falls back to the plain body with a warning.
-func RenderPost(p *posts.Post, contentDir string, width int, style string) Document {
-	st := NewStyles(style != "light")
-	header := renderHeader(&st, p, width)
-	body, warn := renderBody(p, contentDir, width, style)
-	content := header + "\n" + body
-	return newDocument(content, p, warn)
+// RenderOptions say where a post lives and how to render it.
+type RenderOptions struct {
+	// Dir is the blog folder; Pelican {static}, {filename} and {attach}
+	// links are shown as real paths under it.
+	Dir string
+	// ContentDir is the site's content folder, relative to Dir.
+	ContentDir string
+	// Width is the screen width in columns.
+	Width int
+	// Style is the Glamour style: "dark" or "light".
+	Style string
+}
+
+// RenderPost renders p (read with Options.KeepBody): the metadata header,
+// then the body through Glamour. A Glamour failure or panic falls back to
+// the plain body with a warning.
+func RenderPost(p *posts.Post, o RenderOptions) Document {
+	st := NewStyles(o.Style != "light")
+	header := renderHeader(&st, p, o.Width)
+	body, warn := renderBody(p, o)
+	return newDocument(header, body, p, warn)
 }
 
 // PlainPost formats p for a pipe or file: a plain metadata header, then
 // the body as written, without any escape sequence.
-func PlainPost(p *posts.Post, contentDir string) string {
+func PlainPost(p *posts.Post, o RenderOptions) string {
 	var b strings.Builder
 	for _, l := range headerLines(p) {
 		b.WriteString(l.key)
@@ -57,17 +67,20 @@ func PlainPost(p *posts.Post, contentDir string) string {
 		b.WriteByte('\n')
 	}
 	b.WriteByte('\n')
-	b.WriteString(termsafe.Text(resolveLinks(p.Body, p.Path, contentDir)))
+	b.WriteString(termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir)))
 	if !strings.HasSuffix(b.String(), "\n") {
 		b.WriteByte('\n')
 	}
 	return b.String()
 }
 
-func newDocument(content string, p *posts.Post, warn string) Document {
-	content = strings.TrimRight(content, "\n")
+// newDocument joins header and body and finds the body's headings in
+// the result (after the header, which repeats the title).
+func newDocument(header, body string, p *posts.Post, warn string) Document {
+	content := strings.TrimRight(header+"\n"+body, "\n")
 	plain := strings.Split(ansi.Strip(content), "\n")
-	return Document{Content: content, Plain: plain, Headings: locateHeadings(markdownHeadings(p.Body), plain), Warning: warn}
+	start := strings.Count(header, "\n") + 1
+	return Document{Content: content, Plain: plain, Headings: locateHeadings(markdownHeadings(p.Body), plain, start), Warning: warn}
 }
 
 // headerLine is one field of the metadata header.
@@ -161,14 +174,15 @@ func renderHeader(st *Styles, p *posts.Post, width int) string {
 
 // renderBody renders the body with Glamour, recovering from a panic in
 // it; on failure it returns the plain text and a warning.
-func renderBody(p *posts.Post, contentDir string, width int, style string) (out string, warn string) {
-	src := termsafe.Text(resolveLinks(p.Body, p.Path, contentDir))
+func renderBody(p *posts.Post, o RenderOptions) (out string, warn string) {
+	width := o.Width
+	src := termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir))
 	defer func() {
 		if r := recover(); r != nil {
 			out, warn = plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", r)
 		}
 	}()
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(10, width-2)))
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(o.Style), glamour.WithWordWrap(max(10, width-2)))
 	if err != nil {
 		return plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
 	}

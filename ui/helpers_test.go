@@ -88,7 +88,7 @@ Who writes here.
 func testOptions(fsys fstest.MapFS) Options {
 	o := Options{Dir: "/blog", Title: "Lagoon Notes", FS: fsys, Style: "dark"}
 	o.Posts.Site.ContentDir = "content"
-	o.Posts.Site.PageDirs = []string{"content/pages"}
+	o.Posts.Site.PageDirs = []string{"pages"}
 	return o
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path"
+	"path/filepath"
 	"strings"
 )
 
@@ -10,11 +11,12 @@ import (
 var pelicanLinkKinds = []string{"static", "filename", "attach"}
 
 // resolveLinks rewrites Pelican's intra-site link prefixes into the real
-// path of the file, relative to the blog folder, so the reader shows
-// "content/images/castle.jpg" where the source says
+// path of the file under the blog folder dir, so the reader shows
+// "/home/me/blog/content/images/castle.jpg" where the source says
 // "{static}/images/castle.jpg". A target starting with "/" is relative to
 // the content folder, any other to the post's own folder, as in Pelican.
-func resolveLinks(body, postPath, contentDir string) string {
+// The path is absolute because Glamour shows relative links from "/".
+func resolveLinks(body, postPath, dir, contentDir string) string {
 	if !strings.ContainsAny(body, "{|") {
 		return body
 	}
@@ -31,7 +33,7 @@ func resolveLinks(body, postPath, contentDir string) string {
 			end++
 		}
 		b.WriteString(rest[:i])
-		b.WriteString(sitePath(rest[i+n:end], postPath, contentDir))
+		b.WriteString(filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(sitePath(rest[i+n:end], postPath, contentDir)))))
 		rest = rest[end:]
 		changed = true
 	}

@@ -84,8 +84,7 @@ func plainInline(s string) string {
 
 // locateHeadings finds each heading in the rendered plain lines, in
 // order, and records the line it is on.
-func locateHeadings(hs []Heading, plain []string) []Heading {
-	from := 0
+func locateHeadings(hs []Heading, plain []string, from int) []Heading {
 	var out []Heading
 	for _, h := range hs {
 		needle := strings.ToLower(h.Text)

@@ -25,11 +25,12 @@ type renderedMsg struct {
 
 // renderCmd reads the post's file again (for its body, and so that what
 // is shown is what is on disk) and renders it, off the Update loop.
-func renderCmd(fsys fs.FS, opts posts.Options, key renderKey) tea.Cmd {
+func renderCmd(fsys fs.FS, dir string, opts posts.Options, key renderKey) tea.Cmd {
 	return func() tea.Msg {
 		opts.KeepBody, opts.Search = true, false
 		p := posts.ParseFile(fsys, key.path, opts)
-		return renderedMsg{key: key, doc: RenderPost(p, opts.Site.ContentDir, key.width, key.style)}
+		return renderedMsg{key: key, doc: RenderPost(p, RenderOptions{
+			Dir: dir, ContentDir: opts.Site.ContentDir, Width: key.width, Style: key.style})}
 	}
 }
 

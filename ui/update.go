@@ -204,7 +204,7 @@ func (m *Model) openPost(p *posts.Post) tea.Cmd {
 		m.reader.setDoc(k, doc, &m.styles)
 		return nil
 	}
-	return renderCmd(m.fsys, m.opts.Posts, k)
+	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
 }
 
 // rerenderReader renders the open post again when its width, style or
@@ -223,7 +223,7 @@ func (m *Model) rerenderReader() tea.Cmd {
 	}
 	// The reader keeps showing the old rendering until this one arrives.
 	m.reader.key = k
-	return renderCmd(m.fsys, m.opts.Posts, k)
+	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
 }
 
 // wide reports whether the list and a preview fit side by side.
@@ -251,7 +251,7 @@ func (m *Model) previewCmd() tea.Cmd {
 	if _, ok := m.cache.get(k); ok {
 		return nil
 	}
-	return renderCmd(m.fsys, m.opts.Posts, k)
+	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
 }
 
 // afterWriter reloads and selects a post after the writer changed files.

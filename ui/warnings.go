@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
@@ -19,12 +20,15 @@ type warningsPanel struct {
 
 func newWarningsPanel(st *Styles, folder []posts.Warning, ps []*posts.Post, width, height int) warningsPanel {
 	var lines []string
+	add := func(w posts.Warning) {
+		lines = append(lines, st.Warning.Render(ansi.Wrap(termsafe.Line(w.String()), max(10, width), "")))
+	}
 	for _, w := range folder {
-		lines = append(lines, st.Warning.Render(termsafe.Line(w.String())))
+		add(w)
 	}
 	for _, p := range ps {
 		for _, w := range p.Warnings {
-			lines = append(lines, st.Warning.Render(termsafe.Line(w.String())))
+			add(w)
 		}
 	}
 	count := len(lines)
@@ -33,7 +37,7 @@ func newWarningsPanel(st *Styles, folder []posts.Warning, ps []*posts.Post, widt
 	}
 	vp := viewport.New(viewport.WithWidth(width), viewport.WithHeight(max(1, height)))
 	vp.MouseWheelEnabled = true
-	vp.SetContentLines(lines)
+	vp.SetContent(strings.Join(lines, "\n"))
 	return warningsPanel{vp: vp, count: count}
 }
 

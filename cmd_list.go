@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -93,14 +92,7 @@ func joinQuery(args []string) string {
 // writeJSONLines prints one JSON object per post. Text is kept exact:
 // control characters are escaped, never stripped.
 func writeJSONLines(w io.Writer, ps []*posts.Post) error {
-	enc := json.NewEncoder(escapeControls{w})
-	enc.SetEscapeHTML(false)
-	for _, p := range ps {
-		if err := enc.Encode(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	return posts.WriteJSONLines(escapeControls{w}, ps)
 }
 
 // escapeControls rewrites DEL and the C1 controls, which encoding/json

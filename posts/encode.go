@@ -1,6 +1,9 @@
 package posts
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"io"
+)
 
 // postJSON is the stable JSON shape of a post (folio list --json): the
 // keys, their order and their types are a contract with scripts.
@@ -26,7 +29,25 @@ type postJSON struct {
 // 8601 (with an offset only when the source had one) or null, lists never
 // null, warnings as "file:line: message" strings.
 func (p *Post) MarshalJSON() ([]byte, error) {
-	out := postJSON{
+	return json.Marshal(p.record())
+}
+
+// WriteJSONLines writes one JSON object per post, as MarshalJSON encodes
+// them, without HTML escaping. It encodes each post once (json.Encoder
+// would re-validate the output of MarshalJSON).
+func WriteJSONLines(w io.Writer, ps []*Post) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, p := range ps {
+		if err := enc.Encode(p.record()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *Post) record() *postJSON {
+	out := &postJSON{
 		Path: p.Path, Kind: p.Kind, Format: p.Format, Title: p.Title,
 		Date: dateJSON(p.Date), Modified: dateJSON(p.Modified),
 		Tags: nonNil(p.Tags), Categories: nonNil(p.Categories), Authors: nonNil(p.Authors),
@@ -36,7 +57,7 @@ func (p *Post) MarshalJSON() ([]byte, error) {
 	for i, w := range p.Warnings {
 		out.Warnings[i] = w.String()
 	}
-	return json.Marshal(out)
+	return out
 }
 
 func dateJSON(d Date) *string {

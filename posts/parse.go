@@ -47,17 +47,25 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	p.BodyLine = h.bodyLine
 
 	repaired, firstLine := repairFields(h)
-	body, n, off := repairMojibake(string(h.body))
-	if n > 0 && firstLine == 0 {
-		firstLine = h.bodyLine + strings.Count(body[:off], "\n")
+	// The body is only turned into a string when it is kept, searched or
+	// has double-encoded text to repair: most loads only count its words.
+	var body string
+	if opts.KeepBody || opts.Search || bytes.IndexByte(h.body, 0xC3) >= 0 {
+		var n, off int
+		body, n, off = repairMojibake(string(h.body))
+		if n > 0 && firstLine == 0 {
+			firstLine = h.bodyLine + strings.Count(body[:off], "\n")
+		}
+		repaired += n
+		p.Words = countWords(body)
+	} else {
+		p.Words = countWords(h.body)
 	}
-	repaired += n
 	if repaired > 0 {
 		h.warn(firstLine, "text was double-encoded UTF-8 (%d %s); shown repaired", repaired, plural(repaired, "place", "places"))
 	}
 
 	normalize(p, h, site, rel)
-	p.Words = countWords(body)
 	if opts.KeepBody {
 		p.Body = body
 	}

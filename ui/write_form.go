@@ -1,0 +1,329 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+)
+
+// NewPostOptions configure the new-post form: where the site is, how it
+// writes posts, and the existing terms offered for completion.
+type NewPostOptions struct {
+	Root        string
+	Site        posts.Site
+	Author      string // the default author, from config or the site
+	PathPattern string // "" means the site's default
+	Now         func() time.Time
+	Tags        []posts.Term
+	Categories  []posts.Term
+}
+
+// PostSavedMsg reports the result of the form's submit: the post was
+// created at Path (Err nil), and the editor should open at Line. Content
+// is what was written, for the untouched check after editing. With Err
+// set nothing was created and the form, given this message, shows why.
+type PostSavedMsg struct {
+	Path    string
+	Rel     string
+	Line    int
+	Content []byte
+	Note    string // e.g. a clash that gave the post another name
+	Err     error
+}
+
+// FormCancelledMsg reports that the form was closed without creating a
+// post.
+type FormCancelledMsg struct{}
+
+// form fields, in order.
+const (
+	fieldTitle = iota
+	fieldTags
+	fieldCategory
+	fieldAuthor
+	fieldFormat
+	fieldDraft
+	fieldCount
+)
+
+// formatChoices are the front matter styles offered; the first is the
+// site's own.
+var formatChoices = []string{"site default", "pelican", "yaml", "toml"}
+
+// NewPostForm is the short form that starts a post: title (required),
+// tags and category completed from the blog's own terms, author, front
+// matter format and draft.
+type NewPostForm struct {
+	opts    NewPostOptions
+	inputs  [fieldFormat]textinput.Model
+	focus   int
+	format  int
+	draft   bool
+	err     string
+	pending bool // a create is running
+}
+
+// NewNewPostForm returns the form with the title field focused and the
+// author filled in.
+func NewNewPostForm(opts NewPostOptions) NewPostForm {
+	f := NewPostForm{opts: opts, draft: true}
+	placeholders := [fieldFormat]string{"required", "comma-separated", "", ""}
+	for i := range f.inputs {
+		in := textinput.New()
+		in.Prompt = ""
+		in.Placeholder = placeholders[i]
+		in.CharLimit = 300
+		f.inputs[i] = in
+	}
+	f.inputs[fieldAuthor].SetValue(opts.Author)
+	f.inputs[fieldTitle].Focus()
+	return f
+}
+
+// Init starts the cursor blinking.
+func (f NewPostForm) Init() tea.Cmd { return textinput.Blink }
+
+// Update handles keys while the form is open and the result of a submit.
+func (f NewPostForm) Update(msg tea.Msg) (NewPostForm, tea.Cmd) {
+	switch msg := msg.(type) {
+	case PostSavedMsg:
+		f.pending = false
+		if msg.Err != nil {
+			f.err = msg.Err.Error()
+		}
+		return f, nil
+	case tea.KeyPressMsg:
+		if f.pending {
+			return f, nil
+		}
+		switch msg.String() {
+		case "esc":
+			return f, func() tea.Msg { return FormCancelledMsg{} }
+		case "enter":
+			return f.submit()
+		case "tab":
+			if f.complete() {
+				return f, nil
+			}
+			return f, f.move(1)
+		case "shift+tab", "up":
+			return f, f.move(-1)
+		case "down":
+			return f, f.move(1)
+		}
+		switch f.focus {
+		case fieldFormat:
+			switch msg.String() {
+			case "left", "h":
+				f.format = (f.format + len(formatChoices) - 1) % len(formatChoices)
+			case "right", "l", "space":
+				f.format = (f.format + 1) % len(formatChoices)
+			}
+			return f, nil
+		case fieldDraft:
+			switch msg.String() {
+			case "space", "left", "right", "y", "n", "x":
+				f.draft = !f.draft
+				if s := msg.String(); s == "y" || s == "n" {
+					f.draft = s == "y"
+				}
+			}
+			return f, nil
+		}
+	}
+	if f.focus < fieldFormat {
+		var cmd tea.Cmd
+		f.inputs[f.focus], cmd = f.inputs[f.focus].Update(msg)
+		f.err = ""
+		return f, cmd
+	}
+	return f, nil
+}
+
+// move focuses the field d steps away, wrapping around.
+func (f *NewPostForm) move(d int) tea.Cmd {
+	if f.focus < fieldFormat {
+		f.inputs[f.focus].Blur()
+	}
+	f.focus = (f.focus + d + fieldCount) % fieldCount
+	if f.focus < fieldFormat {
+		return f.inputs[f.focus].Focus()
+	}
+	return nil
+}
+
+// complete accepts the first suggestion for the term being typed in the
+// tags or category field, and reports whether there was one.
+func (f *NewPostForm) complete() bool {
+	s := f.suggestions()
+	if len(s) == 0 {
+		return false
+	}
+	in := &f.inputs[f.focus]
+	v := in.Value()
+	if f.focus == fieldTags {
+		head := ""
+		if i := strings.LastIndexByte(v, ','); i >= 0 {
+			head = v[:i+1] + " "
+		}
+		in.SetValue(head + s[0].Name + ", ")
+	} else {
+		in.SetValue(s[0].Name)
+	}
+	in.CursorEnd()
+	return true
+}
+
+// suggestions are the completions for the focused field's current term.
+func (f NewPostForm) suggestions() []posts.Term {
+	switch f.focus {
+	case fieldTags:
+		v := f.inputs[fieldTags].Value()
+		cur, done := v, []string(nil)
+		if i := strings.LastIndexByte(v, ','); i >= 0 {
+			cur, done = v[i+1:], splitTerms(v[:i])
+		}
+		return suggest(f.opts.Tags, cur, done)
+	case fieldCategory:
+		return suggest(f.opts.Categories, f.inputs[fieldCategory].Value(), nil)
+	}
+	return nil
+}
+
+// warnings name new terms one edit away from existing ones.
+func (f NewPostForm) warnings() []string {
+	var out []string
+	for _, t := range splitTerms(f.inputs[fieldTags].Value()) {
+		if m, ok := nearMiss(f.opts.Tags, t); ok {
+			out = append(out, fmt.Sprintf("new tag %q: did you mean %q (%d)?", t, m.Name, m.Count))
+		}
+	}
+	if c := strings.TrimSpace(f.inputs[fieldCategory].Value()); c != "" {
+		if m, ok := nearMiss(f.opts.Categories, c); ok {
+			out = append(out, fmt.Sprintf("new category %q: did you mean %q (%d)?", c, m.Name, m.Count))
+		}
+	}
+	return out
+}
+
+// NewPost is what the form holds, as a post to create.
+func (f NewPostForm) NewPost() posts.NewPost {
+	return posts.NewPost{
+		Title:    f.inputs[fieldTitle].Value(),
+		Tags:     splitTerms(f.inputs[fieldTags].Value()),
+		Category: f.inputs[fieldCategory].Value(),
+		Authors:  splitTerms(f.inputs[fieldAuthor].Value()),
+		Draft:    f.draft,
+	}
+}
+
+// style is the chosen front matter style.
+func (f NewPostForm) style() posts.Style {
+	def := posts.DefaultStyle(f.opts.Site)
+	switch formatChoices[f.format] {
+	case "pelican":
+		return posts.Style{Format: posts.FormatPelican, Flavor: posts.FlavorPelican}
+	case "yaml":
+		return posts.Style{Format: posts.FormatYAML, Flavor: def.Flavor}
+	case "toml":
+		return posts.Style{Format: posts.FormatTOML, Flavor: def.Flavor}
+	}
+	return def
+}
+
+func (f NewPostForm) submit() (NewPostForm, tea.Cmd) {
+	np := f.NewPost()
+	if strings.TrimSpace(np.Title) == "" {
+		f.err = "a post needs a title"
+		return f, f.focusField(fieldTitle)
+	}
+	f.pending, f.err = true, ""
+	return f, CreatePostCmd(f.opts, np, f.style())
+}
+
+func (f *NewPostForm) focusField(i int) tea.Cmd {
+	return f.move(i - f.focus)
+}
+
+// CreatePostCmd creates the post on disk and reports PostSavedMsg.
+func CreatePostCmd(opts NewPostOptions, np posts.NewPost, st posts.Style) tea.Cmd {
+	return func() tea.Msg {
+		c, err := posts.Create(opts.Root, opts.Site, np, posts.CreateOptions{
+			Style: st, PathPattern: opts.PathPattern, Now: opts.Now,
+		})
+		if err != nil {
+			return PostSavedMsg{Err: err}
+		}
+		msg := PostSavedMsg{Path: c.Path, Rel: c.Rel, Line: c.BodyLine, Content: c.Content}
+		var notes []string
+		if c.Clashed() {
+			notes = append(notes, fmt.Sprintf("%s exists; created %s", c.Wanted, c.Rel))
+		}
+		if c.ArchetypeErr != nil {
+			notes = append(notes, c.ArchetypeErr.Error()+"; used folio's own front matter")
+		}
+		msg.Note = strings.Join(notes, "; ")
+		return msg
+	}
+}
+
+// View draws the form; every post-derived text passes through termsafe.
+func (f NewPostForm) View() string {
+	var b strings.Builder
+	b.WriteString("New post\n\n")
+	labels := [fieldCount]string{"Title", "Tags", "Category", "Author", "Format", "Draft"}
+	for i := 0; i < fieldCount; i++ {
+		marker := "  "
+		if i == f.focus {
+			marker = "> "
+		}
+		b.WriteString(marker + fmt.Sprintf("%-9s", labels[i]))
+		switch i {
+		case fieldFormat:
+			b.WriteString("‹ " + f.formatLabel() + " ›")
+		case fieldDraft:
+			if f.draft {
+				b.WriteString("[x] draft")
+			} else {
+				b.WriteString("[ ] draft (publish now)")
+			}
+		default:
+			b.WriteString(termsafe.Line(f.inputs[i].View()))
+		}
+		b.WriteString("\n")
+		if i == f.focus {
+			if s := f.suggestions(); len(s) > 0 {
+				parts := make([]string, len(s))
+				for j, t := range s {
+					parts[j] = fmt.Sprintf("%s (%d)", termsafe.Line(t.Name), t.Count)
+				}
+				b.WriteString("           " + strings.Join(parts, " · ") + "\n")
+			}
+		}
+	}
+	b.WriteString("\n")
+	for _, w := range f.warnings() {
+		b.WriteString("! " + termsafe.Line(w) + "\n")
+	}
+	if f.err != "" {
+		b.WriteString("error: " + termsafe.Line(f.err) + "\n")
+	}
+	if f.pending {
+		b.WriteString("creating…\n")
+	}
+	b.WriteString("enter create · tab complete/next · ↑/↓ move · esc cancel")
+	return b.String()
+}
+
+func (f NewPostForm) formatLabel() string {
+	if f.format == 0 {
+		st := posts.DefaultStyle(f.opts.Site)
+		return fmt.Sprintf("site default (%s)", st.Format)
+	}
+	return formatChoices[f.format]
+}

@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/folio-blog/folio/posts"
+)
+
+// PublishedMsg reports the result of PublishCmd or UnpublishCmd: the post
+// now at Path (it moves for Jekyll) has Status. Changed is false when it
+// already had it. With Err set nothing was written.
+type PublishedMsg struct {
+	OldPath string
+	Path    string
+	Status  posts.Status
+	Changed bool
+	Err     error
+}
+
+// PublishCmd toggles a post between draft and published: a draft (or
+// hidden post) is published, a published post becomes a draft. root is
+// the site folder and site its rules. Only the status lines change, the
+// file is replaced atomically, and a file that changed on disk since it
+// was read is left alone.
+func PublishCmd(root string, site posts.Site, path string) tea.Cmd {
+	return func() tea.Msg {
+		rel, err := relTo(root, path)
+		if err != nil {
+			return PublishedMsg{OldPath: path, Err: err}
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return PublishedMsg{OldPath: path, Err: err}
+		}
+		p := posts.Parse(rel, data, posts.Options{Site: site})
+		publish := p.Status != posts.StatusPublished
+		return setStatus(root, site, path, rel, publish, data)
+	}
+}
+
+// SetStatusCmd publishes (publish true) or unpublishes the post at path
+// and reports PublishedMsg.
+func SetStatusCmd(root string, site posts.Site, path string, publish bool) tea.Cmd {
+	return func() tea.Msg {
+		rel, err := relTo(root, path)
+		if err != nil {
+			return PublishedMsg{OldPath: path, Err: err}
+		}
+		return setStatus(root, site, path, rel, publish, nil)
+	}
+}
+
+func setStatus(root string, site posts.Site, path, rel string, publish bool, expect []byte) PublishedMsg {
+	res, err := posts.SetStatus(root, rel, publish, posts.PublishOptions{Site: site, Expect: expect})
+	if err != nil {
+		return PublishedMsg{OldPath: path, Err: err}
+	}
+	return PublishedMsg{OldPath: path, Path: res.Path, Status: res.Status, Changed: res.Changed}
+}
+
+// relTo returns path relative to root, slash-separated.
+func relTo(root, path string) (string, error) {
+	if !filepath.IsAbs(path) {
+		return filepath.ToSlash(path), nil
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+// UntouchedMsg reports whether a post created by the form still holds
+// exactly what folio wrote, after the editor exited: the TUI then asks
+// whether to keep or remove it.
+type UntouchedMsg struct {
+	Path      string
+	Untouched bool
+}
+
+// CheckUntouchedCmd compares the file at path with the bytes it was
+// created with and reports UntouchedMsg.
+func CheckUntouchedCmd(path string, content []byte) tea.Cmd {
+	return func() tea.Msg {
+		data, err := os.ReadFile(path)
+		return UntouchedMsg{Path: path, Untouched: err == nil && bytes.Equal(data, content)}
+	}
+}
+
+// PostRemovedMsg reports the result of RemoveUntouchedCmd. Removed is
+// false when the file had changed meanwhile and was kept.
+type PostRemovedMsg struct {
+	Path    string
+	Removed bool
+	Err     error
+}
+
+// RemoveUntouchedCmd removes a new post only if its bytes are still
+// exactly what folio wrote.
+func RemoveUntouchedCmd(path string, content []byte) tea.Cmd {
+	return func() tea.Msg {
+		removed, err := posts.RemoveIfUntouched(path, content)
+		return PostRemovedMsg{Path: path, Removed: removed, Err: err}
+	}
+}

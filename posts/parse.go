@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -72,6 +73,8 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	if opts.Search {
 		p.search = searchText(p, body)
 	}
+	// Warnings read top to bottom, like a compiler's.
+	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })
 	for _, w := range h.warns {
 		p.Warnings = append(p.Warnings, Warning{Path: p.Path, Line: w.line, Msg: w.msg})
 	}

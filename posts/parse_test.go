@@ -223,13 +223,13 @@ func TestYAMLFrontMatter(t *testing.T) {
 			date: "2013-05-05T17:12:52-07:00"}},
 		{name: "published false is a draft", content: "---\ntitle: T\npublished: false\n---\n", want: want{status: StatusDraft}},
 		{name: "syntax error with file line", content: "---\ntitle: T\ntags: [a, b\n---\n", want: want{
-			title: "Post", warnings: []string{"post.md:4: YAML front matter: did not find expected ',' or ']'", "no title"}}},
+			title: "Post", warnings: []string{"no title", "post.md:4: YAML front matter: did not find expected ',' or ']'"}}},
 		{name: "duplicate key", content: "---\ntitle: A\ntitle: B\n---\n", want: want{title: "B",
 			warnings: []string{`post.md:3: duplicate key "title" (first on line 2)`}}},
 		{name: "never closed", content: "---\ntitle: T\nbody", want: want{format: FormatNone,
-			warnings: []string{`post.md:1: front matter opened with "---" is never closed`, "no title"}}},
+			warnings: []string{"no title", `post.md:1: front matter opened with "---" is never closed`}}},
 		{name: "not a mapping", content: "---\n- a\n- b\n---\n", want: want{
-			warnings: []string{"post.md:2: YAML front matter is not a mapping", "no title"}}},
+			warnings: []string{"no title", "post.md:2: YAML front matter is not a mapping"}}},
 		{name: "empty front matter", content: "---\n---\nBody", want: want{format: FormatYAML, bodyStart: "Body", warnings: []string{"no title"}}},
 		{name: "alias bomb stays small", content: "---\ntitle: T\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n", want: want{
 			title: "T", warnings: []string{"too large or too deeply nested"}}},
@@ -278,7 +278,7 @@ func TestRSTPost(t *testing.T) {
 		{name: "overline and underline", path: "x.rst", content: "=====\nTitle\n=====\n\n:slug: s\n", want: want{title: "Title", slug: "s"}},
 		{name: "subsections do not stop promotion", path: "x.rst", content: "About\n#####\n\nHi\n==\n\ntext\n", want: want{title: "About"}},
 		{name: "two top-level sections: no title", path: "x.rst", content: "One\n===\n\ntext\n\nTwo\n===\n\ntext\n", want: want{
-			warnings: []string{`"One" is not the only top-level section`, "no title"}}},
+			warnings: []string{"no title", `"One" is not the only top-level section`}}},
 		{name: "multi-line summary field", path: "x.rst", content: "T\n=\n\n:summary: first line\n    second line\n:tags: a\n", want: want{
 			title: "T", summary: "first line second line", tags: []string{"a"}}},
 		{name: "authors", path: "x.rst", content: "T\n===\n\n:authors: A B; C D\n", want: want{authors: []string{"A B", "C D"}}},

@@ -16,11 +16,17 @@ type filterBar struct {
 	query   posts.Query
 	err     error
 	gen     int
+
+	// results remembers the posts matching each query text typed since
+	// the posts last changed: backspace finds its answer here, and a
+	// query that narrows a remembered one filters only its results.
+	results map[string][]*posts.Post
 }
 
-// filteredMsg carries the posts matching the query of generation gen.
+// filteredMsg carries the posts matching the query text of generation gen.
 type filteredMsg struct {
 	gen   int
+	text  string
 	posts []*posts.Post
 }
 
@@ -38,12 +44,55 @@ func (f filterBar) active() bool { return strings.TrimSpace(f.input.Value()) != 
 // words are the query's bare words, for highlighting.
 func (f filterBar) words() []string { return f.query.Words() }
 
-// filterCmd filters all by q off the Update loop.
-func filterCmd(all []*posts.Post, q posts.Query, gen int) tea.Cmd {
+// filterCmd filters base by q off the Update loop.
+func filterCmd(base []*posts.Post, q posts.Query, gen int) tea.Cmd {
 	return func() tea.Msg {
-		return filteredMsg{gen: gen, posts: posts.Filter(all, q)}
+		return filteredMsg{gen: gen, text: q.String(), posts: posts.Filter(base, q)}
 	}
 }
+
+// base returns the smallest remembered result that text can only narrow,
+// or nil. A query narrows another when it extends it with more terms
+// (after a space) or extends its last bare word, since terms are ANDed
+// and bare words match substrings.
+func (f filterBar) base(text string) []*posts.Post {
+	best, bestLen := []*posts.Post(nil), -1
+	for prev, ps := range f.results {
+		if len(prev) > bestLen && narrows(prev, text) {
+			best, bestLen = ps, len(prev)
+		}
+	}
+	return best
+}
+
+func narrows(prev, text string) bool {
+	if prev == "" || !strings.HasPrefix(text, prev) || strings.Count(prev, "\"")%2 != 0 {
+		return false
+	}
+	suffix := text[len(prev):]
+	if prev[len(prev)-1] == ' ' {
+		return true
+	}
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	if strings.ContainsAny(last, ":\"") || strings.HasPrefix(last, "-") {
+		return false
+	}
+	if i := strings.IndexByte(suffix, ' '); i >= 0 {
+		return !strings.ContainsAny(suffix[:i], ":\"")
+	}
+	return !strings.ContainsAny(suffix, ":\"")
+}
+
+// remember stores the result for text.
+func (f *filterBar) remember(text string, ps []*posts.Post) {
+	if f.results == nil {
+		f.results = map[string][]*posts.Post{}
+	}
+	f.results[text] = ps
+}
+
+// forget drops remembered results when the posts change.
+func (f *filterBar) forget() { f.results = nil }
 
 // setQuery parses s as the new query. A malformed query keeps the last
 // good results and shows the error; ok reports whether to filter again.

@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/folio-blog/folio/posts"
 )
 
 func TestListLoadsNewestFirst(t *testing.T) {
@@ -178,5 +179,51 @@ func TestHostileTitleIsSanitized(t *testing.T) {
 	s := m.screen()
 	if strings.Contains(s, "\x1b]52") || strings.Contains(s, "\x1b[2J") || strings.Contains(s, "\x07") {
 		t.Errorf("hostile bytes reached the screen: %q", s)
+	}
+}
+
+func TestNarrows(t *testing.T) {
+	tests := []struct {
+		prev, text string
+		want       bool
+	}{
+		{"serve", "server", true},
+		{"tag:python serve", "tag:python server", true},
+		{"serve ", "serve tag:x", true},
+		{"serve ", "serve -x", true},
+		{"serve", "serve -x", true},
+		{"tag:pyth", "tag:python", false},
+		{"-serve", "-server", false},
+		{"\"open", "\"open s", false},
+		{"serve", "serv", false},
+		{"", "x", false},
+		{"serve", "serve:x", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.prev+"→"+tc.text, func(t *testing.T) {
+			if got := narrows(tc.prev, tc.text); got != tc.want {
+				t.Errorf("narrows(%q, %q) = %v, want %v", tc.prev, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
+	ps := genPosts(500, 80)
+	m := New(Options{Dir: "/x", Style: "dark"})
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.loaded = true
+	m.setAll(ps)
+	m = drive(t, m, keys("/tag:python se")...)
+	m = drive(t, m, keys("rv<backspace><backspace>rve")...)
+	q, _ := posts.ParseQuery("tag:python serve")
+	want := posts.Filter(m.all, q)
+	if len(m.list.posts) != len(want) {
+		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list.posts), len(want))
+	}
+	for i := range want {
+		if m.list.posts[i] != want[i] {
+			t.Fatalf("post %d differs", i)
+		}
 	}
 }

@@ -57,6 +57,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.filter.gen {
 			return m, nil // a newer keystroke is on its way
 		}
+		m.filter.remember(msg.text, msg.posts)
 		m.list.setPosts(msg.posts, m.list.selectedPath())
 		return m, m.schedulePreview()
 	case renderedMsg:
@@ -164,6 +165,7 @@ func (m Model) onReloaded(msg reloadedMsg) (tea.Model, tea.Cmd) {
 // setAll replaces every post, sorted, and refreshes the list.
 func (m *Model) setAll(ps []*posts.Post) tea.Cmd {
 	m.all = sorted(ps, m.sortKey, m.reverse)
+	m.filter.forget()
 	return m.refilter()
 }
 
@@ -176,7 +178,16 @@ func (m *Model) refilter() tea.Cmd {
 		return m.schedulePreview()
 	}
 	m.filter.gen++
-	return filterCmd(m.all, m.filter.query, m.filter.gen)
+	text := m.filter.query.String()
+	if ps, ok := m.filter.results[text]; ok {
+		m.list.setPosts(ps, m.list.selectedPath())
+		return m.schedulePreview()
+	}
+	base := m.filter.base(text)
+	if base == nil {
+		base = m.all
+	}
+	return filterCmd(base, m.filter.query, m.filter.gen)
 }
 
 func (m Model) findPost(path string) *posts.Post {

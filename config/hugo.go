@@ -108,7 +108,7 @@ func (h *hugoConf) bad(key, format string, args ...any) {
 
 // at splits where a top-level key was set.
 func (h *hugoConf) at(key string) (string, int) {
-	top, _, _ := strings.Cut(key, ".")
+	top, _, _ := strings.Cut(strings.ToLower(key), ".")
 	w := h.where[top]
 	i := strings.LastIndexByte(w, ':')
 	if i < 0 {

@@ -38,11 +38,14 @@ func parsePython(src string) []pyAssign {
 		}
 		stmt := toks[i:end]
 		i = end + 1
-		if len(stmt) == 0 || stmt[0].indent {
+		if len(stmt) == 0 {
 			continue
 		}
-		if stmt[0].kind == tError {
-			out = append(out, pyAssign{Line: stmt[0].line, Err: stmt[0].text})
+		if last := stmt[len(stmt)-1]; last.kind == tError {
+			out = append(out, pyAssign{Line: last.line, Err: last.text})
+			continue
+		}
+		if stmt[0].indent {
 			continue
 		}
 		if len(stmt) < 2 || stmt[0].kind != tName || stmt[1].kind != tOp {

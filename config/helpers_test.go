@@ -1,0 +1,63 @@
+package config
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// writeSite writes files (slash paths → content) under a new temporary
+// folder and returns it. A .git folder marks it as a repository root, so
+// that detection never walks above it.
+func writeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	if err := os.Mkdir(filepath.Join(root, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// loadSite detects the site at dir and loads its posts by path.
+func loadSite(t *testing.T, dir string) (*Site, map[string]*posts.Post) {
+	t.Helper()
+	site, err := Detect(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, _, err := posts.Load(context.Background(), os.DirFS(site.Root), posts.Options{Site: site.Posts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*posts.Post{}
+	for _, p := range ps {
+		out[p.Path] = p
+	}
+	return site, out
+}
+
+// post returns the post at p or fails.
+func post(t *testing.T, ps map[string]*posts.Post, p string) *posts.Post {
+	t.Helper()
+	got, ok := ps[p]
+	if !ok {
+		var paths []string
+		for k := range ps {
+			paths = append(paths, k)
+		}
+		t.Fatalf("no post %s; have %v", p, paths)
+	}
+	return got
+}

@@ -1,0 +1,124 @@
+package config
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// TestJekyllSettings checks that each Jekyll setting changes what
+// posts.Load reports, the way Jekyll would.
+func TestJekyllSettings(t *testing.T) {
+	fm := func(s string) string { return "---\n" + s + "\n---\nBody.\n" }
+	tests := []struct {
+		name  string
+		files map[string]string
+		check func(t *testing.T, s *Site, ps map[string]*posts.Post)
+	}{
+		{name: "source",
+			files: map[string]string{"_config.yml": "source: site\n",
+				"site/_posts/2024-01-02-a.md": fm("title: A"), "_posts/2024-01-03-b.md": fm("title: B")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := keys(ps); !slices.Equal(got, []string{"site/_posts/2024-01-02-a.md"}) {
+					t.Errorf("posts %v", got)
+				}
+			}},
+		{name: "collections_dir",
+			files: map[string]string{"_config.yml": "collections_dir: my_collections\n",
+				"my_collections/_posts/2024-01-02-a.md": fm("title: A")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				p := post(t, ps, "my_collections/_posts/2024-01-02-a.md")
+				if p.Kind != posts.KindPost || p.Categories != nil || p.Slug != "a" {
+					t.Errorf("kind %s categories %v slug %q; the collections folder is not a category", p.Kind, p.Categories, p.Slug)
+				}
+			}},
+		{name: "timezone converts every date",
+			files: map[string]string{"_config.yml": "timezone: America/Los_Angeles\n",
+				"_posts/2024-01-02-a.md": fm("title: A"),
+				"_posts/2024-01-03-b.md": fm("title: B\ndate: 2024-01-03 10:00:00 +0200"),
+				"_posts/2024-01-04-c.md": fm("title: C\ndate: 2024-01-04 10:00:00")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				for p, want := range map[string]string{
+					"_posts/2024-01-02-a.md": "2024-01-02T00:00:00-08:00", // the name's date is local midnight
+					"_posts/2024-01-03-b.md": "2024-01-03T00:00:00-08:00", // an offset is converted
+					"_posts/2024-01-04-c.md": "2024-01-04T02:00:00-08:00", // a YAML time without offset is UTC
+				} {
+					if got := post(t, ps, p).Date.String(); got != want {
+						t.Errorf("%s: date %s, want %s", p, got, want)
+					}
+				}
+			}},
+		{name: "exclude",
+			files: map[string]string{"_config.yml": "exclude: [drafts-old, '*.wip.md']\n",
+				"drafts-old/x.md": fm("title: X"), "page.wip.md": fm("title: W"), "about.md": fm("title: About")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := keys(ps); !slices.Equal(got, []string{"about.md"}) {
+					t.Errorf("posts %v", got)
+				}
+			}},
+		{name: "show_drafts",
+			files: map[string]string{"_config.yml": "show_drafts: false\n", "_drafts/d.md": fm("title: D")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if s.ShowDrafts == nil || *s.ShowDrafts {
+					t.Errorf("ShowDrafts %v", s.ShowDrafts)
+				}
+				if p := post(t, ps, "_drafts/d.md"); p.Status != posts.StatusDraft {
+					t.Errorf("status %s", p.Status)
+				}
+			}},
+		{name: "defaults for posts",
+			files: map[string]string{"_config.yml": `defaults:
+  - scope: {path: ""}
+    values: {author: Site Author, layout: default}
+  - scope: {path: "", type: posts}
+    values: {tags: [news]}
+  - scope: {path: "team"}
+    values: {author: Team, category: team-stuff}
+`,
+				"_posts/2024-01-02-a.md":      fm("title: A"),
+				"_posts/2024-01-03-b.md":      fm("title: B\nauthor: Guest\ntags: [own]"),
+				"team/_posts/2024-01-04-c.md": fm("title: C"),
+				"about.md":                    fm("title: About")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				a, b, c, about := post(t, ps, "_posts/2024-01-02-a.md"), post(t, ps, "_posts/2024-01-03-b.md"),
+					post(t, ps, "team/_posts/2024-01-04-c.md"), post(t, ps, "about.md")
+				if !slices.Equal(a.Authors, []string{"Site Author"}) || !slices.Equal(a.Tags, []string{"news"}) {
+					t.Errorf("a: authors %v tags %v", a.Authors, a.Tags)
+				}
+				if !slices.Equal(b.Authors, []string{"Guest"}) || !slices.Equal(b.Tags, []string{"own"}) {
+					t.Errorf("b: authors %v tags %v; the file's own values win", b.Authors, b.Tags)
+				}
+				if !slices.Equal(c.Authors, []string{"Team"}) || !slices.Equal(c.Categories, []string{"team", "team-stuff"}) {
+					t.Errorf("c: authors %v categories %v; the longer path wins", c.Authors, c.Categories)
+				}
+				if about.Tags != nil {
+					t.Errorf("about: tags %v; type posts does not apply to pages", about.Tags)
+				}
+			}},
+		{name: "what Jekyll does not read",
+			files: map[string]string{"_config.yml": "title: x\n",
+				"_posts/no-date.md": fm("title: N"), "_posts/2014-1-5-short.md": fm("title: S"),
+				"_underscore.md": fm("title: U"), "plain.md": "no front matter\n", "page.md": fm("title: P"),
+				"_layouts/l.md": fm("title: L"), "node_modules/m.md": fm("title: M")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				want := []string{"_posts/2014-1-5-short.md", "page.md"}
+				if got := keys(ps); !slices.Equal(got, want) {
+					t.Errorf("posts %v, want %v", got, want)
+				}
+				if p := post(t, ps, "_posts/2014-1-5-short.md"); p.Date.String() != "2014-01-05T00:00:00" || p.Slug != "short" {
+					t.Errorf("short date: %s %q", p.Date, p.Slug)
+				}
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root := writeSite(t, tc.files)
+			site, ps := loadSite(t, root)
+			if site.Kind != KindJekyll {
+				t.Fatalf("kind %s", site.Kind)
+			}
+			tc.check(t, site, ps)
+		})
+	}
+}

@@ -1,0 +1,245 @@
+package config
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// TestPelicanSettings checks that each Pelican setting changes what
+// posts.Load reports, the way Pelican would.
+func TestPelicanSettings(t *testing.T) {
+	post := func(title, extra string) string {
+		return "Title: " + title + "\n" + extra + "\nBody.\n"
+	}
+	dated := func(title string) string { return post(title, "Date: 2024-03-01 10:00") }
+	tests := []struct {
+		name  string
+		conf  string
+		files map[string]string
+		check func(t *testing.T, s *Site, ps map[string]*posts.Post)
+	}{
+		{name: "PATH", conf: "PATH = 'src'\n",
+			files: map[string]string{"src/a.md": dated("A"), "other/b.md": dated("B")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if _, ok := ps["other/b.md"]; ok || len(ps) != 1 {
+					t.Errorf("posts %v, want only src/a.md", keys(ps))
+				}
+				if got := ps["src/a.md"]; got == nil || !slices.Equal(got.Categories, []string{"misc"}) {
+					t.Errorf("a post at the top of PATH has the default category, not its folder: %+v", got)
+				}
+			}},
+		{name: "ARTICLE_PATHS", conf: "ARTICLE_PATHS = ['blog']\n",
+			files: map[string]string{"blog/a.md": dated("A"), "notes/b.md": dated("B"), "pages/p.md": post("P", "")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				want := []string{"blog/a.md", "pages/p.md"}
+				if got := keys(ps); !slices.Equal(got, want) {
+					t.Errorf("posts %v, want %v", got, want)
+				}
+			}},
+		{name: "PAGE_PATHS", conf: "PAGE_PATHS = ['static-pages']\n",
+			files: map[string]string{"static-pages/about.md": post("About", ""), "pages/x.md": dated("X")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if k := ps["static-pages/about.md"].Kind; k != posts.KindPage {
+					t.Errorf("about kind %s, want page", k)
+				}
+				if k := ps["pages/x.md"].Kind; k != posts.KindPost {
+					t.Errorf("pages/x.md kind %s, want post once PAGE_PATHS moved", k)
+				}
+			}},
+		{name: "ARTICLE_EXCLUDES", conf: "ARTICLE_EXCLUDES = ['drafts-folder']\n",
+			files: map[string]string{"a.md": dated("A"), "drafts-folder/b.md": dated("B")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := keys(ps); !slices.Equal(got, []string{"a.md"}) {
+					t.Errorf("posts %v", got)
+				}
+			}},
+		{name: "PAGE_EXCLUDES", conf: "PAGE_EXCLUDES = ['pages/old']\n",
+			files: map[string]string{"pages/p.md": post("P", ""), "pages/old/q.md": post("Q", "")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := keys(ps); !slices.Equal(got, []string{"pages/p.md"}) {
+					t.Errorf("posts %v", got)
+				}
+			}},
+		{name: "IGNORE_FILES", conf: "IGNORE_FILES = ['*.tmp.md', 'wip']\n",
+			files: map[string]string{"a.md": dated("A"), "b.tmp.md": dated("B"), "wip/c.md": dated("C"), ".#d.md": dated("D")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := keys(ps); !slices.Equal(got, []string{".#d.md", "a.md"}) && !slices.Equal(got, []string{"a.md"}) {
+					t.Errorf("posts %v", got)
+				}
+			}},
+		{name: "IGNORE_FILES default", conf: "",
+			files: map[string]string{"a.md": dated("A"), ".#lock.md": dated("L")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := keys(ps); !slices.Equal(got, []string{"a.md"}) {
+					t.Errorf("posts %v", got)
+				}
+			}},
+		{name: "USE_FOLDER_AS_CATEGORY off", conf: "USE_FOLDER_AS_CATEGORY = False\n",
+			files: map[string]string{"python/a.md": dated("A")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["python/a.md"].Categories; !slices.Equal(got, []string{"misc"}) {
+					t.Errorf("categories %v, want Pelican's default misc", got)
+				}
+			}},
+		{name: "DEFAULT_CATEGORY", conf: "DEFAULT_CATEGORY = 'general'\n",
+			files: map[string]string{"a.md": dated("A"), "python/b.md": dated("B"), "c.md": post("C", "Date: 2024-01-01\nCategory: set")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				for p, want := range map[string]string{"a.md": "general", "python/b.md": "python", "c.md": "set"} {
+					if got := ps[p].Categories; !slices.Equal(got, []string{want}) {
+						t.Errorf("%s categories %v, want [%s]", p, got, want)
+					}
+				}
+			}},
+		{name: "DEFAULT_DATE fs", conf: "DEFAULT_DATE = 'fs'\n",
+			files: map[string]string{"a.md": post("A", "")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if p := ps["a.md"]; p.Date.IsZero() || !p.Date.Equal(p.ModTime) {
+					t.Errorf("date %v, want the file time %v", p.Date, p.ModTime)
+				}
+			}},
+		{name: "DEFAULT_DATE tuple", conf: "DEFAULT_DATE = (2020, 5, 17)\n",
+			files: map[string]string{"a.md": post("A", "")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["a.md"].Date.String(); got != "2020-05-17T00:00:00" {
+					t.Errorf("date %s", got)
+				}
+			}},
+		{name: "DEFAULT_METADATA", conf: "DEFAULT_METADATA = {'status': 'draft', 'Tags': 'x, y'}\n",
+			files: map[string]string{"a.md": dated("A"), "b.md": post("B", "Date: 2024-01-01\nStatus: published")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if a := ps["a.md"]; a.Status != posts.StatusDraft || !slices.Equal(a.Tags, []string{"x", "y"}) {
+					t.Errorf("a: status %s tags %v, want draft [x y]", a.Status, a.Tags)
+				}
+				if b := ps["b.md"]; b.Status != posts.StatusPublished {
+					t.Errorf("b: status %s; the file's own value wins", b.Status)
+				}
+			}},
+		{name: "FILENAME_METADATA default dates by name", conf: "",
+			files: map[string]string{"2019-04-05-hello.md": post("Hello", "")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["2019-04-05-hello.md"].Date.String(); got != "2019-04-05T00:00:00" {
+					t.Errorf("date %s", got)
+				}
+			}},
+		{name: "FILENAME_METADATA with slug", conf: "FILENAME_METADATA = r'(?P<date>\\d{4}-\\d{2}-\\d{2})_(?P<slug>.*)'\n",
+			files: map[string]string{"2019-04-05_my-name.md": post("Some Title", "")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				p := ps["2019-04-05_my-name.md"]
+				if p.Slug != "my-name" || p.Date.String() != "2019-04-05T00:00:00" {
+					t.Errorf("slug %q date %s", p.Slug, p.Date)
+				}
+			}},
+		{name: "PATH_METADATA", conf: "PATH_METADATA = r'(?P<lang>[a-z]{2})/.*'\n",
+			files: map[string]string{"it/ciao.md": dated("Ciao")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["it/ciao.md"].Lang; got != "it" {
+					t.Errorf("lang %q", got)
+				}
+			}},
+		{name: "TIMEZONE", conf: "TIMEZONE = 'America/New_York'\n",
+			files: map[string]string{"a.md": dated("A"), "b.md": post("B", "Date: 2024-03-01T10:00:00+02:00")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["a.md"].Date.String(); got != "2024-03-01T10:00:00-05:00" {
+					t.Errorf("naive date %s, want it read in New York", got)
+				}
+				if got := ps["b.md"].Date.String(); got != "2024-03-01T10:00:00+02:00" {
+					t.Errorf("zoned date %s, want its own offset kept", got)
+				}
+			}},
+		{name: "AUTHOR", conf: "AUTHOR = 'Site Owner'\n",
+			files: map[string]string{"a.md": dated("A"), "b.md": post("B", "Date: 2024-01-01\nAuthor: Guest")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["a.md"].Authors; !slices.Equal(got, []string{"Site Owner"}) {
+					t.Errorf("a authors %v", got)
+				}
+				if got := ps["b.md"].Authors; !slices.Equal(got, []string{"Guest"}) {
+					t.Errorf("b authors %v", got)
+				}
+			}},
+		{name: "DEFAULT_LANG", conf: "DEFAULT_LANG = 'fr'\n",
+			files: map[string]string{"a.md": dated("A")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["a.md"].Lang; got != "fr" {
+					t.Errorf("lang %q", got)
+				}
+			}},
+		{name: "SLUGIFY_SOURCE basename", conf: "SLUGIFY_SOURCE = 'basename'\n",
+			files: map[string]string{"My File.md": dated("A Different Title")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["My File.md"].Slug; got != "my-file" {
+					t.Errorf("slug %q", got)
+				}
+			}},
+		{name: "SLUG_REGEX_SUBSTITUTIONS", conf: "SLUG_REGEX_SUBSTITUTIONS = [(r'[^\\w\\s-]', ''), (r'\\s+', '_')]\n",
+			files: map[string]string{"a.md": dated("Hello World")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if got := ps["a.md"].Slug; got != "hello_world" {
+					t.Errorf("slug %q", got)
+				}
+			}},
+		{name: "YAML metadata plugin", conf: "PLUGINS = ['pelican.plugins.yaml_metadata']\n",
+			files: map[string]string{"a.md": "---\ntitle: From YAML\ndate: 2024-01-01\ntags: [a, b]\n---\nBody\n"},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if p := ps["a.md"]; p.Format != posts.FormatYAML || p.Title != "From YAML" || !slices.Equal(p.Tags, []string{"a", "b"}) {
+					t.Errorf("format %s title %q tags %v", p.Format, p.Title, p.Tags)
+				}
+			}},
+		{name: "code is not understood", conf: "import os\nPATH = os.path.join('a', 'b')\nTIMEZONE = 'Europe/Rome'\n",
+			files: map[string]string{"a.md": dated("A")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if len(s.NotUnderstood) != 1 || s.NotUnderstood[0].Key != "PATH" || s.NotUnderstood[0].Line != 3 {
+					t.Fatalf("not understood %v, want PATH on line 3", s.NotUnderstood)
+				}
+				if s.Posts.ContentDir != "" || s.Posts.Location == nil {
+					t.Errorf("PATH must stay at its default and TIMEZONE still be read: %+v", s.Posts)
+				}
+			}},
+		{name: "wrong type is not understood", conf: "TIMEZONE = 3\nDEFAULT_CATEGORY = 'x'\n",
+			files: map[string]string{"a.md": dated("A")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				if len(s.NotUnderstood) != 1 || !strings.Contains(s.NotUnderstood[0].String(), "TIMEZONE") {
+					t.Errorf("not understood %v", s.NotUnderstood)
+				}
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"pelicanconf.py": "PATH = 'content'\n" + tc.conf}
+			for name, content := range tc.files {
+				files["content/"+name] = content
+			}
+			if strings.Contains(tc.conf, "PATH = 'src'") {
+				files["pelicanconf.py"] = tc.conf
+				for name, content := range tc.files {
+					delete(files, "content/"+name)
+					files[name] = content
+				}
+			}
+			root := writeSite(t, files)
+			site, ps := loadSite(t, root)
+			if site.Kind != KindPelican {
+				t.Fatalf("kind %s", site.Kind)
+			}
+			rel := map[string]*posts.Post{}
+			for p, post := range ps {
+				rel[strings.TrimPrefix(p, site.Posts.ContentDir+"/")] = post
+			}
+			if site.Posts.ContentDir == "src" {
+				rel = ps
+			}
+			tc.check(t, site, rel)
+		})
+	}
+}
+
+func keys(ps map[string]*posts.Post) []string {
+	var out []string
+	for k := range ps {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -12,7 +12,7 @@ import (
 )
 
 // runTUI opens the terminal UI on the blog in DIR (or --dir, or the
-// current folder).
+// current folder), following changes on disk.
 func runTUI(cmd *cobra.Command, s streams, args []string) error {
 	dirArg := ""
 	if len(args) > 0 {
@@ -22,10 +22,17 @@ func runTUI(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	return ui.Run(cmd.Context(), ui.Options{
-		Dir:        b.dir,
-		Posts:      b.opts,
-		Taxonomies: b.taxonomies,
-		Watch:      true,
-	}, s.in, s.out)
+	return ui.Run(cmd.Context(), b.uiOptions(), s.in, s.out)
+}
+
+// uiOptions are the TUI's options from the blog's settings.
+func (b *blog) uiOptions() ui.Options {
+	o := ui.Options{Dir: b.dir, Posts: b.opts, Taxonomies: b.taxonomies, Watch: true}
+	if b.cfg != nil {
+		o.Sort, o.Reverse = b.cfg.Sort, b.cfg.SortReverse
+		if b.cfg.Style == "dark" || b.cfg.Style == "light" {
+			o.Style = b.cfg.Style
+		}
+	}
+	return o
 }

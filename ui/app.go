@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -42,6 +43,10 @@ type Options struct {
 	Style string
 	// Watch follows changes on disk and reloads.
 	Watch bool
+	// Sort and Reverse are the initial order of the list; empty Sort
+	// means newest first.
+	Sort    posts.SortKey
+	Reverse bool
 }
 
 // Model is the root of the interface: it owns the posts, routes messages
@@ -101,7 +106,8 @@ func New(opts Options) Model {
 		styles:  st,
 		keys:    NewKeyMap(),
 		help:    help.New(),
-		sortKey: posts.SortDate,
+		sortKey: cmp.Or(opts.Sort, posts.SortDate),
+		reverse: opts.Reverse,
 		found:   -1,
 		cache:   newRenderCache(64),
 		width:   80,

@@ -1,0 +1,136 @@
+//go:build foliotui
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui"
+	"github.com/folio-blog/folio/ui/termsafe"
+	"github.com/spf13/cobra"
+)
+
+// newShowCommand builds `folio show PATH|QUERY`.
+func newShowCommand(s streams) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "show PATH|QUERY…",
+		Short: "Print one post with its metadata, rendered like the reader",
+		Long: `Print one post: the file at PATH, or the one post matching QUERY
+(same language as folio list). On a terminal it is rendered with the
+reader's header and styles; piped or redirected it is plain text.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runShow(cmd, s, moveNegatedFilters(args))
+		},
+	}
+	cmd.Flags().Int("width", 0, "wrap at this many columns (default: the terminal's width, or 80)")
+	return cmd
+}
+
+// runShow finds the post and prints it.
+func runShow(cmd *cobra.Command, s streams, args []string) error {
+	b, err := openBlog(cmd, "")
+	if err != nil {
+		return err
+	}
+	p, err := findShown(cmd.Context(), b, args, s.err)
+	if err != nil {
+		return err
+	}
+	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Site.ContentDir}
+	f, isFile := s.out.(*os.File)
+	if !isFile || !term.IsTerminal(f.Fd()) {
+		_, err := io.WriteString(s.out, ui.PlainPost(p, ro))
+		return err
+	}
+	ro.Width, _ = cmd.Flags().GetInt("width")
+	if ro.Width <= 0 {
+		ro.Width = 80
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			ro.Width = min(w, 120)
+		}
+	}
+	ro.Style = showStyle(b, f)
+	doc := ui.RenderPost(p, ro)
+	if doc.Warning != "" {
+		fmt.Fprintln(s.err, "folio: warning: "+termsafe.Line(doc.Warning))
+	}
+	_, err = io.WriteString(s.out, doc.Content+"\n")
+	return err
+}
+
+// showStyle is the configured style, or the terminal's background.
+func showStyle(b *blog, out *os.File) string {
+	if b.cfg != nil && (b.cfg.Style == "dark" || b.cfg.Style == "light") {
+		return b.cfg.Style
+	}
+	if lipgloss.HasDarkBackground(os.Stdin, out) {
+		return "dark"
+	}
+	return "light"
+}
+
+// findShown reads the post named by a path, or the single post matching
+// a query. A query matching several posts is an error that lists them.
+func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (*posts.Post, error) {
+	opts := b.opts
+	opts.KeepBody = true
+	if len(args) == 1 && posts.IsPostFile(args[0]) {
+		if p, ok := readPathArg(b, args[0], opts); ok {
+			return p, nil
+		}
+	}
+	q, err := posts.ParseQuery(strings.Join(args, " "), b.taxonomies...)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	opts.KeepBody, opts.Search = false, true
+	all, _, err := posts.Load(ctx, os.DirFS(b.dir), opts)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", b.dir, err)
+	}
+	matches := posts.Filter(all, q)
+	switch len(matches) {
+	case 0:
+		return nil, fmt.Errorf("no post matches %q", q.String())
+	case 1:
+		opts.KeepBody, opts.Search = true, false
+		return posts.ParseFile(os.DirFS(b.dir), matches[0].Path, opts), nil
+	}
+	for i, p := range matches {
+		if i == 10 {
+			fmt.Fprintf(stderr, "  … and %d more\n", len(matches)-10)
+			break
+		}
+		fmt.Fprintf(stderr, "  %s  %s\n", termsafe.Line(p.Path), termsafe.Line(p.Title))
+	}
+	return nil, &exitError{code: 1, err: fmt.Errorf("%d posts match %q; narrow the query or give a path", len(matches), q.String())}
+}
+
+// readPathArg reads a post file given as a path, relative to the current
+// folder or to the blog. Inside the blog it is read with the blog's rules
+// and its path is shown relative to the blog.
+func readPathArg(b *blog, arg string, opts posts.Options) (*posts.Post, bool) {
+	for _, cand := range []string{arg, filepath.Join(b.dir, arg)} {
+		abs, err := filepath.Abs(cand)
+		if err != nil {
+			continue
+		}
+		if info, err := os.Stat(abs); err != nil || info.IsDir() {
+			continue
+		}
+		if rel, err := filepath.Rel(b.dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return posts.ParseFile(os.DirFS(b.dir), filepath.ToSlash(rel), opts), true
+		}
+		return posts.ParseFile(os.DirFS(filepath.Dir(abs)), filepath.Base(abs), opts), true
+	}
+	return nil, false
+}

@@ -303,8 +303,10 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 		}
 		c.NewPostPath = text
 	case KeyDateFormat:
-		ref := time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC)
-		if strings.TrimSpace(text) == "" || ref.Format(text) == text {
+		// A layout without any of the reference date's parts formats
+		// every date the same.
+		other := time.Date(2019, 11, 28, 23, 47, 33, 0, time.UTC)
+		if strings.TrimSpace(text) == "" || other.Format(text) == text {
 			return fmt.Errorf("%q is not a Go date layout (write the date 2006-01-02 15:04 the way it should look)", text)
 		}
 		c.DateFormat = text

@@ -1,0 +1,136 @@
+package config
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    map[string]string
+		start    string // relative to the temporary root
+		kind     Kind
+		root     string // relative to the temporary root
+		settings string // the site file to read, for Detect's second argument
+	}{
+		{name: "pelican from a nested folder", files: map[string]string{"pelicanconf.py": "PATH = 'content'\n", "content/python/a.md": ""},
+			start: "content/python", kind: KindPelican, root: "."},
+		{name: "pelican settings file named", files: map[string]string{"site/publishconf.py": "PATH = 'c'\n", "site/c/a.md": ""},
+			start: "site/c", kind: KindPelican, root: "site", settings: "publishconf.py"},
+		{name: "hugo.toml", files: map[string]string{"hugo.toml": "", "content/posts/a.md": ""},
+			start: "content/posts", kind: KindHugo, root: "."},
+		{name: "hugo config.yaml with a content folder", files: map[string]string{"config.yaml": "title: x\n", "content/a.md": ""},
+			start: "content", kind: KindHugo, root: "."},
+		{name: "config.toml alone is not Hugo", files: map[string]string{"config.toml": "x = 1\n", "a.md": ""},
+			start: ".", kind: KindPlain, root: "."},
+		{name: "hugo config/_default", files: map[string]string{"config/_default/params.toml": "", "content/a.md": ""},
+			start: "content", kind: KindHugo, root: "."},
+		{name: "jekyll", files: map[string]string{"_config.yml": "title: x\n", "_posts/2024-01-01-a.md": ""},
+			start: "_posts", kind: KindJekyll, root: "."},
+		{name: "plain folder", files: map[string]string{"notes/a.md": ""},
+			start: "notes", kind: KindPlain, root: "notes"},
+		{name: ".folio.toml marks a plain root", files: map[string]string{".folio.toml": "", "notes/a.md": ""},
+			start: "notes", kind: KindPlain, root: "."},
+		{name: "nearest site wins", files: map[string]string{"pelicanconf.py": "", "docs/_config.yml": "", "docs/_posts/2024-01-01-a.md": ""},
+			start: "docs/_posts", kind: KindJekyll, root: "docs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			base := writeSite(t, tc.files)
+			s, err := Detect(filepath.Join(base, tc.start), tc.settings)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Kind != tc.kind {
+				t.Errorf("kind %s, want %s", s.Kind, tc.kind)
+			}
+			if want := filepath.Join(base, tc.root); s.Root != want {
+				t.Errorf("root %s, want %s", s.Root, want)
+			}
+			if s.Posts.Flavor != posts.Flavor(tc.kind) {
+				t.Errorf("flavor %s", s.Posts.Flavor)
+			}
+		})
+	}
+}
+
+func TestDetectStopsAtRepositoryRoot(t *testing.T) {
+	outer := writeSite(t, map[string]string{"pelicanconf.py": "", "repo/.git/HEAD": "", "repo/notes/a.md": ""})
+	s, err := Detect(filepath.Join(outer, "repo", "notes"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Kind != KindPlain || s.Root != filepath.Join(outer, "repo", "notes") {
+		t.Errorf("kind %s root %s; the walk must stop at the repository", s.Kind, s.Root)
+	}
+}
+
+func TestDetectMalformed(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string // the whole message
+	}{
+		{name: "hugo toml", files: map[string]string{"hugo.toml": "title = 'x'\ntimeZone = \n"},
+			want: "hugo.toml:2: "},
+		{name: "jekyll yaml", files: map[string]string{"_config.yml": "title: x\nexclude: [a, b\n"},
+			want: "_config.yml:3: "},
+		{name: "hugo json", files: map[string]string{"hugo.json": "{\n\"title\": \"x\",\n}\n", "content/a.md": ""},
+			want: "hugo.json:3: "},
+		{name: "jekyll not a mapping", files: map[string]string{"_config.yml": "- a\n- b\n"},
+			want: "_config.yml:1: is not a mapping of settings"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Detect(writeSite(t, tc.files), "")
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v, want a FileError", err)
+			}
+			if !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error %q, want it to start with %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestDetectRealSites checks what is detected and read on the bundled
+// real sites.
+func TestDetectRealSites(t *testing.T) {
+	tests := []struct {
+		dir      string
+		kind     Kind
+		settings []string // keys read
+	}{
+		{"../testdata/sites/pelican-leplatrem/content/Dev", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "TIMEZONE"}},
+		{"../testdata/sites/hugo-jessfraz/content/post", KindHugo, nil},
+		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "exclude"}},
+		{"../examples/blog/content/python", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "TIMEZONE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.dir, func(t *testing.T) {
+			s, err := Detect(tc.dir, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Kind != tc.kind {
+				t.Fatalf("kind %s, want %s", s.Kind, tc.kind)
+			}
+			var got []string
+			for _, st := range s.Settings {
+				got = append(got, st.Key)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.settings, ",") {
+				t.Errorf("settings %v, want %v", got, tc.settings)
+			}
+			if len(s.NotUnderstood) > 0 {
+				t.Errorf("not understood: %v", s.NotUnderstood)
+			}
+		})
+	}
+}

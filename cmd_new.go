@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui"
@@ -17,11 +18,11 @@ import (
 
 // newPostFlags are the flags of folio new.
 type newPostFlags struct {
-	tags, authors    []string
-	category, format string
-	slug, path       string
-	editor           string
-	draft, noEdit    bool
+	tags, tag, authors []string
+	category, format   string
+	slug, path, date   string
+	editor             string
+	draft, noEdit      bool
 }
 
 func newNewCommand(s streams) *cobra.Command {
@@ -44,11 +45,13 @@ The new file's path is printed on standard output.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVar(&f.tags, "tags", nil, "comma-separated tags")
+	fl.StringArrayVar(&f.tags, "tags", nil, "comma-separated tags")
+	fl.StringArrayVar(&f.tag, "tag", nil, "one tag, taken exactly (commas and all); repeat for several")
 	fl.StringVar(&f.category, "category", "", "category")
-	fl.StringSliceVar(&f.authors, "author", nil, "author (default: the site's); repeat or separate with commas for several")
-	fl.StringVar(&f.format, "format", "", "front matter: pelican, yaml, toml, hugo or jekyll (default: the site's)")
+	fl.StringArrayVar(&f.authors, "author", nil, "author (default: the site's); repeat for several")
+	fl.StringVar(&f.format, "format", "", "front matter: pelican, pelican-yaml, yaml, toml, hugo, hugo-yaml or jekyll (default: the site's)")
 	fl.StringVar(&f.slug, "slug", "", "slug (default: made from the title)")
+	fl.StringVar(&f.date, "date", "", "the post's date, such as 2024-03-05T14:07:00+01:00 (default: now)")
 	fl.StringVar(&f.path, "path", "", "path pattern relative to the site, with {slug} {category} {date} {year} {month} {day}")
 	fl.StringVar(&f.editor, "editor", "", "editor command when $VISUAL and $EDITOR are unset")
 	fl.BoolVar(&f.draft, "draft", true, "create the post as a draft (--draft=false to publish it)")
@@ -68,12 +71,16 @@ func styleFor(format string, site posts.Site) (posts.Style, error) {
 		return posts.Style{Format: posts.FormatYAML, Flavor: def.Flavor}, nil
 	case "toml":
 		return posts.Style{Format: posts.FormatTOML, Flavor: def.Flavor}, nil
+	case "pelican-yaml":
+		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorPelican}, nil
 	case "hugo":
 		return posts.Style{Format: posts.FormatTOML, Flavor: posts.FlavorHugo}, nil
+	case "hugo-yaml":
+		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorHugo}, nil
 	case "jekyll":
 		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorJekyll}, nil
 	}
-	return posts.Style{}, usageError("--format takes pelican, yaml, toml, hugo or jekyll, not %q", format)
+	return posts.Style{}, usageError("--format takes pelican, pelican-yaml, yaml, toml, hugo, hugo-yaml or jekyll, not %q", format)
 }
 
 func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
@@ -90,9 +97,26 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if len(authors) == 0 && site.Author != "" {
 		authors = []string{site.Author}
 	}
+	var tags []string
+	for _, t := range f.tags {
+		tags = append(tags, strings.Split(t, ",")...)
+	}
+	tags = append(tags, f.tag...)
+	var date time.Time
+	if f.date != "" {
+		d, err := posts.ParseDate(f.date)
+		if err != nil {
+			return usageError("--date: %v", err)
+		}
+		date = d.Time
+		if !d.HasZone {
+			// A date without an offset is the local wall-clock time.
+			date = time.Date(date.Year(), date.Month(), date.Day(), date.Hour(), date.Minute(), date.Second(), date.Nanosecond(), time.Local)
+		}
+	}
 	c, err := posts.Create(b.dir, site, posts.NewPost{
-		Title: title, Tags: f.tags, Category: f.category, Authors: authors,
-		Draft: f.draft, Slug: f.slug,
+		Title: title, Tags: tags, Category: f.category, Authors: authors,
+		Draft: f.draft, Slug: f.slug, Date: date,
 	}, posts.CreateOptions{Style: st, PathPattern: f.path, Now: b.opts.Now})
 	if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) {
 		return usageError("%v", err)

@@ -60,6 +60,11 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 	if np.Date.IsZero() {
 		np.Date = now()
 	}
+	if site.Location != nil {
+		// Pelican's dates carry no offset and are read in the site's
+		// TIMEZONE: write the site's wall-clock time.
+		np.Date = np.Date.In(site.Location)
+	}
 	st := opts.Style
 	if st.Format == "" {
 		st = DefaultStyle(site)
@@ -94,7 +99,14 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 		if err != nil {
 			return nil, err
 		}
-		content, bodyLine, archetype, archErr, err := newPostContent(root, site, np, st, rel, opts.NoArchetype)
+		entry := np
+		if n > 1 && entry.Slug == "" && st.Flavor != FlavorHugo && st.Flavor != FlavorJekyll {
+			// Pelican takes the slug from the title, not the file name:
+			// without its own slug the renamed post would have the same
+			// URL as the one it clashed with.
+			entry.Slug = fmt.Sprintf("%s-%d", slug, n)
+		}
+		content, bodyLine, archetype, archErr, err := newPostContent(root, site, entry, st, rel, opts.NoArchetype)
 		if err != nil {
 			return nil, err
 		}

@@ -78,6 +78,9 @@ func TestCreateNeverOverwrites(t *testing.T) {
 	if c.Rel != "hello-3.md" || !c.Clashed() || c.Wanted != "hello.md" {
 		t.Errorf("rel %q wanted %q clashed %v", c.Rel, c.Wanted, c.Clashed())
 	}
+	if p := Parse(c.Rel, c.Content, Options{}); p.Slug != "hello-3" {
+		t.Errorf("slug %q: the renamed post must not share its URL", p.Slug)
+	}
 	for name, want := range map[string]string{"hello.md": "mine\n", "hello-2.md": "mine too\n"} {
 		if got, _ := os.ReadFile(filepath.Join(root, name)); string(got) != want {
 			t.Errorf("%s = %q, want %q", name, got, want)
@@ -188,5 +191,24 @@ Write here.
 	}
 	if c.ArchetypeErr == nil || !strings.HasPrefix(string(c.Content), "+++\ntitle = \"Other\"") {
 		t.Errorf("err %v content %q", c.ArchetypeErr, c.Content)
+	}
+}
+
+func TestCreateWritesSiteTime(t *testing.T) {
+	rome, err := time.LoadLocation("Europe/Rome")
+	if err != nil {
+		t.Skip(err)
+	}
+	site := Site{Flavor: FlavorPelican, Location: rome}
+	utc := func() time.Time { return time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC) }
+	c, err := Create(t.TempDir(), site, NewPost{Title: "x"}, CreateOptions{Now: utc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(c.Content), "Date: 2025-01-02 13:00\n") {
+		t.Errorf("not in the site's time zone:\n%s", c.Content)
+	}
+	if p := Parse(c.Rel, c.Content, Options{Site: site}); !p.Date.Equal(utc()) {
+		t.Errorf("reads back as %v", p.Date)
 	}
 }

@@ -143,7 +143,13 @@ func Load(opts LoadOptions) (*Config, error) {
 	}
 	root, _ := findRoot(abs, "")
 	siteFile := filepath.Join(root, SiteFileName)
-	if err := c.applyFile(siteFile, relTo(abs, siteFile), FromSiteFile, set); err != nil {
+	// Messages name the site file from the current folder when it is
+	// below it, else in full.
+	shown := siteFile
+	if cwd, err := os.Getwd(); err == nil {
+		shown = relTo(cwd, siteFile)
+	}
+	if err := c.applyFile(siteFile, shown, FromSiteFile, set); err != nil {
 		return nil, err
 	}
 	for _, k := range Keys {
@@ -167,6 +173,14 @@ func Load(opts LoadOptions) (*Config, error) {
 
 	site, err := Detect(abs, c.SiteFile)
 	if err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) {
+			// Name the generator's file from where folio was started.
+			if cwd, cerr := os.Getwd(); cerr == nil {
+				siteRoot, _ := findRoot(abs, c.SiteFile)
+				fe.File = relTo(cwd, filepath.Join(siteRoot, filepath.FromSlash(fe.File)))
+			}
+		}
 		return nil, err
 	}
 	c.Site = site

@@ -74,15 +74,15 @@ func findPost(cmd *cobra.Command, b *blog, args []string) (string, int, error) {
 	case 1:
 		return filepath.Join(b.dir, filepath.FromSlash(ps[0].Path)), ps[0].BodyLine, nil
 	}
-	var lines []string
+	w := cmd.ErrOrStderr()
 	for i, p := range ps {
 		if i == 10 {
-			lines = append(lines, fmt.Sprintf("  … and %d more", len(ps)-10))
+			fmt.Fprintf(w, "  … and %d more\n", len(ps)-10)
 			break
 		}
-		lines = append(lines, "  "+sanitizeLine(p.Path)+"  "+sanitizeLine(p.Title))
+		fmt.Fprintf(w, "  %s  %s\n", sanitizeLine(p.Path), sanitizeLine(p.Title))
 	}
-	return "", 0, usageError("%d posts match; narrow the query:\n%s", len(ps), strings.Join(lines, "\n"))
+	return "", 0, usageError("%d posts match; narrow the query", len(ps))
 }
 
 // relInside returns abs relative to dir, slash-separated, when it is inside.

@@ -72,7 +72,11 @@ func runSetStatus(cmd *cobra.Command, s streams, arg string, publish, now bool) 
 	}
 	switch {
 	case !res.Changed:
-		fmt.Fprintf(s.err, "folio: %s is already %s\n", sanitizeLine(res.Rel), res.Status)
+		state := string(res.Status)
+		if res.Status == posts.StatusDraft {
+			state = "a draft"
+		}
+		fmt.Fprintf(s.err, "folio: %s is already %s\n", sanitizeLine(res.Rel), state)
 	case res.Moved:
 		fmt.Fprintf(s.err, "folio: %s %s → %s\n", verb, sanitizeLine(rel), sanitizeLine(res.Rel))
 	default:

@@ -44,9 +44,15 @@ var ErrNoFrontMatter = errors.New("has no front matter folio can edit")
 // file is replaced atomically and never through a link; if it changed on
 // disk meanwhile nothing is written (ErrChanged).
 func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published, error) {
-	now := time.Now
+	clock := time.Now
 	if opts.Now != nil {
-		now = opts.Now
+		clock = opts.Now
+	}
+	now := func() time.Time {
+		if loc := opts.Site.Location; loc != nil {
+			return clock().In(loc)
+		}
+		return clock()
 	}
 	abs, err := resolveInside(root, rel)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestSetStatus(t *testing.T) {
@@ -219,5 +220,19 @@ func TestSetStatusRefusesLinks(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(target); string(got) != "Title: A\nStatus: draft\n\n" {
 		t.Errorf("wrote through a link: %q", got)
+	}
+}
+
+func TestSetStatusDateInSiteZone(t *testing.T) {
+	root := t.TempDir()
+	abs := filepath.Join(root, "a.md")
+	os.WriteFile(abs, []byte("Title: A\nDate: 2020-01-01\nStatus: draft\n\n"), 0o644)
+	site := Site{Flavor: FlavorPelican, Location: time.FixedZone("", 3600)}
+	utc := func() time.Time { return time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC) }
+	if _, err := SetStatus(root, "a.md", true, PublishOptions{Site: site, SetDate: true, Now: utc}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(abs); string(got) != "Title: A\nDate: 2025-01-02 13:00\nStatus: published\n\n" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -80,6 +80,31 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 			return setJekyllStatus(root, rel, abs, orig, p, jn, publish, now(), opts)
 		}
 	}
+	out, err := editStatus(orig, rel, site, publish, opts.SetDate, now())
+	if err != nil {
+		return nil, err
+	}
+	if bytes.Equal(out, orig) {
+		return res, nil
+	}
+	if err := WriteFileAtomic(abs, out, orig); err != nil {
+		return nil, err
+	}
+	res.Status = want
+	res.Changed = true
+	return res, nil
+}
+
+// ErrCannotEdit means folio could not change a file's status without
+// risking the rest of its front matter (an unusual layout, such as
+// indented YAML); nothing was written.
+var ErrCannotEdit = errors.New("has front matter folio cannot change safely; edit it by hand")
+
+// editStatus returns the file with its status keys (and date, with
+// setDate) changed. The result is checked by reading it back: it must
+// have the asked-for status and no new warnings, else nothing is
+// changed (ErrCannotEdit).
+func editStatus(orig []byte, rel string, site Site, publish, setDate bool, now time.Time) ([]byte, error) {
 	l := layoutOf(orig, site.Flavor == FlavorPelican && !site.YAMLHeaders)
 	if !l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
@@ -90,18 +115,19 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 		l = layoutOf(out, l.format == FormatPelican)
 	}
 	setStatusKeys(&l, set, site.Flavor, publish)
-	if opts.SetDate {
-		set(dateKey(l), dateValue(l.format, site.Flavor, now()))
+	if setDate {
+		set(dateKey(l), dateValue(l.format, site.Flavor, now))
 	}
-	if bytes.Equal(out, orig) {
-		return res, nil
+	want := StatusDraft
+	if publish {
+		want = StatusPublished
 	}
-	if err := WriteFileAtomic(abs, out, orig); err != nil {
-		return nil, err
+	before := Parse(rel, orig, Options{Site: site})
+	after := Parse(rel, out, Options{Site: site})
+	if after.Status != want || len(after.Warnings) > len(before.Warnings) {
+		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
-	res.Status = Parse(rel, out, Options{Site: site}).Status
-	res.Changed = true
-	return res, nil
+	return out, nil
 }
 
 // setStatusKeys changes the keys that decide draft or published, adding

@@ -1,5 +1,3 @@
-//go:build foliotui
-
 package main
 
 import (

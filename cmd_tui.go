@@ -1,9 +1,3 @@
-// The TUI needs glamour's dependency golang.org/x/net to have its go.sum
-// checksum; until go.sum has it, the default build uses cmd_tui_pending.go
-// and the TUI is built with -tags foliotui.
-
-//go:build foliotui
-
 package main
 
 import (

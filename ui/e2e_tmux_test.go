@@ -23,7 +23,7 @@ type tmuxSession struct {
 func buildFolio(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "folio")
-	cmd := exec.Command("go", "build", "-tags", "foliotui", "-o", bin, "github.com/folio-blog/folio")
+	cmd := exec.Command("go", "build", "-o", bin, "github.com/folio-blog/folio")
 	cmd.Dir = ".."
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("build folio: %v\n%s", err, out)

@@ -15,7 +15,12 @@ import (
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+// updating reports whether -update was given: the flag is declared by
+// the golden package that teatest uses, and shared with it.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // testTime is the modification time of every test file, so that renders
 // and goldens do not depend on the clock.
@@ -191,7 +196,7 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("screen %s is not terminal-safe: %v", name, err)
 	}
 	path := filepath.Join("testdata", name+".golden")
-	if *update {
+	if updating() {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}

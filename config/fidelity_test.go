@@ -70,6 +70,13 @@ var fidelitySites = []fidelitySite{
 	{"pelican-fixture", "testdata/generators/pelican-fixture", "testdata/generators/pelican-fixture.expected.jsonl", posts.FlavorPelican, "", nil},
 	{"hugo-fixture", "testdata/generators/hugo-fixture", "testdata/generators/hugo-fixture.expected.jsonl", posts.FlavorHugo, "", nil},
 	{"jekyll-fixture", "testdata/generators/jekyll-fixture", "testdata/generators/jekyll-fixture.expected.jsonl", posts.FlavorJekyll, "", nil},
+	// Sites that exercise each generator setting folio reads (made by
+	// config/testdata/regen.sh).
+	{"pelican-settings-a", "config/testdata/pelican-settings-a", "config/testdata/pelican-settings-a.expected.jsonl", posts.FlavorPelican, "", nil},
+	{"pelican-settings-b", "config/testdata/pelican-settings-b", "config/testdata/pelican-settings-b.expected.jsonl", posts.FlavorPelican, "", nil},
+	{"hugo-settings-a", "config/testdata/hugo-settings-a", "config/testdata/hugo-settings-a.expected.jsonl", posts.FlavorHugo, "", nil},
+	{"hugo-settings-b", "config/testdata/hugo-settings-b", "config/testdata/hugo-settings-b.expected.jsonl", posts.FlavorHugo, "", nil},
+	{"jekyll-settings", "config/testdata/jekyll-settings", "config/testdata/jekyll-settings.expected.jsonl", posts.FlavorJekyll, "", nil},
 }
 
 // allowance is a difference between folio and a generator that is right,
@@ -99,7 +106,9 @@ var allowances = []allowance{
 		"folio reads Markdown and reStructuredText only (issue 2's extensions); Jekyll also publishes .html and .txt posts"},
 	{"hugo-.*", ".*", "title-untitled",
 		"Hugo leaves .Title empty; folio names an untitled post after its file so that every list row has a title"},
-	{"hugo-fixture", `content/(.*/)?_index\.md`, "date",
+	{"hugo-settings-b", `content/it/_index\.md`, "slug",
+		"a language's home page is at its language code (/it/); a home page has no slug"},
+	{"hugo-.*", `content/(.*/)?_index\.md`, "date",
 		"Hugo dates a home or section list page by its newest child; the file itself has no date"},
 	{"hugo-.*", ".*", "terms-spelling",
 		"terms group by slug (issue 2): folio shows a page's first-seen spelling, Hugo the spelling it met first across the site"},

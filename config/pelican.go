@@ -268,7 +268,7 @@ func (c *pelicanConf) regexp(key, def string) *regexp.Regexp {
 	if src == "" {
 		return nil
 	}
-	re, err := regexp.Compile(`^(?:` + src + `)`)
+	re, err := regexp.Compile(`^(?:` + goRegexp(src) + `)`)
 	if err != nil {
 		c.bad(key, "%v", err)
 		if src == def {
@@ -300,7 +300,7 @@ func (c *pelicanConf) slugSubs(v any) []posts.SlugSubstitution {
 			c.bad("SLUG_REGEX_SUBSTITUTIONS", "is a list of (pattern, replacement) pairs of strings")
 			return nil
 		}
-		re, err := regexp.Compile(pat)
+		re, err := regexp.Compile(goRegexp(pat))
 		if err != nil {
 			c.bad("SLUG_REGEX_SUBSTITUTIONS", "%v", err)
 			return nil
@@ -308,6 +308,29 @@ func (c *pelicanConf) slugSubs(v any) []posts.SlugSubstitution {
 		out = append(out, posts.SlugSubstitution{Pattern: re, Replace: pythonReplacement(rep)})
 	}
 	return out
+}
+
+// goRegexp rewrites the Python regular expression syntax that Go spells
+// differently: the (?u) flag (Go is always Unicode-aware) and \Z (Go's
+// \z). Syntax Go lacks (look-arounds, back-references) is left to fail.
+func goRegexp(py string) string {
+	var b strings.Builder
+	for i := 0; i < len(py); i++ {
+		switch {
+		case strings.HasPrefix(py[i:], "(?u)"):
+			i += 3
+		case py[i] == '\\' && i+1 < len(py):
+			if py[i+1] == 'Z' {
+				b.WriteString(`\z`)
+			} else {
+				b.WriteString(py[i : i+2])
+			}
+			i++
+		default:
+			b.WriteByte(py[i])
+		}
+	}
+	return b.String()
 }
 
 // pythonReplacement turns Python's \1 and \g<name> into Go's ${1} and

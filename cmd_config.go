@@ -51,6 +51,18 @@ func writeConfig(w io.Writer, c *config.Config) error {
 	if len(site.Files) > 0 {
 		fmt.Fprintf(&b, "  read: %s\n", sanitizeLine(strings.Join(site.Files, ", ")))
 	}
+	content := c.PostsOptions().Site.ContentDir
+	switch {
+	case len(site.Posts.LangDirs) > 0 && c.ContentDir == "":
+		var dirs []string
+		for _, ld := range site.Posts.LangDirs {
+			dirs = append(dirs, ld.Dir+" ("+ld.Lang+")")
+		}
+		content = strings.Join(dirs, ", ")
+	case content == "":
+		content = "the site root"
+	}
+	fmt.Fprintf(&b, "  content: %s\n", sanitizeLine(content))
 	for _, st := range site.Settings {
 		at := st.File
 		if st.Line > 0 {

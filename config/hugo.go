@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/folio-blog/folio/posts"
@@ -234,6 +235,7 @@ func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*rege
 		}
 		return false
 	}
+	dirs := &dirCache{root: root, names: map[string]map[string]bool{}}
 	return func(p string, isDir bool) bool {
 		if !inContent(p) {
 			return true
@@ -253,9 +255,10 @@ func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*rege
 			return true
 		}
 		dir, base := path.Split(p)
+		dir = strings.TrimSuffix(dir, "/")
 		stem := strings.TrimSuffix(base, ext)
 		for _, better := range hugoExtensions[:rank] {
-			if isFile(filepath.Join(root, filepath.FromSlash(dir+stem+better))) {
+			if dirs.has(dir, stem+better) {
 				return true
 			}
 		}
@@ -263,16 +266,39 @@ func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*rege
 			return false
 		}
 		// A file inside a leaf bundle is one of its resources.
-		for d := strings.TrimSuffix(dir, "/"); d != "" && within(d, content) && d != content; d = path.Dir(d) {
+		for d := dir; d != "" && d != "." && d != content && within(d, content); d = path.Dir(d) {
 			for _, e := range hugoExtensions {
-				if isFile(filepath.Join(root, filepath.FromSlash(d+"/index"+e))) {
+				if dirs.has(d, "index"+e) {
 					return true
 				}
-			}
-			if d == "." {
-				break
 			}
 		}
 		return false
 	}
+}
+
+// dirCache lists each folder once, so that the sibling checks of a large
+// site cost one ReadDir per folder rather than several Stats per file.
+type dirCache struct {
+	root  string
+	mu    sync.Mutex // Exclude may be called from several goroutines
+	names map[string]map[string]bool
+}
+
+// has reports whether the slash-separated folder dir holds a file name.
+func (c *dirCache) has(dir, name string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	set, ok := c.names[dir]
+	if !ok {
+		set = map[string]bool{}
+		entries, _ := os.ReadDir(filepath.Join(c.root, filepath.FromSlash(dir)))
+		for _, e := range entries {
+			if !e.IsDir() {
+				set[e.Name()] = true
+			}
+		}
+		c.names[dir] = set
+	}
+	return set[name]
 }

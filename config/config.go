@@ -14,6 +14,7 @@ package config
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -114,6 +115,16 @@ func (s Source) String() string {
 func (c *Config) PostsOptions() posts.Options {
 	site := c.Site.Posts
 	if c.ContentDir != "" {
+		// The generator's excludes name paths in its own content folder;
+		// they still apply to a folder inside it, not to one elsewhere.
+		inside := site.ContentDir == "" || c.ContentDir == site.ContentDir ||
+			strings.HasPrefix(c.ContentDir, site.ContentDir+"/")
+		for _, ld := range site.LangDirs {
+			inside = inside || c.ContentDir == ld.Dir || strings.HasPrefix(c.ContentDir, ld.Dir+"/")
+		}
+		if !inside {
+			site.Exclude = nil
+		}
 		site.ContentDir = c.ContentDir
 		site.LangDirs = nil
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -279,5 +280,47 @@ func TestTemplateParses(t *testing.T) {
 		if c.Sources[k].Kind != FromUserFile {
 			t.Errorf("the template does not show %s", k)
 		}
+	}
+}
+
+// TestContentDirOverride checks that content_dir moves where posts are
+// read, keeping the generator's excludes only inside its own folder.
+func TestContentDirOverride(t *testing.T) {
+	files := map[string]string{
+		"pelicanconf.py":         "PATH = 'content'\nIGNORE_FILES = ['*.tmp.md']\n",
+		"content/a.md":           "Title: A\nDate: 2024-01-01\n",
+		"content/sub/b.md":       "Title: B\nDate: 2024-01-01\n",
+		"content/sub/c.tmp.md":   "Title: C\nDate: 2024-01-01\n",
+		"elsewhere/d.md":         "Title: D\nDate: 2024-01-01\n",
+		"elsewhere/e.tmp.md":     "Title: E\nDate: 2024-01-01\n",
+		".folio.toml":            "",
+		"content/pages/about.md": "Title: About\n",
+	}
+	for _, tc := range []struct {
+		dir  string
+		want []string
+	}{
+		{"content/sub", []string{"content/sub/b.md"}},
+		{"elsewhere", []string{"elsewhere/d.md", "elsewhere/e.tmp.md"}},
+	} {
+		t.Run(tc.dir, func(t *testing.T) {
+			files[".folio.toml"] = "content_dir = \"" + tc.dir + "\"\n"
+			c, root, err := loadWith(t, "", files, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps, _, err := posts.Load(t.Context(), os.DirFS(root), c.PostsOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.Path)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("posts %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -24,6 +24,7 @@ func (b *blog) uiOptions() ui.Options {
 	o := ui.Options{Dir: b.dir, Posts: b.opts, Taxonomies: b.taxonomies, Watch: true}
 	if b.cfg != nil {
 		o.Sort, o.Reverse = b.cfg.Sort, b.cfg.SortReverse
+		o.Editor, o.Author, o.NewPostPath = b.cfg.Editor, b.cfg.Author, b.cfg.NewPostPath
 		if b.cfg.Style == "dark" || b.cfg.Style == "light" {
 			o.Style = b.cfg.Style
 		}

@@ -47,6 +47,13 @@ type Options struct {
 	// means newest first.
 	Sort    posts.SortKey
 	Reverse bool
+	// Editor is the configured editor, used when $VISUAL and $EDITOR
+	// are unset.
+	Editor string
+	// Author is the default author of new posts.
+	Author string
+	// NewPostPath is where new posts go ("" for the site's default).
+	NewPostPath string
 }
 
 // Model is the root of the interface: it owns the posts, routes messages
@@ -86,6 +93,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
+
+	created           *PostSavedMsg // the post just created, until its first edit ends
+	selectAfterReload string        // path to select once the folder is read again
 }
 
 // New builds the root model. Nothing is read until the program runs Init.

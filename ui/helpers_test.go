@@ -133,8 +133,11 @@ func runCmd(t testing.TB, m Model, cmd tea.Cmd, depth int) Model {
 		}
 		return m
 	}
-	if strings.HasPrefix(fmt.Sprintf("%T", msg), "tea.") {
-		return m // terminal requests (background colour) have no terminal here
+	switch name := fmt.Sprintf("%T", msg); {
+	case strings.HasPrefix(name, "tea."):
+		return m // terminal requests and ExecProcess have no terminal here
+	case strings.HasPrefix(name, "cursor."):
+		return m // a blinking cursor would loop for ever
 	}
 	return deliver(t, m, msg, depth)
 }

@@ -20,19 +20,21 @@ type postList struct {
 }
 
 // setPosts replaces the shown posts, keeping the post at keepPath
-// selected when it is still there and the cursor position otherwise.
-func (l *postList) setPosts(ps []*posts.Post, keepPath string) {
+// selected when it is still there (found) and the cursor position
+// otherwise.
+func (l *postList) setPosts(ps []*posts.Post, keepPath string) (found bool) {
 	l.posts = ps
 	if keepPath != "" {
 		for i, p := range ps {
 			if p.Path == keepPath {
 				l.cursor = i
 				l.clamp()
-				return
+				return true
 			}
 		}
 	}
 	l.clamp()
+	return false
 }
 
 // selected returns the post under the cursor, or nil.

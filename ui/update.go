@@ -25,8 +25,9 @@ type previewTickMsg struct{ gen int }
 // Update handles the messages every screen shares (size, colours,
 // loading, rendering, reloading) and hands the rest to the active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if reload, sel, closeOverlay := writerEvent(m.opts.Dir, msg); reload || closeOverlay {
-		return m.afterWriter(reload, sel, closeOverlay)
+	if cmd, handled := writerEvent(&m, msg); handled {
+		m.layout()
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -58,7 +59,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // a newer keystroke is on its way
 		}
 		m.filter.remember(msg.text, msg.posts)
-		m.list.setPosts(msg.posts, m.list.selectedPath())
+		m.showPosts(msg.posts)
 		return m, m.schedulePreview()
 	case renderedMsg:
 		m.cache.put(msg.key, msg.doc)
@@ -174,13 +175,13 @@ func (m *Model) setAll(ps []*posts.Post) tea.Cmd {
 func (m *Model) refilter() tea.Cmd {
 	if !m.filter.active() || m.filter.query.IsZero() {
 		m.filter.gen++ // drop any filtering still in flight
-		m.list.setPosts(m.all, m.list.selectedPath())
+		m.showPosts(m.all)
 		return m.schedulePreview()
 	}
 	m.filter.gen++
 	text := m.filter.query.String()
 	if ps, ok := m.filter.results[text]; ok {
-		m.list.setPosts(ps, m.list.selectedPath())
+		m.showPosts(ps)
 		return m.schedulePreview()
 	}
 	base := m.filter.base(text)
@@ -188,6 +189,16 @@ func (m *Model) refilter() tea.Cmd {
 		base = m.all
 	}
 	return filterCmd(base, m.filter.query, m.filter.gen)
+}
+
+// showPosts puts ps in the list, keeping the selected post selected, or
+// selecting the one the writer just created or moved.
+func (m *Model) showPosts(ps []*posts.Post) {
+	if m.selectAfterReload != "" && m.list.setPosts(ps, m.selectAfterReload) {
+		m.selectAfterReload = ""
+		return
+	}
+	m.list.setPosts(ps, m.list.selectedPath())
 }
 
 func (m Model) findPost(path string) *posts.Post {
@@ -265,21 +276,6 @@ func (m *Model) previewCmd() tea.Cmd {
 	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
 }
 
-// afterWriter reloads and selects a post after the writer changed files.
-func (m Model) afterWriter(reload bool, sel string, closeOverlay bool) (tea.Model, tea.Cmd) {
-	if closeOverlay {
-		m.overlay = nil
-		m.state = stateList
-	}
-	if sel != "" {
-		m.list.setPosts(m.list.posts, sel)
-	}
-	if reload {
-		return m, reloadCmd(m.fsys, m.opts.Posts)
-	}
-	return m, nil
-}
-
 // updateList handles the list screen: the filter bar first when it has
 // focus, then browsing keys.
 func (m Model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -351,18 +347,14 @@ func (m Model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.state = stateWarnings
 		m.layout()
 	case key.Matches(k, m.keys.New):
-		ov, cmd := newPostHook(m.opts.Dir)
-		if ov != nil {
-			m.overlay, m.state = ov, stateOverlay
-		}
-		return m, cmd
+		return m, newPostHook(&m)
 	case key.Matches(k, m.keys.Edit):
 		if p := m.list.selected(); p != nil {
-			return m, editHook(m.opts.Dir, p.Path, 1)
+			return m, editHook(&m, p.Path, 1)
 		}
 	case key.Matches(k, m.keys.Publish):
 		if p := m.list.selected(); p != nil {
-			return m, publishHook(m.opts.Dir, p.Path)
+			return m, publishHook(&m, p.Path)
 		}
 	}
 	if m.list.cursor != before {
@@ -428,9 +420,9 @@ func (m Model) updateReader(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return m, m.openPost(m.list.selected())
 		case key.Matches(k, m.keys.Edit):
-			return m, editHook(m.opts.Dir, m.reader.post.Path, max(1, m.reader.post.BodyLine))
+			return m, editHook(&m, m.reader.post.Path, m.reader.post.BodyLine)
 		case key.Matches(k, m.keys.Publish):
-			return m, publishHook(m.opts.Dir, m.reader.post.Path)
+			return m, publishHook(&m, m.reader.post.Path)
 		}
 	}
 	var cmd tea.Cmd

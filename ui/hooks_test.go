@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// diskBlog writes the test blog to a temporary folder, for the writer,
+// which works on real files.
+func diskBlog(t *testing.T) (Model, string) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, f := range testBlog() {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := testOptions(nil)
+	o.FS, o.Dir = nil, dir
+	m := New(o)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
+	return runCmd(t, m, m.Init(), 0), dir
+}
+
+func TestNewPostFromTheList(t *testing.T) {
+	m, dir := diskBlog(t)
+	m = drive(t, m, keys("n")...)
+	if m.state != stateOverlay {
+		t.Fatalf("n: state %d, want the new-post form", m.state)
+	}
+	// A paste is one message: typed keys would each wait for the form's
+	// cursor blink timer.
+	m = drive(t, m, tea.PasteMsg{Content: "Lagoon at dawn"}, namedKey("enter"))
+	// The editor runs through tea.ExecProcess, which drive cannot; say it
+	// ended with the file changed.
+	var created string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if strings.Contains(p, "lagoon-at-dawn") {
+			created = p
+		}
+		return nil
+	})
+	if created == "" {
+		t.Fatal("no file was created")
+	}
+	if err := os.WriteFile(created, append(mustRead(t, created), []byte("\nWords of mine.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m = drive(t, m, EditorDoneMsg{Path: created})
+	if m.state != stateList {
+		t.Fatalf("after the editor: state %d, want the list", m.state)
+	}
+	if got := m.list.selected().Title; got != "Lagoon at dawn" {
+		t.Errorf("selected %q, want the new post", got)
+	}
+	if len(m.all) != 8 {
+		t.Errorf("%d posts after creating one, want 8", len(m.all))
+	}
+}
+
+func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
+	m, dir := diskBlog(t)
+	m = drive(t, m, keys("n")...)
+	m = drive(t, m, tea.PasteMsg{Content: "Untouched"}, namedKey("enter"))
+	var created string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if strings.Contains(p, "untouched") {
+			created = p
+		}
+		return nil
+	})
+	m = drive(t, m, EditorDoneMsg{Path: created})
+	if m.state != stateOverlay || !strings.Contains(plain(m), "Remove it?") {
+		t.Fatalf("no question about the untouched post:\n%s", plain(m))
+	}
+	m = drive(t, m, keys("y")...)
+	if _, err := os.Stat(created); !os.IsNotExist(err) {
+		t.Errorf("untouched post still there: %v", err)
+	}
+	if m.state != stateList || len(m.all) != 7 {
+		t.Errorf("state %d, %d posts; want the list of 7", m.state, len(m.all))
+	}
+}
+
+func TestPublishFromTheList(t *testing.T) {
+	m, dir := diskBlog(t)
+	if m.list.selected().Title != "Notes on burnout" {
+		t.Fatalf("selected %q", m.list.selected().Title)
+	}
+	m = drive(t, m, keys("p")...)
+	data := mustRead(t, filepath.Join(dir, "content", "thoughts", "burnout.md"))
+	if strings.Contains(string(data), "draft") {
+		t.Errorf("still a draft:\n%s", data)
+	}
+	if !strings.Contains(plain(m), "is now published") {
+		t.Errorf("no status after publishing:\n%s", plain(m))
+	}
+	if got := m.list.selected(); got == nil || got.Status != "published" {
+		t.Errorf("selected post after publishing: %+v", got)
+	}
+}
+
+func mustRead(t *testing.T, p string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

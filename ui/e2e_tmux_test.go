@@ -58,7 +58,9 @@ func (s *tmuxSession) run(args ...string) string {
 func (s *tmuxSession) screen() string { return s.run("capture-pane", "-p", "-t", s.name) }
 
 // keys sends tmux key names ("Enter", "Escape") or literal text.
-func (s *tmuxSession) keys(keys ...string) { s.run(append([]string{"send-keys", "-t", s.name}, keys...)...) }
+func (s *tmuxSession) keys(keys ...string) {
+	s.run(append([]string{"send-keys", "-t", s.name}, keys...)...)
+}
 
 func (s *tmuxSession) literal(text string) { s.run("send-keys", "-t", s.name, "-l", text) }
 

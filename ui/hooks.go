@@ -139,7 +139,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		case msg.Removed:
 			return tea.Batch(reloadCmd(m.fsys, m.opts.Posts), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
 		}
-		return status("kept "+termsafe.Line(filepath.Base(msg.Path))+": it changed meanwhile"), true
+		return status("kept " + termsafe.Line(filepath.Base(msg.Path)) + ": it changed meanwhile"), true
 	case PublishedMsg:
 		if msg.Err != nil {
 			return statusErr("publish: " + msg.Err.Error()), true

@@ -31,6 +31,9 @@ one post; when it matches several they are listed.`,
 			if err != nil {
 				return err
 			}
+			if editor == "" {
+				_, _, _, editor = b.newPostSettings()
+			}
 			return runEditor(s, editor, path, line)
 		},
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
@@ -89,13 +90,23 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 		return err
 	}
 	site := b.opts.Site
-	st, err := styleFor(f.format, site)
+	format, pattern, author, editor := b.newPostSettings()
+	if f.format != "" {
+		format = f.format
+	}
+	if f.path != "" {
+		pattern = f.path
+	}
+	if f.editor != "" {
+		editor = f.editor
+	}
+	st, err := styleFor(format, site)
 	if err != nil {
 		return err
 	}
 	authors := f.authors
-	if len(authors) == 0 && site.Author != "" {
-		authors = []string{site.Author}
+	if len(authors) == 0 && author != "" {
+		authors = []string{author}
 	}
 	var tags []string
 	for _, t := range f.tags {
@@ -117,7 +128,7 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	c, err := posts.Create(b.dir, site, posts.NewPost{
 		Title: title, Tags: tags, Category: f.category, Authors: authors,
 		Draft: f.draft, Slug: f.slug, Date: date,
-	}, posts.CreateOptions{Style: st, PathPattern: f.path, Now: b.opts.Now})
+	}, posts.CreateOptions{Style: st, PathPattern: pattern, Now: b.opts.Now})
 	if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) {
 		return usageError("%v", err)
 	}
@@ -134,7 +145,28 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if f.noEdit {
 		return nil
 	}
-	return editNew(s, c, f.editor)
+	return editNew(s, c, editor)
+}
+
+// newPostSettings are folio's settings for new posts: the front matter
+// format and path pattern only when someone set them (the defaults are
+// the site's, and posts picks those itself, knowing drafts from posts),
+// the default author and the configured editor.
+func (b *blog) newPostSettings() (format, pattern, author, editor string) {
+	author = b.opts.Site.Author
+	if b.cfg == nil {
+		return "", "", author, ""
+	}
+	if b.cfg.Sources[config.KeyNewPostFormat].Kind != config.FromDefault {
+		format = string(b.cfg.NewPostFormat)
+	}
+	if b.cfg.Sources[config.KeyNewPostPath].Kind != config.FromDefault {
+		pattern = b.cfg.NewPostPath
+	}
+	if b.cfg.Author != "" {
+		author = b.cfg.Author
+	}
+	return format, pattern, author, b.cfg.Editor
 }
 
 // editNew opens the new post in the editor and then deals with a post

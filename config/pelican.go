@@ -35,9 +35,9 @@ var pelicanKeys = map[string]bool{
 // pelicanConf is the literal settings of a pelicanconf.py.
 type pelicanConf struct {
 	site *Site
-	file string
 	vals map[string]any
-	line map[string]int
+	line map[string]int    // key → line of its last assignment
+	from map[string]string // key → file of its last assignment
 }
 
 // readPelican reads the Pelican settings file at the site root without
@@ -50,11 +50,33 @@ func readPelican(s *Site, settingsFile string) error {
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
-	s.Files = append(s.Files, filepath.ToSlash(settingsFile))
-	c := &pelicanConf{site: s, file: filepath.ToSlash(settingsFile), vals: map[string]any{}, line: map[string]int{}}
-	for _, a := range parsePython(string(data)) {
+	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
+	c.read(filepath.ToSlash(settingsFile), string(data), 0)
+	for _, key := range sortedKeys(c.vals) {
+		s.setting(c.from[key], c.line[key], key, c.vals[key])
+	}
+	s.Posts = c.site2posts()
+	return nil
+}
+
+// read takes the assignments of one settings file; "from module import
+// *" reads module.py (beside the site root, as Pelican's publishconf.py
+// imports pelicanconf.py) in its place.
+func (c *pelicanConf) read(file, src string, depth int) {
+	c.site.Files = append(c.site.Files, file)
+	for _, a := range parsePython(src) {
+		if a.StarImport != "" {
+			mod := a.StarImport + ".py"
+			data, err := os.ReadFile(filepath.Join(c.site.Root, mod))
+			if err != nil || depth >= 5 || slices.Contains(c.site.Files, mod) {
+				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read; its settings are unknown", a.StarImport, a.StarImport)
+				continue
+			}
+			c.read(mod, string(data), depth+1)
+			continue
+		}
 		if a.Name == "" {
-			s.notUnderstood(c.file, a.Line, "", "%s; settings after this line are not read", a.Err)
+			c.site.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
 			continue
 		}
 		if !pelicanKeys[a.Name] {
@@ -62,18 +84,13 @@ func readPelican(s *Site, settingsFile string) error {
 		}
 		// A later assignment replaces an earlier one, understood or not.
 		delete(c.vals, a.Name)
-		c.line[a.Name] = a.Line
+		c.line[a.Name], c.from[a.Name] = a.Line, file
 		if a.Err != "" {
-			s.notUnderstood(c.file, a.Line, a.Name, "not understood (%s); the generator's default is used", a.Err)
+			c.site.notUnderstood(file, a.Line, a.Name, "not understood (%s); the generator's default is used", a.Err)
 			continue
 		}
 		c.vals[a.Name] = a.Value
 	}
-	for _, key := range sortedKeys(c.vals) {
-		s.setting(c.file, c.line[key], key, c.vals[key])
-	}
-	s.Posts = c.site2posts()
-	return nil
 }
 
 // site2posts turns the settings into posts rules, with Pelican's defaults
@@ -174,7 +191,7 @@ func (c *pelicanConf) site2posts() posts.Site {
 
 func (c *pelicanConf) bad(key, format string, args ...any) {
 	delete(c.vals, key)
-	c.site.notUnderstood(c.file, c.line[key], key, "not understood: "+format+"; the generator's default is used", args...)
+	c.site.notUnderstood(c.from[key], c.line[key], key, "not understood: "+format+"; the generator's default is used", args...)
 }
 
 func (c *pelicanConf) str(key string) (string, bool) {

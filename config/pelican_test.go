@@ -243,3 +243,36 @@ func keys(ps map[string]*posts.Post) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestPelicanStarImport reads publishconf.py the way Python would: the
+// settings of "from pelicanconf import *", then its own.
+func TestPelicanStarImport(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"pelicanconf.py": "PATH = 'content'\nTIMEZONE = 'Europe/Rome'\nAUTHOR = 'Dev'\n",
+		"publishconf.py": "import os\nimport sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n\nAUTHOR = 'Published'\n",
+		"loop.py":        "from loop import *\n",
+		"content/a.md":   "Title: A\nDate: 2024-01-01\n",
+	})
+	s, err := Detect(root, "publishconf.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(s.Files, []string{"publishconf.py", "pelicanconf.py"}) {
+		t.Errorf("files %v", s.Files)
+	}
+	if s.Posts.Author != "Published" || s.Posts.ContentDir != "content" || s.Posts.Location.String() != "Europe/Rome" {
+		t.Errorf("author %q content %q zone %v", s.Posts.Author, s.Posts.ContentDir, s.Posts.Location)
+	}
+	for _, st := range s.Settings {
+		if st.Key == "TIMEZONE" && (st.File != "pelicanconf.py" || st.Line != 2) {
+			t.Errorf("TIMEZONE recorded at %s:%d", st.File, st.Line)
+		}
+	}
+	s, err = Detect(root, "loop.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.NotUnderstood) != 1 || !strings.Contains(s.NotUnderstood[0].Msg, "loop.py not read") {
+		t.Errorf("not understood %v", s.NotUnderstood)
+	}
+}

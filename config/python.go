@@ -18,6 +18,9 @@ type pyAssign struct {
 	// Err says why the value is not a literal folio can read; Value is
 	// then meaningless.
 	Err string
+	// StarImport names the module of a "from NAME import *" statement
+	// (Name is then empty): its settings count as assigned here.
+	StarImport string
 }
 
 // parsePython reads the top-level assignments of literal values in a
@@ -46,6 +49,10 @@ func parsePython(src string) []pyAssign {
 			continue
 		}
 		if stmt[0].indent {
+			continue
+		}
+		if len(stmt) == 4 && stmt[0].text == "from" && stmt[1].kind == tName && stmt[2].text == "import" && stmt[3].text == "*" {
+			out = append(out, pyAssign{Line: stmt[0].line, StarImport: stmt[1].text})
 			continue
 		}
 		if len(stmt) < 2 || stmt[0].kind != tName || stmt[1].kind != tOp {

@@ -175,20 +175,35 @@ func renderHeader(st *Styles, p *posts.Post, width int) string {
 // renderBody renders the body with Glamour, recovering from a panic in
 // it; on failure it returns the plain text and a warning.
 func renderBody(p *posts.Post, o RenderOptions) (out string, warn string) {
-	width := o.Width
-	src := termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir))
+	return renderSafely(glamourRender, termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir)), o)
+}
+
+// markdownRenderer turns sanitized Markdown into styled text.
+type markdownRenderer func(src string, width int, style string) (string, error)
+
+// glamourRender renders with Glamour at width in the style "dark" or
+// "light". A renderer is bound to one width, so each call makes one
+// (about 14 µs); the result is cached by the caller.
+func glamourRender(src string, width int, style string) (string, error) {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(10, width-2)))
+	if err != nil {
+		return "", err
+	}
+	return r.Render(src)
+}
+
+// renderSafely runs render and sanitizes its output; an error or a panic
+// (Glamour has panicked on odd input before) gives the plain text and a
+// warning instead of a dead program and a raw terminal.
+func renderSafely(render markdownRenderer, src string, o RenderOptions) (out string, warn string) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, warn = plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", r)
+			out, warn = plainBody(src, o.Width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", r)
 		}
 	}()
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(o.Style), glamour.WithWordWrap(max(10, width-2)))
+	s, err := render(src, o.Width, o.Style)
 	if err != nil {
-		return plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
-	}
-	s, err := r.Render(src)
-	if err != nil {
-		return plainBody(src, width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
+		return plainBody(src, o.Width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
 	}
 	return termsafe.Output(s), ""
 }

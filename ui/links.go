@@ -28,6 +28,11 @@ func resolveLinks(body, postPath, dir, contentDir string) string {
 		if i < 0 {
 			break
 		}
+		if !startsTarget(body, len(body)-len(rest)+i) {
+			b.WriteString(rest[:i+n]) // inside some other text or URL
+			rest = rest[i+n:]
+			continue
+		}
 		end := i + n
 		for end < len(rest) && !strings.ContainsRune(" \t\n)\"'>", rune(rest[end])) {
 			end++
@@ -42,6 +47,13 @@ func resolveLinks(body, postPath, dir, contentDir string) string {
 	}
 	b.WriteString(rest)
 	return b.String()
+}
+
+// startsTarget reports whether a link prefix at body[i] begins a link
+// target: after "(", a quote (HTML attributes) or white space (reference
+// definitions), as Pelican only rewrites whole targets.
+func startsTarget(body string, i int) bool {
+	return i == 0 || strings.ContainsRune("(\"' \t\n", rune(body[i-1]))
 }
 
 // nextPelicanLink finds the next link prefix in s: its index and length,

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+)
+
+func TestRenderSafelyFallsBack(t *testing.T) {
+	o := RenderOptions{Width: 40, Style: "dark"}
+	tests := []struct {
+		name     string
+		render   markdownRenderer
+		wantWarn string
+	}{
+		{"panic", func(string, int, string) (string, error) { panic("boom") }, "failed (boom)"},
+		{"error", func(string, int, string) (string, error) { return "", errors.New("bad style") }, "failed (bad style)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, warn := renderSafely(tc.render, "# Title\n\nSome text.", o)
+			if !strings.Contains(warn, tc.wantWarn) {
+				t.Errorf("warning %q, want it to contain %q", warn, tc.wantWarn)
+			}
+			if !strings.Contains(out, "Some text.") {
+				t.Errorf("plain text missing: %q", out)
+			}
+		})
+	}
+}
+
+func TestRenderPostIsTerminalSafe(t *testing.T) {
+	body := "Para \x1b]52;c;aGk=\x07 and &#27;[2J and <a href=\"javascript:alert(1)\">x</a>\n\n```\ncode \x1b[2J\n```\n\n# Head \x1b[H\n"
+	p := posts.Parse("content/x.md", []byte("Title: T \x1b[31mred\nTags: a\x1b]0;pwn\x07\n\n"+body), posts.Options{KeepBody: true})
+	for _, style := range []string{"dark", "light"} {
+		doc := RenderPost(p, RenderOptions{Dir: "/b", Width: 60, Style: style})
+		if err := termsafe.Check(doc.Content); err != nil {
+			t.Errorf("%s: %v in %q", style, err, doc.Content)
+		}
+	}
+}
+
+func TestResolveLinks(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"static from the content root", "![a]({static}/images/c.jpg)", "![a](/blog/content/images/c.jpg)"},
+		{"filename relative to the post", "[b]({filename}other.md)", "[b](/blog/content/thoughts/other.md)"},
+		{"attach with a fragment", "[c]({attach}/files/x.pdf#page=2)", "[c](/blog/content/files/x.pdf#page=2)"},
+		{"old bar syntax", "[d](|filename|/a/b.md)", "[d](/blog/content/a/b.md)"},
+		{"dot-dot", "[e]({filename}../python/p.md)", "[e](/blog/content/python/p.md)"},
+		{"plain links untouched", "[f](https://x.org/{static})", "[f](https://x.org/{static})"},
+		{"no links", "just text {braces}", "just text {braces}"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := resolveLinks(tc.body, "content/thoughts/post.md", "/blog", "content"); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownHeadings(t *testing.T) {
+	body := "# One\n\ntext\n\n```\n# not a heading\n```\n\n## Two *em* [link](x)\n\nThree\n-----\n\n#hashtag\n"
+	var got []string
+	for _, h := range markdownHeadings(body) {
+		got = append(got, strings.Repeat("#", h.Level)+" "+h.Text)
+	}
+	want := []string{"# One", "## Two em link", "## Three"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}

@@ -16,8 +16,9 @@ import (
 type NewPostOptions struct {
 	Root        string
 	Site        posts.Site
-	Author      string // the default author, from config or the site
-	PathPattern string // "" means the site's default
+	Author      string      // the default author, from config or the site
+	PathPattern string      // "" means the site's default
+	Style       posts.Style // the default front matter; zero means the site's
 	Now         func() time.Time
 	Tags        []posts.Term
 	Categories  []posts.Term
@@ -52,8 +53,8 @@ const (
 )
 
 // formatChoices are the front matter styles offered; the first is the
-// site's own.
-var formatChoices = []string{"site default", "pelican", "yaml", "toml"}
+// configured one, or the site's own.
+var formatChoices = []string{"default", "pelican", "yaml", "toml"}
 
 // NewPostForm is the short form that starts a post: title (required),
 // tags and category completed from the blog's own terms, author, front
@@ -224,7 +225,7 @@ func (f NewPostForm) NewPost() posts.NewPost {
 
 // style is the chosen front matter style.
 func (f NewPostForm) style() posts.Style {
-	def := posts.DefaultStyle(f.opts.Site)
+	def := f.defaultStyle()
 	switch formatChoices[f.format] {
 	case "pelican":
 		return posts.Style{Format: posts.FormatPelican, Flavor: posts.FlavorPelican}
@@ -234,6 +235,18 @@ func (f NewPostForm) style() posts.Style {
 		return posts.Style{Format: posts.FormatTOML, Flavor: def.Flavor}
 	}
 	return def
+}
+
+// defaultStyle is the configured style, else the site's.
+func (f NewPostForm) defaultStyle() posts.Style {
+	if f.opts.Style.Format != "" {
+		st := f.opts.Style
+		if st.Flavor == "" {
+			st.Flavor = posts.DefaultStyle(f.opts.Site).Flavor
+		}
+		return st
+	}
+	return posts.DefaultStyle(f.opts.Site)
 }
 
 func (f NewPostForm) submit() (NewPostForm, tea.Cmd) {
@@ -322,8 +335,7 @@ func (f NewPostForm) View() string {
 
 func (f NewPostForm) formatLabel() string {
 	if f.format == 0 {
-		st := posts.DefaultStyle(f.opts.Site)
-		return fmt.Sprintf("site default (%s)", st.Format)
+		return fmt.Sprintf("default (%s)", f.defaultStyle().Format)
 	}
 	return formatChoices[f.format]
 }

@@ -165,3 +165,19 @@ func TestUntouchedCmds(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestNewPostFormConfiguredStyle(t *testing.T) {
+	root := t.TempDir()
+	opts := testFormOptions(root)
+	opts.Style = posts.Style{Format: posts.FormatTOML}
+	f := NewNewPostForm(opts)
+	if !strings.Contains(f.View(), "‹ default (toml) ›") {
+		t.Errorf("view:\n%s", f.View())
+	}
+	f = formType(f, "Configured")
+	_, cmd := formKey(f, tea.KeyEnter)
+	msg := cmd().(PostSavedMsg)
+	if msg.Err != nil || !strings.HasPrefix(string(msg.Content), "+++\ntitle = \"Configured\"") {
+		t.Errorf("%v %q", msg.Err, msg.Content)
+	}
+}

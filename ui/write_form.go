@@ -306,7 +306,9 @@ func (f NewPostForm) View() string {
 				b.WriteString("[ ] draft (publish now)")
 			}
 		default:
-			b.WriteString(termsafe.Line(f.inputs[i].View()))
+			// The input is styled already: keep its colours, drop anything else
+			// a paste might have carried.
+			b.WriteString(termsafe.Output(f.inputs[i].View()))
 		}
 		b.WriteString("\n")
 		if i == f.focus {

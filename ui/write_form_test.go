@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // formType sends each rune of s as a key press.
@@ -106,8 +107,8 @@ func TestNewPostFormSanitizesTerms(t *testing.T) {
 	f := NewNewPostForm(opts)
 	f, _ = formKey(f, tea.KeyTab)
 	f = formType(f, "py")
-	if v := f.View(); strings.ContainsAny(v, "\x1b\x07") {
-		t.Errorf("raw control bytes in view: %q", v)
+	if v := f.View(); termsafe.Check(v) != nil || strings.Contains(v, "\x1b]") || strings.Contains(v, "\x07") {
+		t.Errorf("unsafe bytes in view: %q", v)
 	}
 }
 
@@ -179,5 +180,16 @@ func TestNewPostFormConfiguredStyle(t *testing.T) {
 	msg := cmd().(PostSavedMsg)
 	if msg.Err != nil || !strings.HasPrefix(string(msg.Content), "+++\ntitle = \"Configured\"") {
 		t.Errorf("%v %q", msg.Err, msg.Content)
+	}
+}
+
+func TestNewPostFormViewKeepsOnlyColours(t *testing.T) {
+	f := NewNewPostForm(testFormOptions(t.TempDir()))
+	f = formType(f, "Title")
+	if err := termsafe.Check(f.View()); err != nil {
+		t.Errorf("%v in %q", err, f.View())
+	}
+	if strings.Contains(strings.ReplaceAll(f.View(), "\x1b[", ""), "[37m") {
+		t.Errorf("broken escape sequences: %q", f.View())
 	}
 }

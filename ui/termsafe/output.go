@@ -41,6 +41,19 @@ func Output(s string) string {
 	w := rewriter{s: s}
 	link := outsideLink
 	for i := 0; i < len(s); {
+		// Styled text is mostly short runs of text between SGR sequences;
+		// take those two without building a token.
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			i = textEnd(s, i+1)
+			continue
+		} else if c == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			end, sgr := csiEnd(s, i+2)
+			if !sgr {
+				w.replace(i, end, "")
+			}
+			i = end
+			continue
+		}
 		t := nextToken(s, i)
 		switch t.kind {
 		case kText:

@@ -5,8 +5,9 @@ import "unicode/utf8"
 // The scanner splits a string into the pieces a terminal's parser would see
 // (after the DEC/ECMA-48 state machine described at vt100.net/emu/dec_ansi_parser):
 // runs of plain text, single control characters, and escape sequences. Output
-// and Check walk the same tokens, so what Output keeps is by construction
-// what Check accepts.
+// and Check walk the same tokens (Output calls textEnd and csiEnd directly
+// for the two commonest ones), so what Output keeps is by construction what
+// Check accepts.
 
 // kind is the class of a token.
 type kind uint8
@@ -69,6 +70,10 @@ func nextToken(s string, i int) token {
 func textEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
+		if c-0x20 < 0x7f-0x20 { // printable ASCII, in one comparison
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if !keepASCII(c) {
 				return i
@@ -128,10 +133,17 @@ func scanC1(s string, i int) token {
 	return token{kind: kC1, end: i + 2}
 }
 
-// scanCSI reads the parameters and final byte of a control sequence whose
-// introducer ends just before s[j].
+// scanCSI reads the control sequence whose introducer ends just before s[j].
 func scanCSI(s string, j int, eightBit bool) token {
-	sgr := !eightBit
+	end, sgr := csiEnd(s, j)
+	return token{kind: kCSI, end: end, sgr: sgr && !eightBit}
+}
+
+// csiEnd returns where the control sequence whose parameters start at s[j]
+// ends, and whether it is a complete SGR sequence (parameters of digits,
+// ';' and ':' only, final byte 'm').
+func csiEnd(s string, j int) (end int, sgr bool) {
+	sgr = true
 	for ; j < len(s); j++ {
 		c := s[j]
 		switch {
@@ -139,16 +151,16 @@ func scanCSI(s string, j int, eightBit bool) token {
 		case c >= 0x20 && c <= 0x3f:
 			sgr = false // private markers '<=>?', intermediates
 		case c >= 0x40 && c <= 0x7e:
-			return token{kind: kCSI, end: j + 1, sgr: sgr && c == 'm'}
+			return j + 1, sgr && c == 'm'
 		case c == 0x18 || c == 0x1a:
-			return token{kind: kCSI, end: j + 1} // CAN and SUB cancel it
+			return j + 1, false // CAN and SUB cancel it
 		default:
 			// A control, ESC, DEL or non-ASCII byte: the sequence is
 			// broken; that byte is scanned on its own.
-			return token{kind: kCSI, end: j}
+			return j, false
 		}
 	}
-	return token{kind: kCSI, end: j}
+	return j, false
 }
 
 // scanString reads an OSC, DCS, SOS, PM or APC string whose introducer ends

@@ -20,6 +20,10 @@ func Text(s string) string {
 	w := rewriter{s: s}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c-0x20 < 0x7f-0x20 { // printable ASCII, in one comparison
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if !keepASCII(c) {
 				w.replace(i, i+1, "")
@@ -54,6 +58,11 @@ func Line(s string) string {
 	inBreak := false // the last thing kept was a space standing for a line break
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c-0x20 < 0x7f-0x20 { // printable ASCII, in one comparison
+			inBreak = false
+			i++
+			continue
+		}
 		n := 1
 		var r rune
 		if c < utf8.RuneSelf {

@@ -75,3 +75,35 @@ func TestMarkdownHeadings(t *testing.T) {
 		t.Errorf("headings %q, want %q", got, want)
 	}
 }
+
+func TestNestingDepth(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want int
+	}{
+		{"text", "just a paragraph\n", 0},
+		{"list", "- a\n- b\n", 1},
+		{"nested list", "- a\n  - b\n    - c\n", 3},
+		{"quotes", "> > > deep\n", 3},
+		{"markers on one line", strings.Repeat("- ", 100) + "x\n", 100},
+		{"quote run", strings.Repeat(">", 500) + "\n", 500},
+		{"rule is not a list", "---\n", 0},
+		{"emphasis is not a list", "*em* text\n", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nestingDepth(tc.src); got != tc.want {
+				t.Errorf("nestingDepth = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDeepNestingIsPlain(t *testing.T) {
+	p := posts.Parse("x.md", []byte("Title: x\n\n"+strings.Repeat(">", 10000)+"\n"), posts.Options{KeepBody: true})
+	doc := RenderPost(p, RenderOptions{Width: 80, Style: "dark"})
+	if !strings.Contains(doc.Warning, "nested") {
+		t.Errorf("warning %q, want one about nesting", doc.Warning)
+	}
+}

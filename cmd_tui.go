@@ -31,3 +31,4 @@ func (b *blog) uiOptions() ui.Options {
 	}
 	return o
 }
+

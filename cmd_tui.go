@@ -31,4 +31,3 @@ func (b *blog) uiOptions() ui.Options {
 	}
 	return o
 }
-

@@ -70,6 +70,7 @@ type Model struct {
 
 	all         []*posts.Post // every post, sorted; replaced, never changed in place
 	folderWarns []posts.Warning
+	warnCount   int // warnings of all posts, counted once per load
 	sortKey     posts.SortKey
 	reverse     bool
 	found       int // post files found; -1 until known

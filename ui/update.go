@@ -166,6 +166,10 @@ func (m Model) onReloaded(msg reloadedMsg) (tea.Model, tea.Cmd) {
 // setAll replaces every post, sorted, and refreshes the list.
 func (m *Model) setAll(ps []*posts.Post) tea.Cmd {
 	m.all = sorted(ps, m.sortKey, m.reverse)
+	m.warnCount = 0
+	for _, p := range ps {
+		m.warnCount += len(p.Warnings)
+	}
 	m.filter.forget()
 	return m.refilter()
 }

@@ -188,7 +188,7 @@ func (m Model) statusLine() string {
 		arrow = "↑"
 	}
 	parts = append(parts, "by "+string(m.sortKey)+" "+arrow)
-	if n := m.warningCount(); n > 0 {
+	if n := m.warnCount + len(m.folderWarns); n > 0 {
 		parts = append(parts, m.styles.Warning.Render(plural(n, "warning")+" (!)"))
 	}
 	if m.filter.err != nil {
@@ -204,14 +204,6 @@ func (m Model) statusLine() string {
 	return ansi.Truncate(" "+strings.Join(parts, m.styles.Muted.Render(" · ")), m.width, "…")
 }
 
-// warningCount counts the problems of the folder and of every post.
-func (m Model) warningCount() int {
-	n := len(m.folderWarns)
-	for _, p := range m.all {
-		n += len(p.Warnings)
-	}
-	return n
-}
 
 // fit pads or cuts s to exactly h lines.
 func fit(s string, h int) string {

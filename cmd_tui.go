@@ -25,6 +25,7 @@ func (b *blog) uiOptions() ui.Options {
 	if b.cfg != nil {
 		o.Sort, o.Reverse = b.cfg.Sort, b.cfg.SortReverse
 		o.Editor, o.Author, o.NewPostPath = b.cfg.Editor, b.cfg.Author, b.cfg.NewPostPath
+		o.HideDrafts = !b.cfg.ShowDrafts
 		if b.cfg.Style == "dark" || b.cfg.Style == "light" {
 			o.Style = b.cfg.Style
 		}

@@ -54,6 +54,9 @@ type Options struct {
 	Author string
 	// NewPostPath is where new posts go ("" for the site's default).
 	NewPostPath string
+	// HideDrafts leaves drafts out of the list (the show_drafts setting
+	// turned off).
+	HideDrafts bool
 }
 
 // Model is the root of the interface: it owns the posts, routes messages

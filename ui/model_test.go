@@ -227,3 +227,19 @@ func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 		}
 	}
 }
+
+func TestHideDrafts(t *testing.T) {
+	o := testOptions(testBlog())
+	o.HideDrafts = true
+	m := New(o)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
+	m = runCmd(t, m, m.Init(), 0)
+	for _, p := range m.all {
+		if p.Status == "draft" {
+			t.Errorf("draft %s listed", p.Path)
+		}
+	}
+	if len(m.all) != 6 {
+		t.Errorf("%d posts, want 6 without the draft", len(m.all))
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -165,6 +166,9 @@ func (m Model) onReloaded(msg reloadedMsg) (tea.Model, tea.Cmd) {
 
 // setAll replaces every post, sorted, and refreshes the list.
 func (m *Model) setAll(ps []*posts.Post) tea.Cmd {
+	if m.opts.HideDrafts {
+		ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+	}
 	m.all = sorted(ps, m.sortKey, m.reverse)
 	m.warnCount = 0
 	for _, p := range ps {

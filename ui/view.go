@@ -204,7 +204,6 @@ func (m Model) statusLine() string {
 	return ansi.Truncate(" "+strings.Join(parts, m.styles.Muted.Render(" · ")), m.width, "…")
 }
 
-
 // fit pads or cuts s to exactly h lines.
 func fit(s string, h int) string {
 	lines := strings.Split(s, "\n")

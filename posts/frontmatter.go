@@ -45,7 +45,12 @@ func splitHeader(data []byte, isRST bool, site Site) *header {
 		if site.Flavor == FlavorPelican && !site.YAMLHeaders {
 			return parsePelican(data)
 		}
-		return splitDelimited(data, FormatYAML, "---", "...", parseYAML)
+		// Jekyll also ends YAML with "..."; Hugo only with "---".
+		end := "..."
+		if site.Flavor == FlavorHugo {
+			end = ""
+		}
+		return splitDelimited(data, FormatYAML, "---", end, parseYAML)
 	case isDelimiter(first, "+++"):
 		return splitDelimited(data, FormatTOML, "+++", "", parseTOML)
 	case len(data) > 0 && data[0] == '{' && site.Flavor != FlavorPelican && site.Flavor != FlavorJekyll:

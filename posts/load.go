@@ -72,7 +72,9 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 			}
 			return nil
 		}
-		if strings.HasPrefix(name, ".") || !IsPostFile(name) {
+		if !IsPostFile(name) || strings.HasPrefix(name, ".") && opts.Site.Flavor != FlavorPelican {
+			// Pelican reads dot-files too; only its IGNORE_FILES (".#*"
+			// by default, applied through Site.Exclude) leaves them out.
 			return nil
 		}
 		if opts.Site.Exclude != nil && opts.Site.Exclude(p, false) {
@@ -89,7 +91,7 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 
 // skipDir reports folders no generator reads posts from.
 func skipDir(name string, flavor Flavor) bool {
-	if strings.HasPrefix(name, ".") || name == "node_modules" {
+	if name == ".git" || name == "node_modules" || strings.HasPrefix(name, ".") && flavor != FlavorPelican {
 		return true
 	}
 	if flavor == FlavorJekyll && strings.HasPrefix(name, "_") {

@@ -276,6 +276,8 @@ func scalarString(v any) string {
 		return ""
 	case string:
 		return v
+	case yamlTimestamp:
+		return string(v)
 	case Date:
 		return v.String()
 	case []any:
@@ -302,6 +304,7 @@ func (n *normalizer) date(key string) Date {
 	case nil:
 		return Date{}
 	}
+	_, unquotedYAML := f.value.(yamlTimestamp)
 	s := scalarString(f.value)
 	if n.site.Flavor == FlavorPelican || n.site.Flavor == FlavorPlain {
 		// Pelican reads "2012-11-22_22:11" too.
@@ -314,6 +317,11 @@ func (n *normalizer) date(key string) Date {
 	if err != nil {
 		n.warn(f.line, "%s: %v", key, err)
 		return Date{}
+	}
+	if n.site.Flavor == FlavorJekyll && !unquotedYAML {
+		// Jekyll parses a date string in the site's zone; only an
+		// unquoted YAML timestamp is read as UTC (see jekyllTime).
+		d = d.inLocation(n.site.Location)
 	}
 	return d
 }

@@ -32,7 +32,9 @@ func parseInto(p *Post, data []byte, opts *Options) {
 		data = data[:i]
 	}
 	if bytes.IndexByte(data, '\r') >= 0 {
+		// CRLF (Windows) and lone CR (classic Mac OS) both end lines.
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))

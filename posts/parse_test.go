@@ -168,6 +168,9 @@ func TestPelicanHeader(t *testing.T) {
 			title: "T", bodyStart: "not a key line", bodyLine: 2}},
 		{name: "first value wins for tags", content: "Title: T\nTags: first\nTags: second\n\n", want: want{
 			tags: []string{"first"}, warnings: []string{`post.md:3: duplicate "tags": the first one, on line 2, is used`}}},
+		{name: "other repeated keys warn", content: "Title: T\nLang: en\nLang: fr\n\n", want: want{
+			warnings: []string{`post.md:3: duplicate "lang" (first on line 2): Pelican reads both as a list`}}},
+		{name: "classic Mac line endings", content: "Title: Mac\rTags: a\r\rBody\r", want: want{title: "Mac", tags: []string{"a"}, bodyStart: "Body\n"}},
 		{name: "first value wins for date", content: "Title: T\nDate: 2020-01-01\nDate: 2021-01-01\n\n", want: want{
 			date: "2020-01-01T00:00:00", warnings: []string{`duplicate "date"`}}},
 		{name: "tags split on semicolon when present", content: "Title: T\nTags: a, b; c\n\n", want: want{tags: []string{"a, b", "c"}}},
@@ -211,6 +214,10 @@ func TestYAMLFrontMatter(t *testing.T) {
 			format: FormatYAML, title: "Hello: world", date: "2023-10-15T10:00:00+02:00", tags: []string{"a", "b"},
 			categories: []string{"c"}, status: StatusDraft, bodyStart: "Body", bodyLine: 9}},
 		{name: "... closes", content: "---\ntitle: T\n...\nBody", want: want{title: "T", bodyStart: "Body"}},
+		{name: "... does not close for Hugo", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\n...\nBody", want: want{
+			format: FormatNone, warnings: []string{`never closed`}}},
+		{name: "jekyll reads a quoted naive time in the site zone", flavor: FlavorJekyll, path: "_posts/2014-01-12-x.md", content: "---\ntitle: T\ndate: \"2014-01-12 08:30:00\"\n---\n", want: want{
+			date: "2014-01-12T08:30:00"}},
 		{name: "hugo keeps a tag string whole", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\ntags: one two, three\n---\n", want: want{
 			tags: []string{"one two, three"}}},
 		{name: "jekyll splits plural keys on whitespace", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntags: a b  c\ncategories: x y\n---\n", want: want{
@@ -281,6 +288,9 @@ func TestRSTPost(t *testing.T) {
 			warnings: []string{"no title", `"One" is not the only top-level section`}}},
 		{name: "multi-line summary field", path: "x.rst", content: "T\n=\n\n:summary: first line\n    second line\n:tags: a\n", want: want{
 			title: "T", summary: "first line second line", tags: []string{"a"}}},
+		{name: "field list without a title is still docinfo", path: "x.rst", content: ":date: 2020-01-02\n:tags: a\n\nText\n", want: want{
+			date: "2020-01-02T00:00:00", tags: []string{"a"}, bodyStart: "\nText", warnings: []string{"no title"}}},
+		{name: "title field wins over the heading", path: "x.rst", content: "Heading\n=======\n\n:title: Field title\n", want: want{title: "Field title"}},
 		{name: "authors", path: "x.rst", content: "T\n===\n\n:authors: A B; C D\n", want: want{authors: []string{"A B", "C D"}}},
 	})
 }
@@ -296,4 +306,22 @@ func TestJekyllNames(t *testing.T) {
 		{name: "page outside _posts", flavor: FlavorJekyll, path: "about.md", content: "---\ntitle: About\n---\n", want: want{kind: KindPage}},
 		{name: "front matter slug wins", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\nslug: other\n---\n", want: want{slug: "other"}},
 	})
+}
+
+// Ruby's YAML reads an unquoted naive timestamp as UTC, while Jekyll parses
+// a date string in the site's zone; the same wall time ends up an hour
+// apart in Europe/Paris.
+func TestJekyllTimestampQuoting(t *testing.T) {
+	site := Site{Flavor: FlavorJekyll, Location: mustLocation(t, "Europe/Paris")}
+	for _, tc := range []struct{ date, want string }{
+		{`2014-01-12 08:30:00`, "2014-01-12T09:30:00+01:00"},
+		{`"2014-01-12 08:30:00"`, "2014-01-12T08:30:00+01:00"},
+		{`2014-01-12`, "2014-01-12T00:00:00+01:00"},
+		{`2014-01-12 08:30:00 -0500`, "2014-01-12T14:30:00+01:00"},
+	} {
+		p := Parse("_posts/2014-01-12-x.md", []byte("---\ntitle: T\ndate: "+tc.date+"\n---\n"), Options{Site: site})
+		if got := p.Date.String(); got != tc.want {
+			t.Errorf("date: %s → %s, want %s", tc.date, got, tc.want)
+		}
+	}
 }

@@ -75,6 +75,10 @@ func mergePelican(values []*pelicanValue, h *header) []field {
 			h.warn(v.line, "duplicate %q: the first one, on line %d, is used", v.key, fields[i].line)
 			continue
 		}
+		// Pelican turns any other repeated key into a list, which breaks
+		// most of them (a title becomes "['a', 'b']", a repeated Lang
+		// makes Pelican fail on the file), so say so.
+		h.warn(v.line, "duplicate %q (first on line %d): Pelican reads both as a list; remove one", v.key, fields[i].line)
 		fields[i].value = append(fields[i].value.([]string), v.parts...)
 	}
 	for i := range fields {

@@ -13,26 +13,27 @@ func parseRST(data []byte) *header {
 	h := &header{format: FormatRST}
 	lines := strings.Split(string(data), "\n")
 	i := skipBlankAndComments(lines, 0)
-	title, style, next, ok := rstHeading(lines, i)
-	if !ok {
-		h.body, h.bodyLine = data, 1
-		return h
+	var titleField *field
+	j := i
+	if title, style, next, ok := rstHeading(lines, i); ok {
+		titleLine := i + 1
+		if style[0] != 0 {
+			titleLine++
+		}
+		if rstHasSiblingSection(lines, next, style) {
+			// docutils promotes a title only when it heads the one
+			// top-level section; otherwise the document has no title.
+			h.warn(titleLine, "reStructuredText title %q is not the only top-level section, so it is not the document title", title)
+		} else {
+			titleField = &field{key: "title", value: title, line: titleLine}
+		}
+		j = next
 	}
-	titleLine := i + 1
-	if style[0] != 0 {
-		titleLine++
-	}
-	if rstHasSiblingSection(lines, next, style) {
-		// docutils promotes a title only when it heads the one top-level
-		// section; otherwise the document has no title.
-		h.warn(titleLine, "reStructuredText title %q is not the only top-level section, so it is not the document title", title)
-	} else {
-		h.fields = append(h.fields, field{key: "title", value: title, line: titleLine})
-	}
-	j := next
 	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 		j++
 	}
+	// The field list right after the title, or at the very top when there
+	// is none, is the docinfo Pelican reads metadata from.
 	for j < len(lines) {
 		name, value, ok := rstField(lines[j])
 		if !ok {
@@ -50,6 +51,14 @@ func parseRST(data []byte) *header {
 			value = strings.Join(strings.Fields(value), " ")
 		}
 		h.fields = append(h.fields, field{key: key, value: value, line: start + 1})
+	}
+	if titleField != nil {
+		// A ":title:" field wins over the section title, as in Pelican
+		// (metadata.setdefault("title", …)); fields keep their first value.
+		h.fields = append(h.fields, *titleField)
+	}
+	if len(h.fields) == 0 {
+		j = 0
 	}
 	offset := 0
 	for _, l := range lines[:j] {

@@ -107,6 +107,8 @@ func yamlScalar(n *yaml.Node) any {
 		return n.Value
 	}
 	switch n.ShortTag() {
+	case "!!timestamp":
+		return yamlTimestamp(n.Value)
 	case "!!null":
 		return nil
 	case "!!bool":
@@ -130,3 +132,8 @@ func yamlScalar(n *yaml.Node) any {
 	}
 	return n.Value
 }
+
+// yamlTimestamp is an unquoted YAML timestamp, kept as written. Jekyll
+// (Ruby's YAML) reads one without an offset as UTC, but a quoted date
+// string as local time, so the difference must survive decoding.
+type yamlTimestamp string

@@ -6,6 +6,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +78,18 @@ func (s *tmuxSession) waitFor(want string, timeout time.Duration) string {
 		}
 		if time.Now().After(deadline) {
 			s.t.Fatalf("screen never showed %q; last screen:\n%s", want, scr)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// waitForRegexp polls the screen until re matches.
+func (s *tmuxSession) waitForRegexp(re *regexp.Regexp, timeout time.Duration) {
+	s.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !re.MatchString(s.screen()) {
+		if time.Now().After(deadline) {
+			s.t.Fatalf("screen never matched %s; last screen:\n%s", re, s.screen())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -201,5 +216,91 @@ func writeCorpus(b *testing.B, dir string, n int) {
 		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("post-%05d.md", i)), []byte(sb.String()), 0o644); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestEndToEndTmuxHostile opens every post of the hostile corpus in the
+// real binary with the pane's raw output logged (tmux pipe-pane) and
+// checks that no operating-system command other than folio's own window
+// title, its colour query and safe hyperlinks reached the terminal.
+func TestEndToEndTmuxHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and drives the real binary")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	corpus, err := filepath.Abs(filepath.Join("..", "testdata", "hostile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blog := filepath.Join(t.TempDir(), "hostile")
+	copyDir(t, corpus, blog)
+	bin := buildFolio(t)
+	s := startTmux(t, 100, 30, "sleep 0.3; "+bin+" "+blog)
+	raw := filepath.Join(t.TempDir(), "raw.log")
+	s.run("pipe-pane", "-t", s.name, "-o", "cat >> "+raw)
+	loaded := regexp.MustCompile(`(?m)^ (\d+) posts · by`)
+	var m []string
+	deadline := time.Now().Add(20 * time.Second)
+	for m == nil {
+		if time.Now().After(deadline) {
+			t.Fatalf("never loaded:\n%s", s.screen())
+		}
+		time.Sleep(20 * time.Millisecond)
+		m = loaded.FindStringSubmatch(s.screen())
+	}
+	n, _ := strconv.Atoi(m[1])
+	scrolled := regexp.MustCompile(`\d+%`) // the reader's scroll position, shown once rendered
+	for i := 0; i < n; i++ {
+		s.keys("Enter")
+		s.waitForRegexp(scrolled, 20*time.Second)
+		s.keys("Escape")
+		s.waitFor(m[0], 5*time.Second)
+		s.keys("j")
+	}
+	s.keys("q")
+	s.waitFor("EXITED:0", 5*time.Second)
+	time.Sleep(200 * time.Millisecond) // let pipe-pane flush
+	data, err := os.ReadFile(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oscs := oscSequences(data)
+	if !slices.ContainsFunc(oscs, func(s string) bool { return strings.HasPrefix(s, "2;folio — ") }) {
+		t.Fatalf("the raw log lacks folio's own window title; was the output captured? (%d bytes)", len(data))
+	}
+	for _, osc := range oscs {
+		switch {
+		case strings.HasPrefix(osc, "2;folio — "), osc == "2;", osc == "11;?": // our title, its reset on exit, the colour query
+		case strings.HasPrefix(osc, "8;"):
+			uri := osc[strings.IndexByte(osc[2:], ';')+3:]
+			if uri != "" && !strings.HasPrefix(uri, "http://") && !strings.HasPrefix(uri, "https://") &&
+				!strings.HasPrefix(uri, "mailto:") && !strings.HasPrefix(uri, "file:") {
+				t.Errorf("unsafe hyperlink reached the terminal: %q", osc)
+			}
+		default:
+			t.Errorf("operating-system command reached the terminal: %q", osc)
+		}
+	}
+}
+
+// oscSequences returns the bodies of the OSC sequences (ESC ] … BEL or
+// ESC \) in raw terminal output.
+func oscSequences(data []byte) []string {
+	var out []string
+	s := string(data)
+	for {
+		i := strings.Index(s, "\x1b]")
+		if i < 0 {
+			return out
+		}
+		s = s[i+2:]
+		end := strings.IndexAny(s, "\x07\x1b")
+		if end < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
 	}
 }

@@ -44,10 +44,11 @@ func (f filterBar) active() bool { return strings.TrimSpace(f.input.Value()) != 
 // words are the query's bare words, for highlighting.
 func (f filterBar) words() []string { return f.query.Words() }
 
-// filterCmd filters base by q off the Update loop.
-func filterCmd(base []*posts.Post, q posts.Query, gen int) tea.Cmd {
+// filterCmd filters base by q off the Update loop, with fuzzy title
+// matches after the exact ones.
+func filterCmd(base []*posts.Post, q posts.Query, taxonomies []string, gen int) tea.Cmd {
 	return func() tea.Msg {
-		return filteredMsg{gen: gen, text: q.String(), posts: posts.Filter(base, q)}
+		return filteredMsg{gen: gen, text: q.String(), posts: filterFuzzy(base, q, taxonomies)}
 	}
 }
 

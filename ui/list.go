@@ -186,9 +186,17 @@ func rowChips(st *Styles, p *posts.Post, limit int) string {
 }
 
 // highlightWords underlines each case-insensitive occurrence of words in
-// the plain text plain, whose styled form is styled.
+// the plain text plain, whose styled form is styled, or the letters of a
+// word that matched the title fuzzily.
 func highlightWords(plain, styled string, words []string, st lipgloss.Style) string {
 	ranges := matchRanges(plain, words)
+	lower := strings.ToLower(plain)
+	for _, w := range words {
+		if !strings.Contains(lower, w) {
+			ranges = append(ranges, fuzzyRanges(plain, w)...) // a fuzzy title match
+		}
+	}
+	ranges = mergeRanges(ranges)
 	if len(ranges) == 0 {
 		return styled
 	}
@@ -238,7 +246,7 @@ func matchRanges(s string, words []string) [][2]int {
 			out = append(out, [2]int{start, cell})
 			start = -1
 		}
-		cell += ansi.StringWidth(string(r))
+		cell += runeCells(r)
 	}
 	if start >= 0 {
 		out = append(out, [2]int{start, cell})

@@ -243,3 +243,44 @@ func TestHideDrafts(t *testing.T) {
 		t.Errorf("%d posts, want 6 without the draft", len(m.all))
 	}
 }
+
+func TestFuzzyTitles(t *testing.T) {
+	tests := []struct {
+		name, keys string
+		want       []string
+	}{
+		{"letters in order", "/pthlb", []string{"Five pathlib habits"}},
+		{"exact matches first", "/habit", []string{"Five pathlib habits"}},
+		{"with other terms", "/tag:italy wknd", []string{"A weekend in Trieste"}},
+		{"other terms still apply", "/tag:django wknd", nil},
+		{"narrowing keeps fuzzy matches", "/wk<backspace>knd", []string{"A weekend in Trieste"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := drive(t, loaded(t, 100, 20), keys(tc.keys)...)
+			var got []string
+			for _, p := range m.list.posts {
+				got = append(got, p.Title)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("shown %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFuzzyRanges(t *testing.T) {
+	got := fuzzyRanges("Five pathlib habits", "pthlb")
+	want := [][2]int{{5, 6}, {7, 10}, {11, 12}}
+	if len(got) != len(want) {
+		t.Fatalf("ranges %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("ranges %v, want %v", got, want)
+		}
+	}
+	if fuzzyRanges("abc", "abd") != nil {
+		t.Error("letters not all there should give no ranges")
+	}
+}

@@ -196,7 +196,7 @@ func (m *Model) refilter() tea.Cmd {
 	if base == nil {
 		base = m.all
 	}
-	return filterCmd(base, m.filter.query, m.filter.gen)
+	return filterCmd(base, m.filter.query, m.opts.Taxonomies, m.filter.gen)
 }
 
 // showPosts puts ps in the list, keeping the selected post selected, or

@@ -67,7 +67,7 @@ func EditorResult(path string, runErr error) error {
 }
 
 // EditorCommand builds the command that edits path at line: the first of
-// $VISUAL, $EDITOR, configEditor, nano and vi, split into words like a
+// configEditor, $VISUAL, $EDITOR, nano and vi, split into words like a
 // shell would ("code --wait", "emacsclient -t", quoted paths with
 // spaces). The file is its own argument and never goes through a shell.
 // Known GUI editors get their wait flag so folio resumes only when the
@@ -98,11 +98,15 @@ func (r editorResolver) command(configEditor, path string, line int) (*exec.Cmd,
 }
 
 // editorArgv is the configured editor command split into words.
+// configEditor comes first because folio's settings already resolved it
+// in the documented order (config.Config.Editor: an --editor flag, then
+// $VISUAL, then $EDITOR, then the editor setting); $VISUAL and $EDITOR
+// follow for callers without settings.
 func (r editorResolver) editorArgv(configEditor string) ([]string, error) {
 	for _, src := range []struct{ name, value string }{
+		{"editor setting", configEditor},
 		{"$VISUAL", r.getenv("VISUAL")},
 		{"$EDITOR", r.getenv("EDITOR")},
-		{"editor setting", configEditor},
 	} {
 		if strings.TrimSpace(src.value) == "" {
 			continue

@@ -12,7 +12,6 @@ import (
 
 func newListCommand(s streams) *cobra.Command {
 	var asJSON, reverse bool
-	var sortKey string
 	cmd := &cobra.Command{
 		Use:   "list [QUERY…]",
 		Short: "List posts and pages, newest first",
@@ -42,15 +41,13 @@ Bare words search title, summary, tags and text, ignoring case.`,
 				return err
 			}
 			ps = posts.Filter(ps, q)
-			switch sortKey {
-			case "date":
-				if reverse {
-					posts.Sort(ps, posts.SortDate, true)
-				}
-			case "title", "modified":
-				posts.Sort(ps, posts.SortKey(sortKey), reverse)
-			default:
-				return usageError("--sort takes date, title or modified, not %q", sortKey)
+			if !b.cfg.ShowDrafts && !q.Has("status") {
+				ps = posts.Filter(ps, notDrafts)
+			}
+			// Load sorts newest first; --sort (or the sort setting) and
+			// --reverse may ask for another order.
+			if key, rev := b.cfg.Sort, b.cfg.SortReverse != reverse; key != posts.SortDate || rev {
+				posts.Sort(ps, key, rev)
 			}
 			w := bufio.NewWriterSize(s.out, 64<<10)
 			if asJSON {
@@ -65,9 +62,22 @@ Bare words search title, summary, tags and text, ignoring case.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one object per post")
-	cmd.Flags().StringVar(&sortKey, "sort", "date", "order by date, title or modified")
+	cmd.Flags().String("sort", "date", "order by date, title or modified (a leading - reverses); default: the sort setting")
 	cmd.Flags().BoolVar(&reverse, "reverse", false, "reverse the order")
+	cmd.Flags().Bool("show-drafts", true, "list drafts; default: the show_drafts setting")
 	return cmd
+}
+
+// notDrafts leaves drafts out when the show_drafts setting is off and the
+// query does not ask for a status itself.
+var notDrafts = mustQuery("-status:draft")
+
+func mustQuery(s string) posts.Query {
+	q, err := posts.ParseQuery(s)
+	if err != nil {
+		panic(err)
+	}
+	return q
 }
 
 // joinQuery joins command-line arguments into one query. An argument

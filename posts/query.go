@@ -37,6 +37,21 @@ func (q Query) String() string { return q.text }
 // IsZero reports whether the query matches everything.
 func (q Query) IsZero() bool { return len(q.terms) == 0 }
 
+// Has reports whether the query filters on key ("status", "tag", …),
+// negated or not.
+func (q Query) Has(key string) bool {
+	canon, ok := queryKeys[strings.ToLower(key)]
+	if !ok {
+		canon = strings.ToLower(key)
+	}
+	for _, t := range q.terms {
+		if t.key == canon {
+			return true
+		}
+	}
+	return false
+}
+
 // Words returns the bare words and phrases (not negated), for highlighting
 // matches.
 func (q Query) Words() []string {

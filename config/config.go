@@ -54,8 +54,8 @@ type Config struct {
 	Style string
 
 	// Editor is the command that edits a file (words split like a
-	// shell's; the file is appended). It defaults to $VISUAL, then
-	// $EDITOR; empty means neither is set.
+	// shell's; the file is appended): $VISUAL, then $EDITOR, then the
+	// setting; an --editor flag wins over all. Empty means none is set.
 	Editor string
 
 	// ShowDrafts says whether drafts are listed. It defaults to true, or

@@ -230,7 +230,10 @@ func (c *Config) siteDefaults(set map[string]bool, getenv func(string) string) {
 		c.NewPostPath = posts.DefaultPathPattern(site, false)
 		c.Sources[KeyNewPostPath] = kind
 	}
-	if !set[KeyEditor] {
+	// As every terminal program does (and as the editor launcher runs
+	// it), $VISUAL, then $EDITOR, win over folio's own setting; only an
+	// explicit --editor wins over them.
+	if c.Sources[KeyEditor].Kind != FromFlag {
 		for _, name := range []string{"VISUAL", "EDITOR"} {
 			if v, ok := lookup(getenv, name); ok {
 				c.Editor = v
@@ -425,7 +428,7 @@ var Template = []byte(`# folio settings. Later layers win: this file, then a sit
 # Glamour style for reading: auto, dark, light, or a JSON style file.
 # style = "auto"
 
-# Command that edits a post (default: $VISUAL, then $EDITOR).
+# Command that edits a post when neither $VISUAL nor $EDITOR is set.
 # editor = "nvim"
 
 # List drafts too.

@@ -119,7 +119,7 @@ func TestLoadLayers(t *testing.T) {
 	}{
 		{KeySort, "title", FromUserFile, "config.toml:1"},
 		{KeyAuthor, "Site", FromSiteFile, ".folio.toml:1"},
-		{KeyEditor, "emacs", FromEnv, "FOLIO_EDITOR"},
+		{KeyEditor, "ignored", FromEnv, "VISUAL"}, // $VISUAL wins over folio's own editor setting
 		{KeyStyle, "light", FromFlag, "--style"},
 		{KeyDateFormat, "2006-01-02", FromDefault, ""},
 	}

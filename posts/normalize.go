@@ -1,6 +1,7 @@
 package posts
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"regexp"
@@ -66,6 +67,11 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	}
 
 	p.Title = n.str("title")
+	if p.Title == "" && site.Flavor == FlavorPlain && h.format != FormatRST {
+		// A plain folder of Markdown (notes, a README-style post) is
+		// titled by its first heading, as glow and editors show it.
+		p.Title = firstHeading(h.body)
+	}
 	p.Kind = n.kind(rel, name)
 	var fileSlug string
 	if site.DateKeys != nil {
@@ -641,4 +647,27 @@ func plainText(s string) string {
 	s = stripTags(s)
 	s = strings.NewReplacer("**", "", "__", "", "`", "").Replace(s)
 	return s
+}
+
+// firstHeading returns the text of a Markdown document's leading level-one
+// heading ("# Title" or "Title" underlined with "="), skipping blank lines
+// before it; "" when the document starts otherwise.
+func firstHeading(body []byte) string {
+	for len(body) > 0 {
+		line, rest := firstLine(body)
+		t := bytes.TrimSpace(line)
+		switch {
+		case len(t) == 0:
+			body = rest
+			continue
+		case bytes.HasPrefix(t, []byte("# ")):
+			return strings.TrimSpace(strings.TrimRight(string(t[2:]), "# "))
+		}
+		next, _ := firstLine(rest)
+		if n := bytes.TrimSpace(next); len(n) > 0 && len(bytes.Trim(n, "=")) == 0 {
+			return string(t)
+		}
+		return ""
+	}
+	return ""
 }

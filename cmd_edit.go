@@ -15,7 +15,7 @@ func newEditCommand(s streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "edit QUERY|PATH",
 		Short: "Open a post in $VISUAL or $EDITOR, below its front matter",
-		Long: `Open a post in the editor ($VISUAL, then $EDITOR, then --editor, then nano or vi).
+		Long: `Open a post in the editor (--editor, then $VISUAL, then $EDITOR, then the editor setting, then nano or vi).
 
 The argument is a file, or a query (as in folio list) that must match exactly
 one post; when it matches several they are listed.`,
@@ -37,7 +37,7 @@ one post; when it matches several they are listed.`,
 			return runEditor(s, editor, path, line)
 		},
 	}
-	cmd.Flags().StringVar(&editor, "editor", "", "editor command when $VISUAL and $EDITOR are unset")
+	cmd.Flags().StringVar(&editor, "editor", "", "editor command (wins over $VISUAL and $EDITOR)")
 	return cmd
 }
 

@@ -54,7 +54,7 @@ The new file's path is printed on standard output.`,
 	fl.StringVar(&f.slug, "slug", "", "slug (default: made from the title)")
 	fl.StringVar(&f.date, "date", "", "the post's date, such as 2024-03-05T14:07:00+01:00 (default: now)")
 	fl.StringVar(&f.path, "path", "", "path pattern relative to the site, with {slug} {category} {date} {year} {month} {day}")
-	fl.StringVar(&f.editor, "editor", "", "editor command when $VISUAL and $EDITOR are unset")
+	fl.StringVar(&f.editor, "editor", "", "editor command (wins over $VISUAL and $EDITOR)")
 	fl.BoolVar(&f.draft, "draft", true, "create the post as a draft (--draft=false to publish it)")
 	fl.BoolVar(&f.noEdit, "no-edit", false, "do not open the editor")
 	return cmd

@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -14,8 +15,9 @@ import (
 // written comes first; one whose title holds each bare word's letters in
 // order, and that matches every other term, comes after.
 type titleFuzz struct {
-	rest  posts.Query // the query without its bare words
-	words []string    // the bare words, lowercased
+	rest      posts.Query // the query without its bare words
+	wordQuery posts.Query // the bare words alone
+	words     []string    // the bare words, lowercased
 }
 
 // newTitleFuzz splits text into its bare words and the rest. ok is false
@@ -37,7 +39,11 @@ func newTitleFuzz(text string, taxonomies []string) (f titleFuzz, ok bool) {
 	if err != nil {
 		return f, false
 	}
-	f.rest = q
+	wq, err := posts.ParseQuery(strings.Join(f.words, " "))
+	if err != nil {
+		return f, false
+	}
+	f.rest, f.wordQuery = q, wq
 	return f, true
 }
 
@@ -75,48 +81,59 @@ func isBareWord(tok string) bool {
 	return tok != "" && !strings.ContainsAny(tok, ":\"") && tok[0] != '-'
 }
 
-// match reports whether p matches the other terms and its title holds
-// every bare word as a subsequence.
-func (f titleFuzz) match(p *posts.Post) bool {
-	if !f.rest.Match(p) {
-		return false
-	}
-	title := strings.ToLower(p.Title)
+// fuzzyTitle reports whether p's title holds every bare word as a
+// subsequence.
+func (f titleFuzz) fuzzyTitle(p *posts.Post) bool {
 	for _, w := range f.words {
-		if !isSubsequence(w, title) {
+		if !isSubsequence(w, p.Title) {
 			return false
 		}
 	}
 	return true
 }
 
-// isSubsequence reports whether the runes of w appear in s in order.
+// isSubsequence reports whether the runes of the lowercase w appear in s
+// in order, ignoring case, without allocating.
 func isSubsequence(w, s string) bool {
+	i := 0
 	for _, r := range w {
-		i := strings.IndexRune(s, r)
-		if i < 0 {
-			return false
+		for {
+			if i >= len(s) {
+				return false
+			}
+			c, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if c == r || unicode.ToLower(c) == r {
+				break
+			}
 		}
-		s = s[i+utf8.RuneLen(r):]
 	}
 	return true
 }
 
 // filterFuzzy returns the posts of base matching q, then those matching
 // only through fuzzy titles, each group in base order.
+//
+// The other terms are matched once: the posts they keep are then split
+// into those the bare words match as written and those matching only
+// fuzzily, which gives the same exact matches as q (terms are ANDed).
 func filterFuzzy(base []*posts.Post, q posts.Query, taxonomies []string) []*posts.Post {
-	exact := posts.Filter(base, q)
 	f, ok := newTitleFuzz(q.String(), taxonomies)
 	if !ok {
-		return exact
+		return posts.Filter(base, q)
 	}
+	kept := base
+	if !f.rest.IsZero() {
+		kept = posts.Filter(base, f.rest)
+	}
+	exact := posts.Filter(kept, f.wordQuery)
 	seen := make(map[*posts.Post]bool, len(exact))
 	for _, p := range exact {
 		seen[p] = true
 	}
 	out := exact
-	for _, p := range base {
-		if !seen[p] && f.match(p) {
+	for _, p := range kept {
+		if !seen[p] && f.fuzzyTitle(p) {
 			out = append(out, p)
 		}
 	}

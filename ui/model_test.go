@@ -217,7 +217,10 @@ func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 	m = drive(t, m, keys("/tag:python se")...)
 	m = drive(t, m, keys("rv<backspace><backspace>rve")...)
 	q, _ := posts.ParseQuery("tag:python serve")
-	want := posts.Filter(m.all, q)
+	want := filterFuzzy(m.all, q, nil)
+	if exact := posts.Filter(m.all, q); len(want) < len(exact) || want[len(exact)-1] != exact[len(exact)-1] {
+		t.Fatalf("the exact matches (%d) do not come first in the fuzzy result (%d)", len(exact), len(want))
+	}
 	if len(m.list.posts) != len(want) {
 		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list.posts), len(want))
 	}

@@ -26,7 +26,7 @@ func newShowCommand(s streams) *cobra.Command {
 reader's header and styles; piped or redirected it is plain text.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runShow(cmd, s, moveNegatedFilters(args))
+			return runShow(cmd, s, args)
 		},
 	}
 	cmd.Flags().Int("width", 0, "wrap at this many columns (default: the terminal's width, or 80)")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strconv"
 	"strings"
 	"testing"
@@ -285,5 +286,25 @@ func TestFuzzyRanges(t *testing.T) {
 	}
 	if fuzzyRanges("abc", "abd") != nil {
 		t.Error("letters not all there should give no ranges")
+	}
+}
+
+func TestBackgroundColourPicksStyles(t *testing.T) {
+	o := testOptions(testBlog())
+	o.Style = "" // ask the terminal
+	m := New(o)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 20})
+	m = runCmd(t, m, m.Init(), 0)
+	m = drive(t, m, keys("<enter>")...)
+	m = drive(t, m, tea.BackgroundColorMsg{Color: color.White})
+	if m.styles.IsDark || m.glamourStyle() != "light" {
+		t.Fatalf("white background: dark=%v glamour=%q", m.styles.IsDark, m.glamourStyle())
+	}
+	if m.reader.key.style != "light" || !m.reader.ready {
+		t.Errorf("open post not rendered again in the light style: %+v", m.reader.key)
+	}
+	m = drive(t, m, tea.BackgroundColorMsg{Color: color.Black})
+	if !m.styles.IsDark || m.reader.key.style != "dark" {
+		t.Errorf("black background: dark=%v reader style %q", m.styles.IsDark, m.reader.key.style)
 	}
 }

@@ -134,11 +134,11 @@ func (m Model) listBody() string {
 	var left string
 	switch {
 	case m.loadErr != nil:
-		left = m.styles.StatusErr.Render(ansi.Wrap("Cannot read "+termsafe.Line(m.opts.Dir)+": "+termsafe.Line(m.loadErr.Error()), lw-2, ""))
+		left = m.styles.StatusErr.Render(indent(ansi.Wrap("Cannot read "+termsafe.Line(m.opts.Dir)+": "+termsafe.Line(m.loadErr.Error()), lw-2, "")))
 	case len(m.all) == 0 && !m.loaded:
 		left = m.styles.Muted.Render(" Reading posts…")
 	case len(m.all) == 0:
-		left = m.styles.Muted.Render(ansi.Wrap(" No posts in "+termsafe.Line(m.opts.Dir)+".\n folio reads .md, .markdown, .mkd, .mdown, .mkdn and .rst files in this folder and the folders below it.", lw-2, ""))
+		left = m.styles.Muted.Render(indent(ansi.Wrap("No posts in "+termsafe.Line(m.opts.Dir)+".\nfolio reads .md, .markdown, .mkd, .mdown, .mkdn and .rst files in this folder and the folders below it.", lw-2, "")))
 	case len(m.list.posts) == 0:
 		left = m.styles.Muted.Render(" No post matches this filter. esc clears it.")
 	default:
@@ -242,4 +242,9 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// indent puts one space before every line of s.
+func indent(s string) string {
+	return " " + strings.ReplaceAll(s, "\n", "\n ")
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
@@ -306,5 +307,41 @@ func TestBackgroundColourPicksStyles(t *testing.T) {
 	m = drive(t, m, tea.BackgroundColorMsg{Color: color.Black})
 	if !m.styles.IsDark || m.reader.key.style != "dark" {
 		t.Errorf("black background: dark=%v reader style %q", m.styles.IsDark, m.reader.key.style)
+	}
+}
+
+func TestReloadKeepsReaderAndRendersChanges(t *testing.T) {
+	fsys := testBlog()
+	m := New(testOptions(fsys))
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 20})
+	m = runCmd(t, m, m.Init(), 0)
+	m = drive(t, m, keys("/pathlib<enter><enter>")...)
+	f := fsys["content/python/pathlib.md"]
+	f.Data = append(f.Data, []byte("\nA paragraph added on disk.\n")...)
+	f.ModTime = testTime.Add(time.Minute)
+	delete(fsys, "content/travel/trieste.md")
+	m = drive(t, m, reloadTickMsg{gen: m.reloadGen})
+	if m.state != stateReader || !strings.Contains(plain(m)+strings.Join(m.reader.doc.Plain, "\n"), "A paragraph added on disk.") {
+		t.Errorf("the open post was not rendered again:\n%s", strings.Join(m.reader.doc.Plain, "\n"))
+	}
+	if len(m.all) != 6 {
+		t.Errorf("%d posts after deleting one, want 6", len(m.all))
+	}
+	m = drive(t, m, keys("<esc>")...)
+	if m.filter.input.Value() != "pathlib" || m.list.selected().Title != "Five pathlib habits" {
+		t.Errorf("filter %q, selected %q after reload", m.filter.input.Value(), m.list.selected().Title)
+	}
+}
+
+func TestSearchHighlightsMatches(t *testing.T) {
+	m := drive(t, loaded(t, 80, 30), keys("/pathlib<enter><enter>/habit<enter>")...)
+	view := m.reader.vp.View()
+	cur := m.styles.SearchCur.Render("habit")
+	hit := m.styles.SearchHit.Render("habit")
+	if !strings.Contains(view, cur) {
+		t.Errorf("current match not styled as current")
+	}
+	if strings.Count(view, hit) != len(m.reader.matches)-1 {
+		t.Errorf("%d other matches styled, want %d", strings.Count(view, hit), len(m.reader.matches)-1)
 	}
 }

@@ -41,6 +41,48 @@ func Terms(ps []*Post, taxonomy string) []Term {
 	return terms
 }
 
+// termKeys returns the keys of the post's terms in a taxonomy: the ones
+// computed at load while the post still has the same term slices, else
+// fresh ones (a Post built by hand, or given new terms since).
+func (p *Post) termKeys(taxonomy string) []string {
+	terms := p.terms(taxonomy)
+	var keys, of []string
+	switch strings.ToLower(taxonomy) {
+	case "tags", "tag":
+		keys, of = p.keys.tags, p.keys.tagsOf
+	case "categories", "category":
+		keys, of = p.keys.categories, p.keys.categoriesOf
+	case "authors", "author":
+		keys, of = p.keys.authors, p.keys.authorsOf
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	if len(of) == len(terms) && &of[0] == &terms[0] {
+		return keys
+	}
+	return keysFor(terms)
+}
+
+// indexTerms computes the term keys of a loaded post.
+func (p *Post) indexTerms() {
+	p.keys = postTermKeys{
+		tags: keysFor(p.Tags), categories: keysFor(p.Categories), authors: keysFor(p.Authors),
+		tagsOf: p.Tags, categoriesOf: p.Categories, authorsOf: p.Authors,
+	}
+}
+
+func keysFor(terms []string) []string {
+	if len(terms) == 0 {
+		return nil
+	}
+	keys := make([]string, len(terms))
+	for i, t := range terms {
+		keys[i] = termKey(t)
+	}
+	return keys
+}
+
 // terms returns the post's terms in a taxonomy.
 func (p *Post) terms(taxonomy string) []string {
 	switch strings.ToLower(taxonomy) {

@@ -69,6 +69,7 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	}
 
 	normalize(p, h, site, rel)
+	p.indexTerms()
 	if opts.KeepBody {
 		p.Body = body
 	}

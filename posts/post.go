@@ -94,6 +94,18 @@ type Post struct {
 	// search is the lowercased text searched by bare query words; built
 	// only when Options.Search is set.
 	search string
+
+	// keys hold the term keys (slugs) of Tags, Categories and Authors,
+	// computed once at load so that each filter keystroke compares
+	// strings instead of slugifying.
+	keys postTermKeys
+}
+
+// postTermKeys are a post's term keys, with the term slices they were
+// computed from, so that keys for replaced terms are never used.
+type postTermKeys struct {
+	tags, categories, authors       []string
+	tagsOf, categoriesOf, authorsOf []string
 }
 
 // HasWarnings reports whether anything was wrong with the post.

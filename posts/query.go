@@ -3,6 +3,7 @@ package posts
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -205,19 +206,18 @@ func (t *queryTerm) match(p *Post) bool {
 	case "before":
 		return !p.Date.IsZero() && wallTime(p.Date).Before(t.from)
 	case "authors":
-		for _, a := range p.Authors {
-			if k := termKey(a); k == t.value || strings.Contains("-"+k+"-", "-"+t.value+"-") {
+		for _, k := range p.termKeys("authors") {
+			if k == t.value || strings.Contains("-"+k+"-", "-"+t.value+"-") {
 				return true
 			}
 		}
 		return false
 	}
-	for _, term := range p.terms(t.key) {
-		if termKey(term) == t.value {
-			return true
-		}
+	keys := p.termKeys(t.key)
+	if keys == nil {
+		keys = keysFor(p.terms(t.key)) // a site taxonomy
 	}
-	return false
+	return slices.Contains(keys, t.value)
 }
 
 // wallTime is the date as written, as a floating UTC time, so that

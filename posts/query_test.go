@@ -136,3 +136,17 @@ func TestTerms(t *testing.T) {
 		}
 	}
 }
+
+// Term keys are computed at load; a post given new terms afterwards must
+// be matched on the new ones.
+func TestQueryAfterTermsChange(t *testing.T) {
+	p := Parse("x.md", []byte("Title: T\nTags: go\n\n"), Options{})
+	q, _ := ParseQuery("tag:rust")
+	if q.Match(p) {
+		t.Fatal("tag:rust matched a post tagged go")
+	}
+	p.Tags = []string{"Rust"}
+	if !q.Match(p) {
+		t.Error("tag:rust did not match after the tags changed")
+	}
+}

@@ -1,0 +1,358 @@
+// The nesting tests live outside package posts because they check the
+// estimate against Glamour and goldmark, which posts itself must never
+// import.
+package posts_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/glamour/v2"
+	"github.com/folio-blog/folio/posts"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+func TestMarkdownNesting(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want int
+	}{
+		{"empty", "", 0},
+		{"paragraph", "Just words.\nMore words.\n", 0},
+		{"one quote", "> a quote\n", 1},
+		{"spaced quotes", "> > > three\n", 3},
+		{"packed quotes", ">>> three\n", 3},
+		{"mixed quote spacing", "> >> three\n", 3},
+		{"quote continued on the next lines", "> > a\n> > b\n> c\n", 2},
+		{"bullets on one line", "- - - three\n", 3},
+		{"star and plus bullets", "* + * three\n", 3},
+		{"list nested by indentation", "- a\n  - b\n    - c\n", 3},
+		{"ordered list nested by indentation", "1. a\n   1. b\n      1. c\n", 3},
+		{"ordered with parentheses", "1) a\n   2) b\n", 2},
+		{"plus list", "+ a\n  + b\n", 2},
+		{"wide indentation", "- a\n    - b\n", 2},
+		{"not indented far enough to nest", "1. a\n  - b\n", 1},
+		{"siblings", "- a\n- b\n- c\n", 1},
+		{"back out and in again", "- a\n  - b\n- c\n  - d\n", 2},
+		{"quote list quote list", "> - > 1. deep\n", 4},
+		{"list inside a quote by indentation", "> - a\n>   - b\n", 3},
+		{"quote inside a list by indentation", "- a\n\n  > b\n  > > c\n", 3},
+		{"blank line keeps a list item open", "- a\n\n  - b\n", 2},
+		{"lazy line keeps a list item open", "- a\nlazy\n  - b\n", 2},
+		{"lazy line in quotes", "> > a\nlazy\n> > b\n", 2},
+		{"blank line ends a quote", "> a\n\n> b\n", 1},
+		{"thematic break of dashes", "- - -\n", 0},
+		{"thematic break of stars", "* * *\n", 0},
+		{"thematic break in a list item", "- * * *\n", 1},
+		{"solid thematic break", "---\n", 0},
+		{"dashes before text are lists", "- - - -x\n", 3},
+		{"setext heading", "Title\n---\n", 0},
+		{"empty item", "-\n", 1},
+		{"marker needs a space", "-a *b* +c 1.d\n", 0},
+		{"emphasis", "*a* and **b**\n", 0},
+		{"ten digits are not a marker", "1234567890. a\n", 0},
+		{"a year starts a list", "2020. A year\n", 1},
+		{"heading", "# > not a quote\n", 0},
+		{"fenced code", "```\n> > > >\n- - - a\n```\n", 0},
+		{"tilde fence", "~~~ text\n> > >\n~~~\n", 0},
+		{"after a closed fence", "```\ncode\n```\n> > > a\n", 3},
+		{"shorter fence does not close", "````\n```\n> > a\n````\n", 0},
+		{"unclosed fence runs to the end", "```\n> > > >\n- - -a\n", 0},
+		{"fence info with a backtick is no fence", "``` a`b\n> > a\n", 2},
+		{"fence inside a quote", "> ```\n> > > > code\n> ```\n", 1},
+		{"fence ends with its quote", "> ```\n> > > > code\n\n> > > a\n", 3},
+		{"fence inside a list item", "- ```\n  > > >\n  ```\n", 1},
+		{"fence ends with its list item", "- ```\n  code\n> > > a\n", 3},
+		{"indented code", "    > > > a\n", 0},
+		{"indented text continues a paragraph", "para\n    > > > a\n", 0},
+		{"indented code in a list item", "- a\n\n      > > > a\n", 1},
+		{"CRLF", "> > a\r\n> > > b\r\n", 3},
+		{"CR", "> a\r> > b\r", 2},
+		{"tabs", "-\ta\n\t-\tb\n", 2},
+		{"no final newline", "> > a", 2},
+		{"only markers", ">>>>", 4},
+		{"definition description", "Term\n: > > x\n", 3},
+		{"definitions nested by indentation", "A\n: B\n\n  : C\n\n    : D\n", 3},
+		{"a colon in prose", "Note: this is prose\n", 0},
+		{"a thousand quotes", strings.Repeat(">", 1000) + " x\n", 1000},
+		{"a thousand bullets", strings.Repeat("- ", 1000) + "x\n", 1000},
+		{"a thousand quoted lines", strings.Repeat(">", 1000) + " x\n" + strings.Repeat(">", 1000) + " y\n", 1000},
+		{"deeper than the tracked levels by indentation", indentedList(200), 129},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := posts.MarkdownNesting(tc.body); got != tc.want {
+				t.Errorf("MarkdownNesting(%q) = %d, want %d", abbreviate(tc.body), got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMarkdownNestingHostile checks the estimate on the hostile corpus:
+// the two 10,000-deep files are over the limit, the others render.
+func TestMarkdownNestingHostile(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "hostile", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no hostile corpus: %v", err)
+	}
+	deep := 0
+	for _, f := range files {
+		name := filepath.Base(f)
+		if name == "README.md" || name == "generate.sh" {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := posts.MarkdownNesting(string(data))
+			switch name {
+			case "deep-list.md", "deep-blockquote.md":
+				deep++
+				if got != 10_000 {
+					t.Errorf("nesting = %d, want 10000", got)
+				}
+			default:
+				if got > posts.MaxRenderNesting {
+					t.Errorf("nesting = %d, over MaxRenderNesting %d", got, posts.MaxRenderNesting)
+				}
+			}
+		})
+	}
+	if deep != 2 {
+		t.Errorf("found %d of the two deep-* files", deep)
+	}
+}
+
+func TestMarkdownNestingAllocatesNothing(t *testing.T) {
+	for name, body := range map[string]string{
+		"quotes": strings.Repeat("> ", 10_000) + "x\n",
+		"lists":  indentedList(300),
+		"prose":  proseBody(64 << 10),
+	} {
+		if n := testing.AllocsPerRun(10, func() { posts.MarkdownNesting(body) }); n != 0 {
+			t.Errorf("%s: %v allocations per call, want 0", name, n)
+		}
+	}
+}
+
+// TestMarkdownNestingLinear checks that doubling the input at most
+// roughly doubles the time, on the shapes most likely to go quadratic:
+// long runs of markers, deep indentation with blank lines between.
+func TestMarkdownNestingLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	shapes := map[string]func(n int) string{
+		"quotes":       func(n int) string { return strings.Repeat(">", n) },
+		"bullets":      func(n int) string { return strings.Repeat("- ", n/2) },
+		"blank lines":  func(n int) string { return indentedList(100) + strings.Repeat("\n", n) },
+		"quoted lines": func(n int) string { return strings.Repeat(strings.Repeat(">", 200)+"\n", n/201) },
+	}
+	for name, shape := range shapes {
+		small, large := shape(1<<18), shape(1<<20)
+		ts, tl := minTime(func() { posts.MarkdownNesting(small) }), minTime(func() { posts.MarkdownNesting(large) })
+		if tl > 8*ts+time.Millisecond {
+			t.Errorf("%s: 256 KiB took %v, 1 MiB took %v: not linear", name, ts, tl)
+		}
+	}
+}
+
+// TestGlamourAtMaxRenderNesting renders the shapes of MaxRenderNesting's
+// table at the limit, so that a Glamour upgrade that makes them much
+// slower is noticed. The bound is ten times the budget, for slow or busy
+// machines and -race.
+func TestGlamourAtMaxRenderNesting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders with Glamour")
+	}
+	for _, s := range nestingShapes {
+		src := s.make(posts.MaxRenderNesting)
+		if got := posts.MarkdownNesting(src); got != posts.MaxRenderNesting {
+			t.Errorf("%s: MarkdownNesting = %d, want %d", s.name, got, posts.MaxRenderNesting)
+		}
+		if d := minTime(func() { renderGlamour(t, src) }); d > 500*time.Millisecond {
+			t.Errorf("%s at depth %d: Glamour took %v", s.name, posts.MaxRenderNesting, d)
+		}
+	}
+}
+
+// BenchmarkGlamourNesting measures Glamour on nested quotes and lists;
+// its results are the table in MaxRenderNesting's comment. Depths past
+// 48 take seconds to minutes and are left out.
+func BenchmarkGlamourNesting(b *testing.B) {
+	for _, s := range nestingShapes {
+		for _, depth := range []int{8, 16, 24, 32} {
+			src := s.make(depth)
+			b.Run(fmt.Sprintf("%s/%d", s.name, depth), func(b *testing.B) {
+				for b.Loop() {
+					renderGlamour(b, src)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkGlamourSize measures Glamour on long bodies; its results are
+// the table in MaxRenderBytes's comment.
+func BenchmarkGlamourSize(b *testing.B) {
+	for _, kib := range []int{64, 128, 256, 1024} {
+		for name, src := range map[string]string{
+			"one line": strings.Repeat("lorem ipsum dolor sit amet ", kib<<10/27+1)[:kib<<10] + "\n",
+			"prose":    proseBody(kib << 10),
+		} {
+			b.Run(fmt.Sprintf("%s/%dKiB", name, kib), func(b *testing.B) {
+				for b.Loop() {
+					renderGlamour(b, src)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkMarkdownNesting(b *testing.B) {
+	for name, body := range map[string]string{
+		"deep quote": strings.Repeat(">", 10_000) + " bottom\n",
+		"prose":      proseBody(1 << 20),
+	} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				posts.MarkdownNesting(body)
+			}
+		})
+	}
+}
+
+// FuzzMarkdownNesting checks that the estimate never panics, stays
+// within the input's size and never reports less nesting than goldmark,
+// the parser inside Glamour, builds.
+func FuzzMarkdownNesting(f *testing.F) {
+	for _, s := range []string{
+		"> > > a\n", ">>> a\n", "- - - a\n", "- a\n  - b\n    - c\n", "1. a\n   1) b\n", "> - > 1. a\n",
+		"- a\nlazy\n  - b\n", "```\n> > >\n```\n", "> ```\n> > code\n\n> > a\n", "    > > a\n", "* * *\n",
+		"-\ta\n\t-\tb\n", "> a\r> > b\r", "~~~\n- - -\n~~~\n", "Term\n: > - x\n", "A\n: B\n  : C\n",
+	} {
+		f.Add(s)
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList))
+	f.Fuzz(func(t *testing.T, body string) {
+		got := posts.MarkdownNesting(body)
+		if got < 0 || got > len(body) {
+			t.Fatalf("MarkdownNesting(%q) = %d, outside 0..%d", body, got, len(body))
+		}
+		if len(body) > 4<<10 {
+			return // goldmark is slow on deep inputs, and depth is what matters
+		}
+		if want := containerDepth(md.Parser().Parse(text.NewReader([]byte(body)))); got < want {
+			t.Fatalf("MarkdownNesting(%q) = %d, but goldmark nests %d deep", body, got, want)
+		}
+	})
+}
+
+// containerDepth is the deepest nesting of block quotes and list items
+// in a goldmark tree.
+func containerDepth(n ast.Node) int {
+	deepest := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		deepest = max(deepest, containerDepth(c))
+	}
+	switch n.Kind() {
+	case ast.KindBlockquote, ast.KindListItem, east.KindDefinitionDescription:
+		deepest++
+	}
+	return deepest
+}
+
+// nestingShape is a way of nesting Markdown, made at a given depth.
+type nestingShape struct {
+	name string
+	make func(depth int) string
+}
+
+var nestingShapes = []nestingShape{
+	{"quotes on one line", func(d int) string { return strings.Repeat("> ", d) + "text\n" }},
+	{"bullets on one line", func(d int) string { return strings.Repeat("- ", d) + "text\n" }},
+	{"indented items", func(d int) string {
+		var b strings.Builder
+		for i := range d {
+			fmt.Fprintf(&b, "%s- item at this level with a few words\n", strings.Repeat("  ", i))
+		}
+		return b.String()
+	}},
+	{"quotes and lists", func(d int) string {
+		var b strings.Builder
+		for i := range d {
+			b.WriteString([]string{"> ", "- "}[i%2])
+		}
+		b.WriteString("text\n")
+		return b.String()
+	}},
+	{"a paragraph in each quote", func(d int) string {
+		var b strings.Builder
+		for i := 1; i <= d; i++ {
+			q := strings.Repeat("> ", i)
+			fmt.Fprintf(&b, "%sSome words of a paragraph at this level, long enough to wrap a little maybe.\n%s\n", q, q)
+		}
+		return b.String()
+	}},
+}
+
+// renderGlamour renders src as the reader does, at 80 columns.
+func renderGlamour(tb testing.TB, src string) {
+	tb.Helper()
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(80))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := r.Render(src); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// minTime is the shortest of three runs of f.
+func minTime(f func()) time.Duration {
+	best := time.Duration(1 << 62)
+	for range 3 {
+		start := time.Now()
+		f()
+		best = min(best, time.Since(start))
+	}
+	return best
+}
+
+// indentedList is a list nested depth deep by indentation, two spaces a
+// level.
+func indentedList(depth int) string {
+	var b strings.Builder
+	for i := range depth {
+		b.WriteString(strings.Repeat("  ", i))
+		b.WriteString("- item\n")
+	}
+	return b.String()
+}
+
+// proseBody is about size bytes of ordinary Markdown: headings,
+// paragraphs with inline markup, a short list and a code block.
+func proseBody(size int) string {
+	const chunk = "## A heading\n\nSome *emphasis* and **strong** words, a [link](https://example.com) and `code` in a paragraph that wraps over a couple of lines at eighty columns, like real prose does.\n\n- an item\n- another item with more words\n  - and a nested one\n\n> A quoted remark.\n\n```go\nfunc main() { fmt.Println(\"hi\") }\n```\n\n"
+	return strings.Repeat(chunk, size/len(chunk)+1)[:size]
+}
+
+// abbreviate shortens long test inputs in failure messages.
+func abbreviate(s string) string {
+	if len(s) > 80 {
+		return s[:60] + fmt.Sprintf("…(%d bytes)", len(s))
+	}
+	return s
+}

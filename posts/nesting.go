@@ -28,21 +28,23 @@ const MaxRenderNesting = 16
 // Markdown renderer; a longer body is shown as plain text. It is about
 // 20,000 words, three times a long post.
 //
-// Glamour's time and garbage grow linearly with the body, but steeply:
-// about 2 ms and 0.45 MB allocated per KiB of ordinary prose, so the
-// bodies that posts.Load keeps (up to 8 MiB) would take seconds and
-// gigabytes. Measured at 80 columns (BenchmarkGlamourSize and the
-// example blog's posts repeated, median of five renders):
+// Glamour's time and garbage grow linearly with the body, but steeply,
+// so the bodies that posts.Load keeps (up to 8 MiB) would take seconds
+// and gigabytes. Measured at 80 columns: the one-line and dense columns
+// by BenchmarkGlamourSize (dense is headings, inline markup, a list, a
+// quote and a highlighted code block every 330 bytes), the middle one
+// with the example blog's posts repeated; five renders each:
 //
-//	size      one line of words   the example blog's prose   dense markup (code, lists, quotes)
-//	 64 KiB         18 ms                 127 ms                     200 ms
-//	128 KiB         33 ms                 270 ms (57 MB)             390 ms
-//	256 KiB         67 ms                 520 ms (116 MB)            820 ms
-//	  1 MiB        270 ms (58 MB)          ~2 s                       ~3 s
+//	size      one line of words   the example blog's prose   dense markup
+//	 64 KiB      21 ms,  4 MB          127 ms,  29 MB         334 ms,   72 MB
+//	128 KiB      35 ms,  8 MB          270 ms,  57 MB         563 ms,  145 MB
+//	256 KiB      67 ms, 16 MB          520 ms, 116 MB        1104 ms,  298 MB
+//	  1 MiB     272 ms, 62 MB ~2 s (extrapolated)           5124 ms, 1393 MB
 //
 // testdata/hostile/long-line.md, a 1 MiB single-line paragraph, takes
-// 270 ms. At 128 KiB no body takes much longer than a quarter of a
-// second.
+// 272 ms, over the 200 ms a reader may pause for. At 128 KiB prose
+// renders in about a quarter of a second and a line of words in 35 ms;
+// only unusually dense posts take longer, and none runs away.
 const MaxRenderBytes = 128 << 10
 
 // trackedLevels is how many open containers MarkdownNesting remembers

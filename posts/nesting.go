@@ -6,8 +6,9 @@ package posts
 //
 // Glamour v2.0.1's time grows with the square of the nesting and then
 // explodes once the indentation passes the wrap width. Measured at 80
-// columns with the dark style (BenchmarkGlamourNesting, median of five
-// renders on the project's 2-core machine):
+// columns with the dark style on the project's 2-core machine, median of
+// five renders (depths 8 to 32 are BenchmarkGlamourNesting's shapes; the
+// 80 and 10,000 rows are single renders):
 //
 //	depth   "> > … text"   "- - … text"   indented "- item"   "> - > - …"   a paragraph in each quote level
 //	    8         4 ms           7 ms             6 ms             6 ms          11 ms
@@ -39,7 +40,7 @@ const MaxRenderNesting = 16
 //	 64 KiB      21 ms,  4 MB          127 ms,  29 MB         334 ms,   72 MB
 //	128 KiB      35 ms,  8 MB          270 ms,  57 MB         563 ms,  145 MB
 //	256 KiB      67 ms, 16 MB          520 ms, 116 MB        1104 ms,  298 MB
-//	  1 MiB     272 ms, 62 MB ~2 s (extrapolated)           5124 ms, 1393 MB
+//	  1 MiB     272 ms, 62 MB        ~2 s (extrapolated)       5124 ms, 1393 MB
 //
 // testdata/hostile/long-line.md, a 1 MiB single-line paragraph, takes
 // 272 ms, over the 200 ms a reader may pause for. At 128 KiB prose

@@ -1,5 +1,7 @@
 package posts
 
+import "strings"
+
 // MaxRenderNesting is the deepest nesting of block quotes and list items
 // that a reader should hand to a Markdown renderer; a deeper body is shown
 // as plain text. Real posts stay under six levels.
@@ -54,37 +56,71 @@ const MaxRenderBytes = 128 << 10
 // MaxRenderNesting; the array is fixed so that the scan never allocates.
 const trackedLevels = 128
 
-// container is an open block quote or list item.
+// container is an open block quote, list item or definition.
 type container struct {
 	quote bool
+	def   bool // a definition (": ")
+	// defs counts the definitions (": ") among this container and
+	// those around it.
+	defs int
 	// col is where a list item's content starts: later lines indented
 	// at least this far continue the item.
 	col int
+}
+
+// rawBlock is an open block whose lines hold no Markdown containers: a
+// fenced code block or an HTML block.
+type rawBlock struct {
+	fence byte // '`' or '~' for a fenced code block, 0 for HTML
+	// fenceLen is the opening fence's length; a closing fence is at
+	// least as long.
+	fenceLen int
+	// htmlEnd is what ends an HTML block: one of htmlEnds, or
+	// endsAtBlank.
+	htmlEnd int
+	// depth is how many containers hold the block; a line that does
+	// not continue all of them ends it.
+	depth int
 }
 
 // MarkdownNesting estimates the deepest nesting of block quotes and list
 // items in a Markdown body: "> > >", ">>>", "- - -" on one line, items
 // nested by indentation ("-", "*", "+", "1.", "1)"), definition list
 // descriptions (": ", an extension Glamour enables) and their mixtures.
-// It follows CommonMark's container rules closely enough for a guard:
-// fenced code blocks (``` and ~~~) and indented code add nothing,
-// thematic breaks ("- - -", "* * *") are not lists, blank lines keep list
-// items open and lazy continuation lines keep a paragraph's containers.
-// Where it cannot tell, it errs towards counting deeper. It reads the
-// body once, in time linear in its length, and allocates nothing.
+//
+// It follows CommonMark's container rules as goldmark (Glamour's parser)
+// implements them: fenced code (``` and ~~~), HTML blocks and indented
+// code open no containers, thematic breaks ("- - -", "* * *") are not
+// lists, blank lines keep list items open, lazy continuation lines keep
+// a paragraph's containers, and only a non-empty item or a list from 1
+// interrupts a paragraph. Where a line's context could be misread, a
+// floor still counts half of the markers and indentation at its start
+// (see prefixBound), so no input can hide more than half its nesting;
+// code blocks count only through that floor.
+//
+// It reads the body once, in time linear in its length, and allocates
+// nothing.
 func MarkdownNesting(body string) int {
 	var open [trackedLevels]container
 	n := 0 // open containers after the current line; only the first trackedLevels are in open
 	deepest := 0
+	bound := 0         // the largest prefixBound of a line
 	paragraph := false // the previous line was paragraph text, which a lazy line may continue
-	var fenceChar byte // the open fenced code block's character, or 0
-	fenceLen, fenceDepth := 0, 0
+	// termBefore says that the innermost container's last block is a
+	// paragraph or a definition list, after which ": " opens a
+	// definition.
+	termBefore := false
+	var raw rawBlock // the open fenced code or HTML block, when inRaw
+	inRaw := false
 
 	for i := 0; i < len(body); {
+		bound = max(bound, prefixBound(body, i))
+
 		// Match the open containers: a quote needs its ">", a list
 		// item needs the line indented to its content or blank.
 		col, base := 0, 0 // the column at i; where the innermost matched container's content starts
 		matched := 0
+		defs := 0 // definitions among the line's containers
 		for matched < min(n, trackedLevels) {
 			j, c := skipSpace(body, i, col)
 			if atLineEnd(body, j) {
@@ -92,6 +128,7 @@ func MarkdownNesting(body string) int {
 					break
 				}
 				i, col = j, c
+				defs = open[matched].defs
 				matched++
 				continue
 			}
@@ -100,6 +137,7 @@ func MarkdownNesting(body string) int {
 					break
 				}
 				i, col, base = afterQuote(body, j, c)
+				defs = open[matched].defs
 				matched++
 				continue
 			}
@@ -107,39 +145,55 @@ func MarkdownNesting(body string) int {
 				break
 			}
 			i, col, base = j, c, open[matched].col
+			defs = open[matched].defs
 			matched++
 		}
 
-		if fenceChar != 0 && matched >= fenceDepth {
-			// Code: only its closing fence matters.
+		closedDef := matched < min(n, trackedLevels) && open[matched].def
+
+		if inRaw && matched >= raw.depth {
+			// Code or HTML: only its end matters.
 			n = matched
-			var closed bool
-			if i, closed = closeFence(body, i, col, base, fenceChar, fenceLen); closed {
-				fenceChar = 0
+			var ended bool
+			if i, ended = raw.continues(body, i, col, base); ended {
+				inRaw = false
 			}
+			termBefore = false
 			deepest = max(deepest, n)
 			continue
 		}
-		fenceChar = 0
+		inRaw = false
 
-		// Open new containers.
+		// Open new containers. The first must not be indented four
+		// columns past its parent's content (that is code); the ones
+		// after it on the same line are counted however far apart.
 		added := 0
 		var runChar byte // a run of equal bullets, which may be a thematic break
 		runCount, runStart := 0, 0
 		for {
 			j, c := skipSpace(body, i, col)
-			if atLineEnd(body, j) || c-base > 3 {
+			if atLineEnd(body, j) || (added == 0 && c-base > 3) {
 				break
 			}
 			if body[j] == '>' {
 				i, col, base = afterQuote(body, j, c)
-				push(&open, matched+added, container{quote: true})
+				push(&open, matched+added, container{quote: true, defs: defs})
 				added++
 				runChar = 0
 				continue
 			}
 			end, ok := listMarker(body, j)
 			if !ok {
+				break
+			}
+			if body[j] == ':' && !(added == 0 && c == base && (matched == n && termBefore || matched < n && closedDef)) {
+				// goldmark opens a definition only unindented,
+				// right after a paragraph or a definition list.
+				break
+			}
+			if body[j] != ':' && added == 0 && matched == n && paragraph && (emptyItem(body, end) || orderedFrom(body, j, end) != 1) {
+				// An empty item, or an ordered list that does not
+				// start at 1, cannot interrupt a paragraph.
 				break
 			}
 			if b := body[j]; end == j+1 && b == runChar {
@@ -152,12 +206,20 @@ func MarkdownNesting(body string) int {
 			markerEnd := c + end - j
 			k, kc := skipSpace(body, end, markerEnd)
 			content := kc
-			if atLineEnd(body, k) || kc-markerEnd > 4 {
+			switch {
+			case body[j] == ':':
+				defs++
+				// goldmark's definition lists take up to seven
+				// columns of space, and five past that.
+				if kc-markerEnd >= 8 {
+					content = markerEnd + 5
+				}
+			case atLineEnd(body, k) || kc-markerEnd > 4:
 				// An empty item, or indented code in the item:
 				// its content starts one space after the marker.
 				content = markerEnd + 1
 			}
-			push(&open, matched+added, container{col: content})
+			push(&open, matched+added, container{col: content, def: body[j] == ':', defs: defs})
 			added++
 			i, col, base = end, markerEnd, content
 		}
@@ -165,31 +227,132 @@ func MarkdownNesting(body string) int {
 		// The rest of the line is the innermost block's content.
 		j, c := skipSpace(body, i, col)
 		rest := scanRest(body, j)
+		// This scan follows goldmark's definitions less closely than
+		// the rest: a fence or an HTML block inside one hides nothing.
+		if defs > 0 {
+			rest.fence = 0
+		}
+		html, htmlEnd := 0, 0
+		if defs == 0 && !rest.blank && c-base <= 3 && body[j] == '<' {
+			html, htmlEnd = htmlBlockStart(body[j:rest.end], paragraph && added == 0)
+		}
+		interrupts := rest.heading || rest.breaks || rest.fence != 0 || html != 0
 		switch {
-		case added == 0 && matched < n && paragraph && !rest.blank && (c-base >= 4 || !rest.interrupts()):
+		case added == 0 && matched < n && paragraph && !rest.blank && (c-base >= 4 || !interrupts):
 			// A lazy continuation line: the paragraph, and every
 			// container around it, goes on.
+			termBefore = true
 		default:
+			closed := matched < n
 			n = matched + added
-			if runChar != 0 && (rest.blank || rest.only == runChar) && runCount+rest.count >= 3 {
+			thematicBreak := runChar != 0 && (rest.blank || rest.only == runChar) && runCount+rest.count >= 3
+			if thematicBreak {
 				n = runStart // "- - -" is a thematic break, not three lists
 			}
 			switch {
+			case thematicBreak:
+				paragraph = false
 			case rest.blank:
 				paragraph = false
-			case c-base >= 4 && !paragraph:
-				paragraph = false // indented code
+			case rest.setext && paragraph && added == 0 && matched == n && c-base <= 3:
+				paragraph = false // the paragraph was a heading
+			case c-base >= 4:
+				// Indented code, or the continuation of a paragraph
+				// that was open before this line.
+				paragraph = paragraph && added == 0
 			case rest.fence != 0 && c-base <= 3:
-				fenceChar, fenceLen, fenceDepth = rest.fence, rest.run, n
+				raw, inRaw = rawBlock{fence: rest.fence, fenceLen: rest.run, depth: n}, true
+				paragraph = false
+			case html != 0:
+				if htmlEnd == endsAtBlank || !containsEnd(body[j:rest.end], htmlEnd) {
+					raw, inRaw = rawBlock{htmlEnd: htmlEnd, depth: n}, true
+				}
 				paragraph = false
 			default:
 				paragraph = !rest.breaks && !rest.heading
+			}
+			switch {
+			case added > 0 || !rest.blank:
+				termBefore = paragraph
+			case closed:
+				termBefore = closedDef // a blank line ended a quote, or a definition
 			}
 		}
 		deepest = max(deepest, n)
 		i = rest.next
 	}
-	return deepest
+	return max(deepest, bound/2)
+}
+
+// prefixBound bounds the nesting of the line at i without reading it as
+// Markdown: the container markers at its start (">", "-", "1." …) plus
+// half the columns of indentation among them, not counting the one space
+// that may follow each marker. Every container a line continues or opens
+// takes a marker on it or at least two columns of indentation, so this
+// is never less than the line's true nesting, whatever the context (a
+// fence, an HTML block, a lazy line) the main scan may have misread.
+//
+// Half of the largest bound is MarkdownNesting's floor: a misreading can
+// hide at most half the nesting, and Glamour copes with nesting up to
+// about twice MaxRenderNesting. Counting only half keeps code blocks and
+// ordinary posts clear of false alarms: a code line needs 34 markers to
+// reach MaxRenderNesting.
+func prefixBound(s string, i int) int {
+	markers, col, spaceCols := 0, 0, 0
+	afterMarker := false
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t':
+			w := 1
+			if s[i] == '\t' {
+				w = 4 - col%4
+			}
+			col += w
+			if afterMarker {
+				w-- // the space that belongs to the marker
+				afterMarker = false
+			}
+			spaceCols += w
+			i++
+			continue
+		case '>':
+			markers++
+			col++
+			i++
+			afterMarker = true
+			continue
+		}
+		if atLineEnd(s, i) {
+			break
+		}
+		end, ok := listMarker(s, i)
+		if !ok {
+			break
+		}
+		markers++
+		col += end - i
+		i = end
+		afterMarker = true
+	}
+	if markers == 0 {
+		return 0
+	}
+	return markers + spaceCols/2
+}
+
+// continues reads a line inside the raw block from i (column col, the
+// container's content at base) and reports where the next line starts
+// and whether this line ends the block.
+func (r *rawBlock) continues(s string, i, col, base int) (next int, ended bool) {
+	j, c := skipSpace(s, i, col)
+	rest := scanRest(s, j)
+	if r.fence != 0 {
+		return rest.next, !rest.blank && c-base <= 3 && s[j] == r.fence && rest.run >= r.fenceLen && !rest.tail
+	}
+	if r.htmlEnd == endsAtBlank {
+		return rest.next, rest.blank
+	}
+	return rest.next, containsEnd(s[i:rest.end], r.htmlEnd)
 }
 
 // push records c as the container at index at, if it fits in open.
@@ -241,7 +404,13 @@ func afterQuote(s string, i, col int) (int, int, int) {
 // marker is followed by a space, a tab or the end of the line.
 func listMarker(s string, i int) (end int, ok bool) {
 	switch s[i] {
-	case '-', '*', '+', ':':
+	case ':':
+		// goldmark's definitions need a space after the colon.
+		if i+1 >= len(s) || (s[i+1] != ' ' && s[i+1] != '\t') {
+			return 0, false
+		}
+		return i + 1, true
+	case '-', '*', '+':
 		end = i + 1
 	default:
 		j := i
@@ -259,12 +428,34 @@ func listMarker(s string, i int) (end int, ok bool) {
 	return end, true
 }
 
+// emptyItem reports whether only spaces follow the list marker that
+// ends at end.
+func emptyItem(s string, end int) bool {
+	k, _ := skipSpace(s, end, 0)
+	return atLineEnd(s, k)
+}
+
+// orderedFrom is the number of the ordered list marker s[i:end], or 1 for
+// a bullet.
+func orderedFrom(s string, i, end int) int {
+	if end == i+1 {
+		return 1
+	}
+	n := 0
+	for _, d := range s[i : end-1] {
+		n = n*10 + int(d-'0')
+	}
+	return n
+}
+
 // lineRest describes the part of a line after its container markers.
 type lineRest struct {
+	end     int  // where the line ends, before its line break
 	next    int  // where the next line starts
 	blank   bool // nothing but spaces and tabs
 	heading bool // an ATX heading ("# …")
 	breaks  bool // a thematic break ("***", "- - -", "___")
+	setext  bool // a setext heading's underline ("---", "==="), after a paragraph
 	// only is the one character the rest is made of, with spaces
 	// between, and count how many times it occurs; only is 0 when
 	// the rest holds different characters.
@@ -277,10 +468,6 @@ type lineRest struct {
 	// fence is '`' or '~' when the rest opens a fenced code block.
 	fence byte
 }
-
-// interrupts reports whether the rest starts a block that ends a
-// paragraph, so that it cannot be a lazy continuation line.
-func (r lineRest) interrupts() bool { return r.heading || r.breaks || r.fence != 0 }
 
 // scanRest reads the rest of a line from its first non-blank byte i.
 func scanRest(s string, i int) lineRest {
@@ -311,7 +498,7 @@ func scanRest(s string, i int) lineRest {
 			r.only = 0
 		}
 	}
-	r.next = i
+	r.end, r.next = i, i
 	if i < len(s) && s[i] == '\r' {
 		r.next++
 	}
@@ -331,14 +518,198 @@ func scanRest(s string, i int) lineRest {
 		}
 	}
 	r.breaks = (r.only == '-' || r.only == '*' || r.only == '_') && r.count >= 3
+	r.setext = (s[start] == '-' || s[start] == '=') && !r.tail
 	return r
 }
 
-// closeFence reads a line inside a fenced code block from i (column
-// col, the container's content at base) and reports where the next line
-// starts and whether this line closes the block.
-func closeFence(s string, i, col, base int, char byte, length int) (next int, closed bool) {
-	j, c := skipSpace(s, i, col)
-	r := scanRest(s, j)
-	return r.next, !r.blank && c-base <= 3 && s[j] == char && r.run >= length && !r.tail
+// What ends an HTML block (CommonMark's seven kinds, as goldmark reads
+// them).
+const (
+	endsAtBlank    = iota // kinds 6 and 7: a blank line
+	endsAtCloseTag        // kind 1: </script>, </pre>, </style> or </textarea>
+	endsAtComment         // kind 2: -->
+	endsAtPI              // kind 3: ?>
+	endsAtDecl            // kind 4: >
+	endsAtCDATA           // kind 5: ]]>
+)
+
+// blockTags are the tags that start an HTML block of kind 6, which may
+// interrupt a paragraph.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "base": true, "basefont": true, "blockquote": true,
+	"body": true, "caption": true, "center": true, "col": true, "colgroup": true, "dd": true, "details": true,
+	"dialog": true, "dir": true, "div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "frame": true, "frameset": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "head": true, "header": true, "hr": true, "html": true,
+	"iframe": true, "legend": true, "li": true, "link": true, "main": true, "menu": true, "menuitem": true,
+	"meta": true, "nav": true, "noframes": true, "ol": true, "optgroup": true, "option": true, "p": true,
+	"param": true, "search": true, "section": true, "summary": true, "table": true, "tbody": true, "td": true,
+	"tfoot": true, "th": true, "thead": true, "title": true, "tr": true, "track": true, "ul": true,
+}
+
+// htmlBlockStart reports whether line, which starts with "<", opens an
+// HTML block, and what ends it; kind is 0 when it does not. A block of
+// kind 7 (any other complete tag alone on its line) cannot interrupt a
+// paragraph. The HTML block matters because a fence inside one opens no
+// code block.
+func htmlBlockStart(line string, inParagraph bool) (kind, end int) {
+	rest := line[1:]
+	for _, name := range [...]string{"script", "pre", "style", "textarea"} {
+		if hasPrefixFold(rest, name) {
+			after := rest[len(name):]
+			if after == "" || strings.IndexByte(" \t\f\v>", after[0]) >= 0 || strings.HasPrefix(after, "/>") {
+				return 1, endsAtCloseTag
+			}
+		}
+	}
+	switch {
+	case strings.HasPrefix(rest, "!--"):
+		return 2, endsAtComment
+	case strings.HasPrefix(rest, "?"):
+		return 3, endsAtPI
+	case len(rest) > 1 && rest[0] == '!' && rest[1] >= 'A' && rest[1] <= 'Z':
+		return 4, endsAtDecl
+	case strings.HasPrefix(rest, "![CDATA["):
+		return 5, endsAtCDATA
+	}
+	closing := false
+	if strings.HasPrefix(rest, "/") {
+		closing = true
+		rest = strings.TrimLeft(rest[1:], " ")
+	}
+	n := tagName(rest)
+	if n == 0 {
+		return 0, 0
+	}
+	var lower [16]byte
+	block := false
+	if n <= len(lower) {
+		for k := range n {
+			lower[k] = rest[k] | 0x20 // ASCII letters, digits and "-" only
+		}
+		block = blockTags[string(lower[:n])]
+	}
+	after := rest[n:]
+	if attrs, ok := wholeTag(after); ok {
+		if block {
+			return 6, endsAtBlank
+		}
+		name := lower[:min(n, len(lower))]
+		if string(name) != "script" && string(name) != "style" && string(name) != "pre" && !inParagraph && !(closing && attrs) {
+			return 7, endsAtBlank
+		}
+	}
+	if block && (after == "" || after[0] == ' ' || after[0] == '>' || strings.HasPrefix(after, "/>")) {
+		return 6, endsAtBlank
+	}
+	return 0, 0
+}
+
+// tagName is the length of the HTML tag name at the start of s: a letter,
+// then letters, digits and hyphens.
+func tagName(s string) int {
+	if s == "" || !isLetter(s[0]) {
+		return 0
+	}
+	n := 1
+	for n < len(s) && (isLetter(s[n]) || s[n] >= '0' && s[n] <= '9' || s[n] == '-') {
+		n++
+	}
+	return n
+}
+
+// wholeTag reports whether s, what follows a tag's name, is attributes
+// and the tag's end (">" or "/>") with only spaces after it, and whether
+// it has attributes.
+func wholeTag(s string) (attrs, ok bool) {
+	for {
+		k := 0
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k == 0 || k == len(s) || !(isLetter(s[k]) || s[k] == '_' || s[k] == ':') {
+			break
+		}
+		k++
+		for k < len(s) && (isLetter(s[k]) || s[k] >= '0' && s[k] <= '9' || strings.IndexByte(":._-", s[k]) >= 0) {
+			k++
+		}
+		attrs = true
+		v := k
+		for v < len(s) && (s[v] == ' ' || s[v] == '\t') {
+			v++
+		}
+		if v < len(s) && s[v] == '=' {
+			v++
+			for v < len(s) && (s[v] == ' ' || s[v] == '\t') {
+				v++
+			}
+			switch {
+			case v < len(s) && (s[v] == '"' || s[v] == '\''):
+				q := strings.IndexByte(s[v+1:], s[v])
+				if q < 0 {
+					return attrs, false
+				}
+				k = v + 1 + q + 1
+			default:
+				w := v
+				for w < len(s) && s[w] > ' ' && strings.IndexByte("\"'=<>`", s[w]) < 0 {
+					w++
+				}
+				if w == v {
+					return attrs, false
+				}
+				k = w
+			}
+		}
+		s = s[k:]
+	}
+	s = strings.TrimLeft(s, " ")
+	switch {
+	case strings.HasPrefix(s, ">"):
+		s = s[1:]
+	case strings.HasPrefix(s, "/>"):
+		s = s[2:]
+	default:
+		return attrs, false
+	}
+	return attrs, strings.TrimLeft(s, " ") == ""
+}
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// hasPrefixFold reports whether s starts with prefix, a lower-case ASCII
+// word, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// containsEnd reports whether line holds what ends an HTML block of the
+// given end.
+func containsEnd(line string, end int) bool {
+	switch end {
+	case endsAtCloseTag:
+		for k := strings.Index(line, "</"); k >= 0; {
+			for _, name := range [...]string{"script>", "pre>", "style>", "textarea>"} {
+				if hasPrefixFold(line[k+2:], name) {
+					return true
+				}
+			}
+			next := strings.Index(line[k+2:], "</")
+			if next < 0 {
+				return false
+			}
+			k += 2 + next
+		}
+		return false
+	case endsAtComment:
+		return strings.Contains(line, "-->")
+	case endsAtPI:
+		return strings.Contains(line, "?>")
+	case endsAtDecl:
+		return strings.Contains(line, ">")
+	case endsAtCDATA:
+		return strings.Contains(line, "]]>")
+	}
+	return false
 }

@@ -104,8 +104,9 @@ func MarkdownNesting(body string) int {
 	var open [trackedLevels]container
 	n := 0 // open containers after the current line; only the first trackedLevels are in open
 	deepest := 0
-	bound := 0         // the largest prefixBound of a line
-	paragraph := false // the previous line was paragraph text, which a lazy line may continue
+	firstQuote := trackedLevels // index of the outermost open quote in open, or trackedLevels
+	bound := 0                  // the largest prefixBound of a line
+	paragraph := false          // the previous line was paragraph text, which a lazy line may continue
 	// termBefore says that the innermost container's last block is a
 	// paragraph or a definition list, after which ": " opens a
 	// definition.
@@ -121,16 +122,20 @@ func MarkdownNesting(body string) int {
 		col, base := 0, 0 // the column at i; where the innermost matched container's content starts
 		matched := 0
 		defs := 0 // definitions among the line's containers
+		if j, c := skipSpace(body, i, 0); atLineEnd(body, j) {
+			// A blank line continues every list item up to the
+			// first quote, which it ends; skip to it rather than
+			// walk a deep stack line after line.
+			matched = min(n, trackedLevels, firstQuote)
+			i, col = j, c
+			if matched > 0 {
+				defs = open[matched-1].defs
+			}
+		}
 		for matched < min(n, trackedLevels) {
 			j, c := skipSpace(body, i, col)
 			if atLineEnd(body, j) {
-				if open[matched].quote {
-					break
-				}
-				i, col = j, c
-				defs = open[matched].defs
-				matched++
-				continue
+				break
 			}
 			if open[matched].quote {
 				if body[j] != '>' || c-base > 3 {
@@ -154,6 +159,9 @@ func MarkdownNesting(body string) int {
 		if inRaw && matched >= raw.depth {
 			// Code or HTML: only its end matters.
 			n = matched
+			if firstQuote >= n {
+				firstQuote = trackedLevels
+			}
 			var ended bool
 			if i, ended = raw.continues(body, i, col, base); ended {
 				inRaw = false
@@ -177,7 +185,11 @@ func MarkdownNesting(body string) int {
 			}
 			if body[j] == '>' {
 				i, col, base = afterQuote(body, j, c)
+				firstQuote = replacing(firstQuote, matched, added)
 				push(&open, matched+added, container{quote: true, defs: defs})
+				if matched+added < firstQuote {
+					firstQuote = matched + added
+				}
 				added++
 				runChar = 0
 				continue
@@ -219,6 +231,7 @@ func MarkdownNesting(body string) int {
 				// its content starts one space after the marker.
 				content = markerEnd + 1
 			}
+			firstQuote = replacing(firstQuote, matched, added)
 			push(&open, matched+added, container{col: content, def: body[j] == ':', defs: defs})
 			added++
 			i, col, base = end, markerEnd, content
@@ -248,6 +261,9 @@ func MarkdownNesting(body string) int {
 			thematicBreak := runChar != 0 && (rest.blank || rest.only == runChar) && runCount+rest.count >= 3
 			if thematicBreak {
 				n = runStart // "- - -" is a thematic break, not three lists
+			}
+			if firstQuote >= n {
+				firstQuote = trackedLevels
 			}
 			switch {
 			case thematicBreak:
@@ -353,6 +369,16 @@ func (r *rawBlock) continues(s string, i, col, base int) (next int, ended bool) 
 		return rest.next, rest.blank
 	}
 	return rest.next, containsEnd(s[i:rest.end], r.htmlEnd)
+}
+
+// replacing returns firstQuote as it stands when a line that matched
+// the first matched containers pushes its first new one: any quote past
+// them is gone.
+func replacing(firstQuote, matched, added int) int {
+	if added == 0 && firstQuote >= matched {
+		return trackedLevels
+	}
+	return firstQuote
 }
 
 // push records c as the container at index at, if it fits in open.

@@ -53,6 +53,8 @@ func TestMarkdownNesting(t *testing.T) {
 		{"lazy line keeps a list item open", "- a\nlazy\n  - b\n", 2},
 		{"lazy line in quotes", "> > a\nlazy\n> > b\n", 2},
 		{"blank line ends a quote", "> a\n\n> b\n", 1},
+		{"blank line ends a quote inside a list", "- a\n  > b\n\n  > > c\n", 3},
+		{"blank lines keep deep list items", indentedList(10) + "\n\n" + strings.Repeat("  ", 10) + "- x\n", 11},
 		// The floor, half of the markers and indentation at the start
 		// of a line, shows in thematic breaks and in code.
 		{"thematic break of dashes", "- - - - - - - - - -\n", 5},
@@ -166,7 +168,7 @@ func TestMarkdownNestingLinear(t *testing.T) {
 	shapes := map[string]func(n int) string{
 		"quotes":       func(n int) string { return strings.Repeat(">", n) },
 		"bullets":      func(n int) string { return strings.Repeat("- ", n/2) },
-		"blank lines":  func(n int) string { return indentedList(100) + strings.Repeat("\n", n) },
+		"blank lines":  func(n int) string { return indentedList(200) + strings.Repeat("\n", n) },
 		"quoted lines": func(n int) string { return strings.Repeat(strings.Repeat(">", 200)+"\n", n/201) },
 	}
 	for name, shape := range shapes {

@@ -146,11 +146,23 @@ func TestMarkdownNestingHostile(t *testing.T) {
 	}
 }
 
+func ExampleMarkdownNesting() {
+	body := "> quoted\n> > twice\n\n- a list\n  - nested\n    - three deep\n\n```\n> > > > code\n```\n"
+	depth := posts.MarkdownNesting(body)
+	fmt.Println(depth, depth > posts.MaxRenderNesting)
+	fmt.Println(posts.MarkdownNesting(strings.Repeat(">", 10_000) + " bottom\n"))
+	// Output:
+	// 3 false
+	// 10000
+}
+
 func TestMarkdownNestingAllocatesNothing(t *testing.T) {
 	for name, body := range map[string]string{
-		"quotes": strings.Repeat("> ", 10_000) + "x\n",
-		"lists":  indentedList(300),
-		"prose":  proseBody(64 << 10),
+		"quotes":      strings.Repeat("> ", 10_000) + "x\n",
+		"lists":       indentedList(300),
+		"prose":       proseBody(64 << 10),
+		"html":        strings.Repeat("<div class=\"note\">\n```\n</div>\n\n<!--\n> > a\n-->\n<Span id=x>\n\n", 100),
+		"definitions": strings.Repeat("Term\n: > - a\n\n  : b\n", 100),
 	} {
 		if n := testing.AllocsPerRun(10, func() { posts.MarkdownNesting(body) }); n != 0 {
 			t.Errorf("%s: %v allocations per call, want 0", name, n)

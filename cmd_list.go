@@ -100,9 +100,10 @@ func joinQuery(args []string) string {
 }
 
 // writeJSONLines prints one JSON object per post. Text is kept exact:
-// control characters are escaped, never stripped.
+// control characters are escaped, never stripped (posts.WriteJSONLines
+// escapes DEL and C1 too).
 func writeJSONLines(w io.Writer, ps []*posts.Post) error {
-	return posts.WriteJSONLines(escapeControls{w}, ps)
+	return posts.WriteJSONLines(w, ps)
 }
 
 // escapeControls rewrites DEL and the C1 controls, which encoding/json

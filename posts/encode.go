@@ -1,76 +1,178 @@
 package posts
 
 import (
-	"encoding/json"
 	"io"
+	"runtime"
+	"strconv"
+	"sync"
+	"unicode/utf8"
 )
 
-// postJSON is the stable JSON shape of a post (folio list --json): the
-// keys, their order and their types are a contract with scripts.
-type postJSON struct {
-	Path       string   `json:"path"`
-	Kind       Kind     `json:"kind"`
-	Format     Format   `json:"format"`
-	Title      string   `json:"title"`
-	Date       *string  `json:"date"`
-	Modified   *string  `json:"modified"`
-	Tags       []string `json:"tags"`
-	Categories []string `json:"categories"`
-	Authors    []string `json:"authors"`
-	Slug       string   `json:"slug"`
-	Status     Status   `json:"status"`
-	Lang       string   `json:"lang"`
-	Summary    string   `json:"summary"`
-	Words      int      `json:"words"`
-	Warnings   []string `json:"warnings"`
-}
+// The JSON shape of a post (folio list --json) is a contract with scripts:
+// these keys, in this order, with these types:
+//
+//	{"path", "kind", "format", "title", "date", "modified", "tags",
+//	 "categories", "authors", "slug", "status", "lang", "summary",
+//	 "words", "warnings"}
+//
+// Dates are ISO 8601 strings (with an offset only when the source had one)
+// or null; lists are never null; warnings are "file:line: message".
+//
+// It is written by hand rather than with encoding/json's reflection
+// because `folio list --json` spends most of its time here after reading:
+// the hand-written encoder is several times faster and its output is the
+// same (TestJSONMatchesEncodingJSON).
 
-// MarshalJSON encodes the post in folio's JSON Lines shape: dates as ISO
-// 8601 (with an offset only when the source had one) or null, lists never
-// null, warnings as "file:line: message" strings.
+// MarshalJSON encodes the post in folio's JSON Lines shape.
 func (p *Post) MarshalJSON() ([]byte, error) {
-	return json.Marshal(p.record())
+	return p.appendJSON(nil), nil
 }
 
-// WriteJSONLines writes one JSON object per post, as MarshalJSON encodes
-// them, without HTML escaping. It encodes each post once (json.Encoder
-// would re-validate the output of MarshalJSON).
+// WriteJSONLines writes one JSON object per post, each on its own line.
+// Posts are encoded on every CPU in chunks and written in order.
 func WriteJSONLines(w io.Writer, ps []*Post) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, p := range ps {
-		if err := enc.Encode(p.record()); err != nil {
-			return err
+	const chunk = 512
+	workers := runtime.GOMAXPROCS(0)
+	bufs := make([][]byte, workers)
+	for start := 0; start < len(ps); start += chunk * workers {
+		var wg sync.WaitGroup
+		for i := range workers {
+			lo := start + i*chunk
+			hi := min(lo+chunk, len(ps))
+			if lo >= hi {
+				bufs[i] = bufs[i][:0]
+				continue
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				b := bufs[i][:0]
+				for _, p := range ps[lo:hi] {
+					b = p.appendJSON(b)
+					b = append(b, '\n')
+				}
+				bufs[i] = b
+			}()
+		}
+		wg.Wait()
+		for _, b := range bufs {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-func (p *Post) record() *postJSON {
-	out := &postJSON{
-		Path: p.Path, Kind: p.Kind, Format: p.Format, Title: p.Title,
-		Date: dateJSON(p.Date), Modified: dateJSON(p.Modified),
-		Tags: nonNil(p.Tags), Categories: nonNil(p.Categories), Authors: nonNil(p.Authors),
-		Slug: p.Slug, Status: p.Status, Lang: p.Lang, Summary: p.Summary, Words: p.Words,
-		Warnings: make([]string, len(p.Warnings)),
-	}
+// appendJSON appends the post's JSON object to b.
+func (p *Post) appendJSON(b []byte) []byte {
+	b = append(b, `{"path":`...)
+	b = appendJSONString(b, p.Path)
+	b = append(b, `,"kind":`...)
+	b = appendJSONString(b, string(p.Kind))
+	b = append(b, `,"format":`...)
+	b = appendJSONString(b, string(p.Format))
+	b = append(b, `,"title":`...)
+	b = appendJSONString(b, p.Title)
+	b = append(b, `,"date":`...)
+	b = appendJSONDate(b, p.Date)
+	b = append(b, `,"modified":`...)
+	b = appendJSONDate(b, p.Modified)
+	b = append(b, `,"tags":`...)
+	b = appendJSONStrings(b, p.Tags)
+	b = append(b, `,"categories":`...)
+	b = appendJSONStrings(b, p.Categories)
+	b = append(b, `,"authors":`...)
+	b = appendJSONStrings(b, p.Authors)
+	b = append(b, `,"slug":`...)
+	b = appendJSONString(b, p.Slug)
+	b = append(b, `,"status":`...)
+	b = appendJSONString(b, string(p.Status))
+	b = append(b, `,"lang":`...)
+	b = appendJSONString(b, p.Lang)
+	b = append(b, `,"summary":`...)
+	b = appendJSONString(b, p.Summary)
+	b = append(b, `,"words":`...)
+	b = strconv.AppendInt(b, int64(p.Words), 10)
+	b = append(b, `,"warnings":[`...)
 	for i, w := range p.Warnings {
-		out.Warnings[i] = w.String()
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, w.String())
 	}
-	return out
+	return append(b, "]}"...)
 }
 
-func dateJSON(d Date) *string {
+func appendJSONDate(b []byte, d Date) []byte {
 	if d.IsZero() {
-		return nil
+		return append(b, "null"...)
 	}
-	s := d.String()
-	return &s
+	return appendJSONString(b, d.String())
 }
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
+func appendJSONStrings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
 	}
-	return s
+	return append(b, ']')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string. Like encoding/json (without
+// HTML escaping) it escapes quotes, backslashes, control characters,
+// U+2028 and U+2029, and turns invalid UTF-8 into U+FFFD; it also escapes
+// DEL and the C1 controls, so that JSON output never carries a byte a
+// terminal would act on, while still decoding to the exact text.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, `\n`...)
+			case '\r':
+				b = append(b, `\r`...)
+			case '\t':
+				b = append(b, `\t`...)
+			default:
+				b = append(b, `\u00`...)
+				b = append(b, hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029:
+			b = append(b, s[start:i]...)
+			b = append(b, `\u`...)
+			b = append(b, hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

@@ -615,20 +615,19 @@ func (n *normalizer) fallbackTitle(rel string, name jekyllName) string {
 	return strings.Join(words, " ")
 }
 
-// taxonomies gathers every taxonomy's terms for filtering.
+// taxonomies gathers the terms of the site's own taxonomies (Hugo's
+// series, …) for filtering. Tags and categories have their own fields; a
+// post without other terms has no map at all, which keeps 100k loaded
+// posts small.
 func (n *normalizer) taxonomies() {
 	p := n.p
-	p.Taxonomies = map[string][]string{}
-	if len(p.Tags) > 0 {
-		p.Taxonomies["tags"] = p.Tags
-	}
-	if len(p.Categories) > 0 {
-		p.Taxonomies["categories"] = p.Categories
-	}
 	for _, t := range n.site.Taxonomies {
 		t = strings.ToLower(t)
 		if f, ok := n.fields[t]; ok && t != "tags" && t != "categories" {
 			if terms := uniqueTerms(n.split(f.value, true)); len(terms) > 0 {
+				if p.Taxonomies == nil {
+					p.Taxonomies = map[string][]string{}
+				}
 				p.Taxonomies[t] = terms
 			}
 		}

@@ -329,3 +329,10 @@ func TestJekyllTimestampQuoting(t *testing.T) {
 		}
 	}
 }
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

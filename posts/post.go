@@ -76,9 +76,9 @@ type Post struct {
 	Summary    string // plain text
 	Words      int
 
-	// Taxonomies holds every taxonomy's terms by name (tags and
-	// categories included), so that sites with custom taxonomies can be
-	// filtered on them too.
+	// Taxonomies holds the terms of the site's own taxonomies by name
+	// (Hugo's [taxonomies] beyond tags and categories, which have their
+	// own fields), so that they can be filtered on too; nil when none.
 	Taxonomies map[string][]string
 
 	// Body is the text after the metadata, with double-encoded UTF-8

@@ -92,9 +92,10 @@ type Site struct {
 	// (Pelican's SLUGIFY_SOURCE = 'basename').
 	SlugFromFile bool
 
-	// Taxonomies are extra taxonomy names (Hugo's [taxonomies]) whose
-	// terms are collected in Post.Taxonomies; tags and categories always
-	// are, unless OnlyTaxonomies is set.
+	// Taxonomies are the site's taxonomy names (Hugo's [taxonomies]);
+	// the terms of those other than tags and categories are collected in
+	// Post.Taxonomies. Tags and categories are read unless
+	// OnlyTaxonomies is set and leaves them out.
 	Taxonomies []string
 
 	// OnlyTaxonomies makes Taxonomies the complete list: tags and

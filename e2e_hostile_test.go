@@ -171,7 +171,7 @@ func newTmux(t *testing.T, bin, blog string) *tmuxRun {
 	}
 	ready := filepath.Join(dir, "logging")
 	tm.statusPath = filepath.Join(dir, "status")
-	script := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.02; done; %s %s; echo $? > %s",
+	script := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.02; done; %s %s; s=$?; echo $s > %s; exit $s",
 		shellQuote(ready), shellQuote(bin), shellQuote(blog), shellQuote(tm.statusPath))
 	tm.tmux("-f", conf, "new-session", "-d", "-s", "folio", "-x", "120", "-y", "40",
 		"env", "TERM=xterm-256color", "GOTRACEBACK=all", "sh", "-c", script)
@@ -238,10 +238,31 @@ func (tm *tmuxRun) waitExit(timeout time.Duration) int {
 			if err != nil {
 				tm.t.Fatalf("exit status %q: %v", data, err)
 			}
+			tm.waitDead(status, time.Until(deadline)+time.Second)
 			return status
 		}
 		if time.Now().After(deadline) {
 			tm.t.Fatalf("folio still running %v after q; its goroutines:\n%s", timeout, tm.goroutines())
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// waitDead waits for the pane's shell to end after folio, and checks
+// the status tmux read, when it read one, against folio's.
+func (tm *tmuxRun) waitDead(status int, timeout time.Duration) {
+	tm.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		fields := strings.Fields(tm.tmux("display-message", "-p", "-t", "folio", "#{pane_dead} #{pane_dead_status}"))
+		if len(fields) > 0 && fields[0] == "1" {
+			if len(fields) == 2 && fields[1] != strconv.Itoa(status) {
+				tm.t.Errorf("tmux saw exit status %s, folio's shell %d", fields[1], status)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the pane is still alive %v after folio exited; the pane:\n%s", timeout, tm.capture())
 		}
 		time.Sleep(25 * time.Millisecond)
 	}

@@ -76,7 +76,7 @@ func settingFlags(cmd *cobra.Command) map[string]string {
 
 // load reads every post of the blog, newest first.
 func (b *blog) load(cmd *cobra.Command, opts posts.Options) ([]*posts.Post, []posts.Warning, error) {
-	ps, warns, err := posts.Load(cmd.Context(), os.DirFS(b.dir), opts)
+	ps, warns, err := posts.Load(cmd.Context(), posts.DirFS(b.dir), opts)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read %s: %w", b.dir, err)
 	}

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // extensions are the file endings read as posts.
@@ -156,39 +157,54 @@ func ParseFile(fsys fs.FS, p string, opts Options) *Post {
 
 // readPost reads and parses one file, reusing buf for its bytes.
 func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
+	limit := opts.maxFileSize()
+	data, size, mod, err := readPostFile(fsys, p, limit, buf)
+	if err != nil {
+		return errorPost(p, unwrapPathError(err)), data
+	}
+	post := &Post{Path: p, Size: size, ModTime: mod}
+	parseInto(post, data, opts)
+	if size > limit {
+		post.Warnings = append(post.Warnings, Warning{Path: p,
+			Msg: fmt.Sprintf("file is %s, larger than %s; only its metadata was read", byteSize(size), byteSize(limit))})
+	}
+	return post, data
+}
+
+// readLimit is how much of a file of size bytes is read: all of it up to
+// limit, and only enough for its front matter beyond that.
+func readLimit(size, limit int64) int64 {
+	if size > limit {
+		return maxFrontMatterSize + 1<<10
+	}
+	return limit
+}
+
+// readPostFile reads the file into buf, through DirFS's direct system
+// calls when fsys has them.
+func readPostFile(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64, time.Time, error) {
+	if fr, ok := fsys.(fileReader); ok {
+		return fr.readFile(p, limit, buf)
+	}
 	f, err := fsys.Open(p)
 	if err != nil {
-		return errorPost(p, unwrapPathError(err)), buf
+		return buf, 0, time.Time{}, err
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return errorPost(p, unwrapPathError(err)), buf
+		return buf, 0, time.Time{}, err
 	}
 	if info.IsDir() {
-		return errorPost(p, errors.New("is a folder")), buf
+		return buf, 0, info.ModTime(), errors.New("is a folder")
 	}
-	limit := opts.maxFileSize()
-	tooBig := info.Size() > limit
-	readLimit := limit
-	if tooBig {
-		readLimit = maxFrontMatterSize + 1<<10
-	}
+	n := readLimit(info.Size(), limit)
 	buf = buf[:0]
-	if int64(cap(buf)) < min(info.Size(), readLimit)+1 {
-		buf = make([]byte, 0, min(info.Size(), readLimit)+512)
+	if int64(cap(buf)) < min(info.Size(), n)+1 {
+		buf = make([]byte, 0, min(info.Size(), n)+512)
 	}
-	data, err := readAll(io.LimitReader(f, readLimit), buf)
-	if err != nil {
-		return errorPost(p, unwrapPathError(err)), data
-	}
-	post := &Post{Path: p, Size: info.Size(), ModTime: info.ModTime()}
-	parseInto(post, data, opts)
-	if tooBig {
-		post.Warnings = append(post.Warnings, Warning{Path: p,
-			Msg: fmt.Sprintf("file is %s, larger than %s; only its metadata was read", byteSize(info.Size()), byteSize(limit))})
-	}
-	return post, data
+	data, err := readAll(io.LimitReader(f, n), buf)
+	return data, info.Size(), info.ModTime(), err
 }
 
 // readAll is io.ReadAll into a reusable buffer.

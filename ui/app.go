@@ -3,7 +3,6 @@ package ui
 import (
 	"cmp"
 	"io/fs"
-	"os"
 	"path/filepath"
 
 	"charm.land/bubbles/v2/help"
@@ -32,7 +31,7 @@ type Options struct {
 	Dir string
 	// Title names the blog in the title bar; empty means Dir's base name.
 	Title string
-	// FS reads the folder; nil means os.DirFS(Dir).
+	// FS reads the folder; nil means posts.DirFS(Dir).
 	FS fs.FS
 	// Posts says how posts are read (site rules); KeepBody and Search are
 	// set by the interface itself.
@@ -106,7 +105,7 @@ type Model struct {
 func New(opts Options) Model {
 	fsys := opts.FS
 	if fsys == nil {
-		fsys = os.DirFS(opts.Dir)
+		fsys = posts.DirFS(opts.Dir)
 	}
 	if opts.Title == "" {
 		opts.Title = filepath.Base(opts.Dir)

@@ -176,52 +176,16 @@ func renderHeader(st *Styles, p *posts.Post, width int) string {
 // it; on failure it returns the plain text and a warning.
 func renderBody(p *posts.Post, o RenderOptions) (out string, warn string) {
 	src := termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir))
-	if d := nestingDepth(src); d > maxNesting {
-		// Glamour's time grows steeply with nesting: 10,000 nested
-		// quotes or lists never finish.
+	// Glamour's time grows steeply with nesting (10,000 nested quotes
+	// never finish) and with size; past the measured limits the post is
+	// shown as plain text rather than freezing the reader.
+	if d := posts.MarkdownNesting(src); d > posts.MaxRenderNesting {
 		return plainBody(src, o.Width), fmt.Sprintf("lists or quotes nested %d deep; showing plain text", d)
 	}
-	return renderSafely(glamourRender, src, o)
-}
-
-// maxNesting is the deepest nesting of lists and quotes rendered with
-// Glamour; real posts stay under ten.
-const maxNesting = 32
-
-// nestingDepth estimates the deepest nesting of Markdown containers
-// (block quotes and list items) on any line: markers at the start of a
-// line ("> > -") and list indentation.
-func nestingDepth(src string) int {
-	deepest := 0
-	for line := range strings.Lines(src) {
-		depth, indent, i := 0, 0, 0
-		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-			indent++
-			i++
-		}
-		for i < len(line) {
-			c := line[i]
-			switch {
-			case c == ' ' || c == '\t':
-				i++
-				continue
-			case c == '>':
-				depth++
-				i++
-				continue
-			case (c == '-' || c == '*' || c == '+') && (i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t' || line[i+1] == '\n'):
-				depth++
-				i++
-				continue
-			}
-			break
-		}
-		if depth > 0 {
-			depth += indent / 2
-		}
-		deepest = max(deepest, depth)
+	if len(src) > posts.MaxRenderBytes {
+		return plainBody(src, o.Width), fmt.Sprintf("the post is %d KiB, too long to render quickly; showing plain text", len(src)>>10)
 	}
-	return deepest
+	return renderSafely(glamourRender, src, o)
 }
 
 // markdownRenderer turns sanitized Markdown into styled text.

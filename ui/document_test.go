@@ -76,34 +76,23 @@ func TestMarkdownHeadings(t *testing.T) {
 	}
 }
 
-func TestNestingDepth(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want int
-	}{
-		{"text", "just a paragraph\n", 0},
-		{"list", "- a\n- b\n", 1},
-		{"nested list", "- a\n  - b\n    - c\n", 3},
-		{"quotes", "> > > deep\n", 3},
-		{"markers on one line", strings.Repeat("- ", 100) + "x\n", 100},
-		{"quote run", strings.Repeat(">", 500) + "\n", 500},
-		{"rule is not a list", "---\n", 0},
-		{"emphasis is not a list", "*em* text\n", 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := nestingDepth(tc.src); got != tc.want {
-				t.Errorf("nestingDepth = %d, want %d", got, tc.want)
-			}
-		})
-	}
-}
-
 func TestDeepNestingIsPlain(t *testing.T) {
 	p := posts.Parse("x.md", []byte("Title: x\n\n"+strings.Repeat(">", 10000)+"\n"), posts.Options{KeepBody: true})
 	doc := RenderPost(p, RenderOptions{Width: 80, Style: "dark"})
 	if !strings.Contains(doc.Warning, "nested") {
 		t.Errorf("warning %q, want one about nesting", doc.Warning)
+	}
+}
+
+func TestLongBodyIsPlain(t *testing.T) {
+	body := strings.Repeat("All work and no play makes Jack a dull boy. ", posts.MaxRenderBytes/44+10)
+	p := posts.Parse("x.md", []byte("Title: x\n\n"+body+"\n"), posts.Options{KeepBody: true})
+	doc := RenderPost(p, RenderOptions{Width: 80, Style: "dark"})
+	if !strings.Contains(doc.Warning, "too long to render") {
+		t.Errorf("warning %q, want one about length", doc.Warning)
+	}
+	short := posts.Parse("x.md", []byte("Title: x\n\n> > quoted\n"), posts.Options{KeepBody: true})
+	if doc := RenderPost(short, RenderOptions{Width: 80, Style: "dark"}); doc.Warning != "" {
+		t.Errorf("a short, shallow post was not rendered: %q", doc.Warning)
 	}
 }

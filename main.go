@@ -85,6 +85,7 @@ its commands print the same data for scripts.`,
 	root.SetOut(s.out)
 	root.SetErr(s.err)
 	root.PersistentFlags().String("dir", "", "blog folder (default: the current folder)")
+	root.PersistentFlags().String("style", "auto", "reader style: auto (from the terminal's background), dark, light, or a Glamour JSON style file; default: the style setting")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return usageError("%v", err)
 	})

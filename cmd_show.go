@@ -101,7 +101,7 @@ func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (*
 		return nil, fmt.Errorf("no post matches %q", q.String())
 	case 1:
 		opts.KeepBody, opts.Search = true, false
-		return posts.ParseFile(os.DirFS(b.dir), matches[0].Path, opts), nil
+		return posts.ParseFile(posts.DirFS(b.dir), matches[0].Path, opts), nil
 	}
 	for i, p := range matches {
 		if i == 10 {
@@ -122,13 +122,15 @@ func readPathArg(b *blog, arg string, opts posts.Options) (*posts.Post, bool) {
 		if err != nil {
 			continue
 		}
-		if info, err := os.Stat(abs); err != nil || info.IsDir() {
+		// Lstat: a file that exists but cannot be read (a symlink loop)
+		// is still that post, shown with its warning, not "no match".
+		if info, err := os.Lstat(abs); err != nil || info.IsDir() {
 			continue
 		}
 		if rel, err := filepath.Rel(b.dir, abs); err == nil && !strings.HasPrefix(rel, "..") {
-			return posts.ParseFile(os.DirFS(b.dir), filepath.ToSlash(rel), opts), true
+			return posts.ParseFile(posts.DirFS(b.dir), filepath.ToSlash(rel), opts), true
 		}
-		return posts.ParseFile(os.DirFS(filepath.Dir(abs)), filepath.Base(abs), opts), true
+		return posts.ParseFile(posts.DirFS(filepath.Dir(abs)), filepath.Base(abs), opts), true
 	}
 	return nil, false
 }

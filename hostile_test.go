@@ -135,6 +135,20 @@ func TestHostileCorpus(t *testing.T) {
 		}
 	})
 
+	t.Run("show prints every post safely", func(t *testing.T) {
+		for _, rel := range want {
+			code, stdout, stderr := runFolio("show", "--dir", dir, filepath.Join(dir, filepath.FromSlash(rel)))
+			if code != 0 {
+				t.Errorf("show %q: exit status %d; stderr %q", rel, code, stderr)
+			}
+			for name, s := range map[string]string{"stdout": stdout, "stderr": stderr} {
+				if err := termsafe.Check(s); err != nil || strings.ContainsRune(s, 0x1b) {
+					t.Errorf("show %q: %s is not safe for a terminal: %v", rel, name, err)
+				}
+			}
+		}
+	})
+
 	t.Run("check reports problems with file:line", func(t *testing.T) {
 		_, stdout, _ := runFolio("check", "--dir", dir)
 		for _, wantLine := range []string{

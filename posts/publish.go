@@ -105,14 +105,20 @@ var ErrCannotEdit = errors.New("has front matter folio cannot change safely; edi
 // have the asked-for status and no new warnings, else nothing is
 // changed (ErrCannotEdit).
 func editStatus(orig []byte, rel string, site Site, publish, setDate bool, now time.Time) ([]byte, error) {
-	l := layoutOf(orig, site.Flavor == FlavorPelican && !site.YAMLHeaders)
+	layout := func(data []byte) fmLayout {
+		if strings.EqualFold(path.Ext(rel), ".rst") {
+			return rstLayoutOf(data)
+		}
+		return layoutOf(data, site.Flavor == FlavorPelican && !site.YAMLHeaders)
+	}
+	l := layout(orig)
 	if !l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}
 	out := orig
 	set := func(name, value string) {
 		out = l.setKey(out, name, value)
-		l = layoutOf(out, l.format == FormatPelican)
+		l = layout(out)
 	}
 	setStatusKeys(&l, set, site.Flavor, publish)
 	if setDate {
@@ -188,7 +194,7 @@ func dateKey(l fmLayout) string {
 // "YYYY-MM-DD HH:MM:SS ±hhmm", RFC 3339 for Hugo and the rest.
 func dateValue(f Format, flavor Flavor, t time.Time) string {
 	switch {
-	case f == FormatPelican:
+	case f == FormatPelican, f == FormatRST:
 		return t.Format(pelicanDateLayout)
 	case flavor == FlavorJekyll:
 		return t.Format(jekyllDateLayout)

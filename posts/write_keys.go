@@ -13,7 +13,10 @@ type fmLayout struct {
 	nl       string // the file's line ending, "\n" or "\r\n"
 	entries  []keyEntry
 	insertAt int // where a new key line goes
-	found    bool
+	// insertGap ends a new key line's block when it is the first field of
+	// a reStructuredText docinfo, which needs a blank line before the text.
+	insertGap string
+	found     bool
 }
 
 // keyEntry is one top-level key: its lines, and its value on the first
@@ -52,6 +55,75 @@ func layoutOf(data []byte, pelicanDashes bool) fmLayout {
 	default:
 		l.format = FormatPelican
 		l.scanPelican(data, lines)
+	}
+	return l
+}
+
+// rstLayoutOf finds the docinfo field list of a reStructuredText file
+// (":status: draft" after the title), where Pelican reads its metadata.
+// A file with a title and no fields gets its first field after the
+// title.
+func rstLayoutOf(data []byte) fmLayout {
+	l := fmLayout{nl: "\n", format: FormatRST}
+	start := 0
+	if bytes.HasPrefix(data, bom) {
+		start = len(bom)
+	}
+	lines := splitLinesAt(data, start)
+	if len(lines) == 0 {
+		return l
+	}
+	if bytes.HasSuffix(data[lines[0].start:lines[0].end], []byte("\r\n")) {
+		l.nl = "\r\n"
+	}
+	texts := make([]string, len(lines))
+	for i, sp := range lines {
+		texts[i] = string(sp.text(data))
+	}
+	i := skipBlankAndComments(texts, 0)
+	_, _, next, ok := rstHeading(texts, i)
+	if !ok {
+		return l
+	}
+	i = next
+	for i < len(texts) && strings.TrimSpace(texts[i]) == "" {
+		i++
+	}
+	var cur *keyEntry
+	for ; i < len(texts); i++ {
+		t := texts[i]
+		if name, _, ok := rstField(t); ok {
+			vs := len(name) + 2
+			for vs < len(t) && isSpace(t[vs]) {
+				vs++
+			}
+			ve := len(t)
+			for ve > vs && isSpace(t[ve-1]) {
+				ve--
+			}
+			l.entries = append(l.entries, keyEntry{
+				key: strings.ToLower(name), start: lines[i].start, end: lines[i].end,
+				valStart: lines[i].start + vs, valEnd: lines[i].start + ve,
+			})
+			cur = &l.entries[len(l.entries)-1]
+			continue
+		}
+		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t') {
+			cur.multi = true
+			cur.end = lines[i].end
+			continue
+		}
+		break
+	}
+	l.found = true
+	switch {
+	case i < len(lines):
+		l.insertAt = lines[i].start
+	default:
+		l.insertAt = len(data)
+	}
+	if len(l.entries) == 0 && i < len(lines) {
+		l.insertGap = l.nl
 	}
 	return l
 }
@@ -271,6 +343,9 @@ func (l *fmLayout) entry(key string) (keyEntry, bool) {
 // missing key is added as the last key. name is how a new key is spelled.
 func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	line := name + keySep(l.format) + value + l.nl
+	if l.format == FormatRST {
+		line = ":" + line
+	}
 	e, ok := l.entry(strings.ToLower(name))
 	var out []byte
 	switch {
@@ -281,6 +356,7 @@ func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 			out = append(out, l.nl...)
 		}
 		out = append(out, line...)
+		out = append(out, l.insertGap...)
 		out = append(out, data[at:]...)
 	case e.multi:
 		out = append(out, data[:e.start]...)

@@ -69,6 +69,9 @@ type NewPostForm struct {
 	pending bool // a create is running
 }
 
+// formInputWidth is how many cells each text field of the form shows.
+const formInputWidth = 60
+
 // NewNewPostForm returns the form with the title field focused and the
 // author filled in.
 func NewNewPostForm(opts NewPostOptions) NewPostForm {
@@ -79,6 +82,9 @@ func NewNewPostForm(opts NewPostOptions) NewPostForm {
 		in.Prompt = ""
 		in.Placeholder = placeholders[i]
 		in.CharLimit = 300
+		// Without a width a text input shows only the first letter of
+		// its placeholder; long values scroll inside this width.
+		in.SetWidth(formInputWidth)
 		f.inputs[i] = in
 	}
 	f.inputs[fieldAuthor].SetValue(opts.Author)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
@@ -191,5 +192,16 @@ func TestNewPostFormViewKeepsOnlyColours(t *testing.T) {
 	}
 	if strings.Contains(strings.ReplaceAll(f.View(), "\x1b[", ""), "[37m") {
 		t.Errorf("broken escape sequences: %q", f.View())
+	}
+}
+
+// An empty form shows its placeholders whole (a text input without a
+// width shows only their first letter).
+func TestNewPostFormShowsPlaceholders(t *testing.T) {
+	view := ansi.Strip(NewNewPostForm(testFormOptions(t.TempDir())).View())
+	for _, want := range []string{"Title    required", "Tags     comma-separated"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("form view lacks %q:\n%s", want, view)
+		}
 	}
 }

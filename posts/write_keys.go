@@ -93,19 +93,7 @@ func rstLayoutOf(data []byte) fmLayout {
 	for ; i < len(texts); i++ {
 		t := texts[i]
 		if name, _, ok := rstField(t); ok {
-			vs := len(name) + 2
-			for vs < len(t) && isSpace(t[vs]) {
-				vs++
-			}
-			ve := len(t)
-			for ve > vs && isSpace(t[ve-1]) {
-				ve--
-			}
-			l.entries = append(l.entries, keyEntry{
-				key: strings.ToLower(name), start: lines[i].start, end: lines[i].end,
-				valStart: lines[i].start + vs, valEnd: lines[i].start + ve,
-			})
-			cur = &l.entries[len(l.entries)-1]
+			cur = l.addEntry(name, lines[i], []byte(t), len(name)+2)
 			continue
 		}
 		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t') {
@@ -293,20 +281,7 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 			break
 		}
 		if key, _, ok := metaLine(t); ok {
-			colon := bytes.IndexByte(t, ':')
-			vs := colon + 1
-			for vs < len(t) && isSpace(t[vs]) {
-				vs++
-			}
-			ve := len(t)
-			for ve > vs && isSpace(t[ve-1]) {
-				ve--
-			}
-			l.entries = append(l.entries, keyEntry{
-				key: strings.ToLower(key), start: lines[i].start, end: lines[i].end,
-				valStart: lines[i].start + vs, valEnd: lines[i].start + ve,
-			})
-			cur = &l.entries[len(l.entries)-1]
+			cur = l.addEntry(key, lines[i], t, bytes.IndexByte(t, ':')+1)
 			continue
 		}
 		if _, ok := metaMore(t); ok && cur != nil {
@@ -325,6 +300,24 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	} else {
 		l.insertAt = len(data)
 	}
+}
+
+// addEntry records a one-line "key: value" entry whose value starts at
+// or after offset from in the line's text t, without surrounding blanks.
+func (l *fmLayout) addEntry(key string, line span, t []byte, from int) *keyEntry {
+	vs := from
+	for vs < len(t) && isSpace(t[vs]) {
+		vs++
+	}
+	ve := len(t)
+	for ve > vs && isSpace(t[ve-1]) {
+		ve--
+	}
+	l.entries = append(l.entries, keyEntry{
+		key: strings.ToLower(key), start: line.start, end: line.end,
+		valStart: line.start + vs, valEnd: line.start + ve,
+	})
+	return &l.entries[len(l.entries)-1]
 }
 
 // entry returns the first entry for key (lowercase).

@@ -103,47 +103,17 @@ func TestHostileTerminal(t *testing.T) {
 	t.Logf("%d posts opened, %d bytes of terminal output checked in %v", n, len(raw), time.Since(start).Round(time.Millisecond))
 }
 
-// hostileTerminalBlog copies testdata/hostile into a temporary blog and
-// adds two posts whose names git cannot hold: one with a newline and one
-// with an OSC 52 clipboard write. It returns the blog and the names of
-// its posts.
+// hostileTerminalBlog is hostileBlog's folder of attacks (the corpus plus
+// the names git cannot hold, a 50 MB post and a symlink loop) as a blog of
+// its own, with the names of its posts.
 func hostileTerminalBlog(t *testing.T) (string, []string) {
 	t.Helper()
-	blog := filepath.Join(t.TempDir(), "hostile")
-	if err := os.Mkdir(blog, 0o755); err != nil {
-		t.Fatal(err)
+	dir, paths := hostileBlog(t)
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = strings.TrimPrefix(p, "hostile/")
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "hostile", "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no hostile corpus: %v", err)
-	}
-	var names []string
-	add := func(name string, data []byte) error {
-		if err := os.WriteFile(filepath.Join(blog, name), data, 0o644); err != nil {
-			return err
-		}
-		names = append(names, name)
-		return nil
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(f)
-		if ext := filepath.Ext(name); ext != ".md" && ext != ".rst" {
-			continue
-		}
-		if err := add(name, data); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, name := range []string{"evil\nname.md", "clip\x1b]52;c;aGVsbG8=\x07name.md"} {
-		if err := add(name, []byte("Title: A hostile file name\n\nBody\n")); err != nil {
-			t.Skipf("this file system refuses the name %q: %v", name, err)
-		}
-	}
-	return blog, names
+	return filepath.Join(dir, "hostile"), names
 }
 
 // tmuxRun is folio running in a private tmux server, its output logged.

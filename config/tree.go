@@ -148,12 +148,6 @@ func yamlError(file string, err error) error {
 	return &FileError{File: file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
 }
 
-// str reads a string setting.
-func (t *tree) str(key string) (string, bool) {
-	s, ok := t.vals[key].(string)
-	return s, ok
-}
-
 // strList reads a list of strings, or one string as a list of one.
 func strList(v any) ([]string, bool) {
 	switch v := v.(type) {

@@ -139,8 +139,9 @@ func searchText(p *Post, body string) string {
 	return toLower(b.String())
 }
 
-// toLower lowercases ASCII in place of a fresh copy and falls back to
-// strings.ToLower only for text with other letters.
+// toLower lowercases s with one byte loop when it is all ASCII (most
+// posts' text) and falls back to strings.ToLower, which handles every
+// script, otherwise.
 func toLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

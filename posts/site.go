@@ -165,7 +165,8 @@ type Options struct {
 	// Workers is how many files are parsed at once; 0 means one per CPU.
 	Workers int
 
-	// Now returns the current time; nil means time.Now.
+	// Now returns the current time for the commands that write posts
+	// (Create, SetStatus); nil means time.Now. Reading never needs it.
 	Now func() time.Time
 
 	// MaxFileSize is the largest file read whole; a larger one is listed
@@ -186,13 +187,6 @@ func (o *Options) maxFileSize() int64 {
 		return o.MaxFileSize
 	}
 	return defaultMaxFileSize
-}
-
-func (o *Options) now() time.Time {
-	if o.Now != nil {
-		return o.Now()
-	}
-	return time.Now()
 }
 
 // contextDone reports whether ctx is cancelled without blocking.

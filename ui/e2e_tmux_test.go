@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -76,18 +75,6 @@ func (s *tmuxSession) waitFor(want string, timeout time.Duration) string {
 		}
 		if time.Now().After(deadline) {
 			s.t.Fatalf("screen never showed %q; last screen:\n%s", want, scr)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-// waitForRegexp polls the screen until re matches.
-func (s *tmuxSession) waitForRegexp(re *regexp.Regexp, timeout time.Duration) {
-	s.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !re.MatchString(s.screen()) {
-		if time.Now().After(deadline) {
-			s.t.Fatalf("screen never matched %s; last screen:\n%s", re, s.screen())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -66,7 +66,7 @@ func TestNewPostFormCreates(t *testing.T) {
 		strings.Join(np.Authors, "|") != "Raffaella" || np.Draft {
 		t.Fatalf("form holds %+v", np)
 	}
-	f, cmd := formKey(f, tea.KeyEnter)
+	_, cmd := formKey(f, tea.KeyEnter)
 	if cmd == nil {
 		t.Fatal("enter gave no command")
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strings"
 
@@ -104,36 +103,4 @@ func joinQuery(args []string) string {
 // escapes DEL and C1 too).
 func writeJSONLines(w io.Writer, ps []*posts.Post) error {
 	return posts.WriteJSONLines(w, ps)
-}
-
-// escapeControls rewrites DEL and the C1 controls, which encoding/json
-// leaves raw, as \u escapes, so JSON output never carries a byte a
-// terminal would act on. The JSON still decodes to the same text.
-type escapeControls struct{ w io.Writer }
-
-func (e escapeControls) Write(b []byte) (int, error) {
-	if !hasRawControl(b) {
-		return e.w.Write(b)
-	}
-	var out strings.Builder
-	for _, r := range string(b) {
-		if r == 0x7f || r >= 0x80 && r <= 0x9f {
-			fmt.Fprintf(&out, `\u%04x`, r)
-			continue
-		}
-		out.WriteRune(r)
-	}
-	if _, err := io.WriteString(e.w, out.String()); err != nil {
-		return 0, err
-	}
-	return len(b), nil
-}
-
-func hasRawControl(b []byte) bool {
-	for i, c := range b {
-		if c == 0x7f || c == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f {
-			return true
-		}
-	}
-	return false
 }

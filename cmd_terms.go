@@ -32,7 +32,7 @@ func newTermsCommand(s streams, taxonomy, short string) *cobra.Command {
 			terms := posts.Terms(ps, taxonomy)
 			w := bufio.NewWriter(s.out)
 			if asJSON {
-				enc := json.NewEncoder(escapeControls{w})
+				enc := json.NewEncoder(w)
 				enc.SetEscapeHTML(false)
 				for _, t := range terms {
 					if err := enc.Encode(t); err != nil {

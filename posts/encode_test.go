@@ -98,3 +98,15 @@ func TestWriteJSONLinesKeepsOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestTermJSON(t *testing.T) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(Term{Name: "a\x1b]52;\u0085<b>", Count: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := buf.String(), `{"name":"a\u001b]52;\u0085<b>","count":3}`+"\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -3,6 +3,7 @@ package posts
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -13,6 +14,15 @@ import (
 type Term struct {
 	Name  string `json:"name"`
 	Count int    `json:"count"`
+}
+
+// MarshalJSON encodes the term as {"name": …, "count": …}, escaping
+// control characters the way post JSON does.
+func (t Term) MarshalJSON() ([]byte, error) {
+	b := append([]byte(`{"name":`), appendJSONString(nil, t.Name)...)
+	b = append(b, `,"count":`...)
+	b = strconv.AppendInt(b, int64(t.Count), 10)
+	return append(b, '}'), nil
 }
 
 // Terms counts the terms of a taxonomy ("tags", "categories", "authors"

@@ -93,18 +93,21 @@ func writeTable(w io.Writer, ps []*posts.Post, st tableStyle) error {
 		return err
 	}
 	for _, r := range rows {
-		title := r.title
+		// The title gives way before its status mark, which must stay
+		// visible however narrow the terminal.
+		room := widths[1]
 		if r.mark != "" {
-			title += " " + r.mark
+			room -= 1 + len(r.mark)
 		}
-		if ansi.StringWidth(title) > widths[1] {
-			title = ansi.Truncate(title, widths[1], "…")
+		title := r.title
+		if ansi.StringWidth(title) > room {
+			title = ansi.Truncate(title, max(room, 1), "…")
 		}
-		cells := pad(title, widths[1])
-		if r.mark != "" && strings.HasSuffix(strings.TrimRight(cells, " "), r.mark) {
-			i := strings.LastIndex(cells, r.mark)
-			cells = cells[:i] + st.paint(sgrYellow, r.mark) + cells[i+len(r.mark):]
+		cells := title
+		if r.mark != "" {
+			cells += " " + st.paint(sgrYellow, r.mark)
 		}
+		cells += strings.Repeat(" ", max(0, widths[1]-ansi.StringWidth(title)-len(r.mark)-min(len(r.mark), 1)))
 		line := fmt.Sprintf("%s %s  %s  %s  %s",
 			st.paint(sgrRed, pad(r.warn, 1)), st.paint(sgrDim, pad(r.date, widths[0])), cells,
 			pad(r.category, widths[2]), st.paint(sgrCyan, r.tags))

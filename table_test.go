@@ -1,0 +1,61 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+)
+
+func tablePosts() []*posts.Post {
+	d, _ := posts.ParseDate("2024-11-11")
+	return []*posts.Post{
+		{Path: "a.md", Title: "A rather long title about Django and other \x1b]0;pwned\x07 things", Date: d,
+			Categories: []string{"thoughts"}, Tags: []string{"open source", "django"}, Status: posts.StatusDraft,
+			Warnings: []posts.Warning{{Path: "a.md", Line: 3, Msg: "x"}}},
+		{Path: "about.md", Title: "About", Kind: posts.KindPage, Status: posts.StatusPublished},
+	}
+}
+
+// The table is coloured only when the style says so (a terminal without
+// NO_COLOR), cut to the terminal's width, and safe either way.
+func TestWriteTable(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		style tableStyle
+	}{
+		{"piped", tableStyle{}},
+		{"terminal", tableStyle{color: true, width: 60}},
+		{"NO_COLOR terminal", tableStyle{width: 60}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			if err := writeTable(&b, tablePosts(), tc.style); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			if err := termsafe.Check(out); err != nil {
+				t.Fatal(err)
+			}
+			if hasSGR := strings.Contains(out, "\x1b["); hasSGR != tc.style.color {
+				t.Errorf("colour escapes present = %v, want %v:\n%q", hasSGR, tc.style.color, out)
+			}
+			plain := ansi.Strip(out)
+			for _, want := range []string{"! 2024-11-11", "(draft)", "(page)", "—"} {
+				if !strings.Contains(plain, want) {
+					t.Errorf("table lacks %q:\n%s", want, plain)
+				}
+			}
+			for _, line := range strings.Split(strings.TrimSuffix(plain, "\n"), "\n") {
+				if tc.style.width > 0 && ansi.StringWidth(line) > tc.style.width {
+					t.Errorf("line wider than %d: %q", tc.style.width, line)
+				}
+			}
+			if tc.style.width == 0 && !strings.Contains(plain, "open source, django") {
+				t.Errorf("piped output must not be cut:\n%s", plain)
+			}
+		})
+	}
+}

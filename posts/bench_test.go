@@ -34,24 +34,16 @@ func corpus(b *testing.B, n int) string {
 // parse and sort. Compare with `cat` of the same files using
 // testdata/bench/compare.sh.
 func BenchmarkLoad(b *testing.B) {
-	for _, size := range []struct {
-		name string
-		n    int
-	}{{"10k", 10_000}, {"100k", 100_000}} {
-		b.Run(size.name, func(b *testing.B) {
-			if size.n > 10_000 && testing.Short() {
-				b.Skip("100k posts in -short mode")
+	forCorpusSizes(b, func(b *testing.B, n int) {
+		fsys := os.DirFS(corpus(b, n))
+		b.ResetTimer()
+		for b.Loop() {
+			ps, _, err := Load(context.Background(), fsys, Options{Site: Site{Flavor: FlavorHugo, ContentDir: "content"}})
+			if err != nil || len(ps) != n {
+				b.Fatalf("loaded %d posts, err %v", len(ps), err)
 			}
-			fsys := os.DirFS(corpus(b, size.n))
-			b.ResetTimer()
-			for b.Loop() {
-				ps, _, err := Load(context.Background(), fsys, Options{Site: Site{Flavor: FlavorHugo, ContentDir: "content"}})
-				if err != nil || len(ps) != size.n {
-					b.Fatalf("loaded %d posts, err %v", len(ps), err)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkParse measures parsing one ~600-word post of each format.
@@ -80,6 +72,25 @@ func BenchmarkParse(b *testing.B) {
 // BenchmarkFilter measures one query over 10k and 100k loaded posts with
 // full-text search, as each filter keystroke does.
 func BenchmarkFilter(b *testing.B) {
+	forCorpusSizes(b, func(b *testing.B, n int) {
+		ps, _, err := Load(context.Background(), os.DirFS(corpus(b, n)), Options{Search: true, Site: Site{ContentDir: "content"}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		q, err := ParseQuery("tag:python -status:draft benchmark")
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ResetTimer()
+		for b.Loop() {
+			Filter(ps, q)
+		}
+	})
+}
+
+// forCorpusSizes runs bench as sub-benchmarks on generated blogs of 10k
+// and 100k posts (the latter skipped in -short mode).
+func forCorpusSizes(b *testing.B, bench func(b *testing.B, n int)) {
 	for _, size := range []struct {
 		name string
 		n    int
@@ -88,18 +99,7 @@ func BenchmarkFilter(b *testing.B) {
 			if size.n > 10_000 && testing.Short() {
 				b.Skip("100k posts in -short mode")
 			}
-			ps, _, err := Load(context.Background(), os.DirFS(corpus(b, size.n)), Options{Search: true, Site: Site{ContentDir: "content"}})
-			if err != nil {
-				b.Fatal(err)
-			}
-			q, err := ParseQuery("tag:python -status:draft benchmark")
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.ResetTimer()
-			for b.Loop() {
-				Filter(ps, q)
-			}
+			bench(b, size.n)
 		})
 	}
 }

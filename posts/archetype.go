@@ -3,10 +3,8 @@ package posts
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"text/template"
-	"time"
 	"unicode"
 )
 
@@ -127,18 +125,6 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 		result = l.setKey(result, k, v)
 		l = layoutOf(result, false)
 	}
-	set("title", quoteEscaped(norm.Title))
-	set("date", norm.Date.Format(time.RFC3339))
-	set("draft", strconv.FormatBool(norm.Draft))
-	if norm.Slug != "" {
-		set("slug", quoteEscaped(norm.Slug))
-	}
-	if len(norm.Tags) > 0 {
-		set("tags", quotedList(norm.Tags, quoteEscaped))
-	}
-	if norm.Category != "" {
-		set("categories", quotedList([]string{norm.Category}, quoteEscaped))
-	}
-	writeAuthors(set, norm.Authors, quoteEscaped, func(l []string) string { return quotedList(l, quoteEscaped) })
+	hugoKeys(set, norm)
 	return result, nil
 }

@@ -224,47 +224,37 @@ func yamlFrontMatter(np NewPost, flavor Flavor) []byte {
 	switch flavor {
 	case FlavorJekyll:
 		kv("layout", "post")
-		kv("title", yamlString(np.Title))
+		kv("title", quoteEscaped(np.Title))
 		if !np.Draft {
 			kv("date", np.Date.Format(jekyllDateLayout))
 		}
 		if np.Slug != "" {
-			kv("slug", yamlString(np.Slug))
+			kv("slug", quoteEscaped(np.Slug))
 		}
+		// Categories before tags, as the committed generator runs
+		// (testdata/writer) saw them.
 		if np.Category != "" {
-			kv("categories", yamlList([]string{np.Category}))
+			kv("categories", quotedList([]string{np.Category}))
 		}
 		if len(np.Tags) > 0 {
-			kv("tags", yamlList(np.Tags))
+			kv("tags", quotedList(np.Tags))
 		}
-		writeAuthors(kv, np.Authors, yamlString, yamlList)
+		writeAuthors(kv, np.Authors)
 	case FlavorHugo:
-		kv("title", yamlString(np.Title))
-		kv("date", np.Date.Format(time.RFC3339))
-		kv("draft", strconv.FormatBool(np.Draft))
-		if np.Slug != "" {
-			kv("slug", yamlString(np.Slug))
-		}
-		if len(np.Tags) > 0 {
-			kv("tags", yamlList(np.Tags))
-		}
-		if np.Category != "" {
-			kv("categories", yamlList([]string{np.Category}))
-		}
-		writeAuthors(kv, np.Authors, yamlString, yamlList)
+		hugoKeys(kv, np)
 	default: // Pelican's YAML metadata plugin and plain folders
-		kv("title", yamlString(np.Title))
-		kv("date", yamlString(np.Date.Format(pelicanDateLayout)))
+		kv("title", quoteEscaped(np.Title))
+		kv("date", quoteEscaped(np.Date.Format(pelicanDateLayout)))
 		if np.Category != "" {
-			kv("category", yamlString(np.Category))
+			kv("category", quoteEscaped(np.Category))
 		}
 		if len(np.Tags) > 0 {
-			kv("tags", yamlList(np.Tags))
+			kv("tags", quotedList(np.Tags))
 		}
 		if np.Slug != "" {
-			kv("slug", yamlString(np.Slug))
+			kv("slug", quoteEscaped(np.Slug))
 		}
-		writeAuthors(kv, np.Authors, yamlString, yamlList)
+		writeAuthors(kv, np.Authors)
 		if np.Draft {
 			kv("status", "draft")
 		} else {
@@ -280,52 +270,62 @@ func tomlFrontMatter(np NewPost, flavor Flavor) []byte {
 	var b strings.Builder
 	b.WriteString("+++\n")
 	kv := func(k, v string) { b.WriteString(k + " = " + v + "\n") }
-	kv("title", tomlString(np.Title))
-	kv("date", np.Date.Format(time.RFC3339))
 	if flavor == FlavorPelican || flavor == FlavorPlain {
+		kv("title", quoteEscaped(np.Title))
+		kv("date", np.Date.Format(time.RFC3339))
 		if np.Draft {
-			kv("status", tomlString("draft"))
+			kv("status", quoteEscaped("draft"))
 		}
+		enteredKeys(kv, np)
 	} else {
-		kv("draft", strconv.FormatBool(np.Draft))
+		hugoKeys(kv, np)
 	}
-	if np.Slug != "" {
-		kv("slug", tomlString(np.Slug))
-	}
-	if len(np.Tags) > 0 {
-		kv("tags", tomlList(np.Tags))
-	}
-	if np.Category != "" {
-		kv("categories", tomlList([]string{np.Category}))
-	}
-	writeAuthors(kv, np.Authors, tomlString, tomlList)
 	b.WriteString("+++\n\n")
 	return []byte(b.String())
 }
 
+// hugoKeys writes the keys of `hugo new content` and the ones entered,
+// in YAML or TOML: both read the same quoted strings and lists. New
+// front matter and an executed archetype both go through it.
+func hugoKeys(kv func(k, v string), np NewPost) {
+	kv("title", quoteEscaped(np.Title))
+	kv("date", np.Date.Format(time.RFC3339))
+	kv("draft", strconv.FormatBool(np.Draft))
+	enteredKeys(kv, np)
+}
+
+// enteredKeys writes slug, tags, categories and authors when entered.
+func enteredKeys(kv func(k, v string), np NewPost) {
+	if np.Slug != "" {
+		kv("slug", quoteEscaped(np.Slug))
+	}
+	if len(np.Tags) > 0 {
+		kv("tags", quotedList(np.Tags))
+	}
+	if np.Category != "" {
+		kv("categories", quotedList([]string{np.Category}))
+	}
+	writeAuthors(kv, np.Authors)
+}
+
 // writeAuthors writes one author as "author" and several as a list in
 // "authors".
-func writeAuthors(kv func(k, v string), authors []string, str func(string) string, list func([]string) string) {
+func writeAuthors(kv func(k, v string), authors []string) {
 	switch {
 	case len(authors) == 0:
 	case len(authors) == 1 && !strings.ContainsAny(authors[0], ",;"):
-		kv("author", str(authors[0]))
+		kv("author", quoteEscaped(authors[0]))
 	default:
 		// A plain or Pelican reader splits a string author on "," or
 		// ";"; a list is never split.
-		kv("authors", list(authors))
+		kv("authors", quotedList(authors))
 	}
 }
 
-// yamlString double-quotes s for YAML: backslash and quote escaped, and
-// anything not printable as \u or \U escapes, which YAML 1.1 and 1.2
-// parsers (PyYAML, Psych, Go's) all read the same way.
-func yamlString(s string) string { return quoteEscaped(s) }
-
-// tomlString writes a TOML basic string; its escapes are a subset of
-// YAML's double-quoted ones.
-func tomlString(s string) string { return quoteEscaped(s) }
-
+// quoteEscaped double-quotes s for YAML or TOML: backslash and quote
+// escaped, and anything not printable as \u or \U escapes, which YAML 1.1
+// and 1.2 parsers (PyYAML, Psych, Go's) all read the same way and which
+// are TOML basic-string escapes too.
 func quoteEscaped(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
@@ -354,13 +354,11 @@ func quoteEscaped(s string) string {
 	return b.String()
 }
 
-func yamlList(items []string) string { return quotedList(items, yamlString) }
-func tomlList(items []string) string { return quotedList(items, tomlString) }
-
-func quotedList(items []string, quote func(string) string) string {
+// quotedList is a flow list of quoted strings, the same in YAML and TOML.
+func quotedList(items []string) string {
 	q := make([]string, len(items))
 	for i, it := range items {
-		q[i] = quote(it)
+		q[i] = quoteEscaped(it)
 	}
 	return "[" + strings.Join(q, ", ") + "]"
 }

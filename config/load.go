@@ -136,20 +136,16 @@ func Load(opts LoadOptions) (*Config, error) {
 	for _, k := range Keys {
 		c.Sources[k] = Source{Kind: FromDefault}
 	}
-	set := map[string]bool{}
+	// Messages name the site's files from the current folder when they
+	// are below it, else in full.
+	cwd, _ := os.Getwd()
 
-	if err := c.applyFile(c.UserFile, c.UserFile, FromUserFile, set); err != nil {
+	if err := c.applyFile(c.UserFile, c.UserFile, FromUserFile); err != nil {
 		return nil, err
 	}
 	root, _ := findRoot(abs, "")
 	siteFile := filepath.Join(root, SiteFileName)
-	// Messages name the site file from the current folder when it is
-	// below it, else in full.
-	shown := siteFile
-	if cwd, err := os.Getwd(); err == nil {
-		shown = relTo(cwd, siteFile)
-	}
-	if err := c.applyFile(siteFile, shown, FromSiteFile, set); err != nil {
+	if err := c.applyFile(siteFile, relTo(cwd, siteFile), FromSiteFile); err != nil {
 		return nil, err
 	}
 	for _, k := range Keys {
@@ -158,7 +154,6 @@ func Load(opts LoadOptions) (*Config, error) {
 			if err := c.apply(k, v, Source{Kind: FromEnv, Where: name}, ""); err != nil {
 				return nil, fmt.Errorf("%s: %v", name, err)
 			}
-			set[k] = true
 		}
 	}
 	for _, k := range sortedKeys(opts.Flags) {
@@ -168,7 +163,6 @@ func Load(opts LoadOptions) (*Config, error) {
 		if err := c.apply(k, opts.Flags[k], Source{Kind: FromFlag, Where: "--" + FlagName(k)}, ""); err != nil {
 			return nil, fmt.Errorf("--%s: %v", FlagName(k), err)
 		}
-		set[k] = true
 	}
 
 	site, err := Detect(abs, c.SiteFile)
@@ -176,15 +170,13 @@ func Load(opts LoadOptions) (*Config, error) {
 		var fe *FileError
 		if errors.As(err, &fe) {
 			// Name the generator's file from where folio was started.
-			if cwd, cerr := os.Getwd(); cerr == nil {
-				siteRoot, _ := findRoot(abs, c.SiteFile)
-				fe.File = relTo(cwd, filepath.Join(siteRoot, filepath.FromSlash(fe.File)))
-			}
+			siteRoot, _ := findRoot(abs, c.SiteFile)
+			fe.File = relTo(cwd, filepath.Join(siteRoot, filepath.FromSlash(fe.File)))
 		}
 		return nil, err
 	}
 	c.Site = site
-	c.siteDefaults(set, getenv)
+	c.siteDefaults(getenv)
 	return c, nil
 }
 
@@ -194,35 +186,43 @@ func lookup(getenv func(string) string, name string) (string, bool) {
 	return v, v != ""
 }
 
-// relTo shows p relative to dir when it is inside it.
+// relTo shows p relative to dir when it is inside it; an empty dir (the
+// current folder is unknown) shows p in full.
 func relTo(dir, p string) string {
+	if dir == "" {
+		return p
+	}
 	if r, err := filepath.Rel(dir, p); err == nil && !strings.HasPrefix(r, "..") {
 		return r
 	}
 	return p
 }
 
+// set reports whether a file, the environment or a flag set key; the
+// rest are still at their defaults.
+func (c *Config) set(key string) bool { return c.Sources[key].Kind != FromDefault }
+
 // siteDefaults fills the settings nobody set from what the site says.
-func (c *Config) siteDefaults(set map[string]bool, getenv func(string) string) {
+func (c *Config) siteDefaults(getenv func(string) string) {
 	s := c.Site
 	siteSource := Source{Kind: FromSite}
 	if len(s.Files) > 0 {
 		siteSource.Where = s.Files[0]
 	}
-	if !set[KeyAuthor] && s.Posts.Author != "" {
+	if !c.set(KeyAuthor) && s.Posts.Author != "" {
 		c.Author = s.Posts.Author
 		c.Sources[KeyAuthor] = siteSource
 	}
-	if !set[KeyShowDrafts] && s.ShowDrafts != nil {
+	if !c.set(KeyShowDrafts) && s.ShowDrafts != nil {
 		c.ShowDrafts = *s.ShowDrafts
 		c.Sources[KeyShowDrafts] = siteSource
 	}
 	kind := Source{Kind: FromDefault, Where: "for a " + string(s.Kind) + " site"}
-	if !set[KeyNewPostFormat] {
+	if !c.set(KeyNewPostFormat) {
 		c.NewPostFormat = posts.DefaultStyle(s.Posts).Format
 		c.Sources[KeyNewPostFormat] = kind
 	}
-	if !set[KeyNewPostPath] {
+	if !c.set(KeyNewPostPath) {
 		site := s.Posts
 		if c.ContentDir != "" {
 			site.ContentDir = c.ContentDir
@@ -246,7 +246,7 @@ func (c *Config) siteDefaults(set map[string]bool, getenv func(string) string) {
 
 // applyFile applies a folio settings file if it exists. shown is how
 // messages name it.
-func (c *Config) applyFile(file, shown string, kind SourceKind, set map[string]bool) error {
+func (c *Config) applyFile(file, shown string, kind SourceKind) error {
 	data, err := os.ReadFile(file)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -270,7 +270,6 @@ func (c *Config) applyFile(file, shown string, kind SourceKind, set map[string]b
 		if err := c.apply(k, vals[k], src, filepath.Dir(file)); err != nil {
 			return &FileError{File: shown, Line: line, Key: k, Msg: err.Error()}
 		}
-		set[k] = true
 	}
 	return nil
 }

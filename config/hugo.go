@@ -1,7 +1,6 @@
 package config
 
 import (
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -31,7 +30,7 @@ var hugoDefaultDateKeys = []string{"date", "publishdate", "pubdate", "published"
 // files of config/_default/, merged as Hugo merges them.
 func readHugo(s *Site) error {
 	vals := map[string]any{}
-	lines := map[string]string{} // key → "file:line"
+	where := map[string]fileLine{} // top-level key → where it was set
 	// merge adds a file's settings; a file of config/_default/ other than
 	// hugo.* or config.* holds the settings under its own name
 	// (taxonomies.toml is [taxonomies]).
@@ -39,7 +38,7 @@ func readHugo(s *Site) error {
 		if under == "" {
 			for k, v := range t.vals {
 				vals[k] = v
-				lines[k] = fmt.Sprintf("%s:%d", t.file, t.lines[k])
+				where[k] = fileLine{t.file, t.lines[k]}
 			}
 			return
 		}
@@ -51,7 +50,7 @@ func readHugo(s *Site) error {
 			m[k] = v
 		}
 		vals[under] = m
-		lines[under] = fmt.Sprintf("%s:%d", t.file, 1)
+		where[under] = fileLine{t.file, 1}
 	}
 	for _, name := range hugoConfigNames {
 		if isFile(filepath.Join(s.Root, name)) {
@@ -85,7 +84,7 @@ func readHugo(s *Site) error {
 			}
 		}
 	}
-	h := &hugoConf{site: s, vals: vals, where: lines}
+	h := &hugoConf{site: s, vals: vals, where: where}
 	s.Posts = h.posts()
 	return nil
 }
@@ -93,7 +92,14 @@ func readHugo(s *Site) error {
 type hugoConf struct {
 	site  *Site
 	vals  map[string]any
-	where map[string]string
+	where map[string]fileLine
+}
+
+// fileLine is where a setting was set: the file, relative to the site
+// root, and its 1-based line.
+type fileLine struct {
+	file string
+	line int
 }
 
 // record notes a setting that changes what posts mean.
@@ -107,17 +113,11 @@ func (h *hugoConf) bad(key, format string, args ...any) {
 	h.site.notUnderstood(file, line, key, "not understood: "+format+"; Hugo's default is used", args...)
 }
 
-// at splits where a top-level key was set.
+// at says where the top-level key of key was set.
 func (h *hugoConf) at(key string) (string, int) {
 	top, _, _ := strings.Cut(strings.ToLower(key), ".")
 	w := h.where[top]
-	i := strings.LastIndexByte(w, ':')
-	if i < 0 {
-		return w, 0
-	}
-	var line int
-	fmt.Sscan(w[i+1:], &line)
-	return w[:i], line
+	return w.file, w.line
 }
 
 func (h *hugoConf) posts() posts.Site {

@@ -136,10 +136,9 @@ func (h *hugoConf) posts() posts.Site {
 		ps.Lang = strings.ToLower(v)
 	}
 	if v, ok := h.vals["timezone"]; ok {
-		tz, _ := v.(string)
-		if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+		if loc, ok := zone(v); ok {
 			ps.Location = loc
-			h.record("timeZone", tz)
+			h.record("timeZone", v)
 		} else {
 			h.bad("timeZone", "unknown time zone %v", v)
 		}

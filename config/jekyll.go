@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -54,30 +53,34 @@ func (j *jekyllConf) bad(key, format string, args ...any) {
 	j.site.notUnderstood(j.t.file, j.t.lines[key], key, "not understood: "+format+"; Jekyll's default is used", args...)
 }
 
+// folder reads a setting that names a folder, cleaned to slash form.
+func (j *jekyllConf) folder(key string) (string, bool) {
+	v, ok := j.t.vals[key]
+	if !ok {
+		return "", false
+	}
+	d, isStr := v.(string)
+	if !isStr {
+		j.bad(key, "is a folder name")
+		return "", false
+	}
+	j.record(key, d)
+	return cleanRel(d), true
+}
+
 func (j *jekyllConf) posts() posts.Site {
 	ps := posts.Site{Flavor: posts.FlavorJekyll}
 	vals := j.t.vals
-	if v, ok := vals["source"]; ok {
-		if src, isStr := v.(string); isStr {
-			ps.ContentDir = cleanRel(src)
-			j.record("source", src)
-		} else {
-			j.bad("source", "is a folder name")
-		}
+	if d, ok := j.folder("source"); ok {
+		ps.ContentDir = d
 	}
-	if v, ok := vals["collections_dir"]; ok {
-		if d, isStr := v.(string); isStr {
-			ps.CollectionsDir = cleanRel(d)
-			j.record("collections_dir", d)
-		} else {
-			j.bad("collections_dir", "is a folder name")
-		}
+	if d, ok := j.folder("collections_dir"); ok {
+		ps.CollectionsDir = d
 	}
 	if v, ok := vals["timezone"]; ok {
-		tz, _ := v.(string)
-		if loc, err := time.LoadLocation(tz); err == nil && tz != "" {
+		if loc, ok := zone(v); ok {
 			ps.Location = loc
-			j.record("timezone", tz)
+			j.record("timezone", v)
 		} else {
 			j.bad("timezone", "unknown time zone %v", v)
 		}

@@ -226,31 +226,21 @@ func (c *pelicanConf) boolean(key string) (bool, bool) {
 	return false, false
 }
 
-// strList reads a list of strings; Pelican also accepts one string.
+// strList reads a list of strings; Pelican also accepts one string, and
+// None as no list.
 func (c *pelicanConf) strList(key string) ([]string, bool) {
 	v, ok := c.vals[key]
 	if !ok {
 		return nil, false
 	}
-	switch v := v.(type) {
-	case string:
-		return []string{v}, true
-	case nil:
+	if v == nil {
 		return []string{}, true
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, item := range v {
-			s, isStr := item.(string)
-			if !isStr {
-				c.bad(key, "is a list of strings")
-				return nil, false
-			}
-			out = append(out, s)
-		}
-		return out, true
 	}
-	c.bad(key, "is a list of strings")
-	return nil, false
+	list, ok := strList(v)
+	if !ok {
+		c.bad(key, "is a list of strings")
+	}
+	return list, ok
 }
 
 // paths reads a list of folders relative to the content folder.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -194,6 +195,17 @@ func isFile(p string) bool {
 func isDir(p string) bool {
 	info, err := os.Stat(p)
 	return err == nil && info.IsDir()
+}
+
+// zone reads a time zone setting: an IANA name. An empty name is not
+// one, though time.LoadLocation reads it as UTC.
+func zone(v any) (*time.Location, bool) {
+	name, _ := v.(string)
+	if name == "" {
+		return nil, false
+	}
+	loc, err := time.LoadLocation(name)
+	return loc, err == nil
 }
 
 // setting records a generator setting read from a file.

@@ -11,7 +11,6 @@ import (
 type Styles struct {
 	IsDark bool
 
-	App        lipgloss.Style
 	Title      lipgloss.Style // screen titles ("Tags", the blog name)
 	Status     lipgloss.Style // the status line under the list
 	StatusErr  lipgloss.Style
@@ -29,7 +28,6 @@ type Styles struct {
 	Match      lipgloss.Style // filter matches in titles
 	Prompt     lipgloss.Style // filter and search prompts
 	Header     lipgloss.Style // the reader's metadata block
-	HeaderKey  lipgloss.Style
 	PostTitle  lipgloss.Style
 	SearchHit  lipgloss.Style // a search match in the reader
 	SearchCur  lipgloss.Style // the current search match
@@ -50,7 +48,6 @@ func NewStyles(isDark bool) Styles {
 	if isDark {
 		s.GlamourSty = "dark"
 	}
-	s.App = lipgloss.NewStyle()
 	s.Title = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.Status = lipgloss.NewStyle().Foreground(muted)
 	s.StatusErr = lipgloss.NewStyle().Foreground(c("#C0272D", "#FF6B6B"))
@@ -68,7 +65,6 @@ func NewStyles(isDark bool) Styles {
 	s.Match = lipgloss.NewStyle().Underline(true).Foreground(c("#C2185B", "#FF79C6"))
 	s.Prompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.Header = lipgloss.NewStyle().Padding(0, 2)
-	s.HeaderKey = lipgloss.NewStyle().Foreground(muted)
 	s.PostTitle = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.SearchHit = lipgloss.NewStyle().Foreground(c("#000000", "#000000")).Background(c("#FFE082", "#C9A227"))
 	s.SearchCur = lipgloss.NewStyle().Foreground(c("#FFFFFF", "#000000")).Background(c("#E65100", "#FF9E3D")).Bold(true)

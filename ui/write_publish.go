@@ -9,9 +9,9 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// PublishedMsg reports the result of PublishCmd or UnpublishCmd: the post
-// now at Path (it moves for Jekyll) has Status. Changed is false when it
-// already had it. With Err set nothing was written.
+// PublishedMsg reports the result of PublishCmd: the post now at Path (it
+// moves for Jekyll) has Status. Changed is false when it already had it.
+// With Err set nothing was written.
 type PublishedMsg struct {
 	OldPath string
 	Path    string
@@ -38,18 +38,6 @@ func PublishCmd(root string, site posts.Site, path string) tea.Cmd {
 		p := posts.Parse(rel, data, posts.Options{Site: site})
 		publish := p.Status != posts.StatusPublished
 		return setStatus(root, site, path, rel, publish, data)
-	}
-}
-
-// SetStatusCmd publishes (publish true) or unpublishes the post at path
-// and reports PublishedMsg.
-func SetStatusCmd(root string, site posts.Site, path string, publish bool) tea.Cmd {
-	return func() tea.Msg {
-		rel, err := relTo(root, path)
-		if err != nil {
-			return PublishedMsg{OldPath: path, Err: err}
-		}
-		return setStatus(root, site, path, rel, publish, nil)
 	}
 }
 

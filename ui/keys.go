@@ -13,8 +13,9 @@ type KeyMap struct {
 	PrevPost, NextPost                      key.Binding
 	New, Edit, Publish                      key.Binding
 	Accept, Cancel                          key.Binding
-	// ArrowUp and ArrowDown move where letters are typed into a filter.
-	ArrowUp, ArrowDown key.Binding
+	// ArrowUp, ArrowDown, InputPageUp and InputPageDown move where
+	// letters are typed into a filter, so none of them is a letter.
+	ArrowUp, ArrowDown, InputPageUp, InputPageDown key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -23,36 +24,38 @@ func NewKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:          b([]string{"up", "k"}, "↑/k", "up"),
-		Down:        b([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:      b([]string{"pgup", "ctrl+u", "b"}, "pgup/b", "page up"),
-		PageDown:    b([]string{"pgdown", "ctrl+d", "f", "space"}, "pgdn/f", "page down"),
-		Top:         b([]string{"home", "g"}, "g/home", "top"),
-		Bottom:      b([]string{"end", "G"}, "G/end", "bottom"),
-		Open:        b([]string{"enter"}, "enter", "open"),
-		Back:        b([]string{"esc"}, "esc", "back"),
-		Quit:        b([]string{"q", "ctrl+c"}, "q", "quit"),
-		Help:        b([]string{"?"}, "?", "help"),
-		Filter:      b([]string{"/"}, "/", "filter"),
-		ClearFilter: b([]string{"esc"}, "esc", "clear filter"),
-		Sort:        b([]string{"s"}, "s", "sort by date/title/modified"),
-		Reverse:     b([]string{"S"}, "S", "reverse order"),
-		Tags:        b([]string{"t"}, "t", "tags"),
-		Categories:  b([]string{"c"}, "c", "categories"),
-		Warnings:    b([]string{"!"}, "!", "warnings"),
-		Search:      b([]string{"/"}, "/", "search in post"),
-		NextMatch:   b([]string{"n"}, "n", "next match"),
-		PrevMatch:   b([]string{"N"}, "N", "previous match"),
-		Outline:     b([]string{"o"}, "o", "outline"),
-		PrevPost:    b([]string{"["}, "[", "previous post"),
-		NextPost:    b([]string{"]"}, "]", "next post"),
-		New:         b([]string{"n"}, "n", "new post"),
-		Edit:        b([]string{"e"}, "e", "edit"),
-		Publish:     b([]string{"p"}, "p", "publish"),
-		Accept:      b([]string{"enter"}, "enter", "apply"),
-		Cancel:      b([]string{"esc"}, "esc", "cancel"),
-		ArrowUp:     b([]string{"up", "ctrl+p"}, "↑", "up"),
-		ArrowDown:   b([]string{"down", "ctrl+n"}, "↓", "down"),
+		Up:            b([]string{"up", "k"}, "↑/k", "up"),
+		Down:          b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:        b([]string{"pgup", "ctrl+u", "b"}, "pgup/b", "page up"),
+		PageDown:      b([]string{"pgdown", "ctrl+d", "f", "space"}, "pgdn/f", "page down"),
+		Top:           b([]string{"home", "g"}, "g/home", "top"),
+		Bottom:        b([]string{"end", "G"}, "G/end", "bottom"),
+		Open:          b([]string{"enter"}, "enter", "open"),
+		Back:          b([]string{"esc"}, "esc", "back"),
+		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Help:          b([]string{"?"}, "?", "help"),
+		Filter:        b([]string{"/"}, "/", "filter"),
+		ClearFilter:   b([]string{"esc"}, "esc", "clear filter"),
+		Sort:          b([]string{"s"}, "s", "sort by date/title/modified"),
+		Reverse:       b([]string{"S"}, "S", "reverse order"),
+		Tags:          b([]string{"t"}, "t", "tags"),
+		Categories:    b([]string{"c"}, "c", "categories"),
+		Warnings:      b([]string{"!"}, "!", "warnings"),
+		Search:        b([]string{"/"}, "/", "search in post"),
+		NextMatch:     b([]string{"n"}, "n", "next match"),
+		PrevMatch:     b([]string{"N"}, "N", "previous match"),
+		Outline:       b([]string{"o"}, "o", "outline"),
+		PrevPost:      b([]string{"["}, "[", "previous post"),
+		NextPost:      b([]string{"]"}, "]", "next post"),
+		New:           b([]string{"n"}, "n", "new post"),
+		Edit:          b([]string{"e"}, "e", "edit"),
+		Publish:       b([]string{"p"}, "p", "publish"),
+		Accept:        b([]string{"enter"}, "enter", "apply"),
+		Cancel:        b([]string{"esc"}, "esc", "cancel"),
+		ArrowUp:       b([]string{"up", "ctrl+p"}, "↑", "up"),
+		ArrowDown:     b([]string{"down", "ctrl+n"}, "↓", "down"),
+		InputPageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
+		InputPageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
 	}
 }
 
@@ -95,7 +98,7 @@ func (k KeyMap) readerHelp() helpKeys {
 func (k KeyMap) termsHelp() helpKeys {
 	return helpKeys{
 		short: []key.Binding{k.Accept, k.Cancel, k.ArrowUp, k.ArrowDown},
-		full:  [][]key.Binding{{k.ArrowUp, k.ArrowDown}, {k.Accept, k.Cancel}},
+		full:  [][]key.Binding{{k.ArrowUp, k.ArrowDown, k.InputPageUp, k.InputPageDown}, {k.Accept, k.Cancel}},
 	}
 }
 

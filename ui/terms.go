@@ -56,10 +56,10 @@ func (b termBrowser) Update(msg tea.Msg, keys *KeyMap) (termBrowser, tea.Cmd) {
 		case key.Matches(k, keys.ArrowDown):
 			b.move(1)
 			return b, nil
-		case key.Matches(k, keys.PageUp) && k.String() != "b":
+		case key.Matches(k, keys.InputPageUp):
 			b.move(-b.height)
 			return b, nil
-		case key.Matches(k, keys.PageDown) && k.Text == "":
+		case key.Matches(k, keys.InputPageDown):
 			b.move(b.height)
 			return b, nil
 		}

@@ -50,7 +50,7 @@ The new file's path is printed on standard output.`,
 	fl.StringArrayVar(&f.tag, "tag", nil, "one tag, taken exactly (commas and all); repeat for several")
 	fl.StringVar(&f.category, "category", "", "category")
 	fl.StringArrayVar(&f.authors, "author", nil, "author (default: the site's); repeat for several")
-	fl.StringVar(&f.format, "format", "", "front matter: pelican, pelican-yaml, yaml, toml, hugo, hugo-yaml or jekyll (default: the site's)")
+	fl.StringVar(&f.format, "format", "", "front matter: "+strings.Join(posts.StyleNames, ", ")+" (default: the site's)")
 	fl.StringVar(&f.slug, "slug", "", "slug (default: made from the title)")
 	fl.StringVar(&f.date, "date", "", "the post's date, such as 2024-03-05T14:07:00+01:00 (default: now)")
 	fl.StringVar(&f.path, "path", "", "path pattern relative to the site, with {slug} {category} {date} {year} {month} {day}")
@@ -58,30 +58,6 @@ The new file's path is printed on standard output.`,
 	fl.BoolVar(&f.draft, "draft", true, "create the post as a draft (--draft=false to publish it)")
 	fl.BoolVar(&f.noEdit, "no-edit", false, "do not open the editor")
 	return cmd
-}
-
-// styleFor reads --format; empty means the site's own style.
-func styleFor(format string, site posts.Site) (posts.Style, error) {
-	def := posts.DefaultStyle(site)
-	switch strings.ToLower(format) {
-	case "":
-		return def, nil
-	case "pelican":
-		return posts.Style{Format: posts.FormatPelican, Flavor: posts.FlavorPelican}, nil
-	case "yaml":
-		return posts.Style{Format: posts.FormatYAML, Flavor: def.Flavor}, nil
-	case "toml":
-		return posts.Style{Format: posts.FormatTOML, Flavor: def.Flavor}, nil
-	case "pelican-yaml":
-		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorPelican}, nil
-	case "hugo":
-		return posts.Style{Format: posts.FormatTOML, Flavor: posts.FlavorHugo}, nil
-	case "hugo-yaml":
-		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorHugo}, nil
-	case "jekyll":
-		return posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorJekyll}, nil
-	}
-	return posts.Style{}, usageError("--format takes pelican, pelican-yaml, yaml, toml, hugo, hugo-yaml or jekyll, not %q", format)
 }
 
 func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
@@ -100,9 +76,10 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if f.editor != "" {
 		editor = f.editor
 	}
-	st, err := styleFor(format, site)
+	st, err := posts.StyleNamed(format, site)
 	if err != nil {
-		return err
+		names := posts.StyleNames
+		return usageError("--format takes %s or %s, not %q", strings.Join(names[:len(names)-1], ", "), names[len(names)-1], format)
 	}
 	authors := f.authors
 	if len(authors) == 0 && author != "" {

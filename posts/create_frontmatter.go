@@ -58,6 +58,38 @@ func DefaultStyle(site Site) Style {
 	return Style{FormatYAML, FlavorPlain}
 }
 
+// StyleNames are the front matter styles StyleNamed knows, as a user
+// types them: a generator's own, or a syntax with the site's keys.
+var StyleNames = []string{"pelican", "pelican-yaml", "yaml", "toml", "hugo", "hugo-yaml", "jekyll"}
+
+// StyleNamed is the style a user asks for by name (one of StyleNames,
+// any case) for a new post in site: a generator's name brings its keys,
+// "yaml" and "toml" keep the site's. The empty name is DefaultStyle. The
+// command line and the new-post form both read names through it, so
+// they cannot disagree on what a name means.
+func StyleNamed(name string, site Site) (Style, error) {
+	def := DefaultStyle(site)
+	switch strings.ToLower(name) {
+	case "":
+		return def, nil
+	case "pelican":
+		return Style{FormatPelican, FlavorPelican}, nil
+	case "pelican-yaml":
+		return Style{FormatYAML, FlavorPelican}, nil
+	case "yaml":
+		return Style{FormatYAML, def.Flavor}, nil
+	case "toml":
+		return Style{FormatTOML, def.Flavor}, nil
+	case "hugo":
+		return Style{FormatTOML, FlavorHugo}, nil
+	case "hugo-yaml":
+		return Style{FormatYAML, FlavorHugo}, nil
+	case "jekyll":
+		return Style{FormatYAML, FlavorJekyll}, nil
+	}
+	return Style{}, fmt.Errorf("front matter style %q is not one of %s", name, strings.Join(StyleNames, ", "))
+}
+
 // minutes reports whether the style writes dates to the minute, as
 // Pelican's "YYYY-MM-DD HH:MM" does (in its header and in YAML).
 func (st Style) minutes() bool {

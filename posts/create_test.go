@@ -212,3 +212,39 @@ func TestCreateWritesSiteTime(t *testing.T) {
 		t.Errorf("reads back as %v", p.Date)
 	}
 }
+
+func TestStyleNamed(t *testing.T) {
+	hugo := Site{Flavor: FlavorHugo}
+	jekyll := Site{Flavor: FlavorJekyll}
+	cases := []struct {
+		name  string
+		style string
+		site  Site
+		want  Style
+	}{
+		{"empty is the site's", "", hugo, Style{FormatTOML, FlavorHugo}},
+		{"pelican", "pelican", hugo, Style{FormatPelican, FlavorPelican}},
+		{"pelican yaml", "pelican-yaml", jekyll, Style{FormatYAML, FlavorPelican}},
+		{"yaml keeps the site's keys", "yaml", hugo, Style{FormatYAML, FlavorHugo}},
+		{"toml keeps the site's keys", "TOML", jekyll, Style{FormatTOML, FlavorJekyll}},
+		{"hugo", "hugo", jekyll, Style{FormatTOML, FlavorHugo}},
+		{"hugo yaml", "Hugo-YAML", Site{}, Style{FormatYAML, FlavorHugo}},
+		{"jekyll", "jekyll", hugo, Style{FormatYAML, FlavorJekyll}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := StyleNamed(tc.style, tc.site)
+			if err != nil || got != tc.want {
+				t.Errorf("StyleNamed(%q) = %v, %v; want %v", tc.style, got, err, tc.want)
+			}
+		})
+	}
+	for _, name := range StyleNames {
+		if _, err := StyleNamed(name, Site{}); err != nil {
+			t.Errorf("listed name %q: %v", name, err)
+		}
+	}
+	if _, err := StyleNamed("markdown", Site{}); err == nil {
+		t.Error(`StyleNamed("markdown") is not an error`)
+	}
+}

@@ -231,16 +231,16 @@ func (f NewPostForm) NewPost() posts.NewPost {
 
 // style is the chosen front matter style.
 func (f NewPostForm) style() posts.Style {
-	def := f.defaultStyle()
-	switch formatChoices[f.format] {
-	case "pelican":
-		return posts.Style{Format: posts.FormatPelican, Flavor: posts.FlavorPelican}
-	case "yaml":
-		return posts.Style{Format: posts.FormatYAML, Flavor: def.Flavor}
-	case "toml":
-		return posts.Style{Format: posts.FormatTOML, Flavor: def.Flavor}
+	if f.format == 0 {
+		return f.defaultStyle()
 	}
-	return def
+	st, err := posts.StyleNamed(formatChoices[f.format], f.opts.Site)
+	if err != nil {
+		// Unreachable: TestFormatChoicesAreStyleNames keeps
+		// formatChoices to names StyleNamed knows.
+		return f.defaultStyle()
+	}
+	return st
 }
 
 // defaultStyle is the configured style, else the site's.

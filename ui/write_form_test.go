@@ -205,3 +205,13 @@ func TestNewPostFormShowsPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatChoicesAreStyleNames keeps the form's format choices to the
+// names posts.StyleNamed reads, as `folio new --format` does.
+func TestFormatChoicesAreStyleNames(t *testing.T) {
+	for _, name := range formatChoices[1:] {
+		if _, err := posts.StyleNamed(name, posts.Site{}); err != nil {
+			t.Errorf("format choice %q: %v", name, err)
+		}
+	}
+}

@@ -239,10 +239,13 @@ func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*rege
 		if !inContent(p) {
 			return true
 		}
-		abs := filepath.Join(root, filepath.FromSlash(p))
-		for _, re := range ignores {
-			if re.MatchString(abs) || re.MatchString(p) {
-				return true
+		if len(ignores) > 0 {
+			// Hugo matches ignoreFiles against the full file name.
+			abs := filepath.Join(root, filepath.FromSlash(p))
+			for _, re := range ignores {
+				if re.MatchString(abs) || re.MatchString(p) {
+					return true
+				}
 			}
 		}
 		if isDir {

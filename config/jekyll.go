@@ -173,6 +173,11 @@ func printDefaults(ds []posts.ScopedDefault) string {
 // collection's folder), posts whose name has no date, and pages without
 // front matter (Jekyll copies those as static files).
 func jekyllExclude(root, content, collectionsDir string, excludes, includes, collections []string) func(string, bool) bool {
+	// Exclude runs for every file of the site: trim the patterns once.
+	trimmed := make([]string, len(excludes))
+	for i, e := range excludes {
+		trimmed[i] = strings.TrimSuffix(e, "/")
+	}
 	return func(p string, isDir bool) bool {
 		rel := p
 		if content != "" {
@@ -181,8 +186,7 @@ func jekyllExclude(root, content, collectionsDir string, excludes, includes, col
 			}
 			rel = strings.TrimPrefix(strings.TrimPrefix(p, content), "/")
 		}
-		for _, e := range excludes {
-			e = strings.TrimSuffix(e, "/")
+		for _, e := range trimmed {
 			if ok, _ := path.Match(e, rel); ok || within(rel, e) {
 				return true
 			}
@@ -199,11 +203,11 @@ func jekyllExclude(root, content, collectionsDir string, excludes, includes, col
 		if special && !slices.Contains(includes, name) {
 			return true
 		}
-		inPosts := slices.Contains(strings.Split(path.Dir(rel), "/"), "_posts")
-		if inPosts {
+		dir := path.Dir(rel)
+		if hasSegment(dir, "_posts") {
 			return !jekyllPostName.MatchString(name)
 		}
-		if slices.Contains(strings.Split(path.Dir(rel), "/"), "_drafts") {
+		if hasSegment(dir, "_drafts") {
 			return false
 		}
 		if inCollection(rel, collectionsDir, collections) {
@@ -211,6 +215,19 @@ func jekyllExclude(root, content, collectionsDir string, excludes, includes, col
 		}
 		return !hasFrontMatter(filepath.Join(root, filepath.FromSlash(rel)))
 	}
+}
+
+// hasSegment reports whether the slash-separated path p has a segment
+// named seg, without splitting it.
+func hasSegment(p, seg string) bool {
+	for p != "" {
+		var first string
+		first, p, _ = strings.Cut(p, "/")
+		if first == seg {
+			return true
+		}
+	}
+	return false
 }
 
 // inCollection reports whether rel is a document of a collection other

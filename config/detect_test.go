@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,5 +133,29 @@ func TestDetectRealSites(t *testing.T) {
 				t.Errorf("not understood: %v", s.NotUnderstood)
 			}
 		})
+	}
+}
+
+// TestPlainFolder checks what issue 3 asks of a folder without a
+// generator: Pelican's rule that a post's folder is its category, and no
+// time zone, so a date without an offset stays as written.
+func TestPlainFolder(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"python/a.md": "---\ntitle: A\ndate: 2024-03-01 10:00\n---\nBody\n",
+		"b.md":        "---\ntitle: B\ndate: 2024-03-01T10:00:00+02:00\ncategories: [set]\n---\nBody\n",
+	})
+	site, ps := loadSite(t, root)
+	if site.Kind != KindPlain || site.Posts.Location != nil {
+		t.Fatalf("kind %s location %v, want plain with no time zone", site.Kind, site.Posts.Location)
+	}
+	a, b := post(t, ps, "python/a.md"), post(t, ps, "b.md")
+	if !slices.Equal(a.Categories, []string{"python"}) || !slices.Equal(b.Categories, []string{"set"}) {
+		t.Errorf("categories %v %v, want [python] from the folder and the file's own [set]", a.Categories, b.Categories)
+	}
+	if got := a.Date.String(); got != "2024-03-01T10:00:00" {
+		t.Errorf("naive date %s, want it kept without an offset", got)
+	}
+	if got := b.Date.String(); got != "2024-03-01T10:00:00+02:00" {
+		t.Errorf("zoned date %s, want its own offset", got)
 	}
 }

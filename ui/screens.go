@@ -69,9 +69,11 @@ func (m Model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(k, m.keys.Categories) {
 			tax = "categories"
 		}
-		m.terms = newTermBrowser(&m.styles, tax, m.list.posts, 1)
+		var cmd tea.Cmd
+		m.terms, cmd = newTermBrowser(&m.styles, tax, m.list.posts, m.terms.gen+1, 1)
 		m.state = stateTerms
 		m.layout()
+		return m, cmd
 	case key.Matches(k, m.keys.Warnings):
 		m.warnings = newWarningsPanel(&m.styles, m.folderWarns, m.all, m.width, 1)
 		m.state = stateWarnings
@@ -163,6 +165,9 @@ func (m Model) updateReader(msg tea.Msg) (tea.Model, tea.Cmd) {
 // updateTerms hands keys to the term browser and applies its choice.
 func (m Model) updateTerms(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case termsCountedMsg:
+		m.terms.setTerms(msg)
+		return m, nil
 	case termsClosedMsg:
 		m.state = stateList
 		m.layout()

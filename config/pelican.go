@@ -52,10 +52,12 @@ func readPelican(s *Site, settingsFile string) error {
 	}
 	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
+	s.Posts = c.site2posts()
+	// site2posts drops the values it cannot use, so only what it
+	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
 		s.setting(c.from[key], c.line[key], key, c.vals[key])
 	}
-	s.Posts = c.site2posts()
 	return nil
 }
 

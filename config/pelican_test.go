@@ -195,6 +195,11 @@ func TestPelicanSettings(t *testing.T) {
 				if len(s.NotUnderstood) != 1 || !strings.Contains(s.NotUnderstood[0].String(), "TIMEZONE") {
 					t.Errorf("not understood %v", s.NotUnderstood)
 				}
+				for _, st := range s.Settings {
+					if st.Key == "TIMEZONE" {
+						t.Errorf("TIMEZONE shown as read (%s) as well as not understood", st.Value)
+					}
+				}
 			}},
 	}
 	for _, tc := range tests {

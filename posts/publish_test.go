@@ -56,6 +56,14 @@ func TestSetStatus(t *testing.T) {
 			want: "A title\n=======\n\n:status: draft\n\nBody\n",
 		},
 		{
+			name:    "byte order mark and CRLF kept",
+			site:    Site{Flavor: FlavorHugo},
+			rel:     "content/posts/a.md",
+			in:      "\ufeff+++\r\ntitle = 'A'\r\n+++\r\nBody\r\n",
+			publish: false,
+			want:    "\ufeff+++\r\ntitle = 'A'\r\ndraft = true\r\n+++\r\nBody\r\n",
+		},
+		{
 			name:    "pelican reST date set to now",
 			site:    Site{Flavor: FlavorPelican},
 			rel:     "content/dev/a.rst",

@@ -32,17 +32,10 @@ type keyEntry struct {
 // first line opens a Pelican header rather than YAML (a Pelican site
 // without the YAML plugin).
 func layoutOf(data []byte, pelicanDashes bool) fmLayout {
-	l := fmLayout{nl: "\n"}
-	start := 0
-	if bytes.HasPrefix(data, bom) {
-		start = len(bom)
-	}
-	lines := splitLinesAt(data, start)
+	var l fmLayout
+	lines := l.lines(data)
 	if len(lines) == 0 {
 		return l
-	}
-	if bytes.HasSuffix(data[lines[0].start:lines[0].end], []byte("\r\n")) {
-		l.nl = "\r\n"
 	}
 	first := lines[0].text(data)
 	switch {
@@ -64,17 +57,10 @@ func layoutOf(data []byte, pelicanDashes bool) fmLayout {
 // A file with a title and no fields gets its first field after the
 // title.
 func rstLayoutOf(data []byte) fmLayout {
-	l := fmLayout{nl: "\n", format: FormatRST}
-	start := 0
-	if bytes.HasPrefix(data, bom) {
-		start = len(bom)
-	}
-	lines := splitLinesAt(data, start)
+	l := fmLayout{format: FormatRST}
+	lines := l.lines(data)
 	if len(lines) == 0 {
 		return l
-	}
-	if bytes.HasSuffix(data[lines[0].start:lines[0].end], []byte("\r\n")) {
-		l.nl = "\r\n"
 	}
 	texts := make([]string, len(lines))
 	for i, sp := range lines {
@@ -124,7 +110,13 @@ func (s span) text(data []byte) []byte {
 	return bytes.TrimRight(data[s.start:s.end], "\r\n")
 }
 
-func splitLinesAt(data []byte, start int) []span {
+// lines splits data into lines after any byte order mark, and sets the
+// layout's line ending to the first line's.
+func (l *fmLayout) lines(data []byte) []span {
+	start := 0
+	if bytes.HasPrefix(data, bom) {
+		start = len(bom)
+	}
 	var out []span
 	for start < len(data) {
 		end := len(data)
@@ -133,6 +125,10 @@ func splitLinesAt(data []byte, start int) []span {
 		}
 		out = append(out, span{start, end})
 		start = end
+	}
+	l.nl = "\n"
+	if len(out) > 0 && bytes.HasSuffix(data[out[0].start:out[0].end], []byte("\r\n")) {
+		l.nl = "\r\n"
 	}
 	return out
 }

@@ -37,16 +37,20 @@ func EditCmd(path string, line int) tea.Cmd {
 	return EditWithCmd("", path, line)
 }
 
-// EditWithCmd is EditCmd with the editor of folio's configuration, used
-// when neither $VISUAL nor $EDITOR is set.
+// EditWithCmd is EditCmd with the editor of folio's configuration, tried
+// before $VISUAL and $EDITOR (see EditorCommand). Finding the editor
+// searches $PATH on disk, so it happens in the Cmd, off the Update loop;
+// the Cmd then hands the process to the program.
 func EditWithCmd(configEditor, path string, line int) tea.Cmd {
-	cmd, err := EditorCommand(configEditor, path, line)
-	if err != nil {
-		return func() tea.Msg { return EditorDoneMsg{Path: path, Err: err} }
+	return func() tea.Msg {
+		cmd, err := EditorCommand(configEditor, path, line)
+		if err != nil {
+			return EditorDoneMsg{Path: path, Err: err}
+		}
+		return tea.ExecProcess(cmd, func(err error) tea.Msg {
+			return EditorDoneMsg{Path: path, Err: EditorResult(path, err)}
+		})()
 	}
-	return tea.ExecProcess(cmd, func(err error) tea.Msg {
-		return EditorDoneMsg{Path: path, Err: EditorResult(path, err)}
-	})
 }
 
 // EditorResult turns how an editor process ended into a clear error: a

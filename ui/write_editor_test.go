@@ -127,3 +127,16 @@ func TestEditorResult(t *testing.T) {
 		t.Errorf("removed: %v", err)
 	}
 }
+
+// TestEditWithCmdResolvesInTheCmd checks that the editor is looked up
+// on $PATH when the Cmd runs, not in Update where the Cmd is made.
+func TestEditWithCmdResolvesInTheCmd(t *testing.T) {
+	t.Setenv("VISUAL", "")
+	t.Setenv("EDITOR", "true")
+	cmd := EditWithCmd("", "x.md", 1)
+	t.Setenv("EDITOR", "/nonexistent/editor")
+	msg, ok := cmd().(EditorDoneMsg)
+	if !ok || msg.Err == nil {
+		t.Errorf("got %#v, want the missing editor found when the Cmd runs", msg)
+	}
+}

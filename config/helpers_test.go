@@ -61,3 +61,29 @@ func post(t *testing.T, ps map[string]*posts.Post, p string) *posts.Post {
 	}
 	return got
 }
+
+// siteCase is one site written by writeSite, detected and loaded, and
+// what to check of it.
+type siteCase struct {
+	name  string
+	files map[string]string // slash paths under the site root → content
+	check func(t *testing.T, s *Site, ps map[string]*posts.Post)
+}
+
+// runSiteCases runs each case as a subtest on a site that must be
+// detected as kind.
+func runSiteCases(t *testing.T, kind Kind, cases []siteCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			site, ps := loadSite(t, writeSite(t, tc.files))
+			if site.Kind != kind {
+				t.Fatalf("kind %s, want %s", site.Kind, kind)
+			}
+			tc.check(t, site, ps)
+		})
+	}
+}
+
+// frontMatter returns a post of YAML front matter fm and a short body.
+func frontMatter(fm string) string { return "---\n" + fm + "\n---\nBody.\n" }

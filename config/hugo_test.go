@@ -11,15 +11,10 @@ import (
 // TestHugoSettings checks that each Hugo setting changes what posts.Load
 // reports, the way Hugo would.
 func TestHugoSettings(t *testing.T) {
-	page := func(fm string) string { return "---\n" + fm + "\n---\nBody.\n" }
-	tests := []struct {
-		name  string
-		files map[string]string
-		check func(t *testing.T, s *Site, ps map[string]*posts.Post)
-	}{
+	runSiteCases(t, KindHugo, []siteCase{
 		{name: "config file names in Hugo's order",
 			files: map[string]string{"hugo.yaml": "timeZone: Asia/Tokyo\n", "config.toml": "timeZone = 'Europe/Rome'\n",
-				"content/posts/a.md": page("title: A\ndate: 2024-01-01T10:00:00")},
+				"content/posts/a.md": frontMatter("title: A\ndate: 2024-01-01T10:00:00")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if !slices.Equal(s.Files, []string{"hugo.yaml"}) {
 					t.Errorf("files %v, want hugo.yaml only", s.Files)
@@ -30,7 +25,7 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "contentDir",
 			files: map[string]string{"hugo.toml": "contentDir = 'site/content'\n",
-				"site/content/posts/a.md": page("title: A"), "content/posts/b.md": page("title: B")},
+				"site/content/posts/a.md": frontMatter("title: A"), "content/posts/b.md": frontMatter("title: B")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := keys(ps); !slices.Equal(got, []string{"site/content/posts/a.md"}) {
 					t.Errorf("posts %v", got)
@@ -38,7 +33,7 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "timeZone",
 			files: map[string]string{"hugo.json": `{"timeZone": "America/New_York"}`,
-				"content/posts/a.md": page("date: 2024-03-01T10:00:00"), "content/posts/b.md": page("date: 2024-03-01T10:00:00Z")},
+				"content/posts/a.md": frontMatter("date: 2024-03-01T10:00:00"), "content/posts/b.md": frontMatter("date: 2024-03-01T10:00:00Z")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := ps["content/posts/a.md"].Date.String(); got != "2024-03-01T10:00:00-05:00" {
 					t.Errorf("naive date %s, want it read in New York", got)
@@ -48,7 +43,7 @@ func TestHugoSettings(t *testing.T) {
 				}
 			}},
 		{name: "no timeZone is UTC",
-			files: map[string]string{"hugo.toml": "title = 'x'\n", "content/posts/a.md": page("date: 2024-03-01T10:00:00")},
+			files: map[string]string{"hugo.toml": "title = 'x'\n", "content/posts/a.md": frontMatter("date: 2024-03-01T10:00:00")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := ps["content/posts/a.md"].Date.String(); got != "2024-03-01T10:00:00Z" {
 					t.Errorf("date %s", got)
@@ -56,7 +51,7 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "custom taxonomy, removed default",
 			files: map[string]string{"hugo.toml": "[taxonomies]\ntag = 'tags'\nseries = 'series'\n",
-				"content/posts/a.md": page("tags: [go]\ncategories: [notes]\nseries: [Advent]")},
+				"content/posts/a.md": frontMatter("tags: [go]\ncategories: [notes]\nseries: [Advent]")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				p := ps["content/posts/a.md"]
 				if !slices.Equal(p.Tags, []string{"go"}) || p.Categories != nil {
@@ -71,9 +66,9 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "frontmatter date precedence",
 			files: map[string]string{"hugo.toml": "[frontmatter]\ndate = ['publishDate', ':filename', ':default']\n",
-				"content/posts/a.md":            page("date: 2024-01-01\npublishDate: 2024-02-02"),
-				"content/posts/2023-05-06-b.md": page("title: B"),
-				"content/posts/c.md":            page("lastmod: 2022-01-01")},
+				"content/posts/a.md":            frontMatter("date: 2024-01-01\npublishDate: 2024-02-02"),
+				"content/posts/2023-05-06-b.md": frontMatter("title: B"),
+				"content/posts/c.md":            frontMatter("lastmod: 2022-01-01")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := ps["content/posts/a.md"].Date.String(); !strings.HasPrefix(got, "2024-02-02") {
 					t.Errorf("a date %s, want publishDate first", got)
@@ -87,7 +82,7 @@ func TestHugoSettings(t *testing.T) {
 				}
 			}},
 		{name: "default date falls back to lastmod",
-			files: map[string]string{"hugo.toml": "", "content/posts/a.md": page("lastmod: 2022-01-01")},
+			files: map[string]string{"hugo.toml": "", "content/posts/a.md": frontMatter("lastmod: 2022-01-01")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := ps["content/posts/a.md"].Date.String(); !strings.HasPrefix(got, "2022-01-01") {
 					t.Errorf("date %s", got)
@@ -95,7 +90,7 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "languages with their own content dirs",
 			files: map[string]string{"hugo.toml": "defaultContentLanguage = 'en'\n[languages.en]\ncontentDir = 'content/en'\n[languages.it]\ncontentDir = 'content/it'\n",
-				"content/en/posts/a.md": page("title: A"), "content/it/posts/b.md": page("title: B"), "content/it/_index.md": page("title: Home")},
+				"content/en/posts/a.md": frontMatter("title: A"), "content/it/posts/b.md": frontMatter("title: B"), "content/it/_index.md": frontMatter("title: Home")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				a, b, home := ps["content/en/posts/a.md"], ps["content/it/posts/b.md"], ps["content/it/_index.md"]
 				if a == nil || b == nil || home == nil {
@@ -110,7 +105,7 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "ignoreFiles",
 			files: map[string]string{"hugo.toml": "ignoreFiles = ['\\.draft\\.md$']\n",
-				"content/posts/a.md": page("title: A"), "content/posts/b.draft.md": page("title: B")},
+				"content/posts/a.md": frontMatter("title: A"), "content/posts/b.draft.md": frontMatter("title: B")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := keys(ps); !slices.Equal(got, []string{"content/posts/a.md"}) {
 					t.Errorf("posts %v", got)
@@ -118,7 +113,7 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "config/_default",
 			files: map[string]string{"config/_default/hugo.toml": "timeZone = 'Asia/Tokyo'\n", "config/_default/taxonomies.toml": "tag = 'tags'\n",
-				"content/posts/a.md": page("date: 2024-01-01T10:00:00\ncategories: [x]")},
+				"content/posts/a.md": frontMatter("date: 2024-01-01T10:00:00\ncategories: [x]")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				p := ps["content/posts/a.md"]
 				if p.Date.String() != "2024-01-01T10:00:00+09:00" || p.Categories != nil {
@@ -127,9 +122,9 @@ func TestHugoSettings(t *testing.T) {
 			}},
 		{name: "bundles, extensions and same names",
 			files: map[string]string{"hugo.toml": "",
-				"content/posts/bundle/index.md": page("title: Bundle"), "content/posts/bundle/notes.md": page("title: Notes"),
-				"content/posts/x.md": page("title: X"), "content/posts/x.markdown": page("title: X2"),
-				"content/posts/y.MD": page("title: Y"), "content/posts/z.mkd": page("title: Z")},
+				"content/posts/bundle/index.md": frontMatter("title: Bundle"), "content/posts/bundle/notes.md": frontMatter("title: Notes"),
+				"content/posts/x.md": frontMatter("title: X"), "content/posts/x.markdown": frontMatter("title: X2"),
+				"content/posts/y.MD": frontMatter("title: Y"), "content/posts/z.mkd": frontMatter("title: Z")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				want := []string{"content/posts/bundle/index.md", "content/posts/x.md"}
 				if got := keys(ps); !slices.Equal(got, want) {
@@ -140,21 +135,11 @@ func TestHugoSettings(t *testing.T) {
 				}
 			}},
 		{name: "bad time zone is not understood",
-			files: map[string]string{"hugo.toml": "timeZone = 'Mars/Olympus'\n", "content/posts/a.md": page("title: A")},
+			files: map[string]string{"hugo.toml": "timeZone = 'Mars/Olympus'\n", "content/posts/a.md": frontMatter("title: A")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if len(s.NotUnderstood) != 1 || s.NotUnderstood[0].Key != "timeZone" || s.NotUnderstood[0].Line != 1 {
 					t.Errorf("not understood %v", s.NotUnderstood)
 				}
 			}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			root := writeSite(t, tc.files)
-			site, ps := loadSite(t, root)
-			if site.Kind != KindHugo {
-				t.Fatalf("kind %s", site.Kind)
-			}
-			tc.check(t, site, ps)
-		})
-	}
+	})
 }

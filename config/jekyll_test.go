@@ -10,15 +10,10 @@ import (
 // TestJekyllSettings checks that each Jekyll setting changes what
 // posts.Load reports, the way Jekyll would.
 func TestJekyllSettings(t *testing.T) {
-	fm := func(s string) string { return "---\n" + s + "\n---\nBody.\n" }
-	tests := []struct {
-		name  string
-		files map[string]string
-		check func(t *testing.T, s *Site, ps map[string]*posts.Post)
-	}{
+	runSiteCases(t, KindJekyll, []siteCase{
 		{name: "source",
 			files: map[string]string{"_config.yml": "source: site\n",
-				"site/_posts/2024-01-02-a.md": fm("title: A"), "_posts/2024-01-03-b.md": fm("title: B")},
+				"site/_posts/2024-01-02-a.md": frontMatter("title: A"), "_posts/2024-01-03-b.md": frontMatter("title: B")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := keys(ps); !slices.Equal(got, []string{"site/_posts/2024-01-02-a.md"}) {
 					t.Errorf("posts %v", got)
@@ -26,7 +21,7 @@ func TestJekyllSettings(t *testing.T) {
 			}},
 		{name: "collections_dir",
 			files: map[string]string{"_config.yml": "collections_dir: my_collections\n",
-				"my_collections/_posts/2024-01-02-a.md": fm("title: A")},
+				"my_collections/_posts/2024-01-02-a.md": frontMatter("title: A")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				p := post(t, ps, "my_collections/_posts/2024-01-02-a.md")
 				if p.Kind != posts.KindPost || p.Categories != nil || p.Slug != "a" {
@@ -35,9 +30,9 @@ func TestJekyllSettings(t *testing.T) {
 			}},
 		{name: "timezone converts every date",
 			files: map[string]string{"_config.yml": "timezone: America/Los_Angeles\n",
-				"_posts/2024-01-02-a.md": fm("title: A"),
-				"_posts/2024-01-03-b.md": fm("title: B\ndate: 2024-01-03 10:00:00 +0200"),
-				"_posts/2024-01-04-c.md": fm("title: C\ndate: 2024-01-04 10:00:00")},
+				"_posts/2024-01-02-a.md": frontMatter("title: A"),
+				"_posts/2024-01-03-b.md": frontMatter("title: B\ndate: 2024-01-03 10:00:00 +0200"),
+				"_posts/2024-01-04-c.md": frontMatter("title: C\ndate: 2024-01-04 10:00:00")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				for p, want := range map[string]string{
 					"_posts/2024-01-02-a.md": "2024-01-02T00:00:00-08:00", // the name's date is local midnight
@@ -51,14 +46,14 @@ func TestJekyllSettings(t *testing.T) {
 			}},
 		{name: "exclude",
 			files: map[string]string{"_config.yml": "exclude: [drafts-old, '*.wip.md']\n",
-				"drafts-old/x.md": fm("title: X"), "page.wip.md": fm("title: W"), "about.md": fm("title: About")},
+				"drafts-old/x.md": frontMatter("title: X"), "page.wip.md": frontMatter("title: W"), "about.md": frontMatter("title: About")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if got := keys(ps); !slices.Equal(got, []string{"about.md"}) {
 					t.Errorf("posts %v", got)
 				}
 			}},
 		{name: "show_drafts",
-			files: map[string]string{"_config.yml": "show_drafts: false\n", "_drafts/d.md": fm("title: D")},
+			files: map[string]string{"_config.yml": "show_drafts: false\n", "_drafts/d.md": frontMatter("title: D")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				if s.ShowDrafts == nil || *s.ShowDrafts {
 					t.Errorf("ShowDrafts %v", s.ShowDrafts)
@@ -76,10 +71,10 @@ func TestJekyllSettings(t *testing.T) {
   - scope: {path: "team"}
     values: {author: Team, category: team-stuff}
 `,
-				"_posts/2024-01-02-a.md":      fm("title: A"),
-				"_posts/2024-01-03-b.md":      fm("title: B\nauthor: Guest\ntags: [own]"),
-				"team/_posts/2024-01-04-c.md": fm("title: C"),
-				"about.md":                    fm("title: About")},
+				"_posts/2024-01-02-a.md":      frontMatter("title: A"),
+				"_posts/2024-01-03-b.md":      frontMatter("title: B\nauthor: Guest\ntags: [own]"),
+				"team/_posts/2024-01-04-c.md": frontMatter("title: C"),
+				"about.md":                    frontMatter("title: About")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				a, b, c, about := post(t, ps, "_posts/2024-01-02-a.md"), post(t, ps, "_posts/2024-01-03-b.md"),
 					post(t, ps, "team/_posts/2024-01-04-c.md"), post(t, ps, "about.md")
@@ -98,9 +93,9 @@ func TestJekyllSettings(t *testing.T) {
 			}},
 		{name: "what Jekyll does not read",
 			files: map[string]string{"_config.yml": "title: x\n",
-				"_posts/no-date.md": fm("title: N"), "_posts/2014-1-5-short.md": fm("title: S"),
-				"_underscore.md": fm("title: U"), "plain.md": "no front matter\n", "page.md": fm("title: P"),
-				"_layouts/l.md": fm("title: L"), "node_modules/m.md": fm("title: M")},
+				"_posts/no-date.md": frontMatter("title: N"), "_posts/2014-1-5-short.md": frontMatter("title: S"),
+				"_underscore.md": frontMatter("title: U"), "plain.md": "no front matter\n", "page.md": frontMatter("title: P"),
+				"_layouts/l.md": frontMatter("title: L"), "node_modules/m.md": frontMatter("title: M")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				want := []string{"_posts/2014-1-5-short.md", "page.md"}
 				if got := keys(ps); !slices.Equal(got, want) {
@@ -110,15 +105,5 @@ func TestJekyllSettings(t *testing.T) {
 					t.Errorf("short date: %s %q", p.Date, p.Slug)
 				}
 			}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			root := writeSite(t, tc.files)
-			site, ps := loadSite(t, root)
-			if site.Kind != KindJekyll {
-				t.Fatalf("kind %s", site.Kind)
-			}
-			tc.check(t, site, ps)
-		})
-	}
+	})
 }

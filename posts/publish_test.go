@@ -56,6 +56,14 @@ func TestSetStatus(t *testing.T) {
 			want: "A title\n=======\n\n:status: draft\n\nBody\n",
 		},
 		{
+			name:    "pelican reST without a title, docinfo at the top",
+			site:    Site{Flavor: FlavorPelican},
+			rel:     "content/dev/a.rst",
+			in:      ".. a comment\n\n:title: A\n:status: draft\n\nBody\n",
+			publish: true,
+			want:    ".. a comment\n\n:title: A\n:status: published\n\nBody\n",
+		},
+		{
 			name:    "byte order mark and CRLF kept",
 			site:    Site{Flavor: FlavorHugo},
 			rel:     "content/posts/a.md",

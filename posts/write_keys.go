@@ -53,9 +53,9 @@ func layoutOf(data []byte, pelicanDashes bool) fmLayout {
 }
 
 // rstLayoutOf finds the docinfo field list of a reStructuredText file
-// (":status: draft" after the title), where Pelican reads its metadata.
-// A file with a title and no fields gets its first field after the
-// title.
+// (":status: draft" after the title, or at the top of a file without
+// one), where Pelican reads its metadata. A file with a title and no
+// fields gets its first field after the title.
 func rstLayoutOf(data []byte) fmLayout {
 	l := fmLayout{format: FormatRST}
 	lines := l.lines(data)
@@ -66,12 +66,13 @@ func rstLayoutOf(data []byte) fmLayout {
 	for i, sp := range lines {
 		texts[i] = string(sp.text(data))
 	}
+	// As parseRST reads it: the field list after the title, or at the
+	// top when there is no title.
 	i := skipBlankAndComments(texts, 0)
-	_, _, next, ok := rstHeading(texts, i)
-	if !ok {
-		return l
+	_, _, next, titled := rstHeading(texts, i)
+	if titled {
+		i = next
 	}
-	i = next
 	for i < len(texts) && strings.TrimSpace(texts[i]) == "" {
 		i++
 	}
@@ -88,6 +89,9 @@ func rstLayoutOf(data []byte) fmLayout {
 			continue
 		}
 		break
+	}
+	if !titled && len(l.entries) == 0 {
+		return l
 	}
 	l.found = true
 	switch {

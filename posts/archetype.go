@@ -112,19 +112,14 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 	if err != nil {
 		return nil, err
 	}
-	result := out.Bytes()
-	l := layoutOf(result, false)
-	if !l.found || l.format == FormatPelican {
+	e := editKeys(out.Bytes(), data.Name+".md", Site{Flavor: FlavorHugo})
+	if !e.l.found || e.l.format == FormatPelican {
 		fm, err := FrontMatter(np, st)
 		if err != nil {
 			return nil, err
 		}
-		return append(fm, result...), nil
+		return append(fm, e.data...), nil
 	}
-	set := func(k, v string) {
-		result = l.setKey(result, k, v)
-		l = layoutOf(result, false)
-	}
-	hugoKeys(set, norm)
-	return result, nil
+	hugoKeys(e.set, norm)
+	return e.data, nil
 }

@@ -105,25 +105,15 @@ var ErrCannotEdit = errors.New("has front matter folio cannot change safely; edi
 // have the asked-for status and no new warnings, else nothing is
 // changed (ErrCannotEdit).
 func editStatus(orig []byte, rel string, site Site, publish, setDate bool, now time.Time) ([]byte, error) {
-	layout := func(data []byte) fmLayout {
-		if strings.EqualFold(path.Ext(rel), ".rst") {
-			return rstLayoutOf(data)
-		}
-		return layoutOf(data, site.Flavor == FlavorPelican && !site.YAMLHeaders)
-	}
-	l := layout(orig)
-	if !l.found {
+	e := editKeys(orig, rel, site)
+	if !e.l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}
-	out := orig
-	set := func(name, value string) {
-		out = l.setKey(out, name, value)
-		l = layout(out)
-	}
-	setStatusKeys(&l, set, site.Flavor, publish)
+	setStatusKeys(e, site.Flavor, publish)
 	if setDate {
-		set(dateKey(l), dateValue(l.format, site.Flavor, now))
+		e.set(dateKey(e.l), dateValue(e.l.format, site.Flavor, now))
 	}
+	out := e.data
 	want := StatusDraft
 	if publish {
 		want = StatusPublished
@@ -138,16 +128,17 @@ func editStatus(orig []byte, rel string, site Site, publish, setDate bool, now t
 
 // setStatusKeys changes the keys that decide draft or published, adding
 // the flavor's own key when none is there.
-func setStatusKeys(l *fmLayout, set func(name, value string), flavor Flavor, publish bool) {
-	_, hasDraft := l.entry("draft")
-	_, hasStatus := l.entry("status")
-	_, hasPublished := l.entry("published")
+func setStatusKeys(e *keyEditor, flavor Flavor, publish bool) {
+	_, hasDraft := e.l.entry("draft")
+	_, hasStatus := e.l.entry("status")
+	_, hasPublished := e.l.entry("published")
+	set := e.set
 	if publish {
 		if hasDraft {
 			set("draft", "false")
 		}
 		if hasStatus {
-			set(statusName(*l), "published")
+			set(statusName(e.l), "published")
 		}
 		if hasPublished {
 			set("published", "true")
@@ -156,7 +147,7 @@ func setStatusKeys(l *fmLayout, set func(name, value string), flavor Flavor, pub
 			if flavor == FlavorHugo {
 				set("draft", "false")
 			} else {
-				set(statusName(*l), "published")
+				set(statusName(e.l), "published")
 			}
 		}
 		return
@@ -165,13 +156,13 @@ func setStatusKeys(l *fmLayout, set func(name, value string), flavor Flavor, pub
 	case hasDraft:
 		set("draft", "true")
 	case hasStatus:
-		set(statusName(*l), "draft")
-	case flavor == FlavorHugo || l.format == FormatTOML:
+		set(statusName(e.l), "draft")
+	case flavor == FlavorHugo || e.l.format == FormatTOML:
 		set("draft", "true")
 	case hasPublished:
 		set("published", "false")
 	default:
-		set(statusName(*l), "draft")
+		set(statusName(e.l), "draft")
 	}
 }
 
@@ -209,36 +200,32 @@ func dateValue(f Format, flavor Flavor, t time.Time) string {
 // old one is removed only after a last check that it is unchanged, so at
 // every moment at least one complete copy exists.
 func setJekyllStatus(root, rel, abs string, orig []byte, p *Post, jn jekyllName, publish bool, now time.Time, opts PublishOptions) (*Published, error) {
-	l := layoutOf(orig, false)
-	out := orig
-	set := func(name, value string) {
-		out = l.setKey(out, name, value)
-		l = layoutOf(out, false)
-	}
+	e := editKeys(orig, rel, opts.Site)
 	dir, base := path.Split(rel)
 	ext := path.Ext(base)
 	var dest string
 	switch {
 	case publish && jn.inDrafts:
-		if !l.found {
+		if !e.l.found {
 			return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 		}
-		set("date", now.Format(jekyllDateLayout))
-		if _, ok := l.entry("published"); ok {
-			set("published", "true")
+		e.set("date", now.Format(jekyllDateLayout))
+		if _, ok := e.l.entry("published"); ok {
+			e.set("published", "true")
 		}
 		dest = swapLastFolder(dir, "_drafts", "_posts") + now.Format("2006-01-02") + "-" + jn.slug + ext
 	case publish:
 		// In _posts but "published: false".
-		if l.found {
-			set("published", "true")
+		if e.l.found {
+			e.set("published", "true")
 			if opts.SetDate {
-				set("date", now.Format(jekyllDateLayout))
+				e.set("date", now.Format(jekyllDateLayout))
 			}
 		}
 	case jn.inPosts:
 		dest = swapLastFolder(dir, "_posts", "_drafts") + jn.slug + ext
 	}
+	out := e.data
 	if dest == "" {
 		if bytes.Equal(out, orig) {
 			return &Published{Path: abs, Rel: rel, Status: p.Status}, nil

@@ -2,6 +2,7 @@ package posts
 
 import (
 	"bytes"
+	"path"
 	"strings"
 )
 
@@ -28,10 +29,34 @@ type keyEntry struct {
 	multi            bool   // the value goes on over more lines
 }
 
-// layoutOf finds the front matter of data. pelicanDashes says a "---"
-// first line opens a Pelican header rather than YAML (a Pelican site
-// without the YAML plugin).
-func layoutOf(data []byte, pelicanDashes bool) fmLayout {
+// keyEditor sets front matter keys one after another, finding the front
+// matter again after each change so that every span stays true.
+type keyEditor struct {
+	data   []byte
+	l      fmLayout
+	layout func([]byte) fmLayout
+}
+
+// editKeys starts editing the front matter of the file rel of site.
+func editKeys(data []byte, rel string, site Site) *keyEditor {
+	layout := func(data []byte) fmLayout { return layoutOf(data, site) }
+	if strings.EqualFold(path.Ext(rel), ".rst") {
+		layout = rstLayoutOf
+	}
+	return &keyEditor{data: data, l: layout(data), layout: layout}
+}
+
+// set sets key name to value as setKey does.
+func (e *keyEditor) set(name, value string) {
+	e.data = e.l.setKey(e.data, name, value)
+	e.l = e.layout(e.data)
+}
+
+// layoutOf finds the front matter of data as the reader (splitHeader)
+// does for site: a "---" first line opens a Pelican header on a Pelican
+// site without the YAML plugin, and YAML ends at "..." too except on
+// Hugo.
+func layoutOf(data []byte, site Site) fmLayout {
 	var l fmLayout
 	lines := l.lines(data)
 	if len(lines) == 0 {
@@ -39,9 +64,13 @@ func layoutOf(data []byte, pelicanDashes bool) fmLayout {
 	}
 	first := lines[0].text(data)
 	switch {
-	case isDelimiter(first, "---") && !pelicanDashes:
+	case isDelimiter(first, "---") && !(site.Flavor == FlavorPelican && !site.YAMLHeaders):
 		l.format = FormatYAML
-		l.scanDelimited(data, lines, "---", "...", yamlEntry)
+		end := "..."
+		if site.Flavor == FlavorHugo {
+			end = ""
+		}
+		l.scanDelimited(data, lines, "---", end, yamlEntry)
 	case isDelimiter(first, "+++"):
 		l.format = FormatTOML
 		l.scanDelimited(data, lines, "+++", "", tomlEntry)

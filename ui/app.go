@@ -70,13 +70,16 @@ type Model struct {
 	keys   KeyMap
 	help   help.Model
 
-	all         []*posts.Post // every post, sorted; replaced, never changed in place
+	read        []*posts.Post // every post read, in reading order; replaced, never changed in place
+	readDone    bool          // read holds the whole folder
+	all         []*posts.Post // the posts listed (read, sorted, drafts left out if hidden); replaced, never changed in place
+	sortGen     int           // the latest sort asked for; older sortedMsgs are dropped
 	folderWarns []posts.Warning
-	warnCount   int // warnings of all posts, counted once per load
+	warnCount   int // warnings of all posts, counted once per sort
 	sortKey     posts.SortKey
 	reverse     bool
-	found       int // post files found; -1 until known
-	loaded      bool
+	found       int  // post files found; -1 until known
+	loaded      bool // all holds the whole folder
 	loadErr     error
 
 	list     postList

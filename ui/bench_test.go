@@ -62,9 +62,7 @@ func writeBody(b *strings.Builder, r *rand.Rand, words int) {
 func benchModel(b *testing.B, ps []*posts.Post) Model {
 	m := New(Options{Dir: "/bench", Style: "dark"})
 	m = drive(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
-	m.found, m.loaded = len(ps), true
-	m.setAll(ps)
-	return m
+	return withPosts(b, m, ps)
 }
 
 var benchCorpora = map[int][]*posts.Post{}

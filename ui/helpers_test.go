@@ -12,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -148,6 +149,14 @@ func loaded(t testing.TB, width, height int) Model {
 	m := New(testOptions(testBlog()))
 	m = drive(t, m, tea.WindowSizeMsg{Width: width, Height: height})
 	return runCmd(t, m, m.Init(), 0)
+}
+
+// withPosts lists ps in m, as a folder read in full would.
+func withPosts(t testing.TB, m Model, ps []*posts.Post) Model {
+	t.Helper()
+	m.found, m.read, m.readDone = len(ps), ps, true
+	cmd := m.resort()
+	return runCmd(t, m, cmd, 0)
 }
 
 // keys turns a string into key presses; words in angle brackets are

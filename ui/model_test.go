@@ -214,8 +214,7 @@ func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 	ps := genPosts(500, 80)
 	m := New(Options{Dir: "/x", Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	m.loaded = true
-	m.setAll(ps)
+	m = withPosts(t, m, ps)
 	m = drive(t, m, keys("/tag:python se")...)
 	m = drive(t, m, keys("rv<backspace><backspace>rve")...)
 	q, _ := posts.ParseQuery("tag:python serve")

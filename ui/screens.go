@@ -60,10 +60,10 @@ func (m Model) updateList(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case key.Matches(k, m.keys.Sort):
 		m.sortKey = nextSortKey(m.sortKey)
-		return m, m.setAll(m.all)
+		return m, m.resort()
 	case key.Matches(k, m.keys.Reverse):
 		m.reverse = !m.reverse
-		return m, m.setAll(m.all)
+		return m, m.resort()
 	case key.Matches(k, m.keys.Tags), key.Matches(k, m.keys.Categories):
 		tax := "tags"
 		if key.Matches(k, m.keys.Categories) {

@@ -54,6 +54,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.onBatch(msg)
 	case reloadedMsg:
 		return m.onReloaded(msg)
+	case sortedMsg:
+		if msg.gen != m.sortGen {
+			return m, nil // the posts or the order changed since
+		}
+		m.all, m.warnCount = msg.posts, msg.warns
+		if msg.done {
+			m.loaded = true
+		}
+		m.filter.forget()
+		return m, m.refilter()
 	case filteredMsg:
 		if msg.gen != m.filter.gen {
 			return m, nil // a newer keystroke is on its way
@@ -118,12 +128,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) onFound(msg foundMsg) (tea.Model, tea.Cmd) {
 	m.folderWarns = msg.warns
 	if msg.err != nil {
-		m.loadErr, m.loaded, m.found = msg.err, true, 0
+		m.loadErr, m.loaded, m.readDone, m.found = msg.err, true, true, 0
 		return m, nil
 	}
 	m.found = len(msg.paths)
 	if len(msg.paths) == 0 {
-		m.loaded = true
+		m.loaded, m.readDone = true, true
 		return m, nil
 	}
 	return m, parseBatchCmd(m.fsys, m.opts.Posts, msg.paths, 0)
@@ -131,12 +141,12 @@ func (m Model) onFound(msg foundMsg) (tea.Model, tea.Cmd) {
 
 // onBatch adds a batch of posts and asks for the next one.
 func (m Model) onBatch(msg batchMsg) (tea.Model, tea.Cmd) {
-	all := append(append(make([]*posts.Post, 0, len(m.all)+len(msg.posts)), m.all...), msg.posts...)
-	cmd := m.setAll(all)
-	if msg.next < len(msg.paths) {
+	m.read = append(append(make([]*posts.Post, 0, len(m.read)+len(msg.posts)), m.read...), msg.posts...)
+	m.readDone = msg.next >= len(msg.paths)
+	cmd := m.resort()
+	if !m.readDone {
 		return m, tea.Batch(cmd, parseBatchCmd(m.fsys, m.opts.Posts, msg.paths, msg.next))
 	}
-	m.loaded = true
 	return m, cmd
 }
 
@@ -149,7 +159,8 @@ func (m Model) onReloaded(msg reloadedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.folderWarns = msg.warns
 	m.found = len(msg.posts)
-	cmd := m.setAll(msg.posts)
+	m.read, m.readDone = msg.posts, true
+	cmd := m.resort()
 	if m.state == stateReader && m.reader.post != nil {
 		if p := m.findPost(m.reader.post.Path); p != nil {
 			m.reader.post = p
@@ -163,18 +174,31 @@ func (m Model) onReloaded(msg reloadedMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// setAll replaces every post, sorted, and refreshes the list.
-func (m *Model) setAll(ps []*posts.Post) tea.Cmd {
-	if m.opts.HideDrafts {
-		ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+// sortedMsg carries the posts to list, sorted, for the sort of
+// generation gen; done says they are the whole folder.
+type sortedMsg struct {
+	gen   int
+	posts []*posts.Post
+	warns int
+	done  bool
+}
+
+// resort lists the posts read in the current order, off the Update loop
+// (sorting 100,000 posts by title takes about half a second); the list
+// follows with sortedMsg.
+func (m *Model) resort() tea.Cmd {
+	m.sortGen++
+	gen, ps, key, reverse, hide, done := m.sortGen, m.read, m.sortKey, m.reverse, m.opts.HideDrafts, m.readDone
+	return func() tea.Msg {
+		if hide {
+			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+		}
+		warns := 0
+		for _, p := range ps {
+			warns += len(p.Warnings)
+		}
+		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, done: done}
 	}
-	m.all = sorted(ps, m.sortKey, m.reverse)
-	m.warnCount = 0
-	for _, p := range ps {
-		m.warnCount += len(p.Warnings)
-	}
-	m.filter.forget()
-	return m.refilter()
 }
 
 // refilter shows m.all through the current filter: directly when there
@@ -208,8 +232,9 @@ func (m *Model) showPosts(ps []*posts.Post) {
 	m.list.setPosts(ps, m.list.selectedPath())
 }
 
+// findPost is the post read at path, or nil.
 func (m Model) findPost(path string) *posts.Post {
-	for _, p := range m.all {
+	for _, p := range m.read {
 		if p.Path == path {
 			return p
 		}

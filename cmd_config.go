@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 
@@ -101,7 +100,9 @@ func writeConfig(w io.Writer, c *config.Config) error {
 }
 
 // editUserFile creates the user file from the template if needed and
-// opens it in the editor.
+// opens it in the editor, started the way folio new and the reader start
+// it (quoted words, a GUI editor's wait flag, nano or vi when none is
+// set).
 func editUserFile(s streams, c *config.Config) error {
 	created, err := config.EnsureUserFile(c.UserFile)
 	if err != nil {
@@ -110,14 +111,5 @@ func editUserFile(s streams, c *config.Config) error {
 	if created {
 		fmt.Fprintf(s.err, "folio: created %s\n", sanitizeLine(c.UserFile))
 	}
-	argv := strings.Fields(c.Editor)
-	if len(argv) == 0 {
-		argv = []string{"vi"}
-	}
-	ed := exec.Command(argv[0], append(argv[1:], c.UserFile)...)
-	ed.Stdin, ed.Stdout, ed.Stderr = s.in, s.out, s.err
-	if err := ed.Run(); err != nil {
-		return fmt.Errorf("editor %s: %w", argv[0], err)
-	}
-	return nil
+	return runEditor(s, c.Editor, c.UserFile, 0)
 }

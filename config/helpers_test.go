@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
@@ -46,6 +47,15 @@ func loadSite(t *testing.T, dir string) (*Site, map[string]*posts.Post) {
 		out[p.Path] = p
 	}
 	return site, out
+}
+
+// wantPaths checks that the posts read are exactly want, by path.
+func wantPaths(t *testing.T, ps map[string]*posts.Post, want ...string) {
+	t.Helper()
+	slices.Sort(want)
+	if got := sortedKeys(ps); !slices.Equal(got, want) {
+		t.Errorf("posts %v, want %v", got, want)
+	}
 }
 
 // post returns the post at p or fails.

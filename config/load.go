@@ -1,7 +1,6 @@
 package config
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -451,7 +450,7 @@ func EnsureUserFile(file string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if _, err := f.Write(bytes.Clone(Template)); err != nil {
+	if _, err := f.Write(Template); err != nil {
 		f.Close()
 		os.Remove(file)
 		return false, err

@@ -247,8 +247,9 @@ func findMatches(plain []string, q string) []searchMatch {
 }
 
 // View draws the document, or the outline over it, and the reader's
-// bottom line (search input, match count or scroll position).
-func (r Reader) View(st *Styles, width, height int) string {
+// bottom line (search input, or status, match count and scroll
+// position); status is the root's message, already styled.
+func (r Reader) View(st *Styles, width, height int, status string) string {
 	var body string
 	switch {
 	case !r.ready:
@@ -258,14 +259,17 @@ func (r Reader) View(st *Styles, width, height int) string {
 	default:
 		body = r.vp.View()
 	}
-	return body + "\n" + r.footer(st, width)
+	return body + "\n" + r.footer(st, width, status)
 }
 
-func (r Reader) footer(st *Styles, width int) string {
+func (r Reader) footer(st *Styles, width int, status string) string {
 	if r.searching {
 		return r.searchInput.View()
 	}
 	var parts []string
+	if status != "" {
+		parts = append(parts, status)
+	}
 	if r.search != "" {
 		if len(r.matches) == 0 {
 			parts = append(parts, st.StatusErr.Render(fmt.Sprintf("no match for %q", r.search)))

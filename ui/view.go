@@ -80,7 +80,7 @@ func (m Model) screen() string {
 	var body string
 	switch m.state {
 	case stateReader:
-		return m.reader.View(&m.styles, m.width, m.height-1-m.helpHeight()) + "\n" + m.help.View(m.helpKeys())
+		return m.reader.View(&m.styles, m.width, m.height-1-m.helpHeight(), m.statusText()) + "\n" + m.help.View(m.helpKeys())
 	case stateTerms:
 		body = m.terms.View(&m.styles, m.width)
 	case stateWarnings:
@@ -194,14 +194,22 @@ func (m Model) statusLine() string {
 	if m.filter.err != nil {
 		parts = append(parts, m.styles.StatusErr.Render(termsafe.Line(m.filter.err.Error())))
 	}
-	if m.status != "" {
-		st := m.styles.Status
-		if m.statusErr {
-			st = m.styles.StatusErr
-		}
-		parts = append(parts, st.Render(termsafe.Line(m.status)))
+	if s := m.statusText(); s != "" {
+		parts = append(parts, s)
 	}
 	return ansi.Truncate(" "+strings.Join(parts, m.styles.Muted.Render(" · ")), m.width, "…")
+}
+
+// statusText is the last message for the user, styled, or "".
+func (m Model) statusText() string {
+	if m.status == "" {
+		return ""
+	}
+	st := m.styles.Status
+	if m.statusErr {
+		st = m.styles.StatusErr
+	}
+	return st.Render(termsafe.Line(m.status))
 }
 
 // fit pads or cuts s to exactly h lines.

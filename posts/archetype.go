@@ -2,9 +2,11 @@ package posts
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"text/template"
+	"text/template/parse"
 	"unicode"
 )
 
@@ -76,6 +78,31 @@ func titleCase(s any) string {
 	return string(rs)
 }
 
+// hasRange reports whether a template uses range. With the data folio
+// gives an archetype, range can only count over a number, and a site's
+// "{{ range 2000000000 }}{{ end }}" would hang folio without writing a
+// byte that limitedBuffer could stop.
+func hasRange(n parse.Node) bool {
+	switch n := n.(type) {
+	case *parse.RangeNode:
+		return true
+	case *parse.ListNode:
+		if n == nil {
+			return false
+		}
+		for _, c := range n.Nodes {
+			if hasRange(c) {
+				return true
+			}
+		}
+	case *parse.IfNode:
+		return hasRange(n.List) || hasRange(n.ElseList)
+	case *parse.WithNode:
+		return hasRange(n.List) || hasRange(n.ElseList)
+	}
+	return false
+}
+
 // limitedBuffer fails a write past its limit, so a runaway template
 // (range over a huge number) stops.
 type limitedBuffer struct{ bytes.Buffer }
@@ -103,6 +130,11 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 	t, err := template.New("archetype").Funcs(archetypeFuncs).Option("missingkey=error").Parse(string(tmpl))
 	if err != nil {
 		return nil, err
+	}
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil && hasRange(tt.Tree.Root) {
+			return nil, errors.New("folio does not run archetypes with range: it can loop without end")
+		}
 	}
 	var out limitedBuffer
 	if err := t.Execute(&out, data); err != nil {

@@ -248,3 +248,25 @@ func TestStyleNamed(t *testing.T) {
 		t.Error(`StyleNamed("markdown") is not an error`)
 	}
 }
+
+// TestExecuteArchetypeRefusesRange: a range can only count over a number
+// in an archetype, and a huge count would hang `folio new` (issue 6,
+// bounded work); the post then gets folio's own front matter.
+func TestExecuteArchetypeRefusesRange(t *testing.T) {
+	cases := []struct{ name, tmpl string }{
+		{"top level", "{{ range 2000000000 }}{{ end }}"},
+		{"inside if and with", "{{ if true }}{{ with 1 }}{{ range 2000000000 }}{{ end }}{{ end }}{{ end }}"},
+		{"in an else", "{{ if false }}{{ else }}{{ range 2000000000 }}{{ end }}{{ end }}"},
+		{"in a defined template", `{{ define "x" }}{{ range 2000000000 }}{{ end }}{{ end }}+++
++++
+`},
+	}
+	np := NewPost{Title: "A", Date: fixedNow()}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := ExecuteArchetype([]byte(tc.tmpl), ArchetypeData{Name: "a"}, np, Style{FormatTOML, FlavorHugo}); err == nil {
+				t.Error("ran a template with range")
+			}
+		})
+	}
+}

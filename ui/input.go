@@ -35,7 +35,7 @@ func newLineInput(prompt, placeholder string, st *Styles) lineInput {
 func (in *lineInput) setStyles(st *Styles) {
 	in.promptStyle = st.Prompt
 	in.placeholderStyle = st.Muted
-	in.cursorStyle = lipgloss.NewStyle().Reverse(true)
+	in.cursorStyle = st.InputCaret
 }
 
 // Value is the text typed.

@@ -27,6 +27,7 @@ type Styles struct {
 	Cursor     lipgloss.Style // the bar in front of the selected row
 	Match      lipgloss.Style // filter matches in titles
 	Prompt     lipgloss.Style // filter and search prompts
+	InputCaret lipgloss.Style // the cursor of a text input
 	Header     lipgloss.Style // the reader's metadata block
 	PostTitle  lipgloss.Style
 	SearchHit  lipgloss.Style // a search match in the reader
@@ -64,6 +65,7 @@ func NewStyles(isDark bool) Styles {
 	s.Cursor = lipgloss.NewStyle().Foreground(accent)
 	s.Match = lipgloss.NewStyle().Underline(true).Foreground(c("#C2185B", "#FF79C6"))
 	s.Prompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.InputCaret = lipgloss.NewStyle().Reverse(true)
 	s.Header = lipgloss.NewStyle().Padding(0, 2)
 	s.PostTitle = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.SearchHit = lipgloss.NewStyle().Foreground(c("#000000", "#000000")).Background(c("#FFE082", "#C9A227"))

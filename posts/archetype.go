@@ -153,5 +153,11 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 		return append(fm, e.data...), nil
 	}
 	hugoKeys(e.set, norm)
+	// The archetype's own lines can still hide what was entered (say, a
+	// second "title" key): keep it only when it reads back as entered.
+	site := Site{Flavor: FlavorHugo}
+	if p := Parse(data.Name+".md", e.data, Options{Site: site}); p.Title != norm.Title || (p.Status == StatusDraft) != norm.Draft {
+		return nil, fmt.Errorf("its front matter does not read back as entered (title %q)", p.Title)
+	}
 	return e.data, nil
 }

@@ -47,5 +47,8 @@ func FuzzExecuteArchetype(f *testing.F) {
 		if len(out) > maxArchetypeOutput+4096 {
 			t.Fatalf("output of %d bytes", len(out))
 		}
+		if p := Parse("entered-title.md", out, Options{Site: Site{Flavor: FlavorHugo}}); p.Title != np.Title {
+			t.Fatalf("title %q, want %q, from\n%s", p.Title, np.Title, out)
+		}
 	})
 }

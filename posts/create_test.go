@@ -270,3 +270,22 @@ func TestExecuteArchetypeRefusesRange(t *testing.T) {
 		})
 	}
 }
+
+// TestExecuteArchetypeReadsBack: an archetype whose own lines would hide
+// the entered title is not used.
+func TestExecuteArchetypeReadsBack(t *testing.T) {
+	tmpl := "+++\ntitle = 'archetype'\n[params]\ntitle = 'x'\n+++\n"
+	out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, FlavorHugo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := Parse("a.md", out, Options{Site: Site{Flavor: FlavorHugo}}); p.Title != "Entered" {
+		t.Errorf("title %q from\n%s", p.Title, out)
+	}
+	dup := "---\ntitle: a\ntitle: b\n---\n"
+	if out, err := ExecuteArchetype([]byte(dup), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, FlavorHugo}); err == nil {
+		if p := Parse("a.md", out, Options{Site: Site{Flavor: FlavorHugo}}); p.Title != "Entered" {
+			t.Errorf("used an archetype that reads back as %q:\n%s", p.Title, out)
+		}
+	}
+}

@@ -289,3 +289,31 @@ func TestExecuteArchetypeReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveIfUntouchedLeavesLinks: a new post replaced by a link (to a
+// file holding the very bytes folio wrote) is neither removed nor
+// followed (issue 6: symlinked posts are never written through).
+func TestRemoveIfUntouchedLeavesLinks(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	c, err := Create(root, Site{}, NewPost{Title: "x"}, CreateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(outside, "x.md")
+	if err := os.WriteFile(target, c.Content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(c.Path)
+	if err := os.Symlink(target, c.Path); err != nil {
+		t.Skip(err)
+	}
+	if removed, err := RemoveIfUntouched(c.Path, c.Content); removed || !errors.Is(err, ErrSymlink) {
+		t.Errorf("removed %v, err %v; want ErrSymlink", removed, err)
+	}
+	if _, err := os.Lstat(c.Path); err != nil {
+		t.Errorf("link gone: %v", err)
+	}
+	if got, _ := os.ReadFile(target); string(got) != string(c.Content) {
+		t.Errorf("target changed: %q", got)
+	}
+}

@@ -133,11 +133,7 @@ func readingTime(words int) string {
 func renderHeader(st *Styles, p *posts.Post, width int) string {
 	inner := max(10, width-4)
 	var lines []string
-	title := termsafe.Line(p.Title)
-	if title == "" {
-		title = termsafe.Line(p.Path)
-	}
-	lines = append(lines, st.PostTitle.Render(ansi.Wrap(title, inner, "")))
+	lines = append(lines, st.PostTitle.Render(ansi.Wrap(displayTitle(p), inner, "")))
 	var meta []string
 	if !p.Date.IsZero() {
 		meta = append(meta, p.Date.Format("2006-01-02"))

@@ -124,11 +124,7 @@ func row(st *Styles, p *posts.Post, width int, selected bool, words []string) st
 	}
 	titleW := max(4, width-leftW-catW-tagsW-2)
 
-	title := termsafe.Line(p.Title)
-	if title == "" {
-		title = termsafe.Line(p.Path)
-	}
-	title = ansi.Truncate(title, titleW, "…")
+	title := ansi.Truncate(displayTitle(p), titleW, "…")
 	styled := titleStyle.Render(title)
 	if len(words) > 0 {
 		styled = highlightWords(title, styled, words, st.Match)
@@ -150,6 +146,15 @@ func row(st *Styles, p *posts.Post, width int, selected bool, words []string) st
 	b.WriteString(strings.Repeat(" ", catW-ansi.StringWidth(cat)+1))
 	b.WriteString(rowChips(st, p, tagsW))
 	return b.String()
+}
+
+// displayTitle is p's title made safe to print, or its path when it has
+// none, so that every post can be told apart on screen.
+func displayTitle(p *posts.Post) string {
+	if t := termsafe.Line(p.Title); t != "" {
+		return t
+	}
+	return termsafe.Line(p.Path)
 }
 
 // rowChips draws the badges (warnings, status, page) and as many tag

@@ -90,7 +90,6 @@ type Model struct {
 	overlay  overlay
 
 	cache      *renderCache
-	previewKey renderKey
 	previewGen int
 	resizeGen  int
 

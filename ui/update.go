@@ -295,13 +295,12 @@ func (m *Model) schedulePreview() tea.Cmd {
 
 // previewCmd renders the selected post for the preview pane unless it
 // is cached.
-func (m *Model) previewCmd() tea.Cmd {
+func (m Model) previewCmd() tea.Cmd {
 	p := m.list.selected()
 	if p == nil || !m.wide() {
 		return nil
 	}
 	k := m.renderKeyFor(p, m.previewWidth())
-	m.previewKey = k
 	if _, ok := m.cache.get(k); ok {
 		return nil
 	}

@@ -88,15 +88,25 @@ func findPost(cmd *cobra.Command, b *blog, args []string) (string, int, error) {
 	return "", 0, usageError("%d posts match; narrow the query", len(ps))
 }
 
-// relInside returns abs relative to dir, slash-separated, when it is inside.
+// relInside returns abs relative to dir, slash-separated, when it is
+// inside, links resolved on both.
 func relInside(dir, abs string) (string, bool) {
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		dir = real
+	return relUnder(realPath(dir), realPath(abs))
+}
+
+// realPath is p with its links resolved, or p when that fails.
+func realPath(p string) string {
+	if real, err := filepath.EvalSymlinks(p); err == nil {
+		return real
 	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		abs = real
-	}
-	rel, err := filepath.Rel(dir, abs)
+	return p
+}
+
+// relUnder returns p relative to dir, slash-separated, when it is below
+// dir; both are absolute. The folio commands that take or show a path
+// all decide "inside" through it.
+func relUnder(dir, p string) (string, bool) {
+	rel, err := filepath.Rel(dir, p)
 	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return "", false
 	}

@@ -219,12 +219,9 @@ func displayPath(abs string) string {
 	if err != nil {
 		return abs
 	}
-	if real, err := filepath.EvalSymlinks(wd); err == nil {
-		wd = real
-	}
-	rel, err := filepath.Rel(wd, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	rel, ok := relUnder(realPath(wd), abs)
+	if !ok {
 		return abs
 	}
-	return rel
+	return filepath.FromSlash(rel)
 }

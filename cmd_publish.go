@@ -97,19 +97,16 @@ func postRel(b *blog, arg string) (string, error) {
 		if _, err := os.Lstat(abs); err != nil {
 			continue
 		}
-		dir := b.dir
-		if real, err := filepath.EvalSymlinks(dir); err == nil {
-			dir = real
-		}
+		// The file's own link is kept, for SetStatus to refuse.
 		parent, err := filepath.EvalSymlinks(filepath.Dir(abs))
 		if err != nil {
 			continue
 		}
-		rel, err := filepath.Rel(dir, filepath.Join(parent, filepath.Base(abs)))
-		if err != nil || rel == ".." || len(rel) > 2 && rel[:3] == ".."+string(filepath.Separator) {
+		rel, ok := relUnder(realPath(b.dir), filepath.Join(parent, filepath.Base(abs)))
+		if !ok {
 			return "", &exitError{code: 1, err: fmt.Errorf("%s %w", arg, posts.ErrOutsideSite)}
 		}
-		return filepath.ToSlash(rel), nil
+		return rel, nil
 	}
 	return "", usageError("%s: no such file", arg)
 }

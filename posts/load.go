@@ -256,26 +256,46 @@ const (
 // without a date come after dated ones, and ties keep path order, so the
 // order is the same on every run.
 func Sort(ps []*Post, key SortKey, reverse bool) {
-	slices.SortStableFunc(ps, func(a, b *Post) int {
-		c := comparePosts(a, b, key)
+	// Each post's key is computed once: lowercasing titles or choosing a
+	// date inside the comparison would redo it log(n) times per post.
+	keyed := make([]sortKeyed, len(ps))
+	for i, p := range ps {
+		k := sortKeyed{p: p}
+		switch key {
+		case SortTitle:
+			k.title = toLower(p.Title)
+		case SortModified:
+			k.date = lastChange(p)
+		default:
+			k.date = p.Date
+		}
+		keyed[i] = k
+	}
+	// Paths are unique, so the order is total and an unstable sort is
+	// deterministic.
+	slices.SortFunc(keyed, func(a, b sortKeyed) int {
+		c := cmp.Compare(a.title, b.title)
+		if key != SortTitle {
+			c = newestFirst(a.date, b.date)
+		}
 		if reverse {
 			c = -c
 		}
 		if c == 0 {
-			c = strings.Compare(a.Path, b.Path)
+			c = strings.Compare(a.p.Path, b.p.Path)
 		}
 		return c
 	})
+	for i, k := range keyed {
+		ps[i] = k.p
+	}
 }
 
-func comparePosts(a, b *Post, key SortKey) int {
-	switch key {
-	case SortTitle:
-		return cmp.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
-	case SortModified:
-		return newestFirst(lastChange(a), lastChange(b))
-	}
-	return newestFirst(a.Date, b.Date)
+// sortKeyed is a post with its sort key.
+type sortKeyed struct {
+	p     *Post
+	title string
+	date  Date
 }
 
 // lastChange is when a post last changed: its Modified date, else its

@@ -20,8 +20,8 @@ func TestSort(t *testing.T) {
 		reverse bool
 		want    string
 	}{
-		{SortDate, false, "a.md b.md d.md c.md"}, // newest first, undated last, ties by path
-		{SortDate, true, "c.md b.md d.md a.md"}, // ties stay in path order
+		{SortDate, false, "a.md b.md d.md c.md"},  // newest first, undated last, ties by path
+		{SortDate, true, "c.md b.md d.md a.md"},   // ties stay in path order
 		{SortTitle, false, "a.md d.md b.md c.md"}, // case-insensitive, ties by path
 		{SortTitle, true, "c.md b.md a.md d.md"},
 		{SortModified, false, "d.md a.md b.md c.md"}, // file time when no Modified

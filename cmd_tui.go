@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
 )
@@ -25,6 +26,12 @@ func (b *blog) uiOptions() ui.Options {
 	if b.cfg != nil {
 		o.Sort, o.Reverse = b.cfg.Sort, b.cfg.SortReverse
 		o.Editor, o.Author, o.NewPostPath = b.cfg.Editor, b.cfg.Author, b.cfg.NewPostPath
+		// The new_post_format setting, read as folio new reads --format.
+		if format, _, _, _ := b.newPostSettings(); format != "" {
+			if st, err := posts.StyleNamed(format, b.opts.Site); err == nil {
+				o.NewPostStyle = st
+			}
+		}
 		o.HideDrafts = !b.cfg.ShowDrafts
 		if b.cfg.Style == "dark" || b.cfg.Style == "light" {
 			o.Style = b.cfg.Style

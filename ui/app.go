@@ -53,6 +53,9 @@ type Options struct {
 	Author string
 	// NewPostPath is where new posts go ("" for the site's default).
 	NewPostPath string
+	// NewPostStyle is the configured front matter of new posts; the zero
+	// Style means the site's own.
+	NewPostStyle posts.Style
 	// HideDrafts leaves drafts out of the list (the show_drafts setting
 	// turned off).
 	HideDrafts bool

@@ -90,6 +90,7 @@ func openNewPostForm(m *Model, msg newPostTermsMsg) tea.Cmd {
 		Site:        m.opts.Posts.Site,
 		Author:      m.opts.Author,
 		PathPattern: m.opts.NewPostPath,
+		Style:       m.opts.NewPostStyle,
 		Tags:        msg.tags,
 		Categories:  msg.categories,
 	})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/folio-blog/folio/posts"
 )
 
 // diskBlog writes the test blog to a temporary folder, for the writer,
@@ -115,4 +116,21 @@ func mustRead(t *testing.T, p string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// The new_post_format setting reaches the form the n key opens.
+func TestNewPostFormTakesConfiguredStyle(t *testing.T) {
+	o := testOptions(nil)
+	o.NewPostStyle = posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorPelican}
+	m := New(o)
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
+	m = runCmd(t, m, m.Init(), 0)
+	m = drive(t, m, keys("n")...)
+	f, ok := m.overlay.(formOverlay)
+	if !ok {
+		t.Fatalf("n opened %T, want the new-post form", m.overlay)
+	}
+	if f.form.opts.Style != o.NewPostStyle {
+		t.Errorf("form style %+v, want %+v", f.form.opts.Style, o.NewPostStyle)
+	}
 }

@@ -52,7 +52,7 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			if asJSON {
 				err = writeJSONLines(w, ps)
 			} else {
-				err = writeTable(w, ps, newTableStyle(s.out))
+				err = writeTable(w, ps, newTableStyle(s.out, b.cfg.DateFormat))
 			}
 			if err != nil {
 				return err

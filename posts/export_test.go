@@ -1,0 +1,9 @@
+package posts
+
+// MarkdownNestingSteps is the work MarkdownNesting does on body, for the
+// external tests that check it grows linearly.
+func MarkdownNestingSteps(body string) int {
+	var steps int
+	markdownNesting(body, &steps)
+	return steps
+}

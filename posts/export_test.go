@@ -3,7 +3,6 @@ package posts
 // MarkdownNestingSteps is the work MarkdownNesting does on body, for the
 // external tests that check it grows linearly.
 func MarkdownNestingSteps(body string) int {
-	var steps int
-	markdownNesting(body, &steps)
+	_, steps := markdownNesting(body)
 	return steps
 }

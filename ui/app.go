@@ -64,8 +64,10 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Close releases what the model holds outside memory (the watcher).
+// Close releases what the model holds outside memory: the watcher, and
+// the parsing of a folder still loading.
 func (m Model) Close() error {
+	m.list.stopLoading()
 	if m.watcher != nil {
 		return m.watcher.Close()
 	}

@@ -13,6 +13,7 @@ type KeyMap struct {
 	Tags, Categories, Warnings              key.Binding
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
+	TogglePreview, PreviewDown, PreviewUp   key.Binding
 	New, Edit, Publish                      key.Binding
 	Accept, Cancel, Toggle                  key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
@@ -55,6 +56,9 @@ func NewKeyMap() KeyMap {
 		NextMatch:     b([]string{"n"}, "n", "next match"),
 		PrevMatch:     b([]string{"N"}, "N", "previous match"),
 		Outline:       b([]string{"o"}, "o", "outline"),
+		TogglePreview: b([]string{"v"}, "v", "preview on/off"),
+		PreviewDown:   b([]string{"J"}, "J", "scroll preview down"),
+		PreviewUp:     b([]string{"K"}, "K", "scroll preview up"),
 		PrevPost:      b([]string{"["}, "[", "previous post"),
 		NextPost:      b([]string{"]"}, "]", "next post"),
 		New:           b([]string{"n"}, "n", "new post"),

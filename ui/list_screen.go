@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -47,6 +49,9 @@ type listScreen struct {
 	moved  bool // the user moved the selection: keep it on its post
 
 	previewGen  int
+	previewOff  bool // the user turned the preview off
+	previewTop  int    // the preview's first line shown
+	previewOf   string // the post previewTop is for
 	selectAfter string // path to select once the posts arrive
 
 	batches    <-chan []*posts.Post // the posts being parsed, while the folder loads
@@ -81,13 +86,15 @@ func (l *listScreen) SetSize(width, height int) {
 // lines are drawn.
 func (l *listScreen) bodyHeight() int { return max(1, l.height-3) }
 
-// wide reports whether the list and a preview fit side by side.
-func (l *listScreen) wide() bool { return l.width >= previewMinWidth }
+// wide reports whether the list and a preview are side by side: the
+// terminal is wide enough and the preview was not turned off.
+func (l *listScreen) wide() bool { return l.width >= previewMinWidth && !l.previewOff }
 
-// listWidth is the width of the list pane.
+// listWidth is the width of the list pane: half the terminal beside a
+// preview, where its rows show date and title only.
 func (l *listScreen) listWidth() int {
 	if l.wide() {
-		return l.width * 9 / 20
+		return l.width / 2
 	}
 	return l.width
 }
@@ -118,7 +125,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish},
-			{k.Help, k.Quit},
+			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
 	}
 }
@@ -190,6 +197,10 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 // updateBrowse handles the keys of the list without a focused filter.
 func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	k := l.sh.keys
+	if w, ok := msg.(tea.MouseWheelMsg); ok && l.wide() && w.X > l.listWidth() {
+		l.scrollPreview(map[tea.MouseButton]int{tea.MouseWheelUp: -3, tea.MouseWheelDown: 3}[w.Button])
+		return nil
+	}
 	before := l.window.cursor
 	if l.window.navigate(msg, k.browseMoves()) {
 		l.moved = true
@@ -206,6 +217,23 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch {
+	case key.Matches(kp, k.TogglePreview):
+		if l.width < previewMinWidth {
+			return status(fmt.Sprintf("the preview needs a terminal of %d columns or more", previewMinWidth))
+		}
+		l.previewOff = !l.previewOff
+		l.SetSize(l.width, l.height)
+		return l.schedulePreview()
+	case key.Matches(kp, k.PreviewDown), key.Matches(kp, k.PreviewUp):
+		if !l.wide() {
+			return status("no preview to scroll: v shows it on a wide terminal")
+		}
+		d := l.bodyHeight() / 2
+		if key.Matches(kp, k.PreviewUp) {
+			d = -d
+		}
+		l.scrollPreview(d)
+		return nil
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
 			return l.sh.ask(openPostMsg{p})
@@ -489,8 +517,24 @@ func (l *listScreen) show(exact, fuzzy []*posts.Post) {
 	}
 }
 
+// scrollPreview moves the preview by d lines, within its document.
+func (l *listScreen) scrollPreview(d int) {
+	p := l.selected()
+	if p == nil {
+		return
+	}
+	lines := 0
+	if doc, ok := l.sh.cache.get(l.sh.renderKeyFor(p, l.previewWidth())); ok {
+		lines = strings.Count(doc.Content, "\n") + 1
+	}
+	l.previewTop = max(0, min(l.previewTop+d, lines-l.bodyHeight()))
+}
+
 // schedulePreview asks for the selected post's preview after a pause.
 func (l *listScreen) schedulePreview() tea.Cmd {
+	if l.selectedPath() != l.previewOf {
+		l.previewTop, l.previewOf = 0, l.selectedPath()
+	}
 	if !l.wide() || l.selected() == nil {
 		return nil
 	}

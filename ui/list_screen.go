@@ -49,7 +49,7 @@ type listScreen struct {
 	moved  bool // the user moved the selection: keep it on its post
 
 	previewGen  int
-	previewOff  bool // the user turned the preview off
+	previewOff  bool   // the user turned the preview off
 	previewTop  int    // the preview's first line shown
 	previewOf   string // the post previewTop is for
 	selectAfter string // path to select once the posts arrive

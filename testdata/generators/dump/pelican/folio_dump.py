@@ -81,6 +81,9 @@ def _record(content, kind):
         'authors': [str(a) for a in getattr(content, 'authors', [])],
         'status': getattr(content, 'status', None),
         'lang': getattr(content, 'lang', None),
+        # The address Pelican publishes it at; None when SAVE_AS = ''
+        # means it writes no page.
+        'url': '/' + content.url if content.save_as else None,
     }
     if 'summary' in content.metadata:
         row['summary'] = content.metadata['summary']

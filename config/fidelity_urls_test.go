@@ -1,0 +1,143 @@
+package config
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// targetURLs is issue 15's target: the share of the pages a generator
+// publishes that folio places at the same address.
+const targetURLs = 0.99
+
+// urlAllowances are URL differences folio is right to have, by site and
+// path (regular expressions matched against the whole name), with why.
+var urlAllowances = []struct{ site, path, reason string }{
+	{"pelican-fixture", `rst/no-title\.rst`,
+		"Pelican gives a reST file without a title an empty slug (\"/.html\"); folio names it after the file, with a warning"},
+	{"jekyll-fixture", `_drafts/undated-draft\.md`,
+		"an undated draft is dated by its file's modification time; regen.sh pins it to 2001-02-03, a checkout does not"},
+	{"jekyll-fixture", `_posts/2014-01-15-yaml-error\.md`,
+		"Jekyll drops front matter it cannot parse and dates the post by the build clock and names it by the whole file name; folio reads the file name's date and slug and warns"},
+}
+
+// TestFidelityURLs compares each post's URL with the address the real
+// generator publishes it at (url for Pelican and Jekyll, relPermalink
+// for Hugo, in the expected files of the fidelity sites).
+func TestFidelityURLs(t *testing.T) {
+	for _, fs := range fidelitySites {
+		t.Run(fs.name, func(t *testing.T) {
+			site, err := Detect(filepath.Join("..", fs.dir), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps, _, err := posts.Load(context.Background(), os.DirFS(site.Root), posts.Options{Site: site.Posts})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]*posts.Post{}
+			for _, p := range ps {
+				rel := p.Path
+				if fs.gen == posts.FlavorPelican && site.Posts.ContentDir != "" {
+					rel = strings.TrimPrefix(rel, site.Posts.ContentDir+"/")
+				}
+				got[fs.prefix+rel] = p
+			}
+			wants := readURLWants(t, filepath.Join("..", fs.expected), fs.gen, basePath(site.Posts.URLs.Base))
+			if wants == nil {
+				t.Skipf("%s records no URLs", fs.expected)
+			}
+			compared, agree, allowed := 0, 0, 0
+			for p, want := range wants {
+				post, ok := got[p]
+				if !ok {
+					continue // TestFidelity counts the posts folio does not find
+				}
+				compared++
+				if post.URL == want {
+					agree++
+					continue
+				}
+				if reason, ok := urlAllowed(fs.name, p); ok {
+					allowed++
+					t.Logf("allowed: %s: folio %q, %s %q: %s", p, post.URL, fs.gen, want, reason)
+					continue
+				}
+				t.Logf("differs: %s: folio %q, %s %q", p, post.URL, fs.gen, want)
+			}
+			share := ratio(agree+allowed, compared)
+			t.Logf("%s: URLs agree %d/%d (%.1f%%), %d allowed differences", fs.name, agree, compared, 100*share, allowed)
+			if compared == 0 {
+				t.Fatal("no URL compared")
+			}
+			if share < targetURLs {
+				t.Errorf("%s: URLs agree %.1f%% < %.0f%%", fs.name, 100*share, 100*targetURLs)
+			}
+		})
+	}
+}
+
+func urlAllowed(site, p string) (string, bool) {
+	for _, a := range urlAllowances {
+		if full(a.site, site) && full(a.path, p) {
+			return a.reason, true
+		}
+	}
+	return "", false
+}
+
+// basePath is the path part of a site's base URL ("/blog"), which Hugo's
+// relPermalink includes and folio's URLs do not.
+func basePath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(u.Path, "/")
+}
+
+// readURLWants reads the address each published page has, by path; nil
+// when the file records none (made before the dumps recorded URLs).
+func readURLWants(t *testing.T, file string, gen posts.Flavor, base string) map[string]string {
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	key := "url"
+	if gen == posts.FlavorHugo {
+		key = "relPermalink"
+	}
+	var out map[string]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var row map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		v, has := row[key]
+		if !has || row["error"] != nil {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		s, _ := v.(string)
+		if gen == posts.FlavorHugo && base != "" {
+			s = strings.TrimPrefix(s, base)
+		}
+		out[row["path"].(string)] = s
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

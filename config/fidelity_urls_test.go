@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,11 +29,31 @@ var urlAllowances = []struct{ site, path, reason string }{
 		"Jekyll drops front matter it cannot parse and dates the post by the build clock and names it by the whole file name; folio reads the file name's date and slug and warns"},
 }
 
+// urlSites exercise the settings that place pages, one generator setting
+// or placeholder after another (made by testdata/generators/regen.sh).
+// Only their URLs are compared.
+var urlSites = func() []fidelitySite {
+	var out []fidelitySite
+	add := func(name string, gen posts.Flavor) {
+		out = append(out, fidelitySite{name: name, dir: "testdata/generators/" + name,
+			expected: "testdata/generators/" + name + ".expected.jsonl", gen: gen})
+	}
+	add("pelican-urls", posts.FlavorPelican)
+	add("hugo-urls", posts.FlavorHugo)
+	for _, style := range []string{"pretty", "custom", "custom2", "ordinal", "weekdate", "none"} {
+		add("jekyll-urls-"+style, posts.FlavorJekyll)
+	}
+	return out
+}()
+
 // TestFidelityURLs compares each post's URL with the address the real
 // generator publishes it at (url for Pelican and Jekyll, relPermalink
 // for Hugo, in the expected files of the fidelity sites).
 func TestFidelityURLs(t *testing.T) {
-	for _, fs := range fidelitySites {
+	for i, fs := range append(slices.Clone(fidelitySites), urlSites...) {
+		// The URL sites list nothing a generator rejects but pages it
+		// never writes (a headless bundle), which must have no URL.
+		urlSite := i >= len(fidelitySites)
 		t.Run(fs.name, func(t *testing.T) {
 			site, err := Detect(filepath.Join("..", fs.dir), "")
 			if err != nil {
@@ -59,6 +80,12 @@ func TestFidelityURLs(t *testing.T) {
 				post, ok := got[p]
 				if !ok {
 					continue // TestFidelity counts the posts folio does not find
+				}
+				if want == rejected {
+					if urlSite && post.URL != "" {
+						t.Errorf("%s: %s writes no page, folio's URL is %q", p, fs.gen, post.URL)
+					}
+					continue
 				}
 				compared++
 				if post.URL == want {
@@ -103,8 +130,12 @@ func basePath(base string) string {
 	return strings.TrimSuffix(u.Path, "/")
 }
 
-// readURLWants reads the address each published page has, by path; nil
-// when the file records none (made before the dumps recorded URLs).
+// rejected marks a file the generator makes no page of.
+const rejected = "\x00rejected"
+
+// readURLWants reads the address each published page has, by path, or
+// rejected; nil when the file records no URLs (made before the dumps
+// recorded them).
 func readURLWants(t *testing.T, file string, gen posts.Flavor, base string) map[string]string {
 	f, err := os.Open(file)
 	if err != nil {
@@ -123,12 +154,16 @@ func readURLWants(t *testing.T, file string, gen posts.Flavor, base string) map[
 		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
-		v, has := row[key]
-		if !has || row["error"] != nil {
-			continue
-		}
 		if out == nil {
 			out = map[string]string{}
+		}
+		v, has := row[key]
+		if row["error"] != nil {
+			out[row["path"].(string)] = rejected
+			continue
+		}
+		if !has {
+			return nil
 		}
 		s, _ := v.(string)
 		if gen == posts.FlavorHugo && base != "" {

@@ -101,6 +101,8 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 			d.prefix = lang
 		}
 	}
+	section, _, _ := strings.Cut(dir, "/")
+	d.ugly = rules.UglyURLs || rules.UglySections[section]
 	slug := strings.Trim(n.str("slug"), "-")
 	if slug == "" {
 		slug = fileSlug // Hugo's :filename date names the page too
@@ -120,10 +122,6 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 		if slug != "" {
 			d.base = slug
 		}
-		section, _, _ := strings.Cut(dir, "/")
-		if dir == "" {
-			section = ""
-		}
 		if pattern, ok := rules.Permalinks[section]; ok {
 			e := hugoExpander{rules: rules, date: n.p.Date.Time, title: rawTitle, slug: slug,
 				filename: base, section: section, sections: n.hugoCurrentSection(dir)}
@@ -133,7 +131,6 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 			}
 			d.permalink = expanded
 		}
-		d.ugly = rules.UglyURLs || rules.UglySections[section]
 	}
 	return d.link()
 }

@@ -53,6 +53,9 @@ func PelicanURLSettings() []string {
 // fields. An empty SAVE_AS means Pelican writes no page.
 func (n *normalizer) pelicanURL(rel string) string {
 	p := n.p
+	if p.Kind == KindPost && p.Date.IsZero() {
+		return "" // Pelican skips an article without a date
+	}
 	class := "ARTICLE"
 	switch {
 	case p.Kind == KindPage && p.Status == StatusDraft:

@@ -116,10 +116,11 @@ def _not_read(name, readable):
     return 'not read: name matches IGNORE_FILES'
 
 
-def _write(pelican):
-    root = pelican.settings['PATH']
+def _write(generators):
+    settings = generators[0].settings
+    root = settings['PATH']
     rows = dict(_records)
-    readable = Readers(pelican.settings).extensions
+    readable = Readers(settings).extensions
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
         for name in filenames:
@@ -140,4 +141,6 @@ def register():
     signals.initialized.connect(_initialized)
     signals.article_generator_finalized.connect(_articles)
     signals.page_generator_finalized.connect(_pages)
-    signals.finalized.connect(_write)
+    # Before the pages are written: a theme that fails to render cannot
+    # lose the dump.
+    signals.all_generators_finalized.connect(_write)

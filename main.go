@@ -103,6 +103,7 @@ its commands print the same data for scripts.`,
 		newUnpublishCommand(s),
 		newURLCommand(s),
 		newPreviewCommand(s),
+		newQueryHelpTopic(),
 	)
 	return root
 }

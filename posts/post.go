@@ -73,6 +73,7 @@ type Post struct {
 	Slug       string
 	Status     Status
 	Lang       string
+	Section    string // the first folder under the content folder ("" at its top)
 	Summary    string // plain text
 	// URL is where the generator writes the post's page, relative to the
 	// site's base URL and starting with "/" (drafts at the address their

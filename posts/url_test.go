@@ -58,7 +58,7 @@ func TestJekyllSlugify(t *testing.T) {
 		pretty, cased bool
 		want          string
 	}{
-		{"Custom Slug Here!", true, true, "Custom-Slug-Here!"}, // :title
+		{"Custom Slug Here!", true, true, "Custom-Slug-Here!"},  // :title
 		{"Custom Slug Here!", false, false, "custom-slug-here"}, // :slug
 		{"Tech News", false, false, "tech-news"},                // :slugified_categories
 		{"perché", true, true, "perché"},

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/preview"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
 )
@@ -51,6 +52,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 		return c, err
 	}
 	c.NewPost, c.Editor = np, b.cfg.Editor
+	c.Preview = preview.Options{Site: b.cfg.Site, SettingsFile: b.cfg.SiteFile}
 	return c, nil
 }
 

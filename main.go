@@ -101,6 +101,8 @@ its commands print the same data for scripts.`,
 		newEditCommand(s),
 		newPublishCommand(s),
 		newUnpublishCommand(s),
+		newURLCommand(s),
+		newPreviewCommand(s),
 		newQueryHelpTopic(),
 	)
 	return root

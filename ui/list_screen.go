@@ -110,9 +110,9 @@ func (l *listScreen) KeyMap() help.KeyMap {
 		short: []key.Binding{k.Open, k.Filter, k.Tags, k.Categories, k.Help, k.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse},
+			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish},
-			{k.Help, k.Quit},
+			{k.CopyURL, k.CopyPath, k.Preview, k.Help, k.Quit},
 		},
 	}
 }
@@ -193,6 +193,9 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
+	}
+	if cmd, ok := webKeys(l.sh, kp, l.selected()); ok {
+		return cmd
 	}
 	switch {
 	case key.Matches(kp, k.Open):

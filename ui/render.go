@@ -30,7 +30,8 @@ func renderCmd(fsys fs.FS, dir string, opts posts.Options, key renderKey) tea.Cm
 		opts.KeepBody, opts.Search = true, false
 		p := posts.ParseFile(fsys, key.path, opts)
 		return renderedMsg{key: key, doc: RenderPost(p, RenderOptions{
-			Dir: dir, ContentDir: opts.Site.ContentDir, Width: key.width, Style: key.style})}
+			Dir: dir, ContentDir: opts.Site.ContentDir, Width: key.width, Style: key.style,
+			FS: fsys, Flavor: opts.Site.Flavor})}
 	}
 }
 

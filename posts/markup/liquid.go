@@ -102,6 +102,14 @@ func (c *converter) liquidTag(i, end int) (int, bool) {
 	case "post_url":
 		c.writeLink(PostURL, firstArg(t.args), i)
 		return t.end, true
+	case "gist", "youtube", "vimeo":
+		// The common embed plugins: a line with what they embed.
+		t := shortcodeTag{name: t.name, pos: strings.Fields(strings.ReplaceAll(t.args, "/", " "))}
+		for k := range t.pos {
+			t.pos[k] = strings.Trim(t.pos[k], `"'`)
+		}
+		c.writeMarkerLine(strings.ToUpper(t.name[:1]) + t.name[1:] + ": " + embedURL(&t))
+		return after, true
 	case "include", "include_cached", "include_relative":
 		c.writeMarker(t.name+" "+firstArg(t.args), alone)
 		return after, true

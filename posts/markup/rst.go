@@ -160,7 +160,7 @@ func cutTarget(s string) (name, url string, ok bool) {
 // punctuation character repeated, at least four times or under a title.
 func isAdornment(l string) bool {
 	l = strings.TrimRight(l, " ")
-	if len(l) < 2 || !isPunct(l[0]) {
+	if len(l) < 1 || !isPunct(l[0]) {
 		return false
 	}
 	return strings.Trim(l, l[:1]) == ""
@@ -176,7 +176,7 @@ func width(s string) int { return utf8.RuneCountInString(s) }
 // line after it.
 func heading(lines []string, i int) (text, style string, next int, ok bool) {
 	l := lines[i]
-	if isAdornment(l) && i+2 < len(lines) && !blank(lines[i+1]) && strings.TrimRight(lines[i+2], " ") == strings.TrimRight(l, " ") {
+	if isAdornment(l) && len(strings.TrimSpace(l)) >= 2 && i+2 < len(lines) && !blank(lines[i+1]) && strings.TrimRight(lines[i+2], " ") == strings.TrimRight(l, " ") {
 		return strings.TrimSpace(lines[i+1]), "o" + l[:1], i + 3, true
 	}
 	if !blank(l) && indentOf(l) == 0 && i+1 < len(lines) && isAdornment(lines[i+1]) &&

@@ -255,7 +255,7 @@ func (c *converter) shortcode(i, end int) (int, bool) {
 		return after, true
 	}
 	c.writeMarkerLine(desc)
-	c.blocks(inner.start, inner.end)
+	c.blocks(skipLineRest(c.src, inner.start, inner.end), inner.end)
 	if !strings.HasSuffix(c.out.String(), "\n") {
 		c.out.WriteByte('\n')
 	}

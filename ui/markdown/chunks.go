@@ -3,6 +3,8 @@ package markdown
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"strings"
 
 	gansi "charm.land/glamour/v2/ansi"
@@ -102,14 +104,14 @@ func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Res
 			part.AppendChild(part, n)
 		}
 		buf.Reset()
-		r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(gansi.NewRenderer(gansi.Options{
-			WordWrap: max(10, o.Width-2),
-			Styles:   style,
-		}), 1000)))
-		if err := r.Render(&buf, src, part); err != nil {
-			return Result{}, err
+		render := o.renderChunk
+		if render == nil {
+			render = glamourChunk
 		}
-		text := strings.Trim(safe(buf.String()), "\n")
+		if err := render(&buf, src, part, o.Width, style); err != nil {
+			return plainResult(string(src), o.Width, fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)), nil
+		}
+		text := trimBlankLines(safe(buf.String()))
 		if text == "" {
 			continue
 		}
@@ -195,4 +197,38 @@ func headingText(h ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return strings.TrimSpace(b.String())
+}
+
+// glamourChunk renders a document with Glamour's terminal renderer, as
+// glamour.TermRenderer does, at width.
+func glamourChunk(w io.Writer, src []byte, doc ast.Node, width int, style gansi.StyleConfig) error {
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(gansi.NewRenderer(gansi.Options{
+		WordWrap: max(10, width-2),
+		Styles:   style,
+	}), 1000)))
+	return r.Render(w, src, doc)
+}
+
+// trimBlankLines removes the lines at both ends that show nothing (Glamour
+// pads them with spaces and styles), so that chunks join with exactly one
+// blank line, as Glamour separates blocks.
+func trimBlankLines(s string) string {
+	for s != "" {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			i = len(s)
+		}
+		if strings.TrimSpace(ansi.Strip(s[:i])) != "" {
+			break
+		}
+		s = s[min(i+1, len(s)):]
+	}
+	for s != "" {
+		i := strings.LastIndexByte(s, '\n')
+		if strings.TrimSpace(ansi.Strip(s[i+1:])) != "" {
+			break
+		}
+		s = s[:max(i, 0)]
+	}
+	return s
 }

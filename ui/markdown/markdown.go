@@ -10,6 +10,7 @@ package markdown
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	gansi "charm.land/glamour/v2/ansi"
@@ -20,6 +21,7 @@ import (
 	"github.com/folio-blog/folio/posts/markup"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 )
@@ -39,6 +41,9 @@ type Options struct {
 	// FirstScreen is how many lines make the first screen for Progress;
 	// 0 means 60.
 	FirstScreen int
+
+	// renderChunk replaces Glamour in tests.
+	renderChunk func(w io.Writer, src []byte, doc ast.Node, width int, style gansi.StyleConfig) error
 }
 
 // Heading is an entry of the outline.

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	gansi "charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/yuin/goldmark/ast"

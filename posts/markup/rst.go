@@ -350,9 +350,8 @@ func (c *rstConv) paragraph(b *strings.Builder, lines []string, i, depth int) in
 			term = term[:k] + " (" + strings.TrimSpace(term[k+3:]) + ")"
 		}
 		body, next := indented(lines, j, 0)
-		def := c.sub(dedentLines(body), depth+1)
-		b.WriteString("- **" + c.inline(term) + "**\n\n")
-		prefixLines(b, def, "  ", "  ")
+		def := joinParagraphs(c.sub(dedentLines(body), depth+1))
+		prefixLines(b, "**"+c.inline(term)+"**: "+def, "- ", "  ")
 		b.WriteString("\n")
 		return next
 	}
@@ -521,7 +520,7 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 		for len(item) > 1 && blank(item[len(item)-1]) {
 			item = item[:len(item)-1]
 		}
-		text := c.sub(dedentLines(item), depth+1)
+		text := joinParagraphs(c.sub(dedentLines(item), depth+1))
 		marker := "- "
 		if md == "1." {
 			marker = strconv.Itoa(n) + ". "
@@ -589,4 +588,28 @@ func (c *rstConv) lineBlock(b *strings.Builder, lines []string, i int) int {
 	}
 	b.WriteString(strings.Join(out, "\\\n") + "\n\n")
 	return i
+}
+
+// joinParagraphs joins the paragraphs of a list item with line breaks
+// when it holds nothing but paragraphs: Glamour runs a list item's
+// paragraphs together ("framesnested"), so they are kept apart as lines.
+func joinParagraphs(md string) string {
+	md = strings.Trim(md, "\n")
+	if !strings.Contains(md, "\n\n") {
+		return md
+	}
+	for _, l := range strings.Split(md, "\n") {
+		t := strings.TrimLeft(l, " ")
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "#") {
+			return md
+		}
+		if _, _, ok := listMarker(t); ok {
+			return md
+		}
+	}
+	paras := strings.Split(md, "\n\n")
+	for k := range paras {
+		paras[k] = strings.Trim(paras[k], "\n")
+	}
+	return strings.Join(paras, "\\\n")
 }

@@ -20,15 +20,54 @@ type converter struct {
 	// defined are the footnote labels that have a definition.
 	defined map[string]bool
 	notes   footnotes
-	// quoted says that output lines are inside a quote made here, so
-	// line starts get "> ".
+	// inHTML says that an HTML block is being converted: its lines are
+	// HTML, not Markdown blocks.
+	inHTML bool
+	// closes caches where the next closing delimiter of each kind is,
+	// so that unclosed tags do not each search to the end.
+	closes map[string]*finder
+}
+
+// finder remembers where needle was last found after a position, so
+// that searches from increasing positions cost one pass in all.
+type finder struct {
+	needle   string
+	from, at int // the search from from found needle at at (-1: nowhere)
+	valid    bool
+}
+
+// next returns the first index of needle in s at or after from, or -1.
+func (f *finder) next(s string, from int) int {
+	if f.valid && from >= f.from && (f.at < 0 || f.at >= from) {
+		return f.at
+	}
+	at := -1
+	if j := strings.Index(s[from:], f.needle); j >= 0 {
+		at = from + j
+	}
+	f.from, f.at, f.valid = from, at, true
+	return at
+}
+
+// closing finds needle in c.src at or after from, within limit bytes.
+func (c *converter) closing(needle string, from, limit int) int {
+	f := c.closes[needle]
+	if f == nil {
+		f = &finder{needle: needle}
+		c.closes[needle] = f
+	}
+	at := f.next(c.src, from)
+	if at < 0 || at-from > limit {
+		return -1
+	}
+	return at
 }
 
 // span is a range of src.
 type span struct{ start, end int }
 
 func newConverter(src string, o Options) *converter {
-	c := &converter{src: src, o: o, out: &strings.Builder{}}
+	c := &converter{src: src, o: o, out: &strings.Builder{}, closes: map[string]*finder{}}
 	c.out.Grow(len(src) + len(src)/8)
 	c.index()
 	return c
@@ -48,7 +87,7 @@ func (c *converter) index() {
 		i += j
 		switch {
 		case strings.HasPrefix(s[i:], "{%"):
-			if t, ok := parseLiquidTag(s, i); ok {
+			if t, ok := c.parseLiquidTag(s, i); ok {
 				if strings.HasPrefix(t.name, "end") {
 					c.closers[t.name] = append(c.closers[t.name], span{i, t.end})
 				}
@@ -56,7 +95,7 @@ func (c *converter) index() {
 				continue
 			}
 		case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
-			if t, ok := parseShortcode(s, i); ok {
+			if t, ok := c.parseShortcode(s, i); ok {
 				if t.closing {
 					c.closers["/"+t.name] = append(c.closers["/"+t.name], span{i, t.end})
 				}
@@ -163,7 +202,7 @@ func (c *converter) blocks(start, end int) {
 		case alertLine(line) != "":
 			c.out.WriteString(alertLine(line))
 			c.out.WriteString(c.src[e:next])
-		case htmlBlockAt(line):
+		case !c.inHTML && htmlBlockAt(line):
 			next = c.htmlBlock(i, end)
 		default:
 			next = c.inline(i, end)
@@ -236,6 +275,9 @@ func (c *converter) construct(i, end int) (int, bool) {
 	case '[':
 		return c.footnoteRef(i, end)
 	case '<':
+		if c.inHTML {
+			return i, false
+		}
 		return c.inlineHTML(i, end)
 	}
 	return i, false

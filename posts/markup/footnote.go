@@ -108,7 +108,7 @@ func (c *converter) footnoteRef(i, end int) (int, bool) {
 		return i, false
 	}
 	label := s[i+2 : i+j]
-	if !c.defined[label] || (i+j+1 < len(s) && s[i+j+1] == ':') {
+	if !c.defined[label] || (i+j+1 < len(s) && s[i+j+1] == ':' && atLineStart(s, i)) {
 		return i, false
 	}
 	if c.notes.number == nil {

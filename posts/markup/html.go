@@ -143,6 +143,15 @@ func (c *converter) htmlBlock(i, end int) int {
 		}
 		return stop
 	}
+	if strings.Contains(block, "{%") || strings.Contains(block, "{{") {
+		// Liquid and shortcodes run before the HTML is read.
+		saved, html := c.out, c.inHTML
+		var b strings.Builder
+		c.out, c.inHTML = &b, true
+		c.blocks(i, stop)
+		c.out, c.inHTML = saved, html
+		block = b.String()
+	}
 	text := htmlText(block)
 	if strings.TrimSpace(text) != "" {
 		c.ensureBlankLine()

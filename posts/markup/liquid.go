@@ -12,18 +12,18 @@ type liquidTag struct {
 }
 
 // maxTagLen bounds how far a tag may run before its closing "%}" or
-// ">}}": a tag is one line or a few, and a longer search would make
-// unclosed tags quadratic.
-const maxTagLen = 2048
+// ">}}": a gallery tag may list a few dozen images over many lines, but
+// not swallow the post.
+const maxTagLen = 16 << 10
 
 // parseLiquidTag reads the tag at s[i] ("{%"), with whitespace control
-// ("{%-", "-%}").
-func parseLiquidTag(s string, i int) (liquidTag, bool) {
-	limit := min(len(s), i+maxTagLen)
-	j := strings.Index(s[i+2:limit], "%}")
-	if j < 0 {
+// ("{%-", "-%}"). s is c.src or a prefix of it.
+func (c *converter) parseLiquidTag(s string, i int) (liquidTag, bool) {
+	at := c.closing("%}", i+2, maxTagLen)
+	if at < 0 || at+2 > len(s) {
 		return liquidTag{}, false
 	}
+	j := at - (i + 2)
 	inner := s[i+2 : i+2+j]
 	inner = strings.TrimPrefix(inner, "-")
 	inner = strings.TrimSuffix(inner, "-")
@@ -60,7 +60,7 @@ var controlTags = map[string]bool{
 
 // liquidTag converts the Liquid tag at i.
 func (c *converter) liquidTag(i, end int) (int, bool) {
-	t, ok := parseLiquidTag(c.src[:end], i)
+	t, ok := c.parseLiquidTag(c.src[:end], i)
 	if !ok {
 		return i, false
 	}
@@ -166,11 +166,11 @@ func (c *converter) liquidOutput(i, end int) (int, bool) {
 		return i, false
 	}
 	s := c.src[:end]
-	limit := min(len(s), i+maxTagLen)
-	j := strings.Index(s[i+2:limit], "}}")
-	if j < 0 {
+	at := c.closing("}}", i+2, maxTagLen)
+	if at < 0 || at+2 > len(s) {
 		return i, false
 	}
+	j := at - (i + 2)
 	close := i + 2 + j + 2
 	expr := strings.TrimSpace(strings.Trim(s[i+2:i+2+j], "-"))
 	head, _, _ := strings.Cut(expr, "|")

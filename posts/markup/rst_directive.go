@@ -38,7 +38,8 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 		return next
 	}
 	k := strings.Index(rest, "::")
-	if k <= 0 || strings.ContainsAny(rest[:k], " \t") && !strings.HasPrefix(rest, "code") {
+	// docutils allows one space before "::" (".. code-block :: html").
+	if k <= 0 || strings.ContainsAny(strings.TrimSuffix(rest[:k], " "), " \t") {
 		return next // a comment
 	}
 	name := strings.ToLower(strings.TrimSpace(rest[:k]))

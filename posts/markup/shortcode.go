@@ -18,18 +18,19 @@ type shortcodeTag struct {
 	end         int
 }
 
-// parseShortcode reads the shortcode at s[i].
-func parseShortcode(s string, i int) (shortcodeTag, bool) {
+// parseShortcode reads the shortcode at s[i]; s is c.src or a prefix of
+// it.
+func (c *converter) parseShortcode(s string, i int) (shortcodeTag, bool) {
 	delim := s[i+2] // '<' or '%'
 	closer := ">}}"
 	if delim == '%' {
 		closer = "%}}"
 	}
-	limit := min(len(s), i+maxTagLen)
-	j := strings.Index(s[i+3:limit], closer)
-	if j < 0 {
+	at := c.closing(closer, i+3, maxTagLen)
+	if at < 0 || at+3 > len(s) {
 		return shortcodeTag{}, false
 	}
+	j := at - (i + 3)
 	t := shortcodeTag{markdown: delim == '%', end: i + 3 + j + 3}
 	inner := strings.TrimSpace(s[i+3 : i+3+j])
 	if strings.HasPrefix(inner, "/*") && strings.HasSuffix(inner, "*/") {
@@ -166,7 +167,7 @@ func embedURL(t *shortcodeTag) string {
 // shortcode converts the shortcode at i, with its inner text when it has
 // a closing tag.
 func (c *converter) shortcode(i, end int) (int, bool) {
-	t, ok := parseShortcode(c.src[:end], i)
+	t, ok := c.parseShortcode(c.src[:end], i)
 	if !ok {
 		return i, false
 	}

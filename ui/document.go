@@ -56,6 +56,10 @@ type RenderOptions struct {
 	// Context, when set, cancels a render no longer wanted; RenderPost
 	// then returns a Document with Cancelled set.
 	Context context.Context
+	// StyleJSON, when set, is a Glamour JSON style used instead of Style.
+	StyleJSON []byte
+	// DateFormat is the Go layout of dates; empty means "2006-01-02".
+	DateFormat string
 }
 
 // RenderPost renders p (read with Options.KeepBody): the metadata header,
@@ -63,7 +67,7 @@ type RenderOptions struct {
 // the plain body with a warning.
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
-	header := renderHeader(&st, p, o.Width)
+	header := renderHeader(&st, p, o.Width, o.dateLayout())
 	body, err := renderBody(p, o)
 	if err != nil {
 		return Document{Cancelled: true}
@@ -154,13 +158,13 @@ func readingTime(words int) string {
 // renderHeader draws the metadata block above a post: title, a line of
 // date, authors, category and reading time, the tags as chips, the
 // status and file, and any warnings.
-func renderHeader(st *Styles, p *posts.Post, width int) string {
+func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 	inner := max(10, width-4)
 	var lines []string
 	lines = append(lines, st.PostTitle.Render(ansi.Wrap(displayTitle(p), inner, "")))
 	var meta []string
 	if !p.Date.IsZero() {
-		meta = append(meta, p.Date.Format("2006-01-02"))
+		meta = append(meta, p.Date.Format(layout))
 	}
 	for _, a := range p.Authors {
 		meta = append(meta, termsafe.Line(a))
@@ -200,7 +204,7 @@ func renderBody(p *posts.Post, o RenderOptions) (markdown.Result, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return markdown.Render(ctx, bodyMarkdown(p, o), markdown.Options{Width: o.Width, Style: o.Style})
+	return markdown.Render(ctx, bodyMarkdown(p, o), markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON})
 }
 
 // bodyMarkdown is the post's body as sanitized Markdown: generator markup

@@ -84,7 +84,10 @@ func blockSize(n ast.Node) int {
 // renderer, checking ctx between chunks, and finds the headings' lines.
 func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Result, error) {
 	chunks := split(doc, src)
-	style := styleConfig(o.Style)
+	style, err := styleConfig(o)
+	if err != nil {
+		return plainResult(string(src), o.Width, fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)), nil
+	}
 	var out strings.Builder
 	var heads []Heading
 	lines := 0

@@ -9,6 +9,7 @@ package markdown
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -32,6 +33,9 @@ type Options struct {
 	Width int
 	// Style is the Glamour style: "dark" or "light".
 	Style string
+	// StyleJSON, when set, is a Glamour JSON style used instead of
+	// Style.
+	StyleJSON []byte
 	// Budget is the most estimated work a render may take (see cost.go);
 	// 0 means DefaultBudget.
 	Budget int64
@@ -106,12 +110,20 @@ func newParser() goldmark.Markdown {
 	)
 }
 
-// styleConfig is Glamour's standard style by name, dark by default.
-func styleConfig(name string) gansi.StyleConfig {
-	if name == "light" {
-		return styles.LightStyleConfig
+// styleConfig is the JSON style when there is one, as Glamour reads it,
+// else Glamour's standard style by name, dark by default.
+func styleConfig(o Options) (gansi.StyleConfig, error) {
+	if len(o.StyleJSON) > 0 {
+		var st gansi.StyleConfig
+		if err := json.Unmarshal(o.StyleJSON, &st); err != nil {
+			return gansi.StyleConfig{}, err
+		}
+		return st, nil
 	}
-	return styles.DarkStyleConfig
+	if o.Style == "light" {
+		return styles.LightStyleConfig, nil
+	}
+	return styles.DarkStyleConfig, nil
 }
 
 // plainResult is src wrapped for the screen, with a warning.

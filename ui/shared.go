@@ -19,6 +19,7 @@ type shared struct {
 	styles Styles
 	keys   KeyMap
 	cache  *renderCache
+	flight renderFlight
 
 	termsGen int // the latest term browser opened
 
@@ -41,7 +42,13 @@ func (s *shared) renderCmd(k renderKey) tea.Cmd {
 	if _, ok := s.cache.get(k); ok {
 		return nil
 	}
-	return renderCmd(s.fsys, s.renderOptions(k))
+	ctx, ok := s.flight.start(k)
+	if !ok {
+		return nil
+	}
+	job := s.renderOptions(k)
+	job.opts.Context = ctx
+	return renderCmd(s.fsys, job)
 }
 
 // renderOptions are the options a rendering of k is made with.

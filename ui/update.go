@@ -64,6 +64,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case renderedMsg:
+		if msg.doc.Cancelled {
+			return m, nil // another rendering was asked for since
+		}
+		m.sh.flight.done(msg.key)
 		m.sh.cache.put(msg.key, msg.doc)
 		if m.reader != nil && m.reader.key == msg.key {
 			m.reader.setDoc(msg.key, msg.doc)

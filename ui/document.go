@@ -24,6 +24,8 @@ type Document struct {
 	Headings []Heading
 	// Warning says why the body is shown as plain text, if it is.
 	Warning string
+	// BodyStart is the first line of Content after the header.
+	BodyStart int
 	// Cancelled says that RenderOptions.Context ended first: the
 	// document is empty and must not be shown or kept.
 	Cancelled bool
@@ -108,7 +110,7 @@ func newDocument(header string, body markdown.Result) Document {
 			heads = append(heads, Heading{Level: h.Level, Text: h.Text, Line: line})
 		}
 	}
-	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning}
+	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning, BodyStart: start}
 }
 
 // headerLine is one field of the metadata header.

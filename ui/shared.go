@@ -34,6 +34,9 @@ type shared struct {
 
 // renderKeyFor is the rendering of p at width in the current style.
 func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
+	if s.cfg.Width > 0 {
+		width = min(width, s.cfg.Width)
+	}
 	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty}
 }
 

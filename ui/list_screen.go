@@ -123,8 +123,9 @@ func (l *listScreen) KeyMap() help.KeyMap {
 		short: []key.Binding{k.Open, k.Filter, k.Tags, k.Categories, k.Help, k.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse},
+			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish},
+			{k.CopyURL, k.CopyPath, k.Preview},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
 	}
@@ -216,6 +217,9 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if cmd, ok := webKeys(l.sh, kp, l.selected()); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(kp, k.TogglePreview):
 		if l.width < previewMinWidth {
@@ -226,7 +230,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return l.schedulePreview()
 	case key.Matches(kp, k.PreviewDown), key.Matches(kp, k.PreviewUp):
 		if !l.wide() {
-			return status("no preview to scroll: v shows it on a wide terminal")
+			return status("no side preview to scroll: V shows it on a wide terminal")
 		}
 		d := l.bodyHeight() / 2
 		if key.Matches(kp, k.PreviewUp) {
@@ -236,7 +240,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
-			return l.sh.ask(openPostMsg{p})
+			return l.sh.ask(openPostMsg{p: p, words: l.filter.query.BareWords()})
 		}
 		return status("nothing to open")
 	case key.Matches(kp, k.Filter):

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/folio-blog/folio/posts"
 )
 
 // probed wraps the model so that a test can look at it while the program
@@ -24,6 +25,10 @@ type snapshot struct {
 	screen   string // as the Ascii profile shows it
 	active   string // screenName
 	selected string // the selected post's title in the list, or ""
+
+	// Posts never change once read, so tests may read these freely.
+	selectedPost *posts.Post // the list's selected post, or nil
+	readerPost   *posts.Post // the open post, or nil
 }
 
 type probeMsg struct {
@@ -39,7 +44,10 @@ func (p probed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		snap := &snapshot{screen: plain(p.Model), active: screenName(p.Model)}
 		if sel := p.Model.list.selected(); sel != nil {
-			snap.selected = sel.Title
+			snap.selected, snap.selectedPost = sel.Title, sel
+		}
+		if p.Model.reader != nil {
+			snap.readerPost = p.Model.reader.post
 		}
 		pm.ch <- snap
 		return p, nil
@@ -139,14 +147,14 @@ func TestProgramDailyFlows(t *testing.T) {
 	if m.selected != "Five pathlib habits" {
 		t.Errorf("the click selected %q", m.selected)
 	}
-	// J scrolls the preview, the wheel over it too; v turns it off.
+	// J scrolls the preview, the wheel over it too; V turns it off.
 	send("J")
 	waitModel(t, tm, "preview scrolled", func(m Model) bool { return !strings.Contains(plain(m), "content/python/pathlib.md") })
 	tm.Send(tea.MouseWheelMsg{X: 100, Y: 5, Button: tea.MouseWheelUp})
 	tm.Send(tea.MouseWheelMsg{X: 100, Y: 5, Button: tea.MouseWheelUp})
 	tm.Send(tea.MouseWheelMsg{X: 100, Y: 5, Button: tea.MouseWheelUp})
 	waitModel(t, tm, "preview back at the top", func(m Model) bool { return strings.Contains(plain(m), "content/python/pathlib.md") })
-	send("v")
+	send("V")
 	m = waitModel(t, tm, "preview off", func(m Model) bool { return !strings.Contains(plain(m), "│") })
 	if !strings.Contains(m.screen, "Five pathlib habits                ") || !strings.Contains(m.screen, "python") {
 		t.Errorf("without the preview the list takes the width, with its columns:\n%s", m.screen)

@@ -40,9 +40,10 @@ func BenchmarkLoadToScreen(b *testing.B) {
 				runtime.KeepAlive(ps)
 				ps = nil
 
-				start = time.Now()
 				m := New(Config{Dir: dir, Posts: opts, Style: "dark"})
+				m.sh.after = immediately // the resize pause is no part of loading
 				m = drive(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+				start = time.Now()
 				next, cmd := m.Update(findCmd(m.sh.fsys, m.sh.cfg.Posts)())
 				m = next.(Model)
 				seen := false

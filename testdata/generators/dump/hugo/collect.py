@@ -28,6 +28,7 @@ def main(site, out, inputs):
                 if not line.strip():
                     continue
                 row = json.loads(line)
+                row.pop('filename', None)
                 if 'resource' in row:
                     row = {'path': row['path'], 'error':
                            'not a page: page resource of ' + row['resource']}

@@ -13,8 +13,11 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// hugoConfigNames are the site settings files Hugo looks for, in its order.
-var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"}
+// hugoConfigNames are the site settings files Hugo 0.111 looks for, in its
+// order: hugo.* before config.*, each in TOML, YAML (.yaml or .yml) and
+// JSON.
+var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+	"config.toml", "config.yaml", "config.yml", "config.json"}
 
 // hugoExtensions are the content files Hugo renders that folio reads, in
 // the order Hugo prefers one when two files share a base name. Hugo

@@ -30,11 +30,14 @@ func readJekyll(s *Site) error {
 	if !isFile(filepath.Join(s.Root, name)) {
 		name = "_config.yaml"
 	}
-	t, err := readTree(s.Root, name, false)
-	if err != nil {
-		return err
-	}
-	s.Files = append(s.Files, name)
+	t := &tree{file: name, vals: map[string]any{}, lines: map[string]int{}}
+	if isFile(filepath.Join(s.Root, name)) {
+		var err error
+		if t, err = readTree(s.Root, name, false); err != nil {
+			return err
+		}
+		s.Files = append(s.Files, name)
+	} // else Jekyll's defaults: it runs without a _config.yml
 	j := &jekyllConf{site: s, t: t}
 	s.Posts = j.posts()
 	return nil

@@ -42,16 +42,19 @@ type pelicanConf struct {
 
 // readPelican reads the Pelican settings file at the site root without
 // running it.
-func readPelican(s *Site, settingsFile string) error {
-	if settingsFile == "" {
-		settingsFile = "pelicanconf.py"
-	}
+func readPelican(s *Site, found pelicanSettings) error {
+	settingsFile := found.file
 	data, err := os.ReadFile(filepath.Join(s.Root, settingsFile))
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
 	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
+	if _, set := c.vals["PATH"]; !set && found.contentDir != "" {
+		// pelican INPUTDIR, as the Makefile runs it, sets the content
+		// folder when the settings do not.
+		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
+	}
 	s.Posts = c.site2posts()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.

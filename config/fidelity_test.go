@@ -487,11 +487,7 @@ func wantPelican(w *want, row map[string]any) {
 	w.values["title"] = title
 	w.values["date"] = wantDate(row["date"])
 	w.values["tags"] = strs(row["tags"])
-	if row["kind"] != "page" {
-		// A page's category means nothing: Pelican lists pages under no
-		// category.
-		w.values["categories"] = strs(row["category"])
-	}
+	w.values["categories"] = strs(row["category"])
 	w.values["slug"] = str(row["slug"])
 	w.values["authors"] = strs(row["authors"])
 	w.values["status"] = str(row["status"])

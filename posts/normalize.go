@@ -448,19 +448,13 @@ func (n *normalizer) categories(name jekyllName) []string {
 		}
 		return uniqueTerms(out)
 	}
+	// Pelican's pages carry a category as its articles do (its folder or
+	// DEFAULT_CATEGORY), though no category page lists them.
 	if c := n.str("category"); c != "" {
-		if n.p.Kind == KindPage && !n.fileSets("category") {
-			// A page's folder or the default category means nothing:
-			// Pelican lists pages under no category.
-			return nil
-		}
 		return []string{c}
 	}
 	if f, ok := n.fields["categories"]; ok {
 		return uniqueTerms(n.split(f.value, true))
-	}
-	if n.p.Kind == KindPage {
-		return nil
 	}
 	if n.site.DefaultCategory != "" {
 		return []string{n.site.DefaultCategory}

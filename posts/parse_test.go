@@ -193,7 +193,7 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "folder is the category", path: "python/x.md", content: "Title: T\n\n", want: want{categories: []string{"python"}}},
 		{name: "nested folder: immediate parent", path: "a/b/x.md", content: "Title: T\n\n", want: want{categories: []string{"b"}}},
 		{name: "content root: no category", path: "x.md", content: "Title: T\n\n", want: want{categories: []string{}}},
-		{name: "pages folder is a page", path: "pages/about.md", content: "Title: About\n\n", want: want{kind: KindPage, categories: []string{}}},
+		{name: "pages folder is a page", path: "pages/about.md", content: "Title: About\n\n", want: want{kind: KindPage, categories: []string{"pages"}}}, // Pelican: its folder, as for articles (issue 10)
 		{name: "CRLF line endings", content: "Title: Windows\r\nTags: a, b\r\n\r\nBody\r\n", want: want{
 			title: "Windows", tags: []string{"a", "b"}, bodyStart: "Body\n"}},
 		{name: "UTF-8 BOM", content: "\ufeffTitle: Bom\n\nB", want: want{title: "Bom"}},

@@ -402,24 +402,20 @@ func listOf(v any) []string {
 	}
 }
 
-// uniqueTerms trims terms, drops empty ones and drops later duplicates
-// that have the same slug ("Python" and "python" are one tag).
+// uniqueTerms trims terms, drops empty ones and drops later exact
+// duplicates. Spellings that slugify alike stay as the post writes them
+// ("Plugin" and "plugin", "C" and "C++"), as Pelican, Hugo and Jekyll
+// keep them; folio groups them only where it aggregates (Terms, queries).
 func uniqueTerms(terms []string) []string {
 	if len(terms) == 0 {
 		return nil
 	}
 	out := terms[:0:0]
-	seen := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		t = strings.TrimSpace(t)
-		if t == "" {
+		if t == "" || slices.Contains(out, t) {
 			continue
 		}
-		key := termKey(t)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
 		out = append(out, t)
 	}
 	return out

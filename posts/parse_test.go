@@ -174,8 +174,10 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "first value wins for date", content: "Title: T\nDate: 2020-01-01\nDate: 2021-01-01\n\n", want: want{
 			date: "2020-01-01T00:00:00", warnings: []string{`duplicate "date"`}}},
 		{name: "tags split on semicolon when present", content: "Title: T\nTags: a, b; c\n\n", want: want{tags: []string{"a, b", "c"}}},
-		{name: "tags trimmed, empties and duplicates dropped", content: "Title: T\nTags: a,, b , a,A\n\n", want: want{tags: []string{"a", "b"}}},
-		{name: "tags that slugify alike are one", content: "Title: T\nTags: Python, python, PYTHON\n\n", want: want{tags: []string{"Python"}}},
+		{name: "tags trimmed, empties and exact duplicates dropped", content: "Title: T\nTags: a,, b , a,A\n\n", want: want{tags: []string{"a", "b", "A"}}},
+		// Issue 10, class 5: each post keeps its own spellings, as Pelican does.
+		{name: "tags that slugify alike keep their spellings", content: "Title: T\nTags: Python, python, PYTHON\n\n", want: want{tags: []string{"Python", "python", "PYTHON"}}},
+		{name: "C and C++ are two tags", content: "Title: T\nTags: C, C++\n\n", want: want{tags: []string{"C", "C++"}}},
 		{name: "authors split like tags", content: "Title: T\nAuthors: Doe, Jane; Roe, Rick\n\n", want: want{authors: []string{"Doe, Jane", "Roe, Rick"}}},
 		{name: "author is one author", content: "Title: T\nAuthor: Jane, Esq.\n\n", want: want{authors: []string{"Jane, Esq."}}},
 		{name: "status draft", content: "Title: T\nStatus: draft\n\n", want: want{status: StatusDraft}},

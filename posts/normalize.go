@@ -134,7 +134,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Slug = fileSlug
 	}
 	if p.Title == "" {
-		p.Title = n.fallbackTitle(rel, name)
+		n.untitled(rel, name)
 	}
 	n.taxonomies()
 }
@@ -582,27 +582,53 @@ func hugoSlug(rel string) string {
 	return strings.ToLower(b.String())
 }
 
-// fallbackTitle names a post that has no title after its file, the way
-// Jekyll titles posts from their slug, and warns where the generator
-// would not publish it.
-func (n *normalizer) fallbackTitle(rel string, name jekyllName) string {
+// untitled handles a post without a title as its generator does: Jekyll
+// titles a post from its slug; Hugo, Pelican's reST reader and a plain
+// folder leave the title empty (Pelican rejects an untitled Markdown
+// article, so folio warns). Lists show FallbackTitle in its place.
+func (n *normalizer) untitled(rel string, name jekyllName) {
+	switch n.site.Flavor {
+	case FlavorJekyll:
+		if n.p.Kind == KindPost {
+			n.p.Title = titleFromName(rel, name, true)
+		}
+	case FlavorPelican, FlavorPlain:
+		n.warn(0, "no title; named after the file")
+	}
+}
+
+// titleFromName makes a title of a file's name (a Jekyll post's slug):
+// words split at "-", "_" and spaces, each capitalised. jekyll lowercases
+// the rest of each word, as Ruby's String#capitalize does.
+func titleFromName(rel string, name jekyllName, jekyll bool) string {
 	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
 	if name.slug != "" {
 		base = name.slug
-	}
-	if n.site.Flavor == FlavorPelican || n.site.Flavor == FlavorPlain {
-		n.warn(0, "no title; named after the file")
 	}
 	words := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		rest := w[size:]
-		if n.site.Flavor == FlavorJekyll {
-			rest = strings.ToLower(rest) // Ruby's String#capitalize
+		if jekyll {
+			rest = strings.ToLower(rest)
 		}
 		words[i] = string(unicode.ToUpper(r)) + rest
 	}
 	return strings.Join(words, " ")
+}
+
+// FallbackTitle is what lists show for a post without a title: a title
+// made of its file name, in parentheses so that it reads as made up;
+// the post's own title when it has one.
+func (p *Post) FallbackTitle() string {
+	if p.Title != "" {
+		return p.Title
+	}
+	t := titleFromName(p.Path, jekyllName{}, false)
+	if t == "" {
+		t = p.Path
+	}
+	return "(" + t + ")"
 }
 
 // taxonomies gathers the terms of the site's own taxonomies (Hugo's

@@ -25,6 +25,7 @@ type want struct {
 	bodyStart  string   // Body must start with this
 	bodyLine   int      // first line of the body
 	warnings   []string // substrings, one per warning, in order; nil means none
+	untitled   bool     // no title, as the generator has none; lists show "(Post)"
 }
 
 type parseCase struct {
@@ -59,6 +60,10 @@ func checkPost(t *testing.T, p *Post, w want) {
 	}
 	if w.format != "" {
 		check("format", p.Format, w.format)
+	}
+	if w.untitled {
+		check("title", p.Title, "")
+		check("fallback title", p.FallbackTitle(), "(Post)")
 	}
 	if w.title != "" {
 		check("title", p.Title, w.title)
@@ -156,7 +161,7 @@ func TestPelicanHeader(t *testing.T) {
 			categories: []string{"misc"}, bodyStart: "Body", bodyLine: 6}},
 		{name: "keys are case-insensitive", content: "TITLE: Hi\ntAgS: x\n\nB", want: want{title: "Hi", tags: []string{"x"}}},
 		{name: "key indented up to three spaces", content: "   Title: Indented\n\nB", want: want{title: "Indented"}},
-		{name: "four spaces is not a key", content: "    Title: Code\n\nB", want: want{format: FormatNone, title: "Post",
+		{name: "four spaces is not a key", content: "    Title: Code\n\nB", want: want{format: FormatNone, untitled: true,
 			warnings: []string{"no title"}}},
 		{name: "continuation line joins the value", content: "Title: A long\n    title\n\nB", want: want{title: "A long title"}},
 		{name: "continuation of a single-valued key is ignored", content: "Title: T\nTags: a\n    b\n\nB",
@@ -199,11 +204,11 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "CRLF line endings", content: "Title: Windows\r\nTags: a, b\r\n\r\nBody\r\n", want: want{
 			title: "Windows", tags: []string{"a", "b"}, bodyStart: "Body\n"}},
 		{name: "UTF-8 BOM", content: "\ufeffTitle: Bom\n\nB", want: want{title: "Bom"}},
-		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, title: "Post", warnings: []string{"post.md: no title; named after the file"}}},
+		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, untitled: true, warnings: []string{"post.md: no title; named after the file"}}},
 		{name: "plain folder: title from the first heading", content: "\n# My notes #\n\ntext\n", want: want{format: FormatNone, title: "My notes", slug: "my-notes"}},
 		{name: "plain folder: setext heading", content: "My notes\n========\n\ntext\n", want: want{title: "My notes"}},
-		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{title: "Post", warnings: []string{"no title"}}},
-		{name: "pelican site: no title from headings", flavor: FlavorPelican, content: "# Heading\n", want: want{title: "Post", warnings: []string{"no date", "no title"}}},
+		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{untitled: true, warnings: []string{"no title"}}},
+		{name: "pelican site: no title from headings", flavor: FlavorPelican, content: "# Heading\n", want: want{untitled: true, warnings: []string{"no date", "no title"}}},
 		{name: "empty file", content: "", want: want{format: FormatNone, warnings: []string{"no title"}}},
 		{name: "mojibake in title", content: "Title: Itâ€™s here\n\n", want: want{title: "It’s here",
 			warnings: []string{"post.md:1: text was double-encoded UTF-8 (1 place); shown repaired"}}},
@@ -236,7 +241,7 @@ func TestYAMLFrontMatter(t *testing.T) {
 			date: "2013-05-05T17:12:52-07:00"}},
 		{name: "published false is a draft", content: "---\ntitle: T\npublished: false\n---\n", want: want{status: StatusDraft}},
 		{name: "syntax error with file line", content: "---\ntitle: T\ntags: [a, b\n---\n", want: want{
-			title: "Post", warnings: []string{"no title", "post.md:4: YAML front matter: did not find expected ',' or ']'"}}},
+			untitled: true, warnings: []string{"no title", "post.md:4: YAML front matter: did not find expected ',' or ']'"}}},
 		{name: "duplicate key", content: "---\ntitle: A\ntitle: B\n---\n", want: want{title: "B",
 			warnings: []string{`post.md:3: duplicate key "title" (first on line 2)`}}},
 		{name: "never closed", content: "---\ntitle: T\nbody", want: want{format: FormatNone,

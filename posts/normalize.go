@@ -20,6 +20,10 @@ type normalizer struct {
 	site   *Site
 	fields map[string]field
 	dir    string // the file's folder relative to the content folder
+	// jekyllInPlain marks a Jekyll post found in a plain folder (a
+	// folder copied out of a site): its front matter's categories win
+	// over its folders.
+	jekyllInPlain bool
 }
 
 // fileSets reports whether the file itself sets key.
@@ -35,7 +39,15 @@ func (n *normalizer) fileSets(key string) bool {
 // normalize fills p from the parsed header. rel is the file's path relative
 // to the site's content folder.
 func normalize(p *Post, h *header, site *Site, rel string) {
-	n := &normalizer{p: p, h: h, site: site, fields: make(map[string]field, len(h.fields))}
+	jekyllInPlain := false
+	if site.Flavor == FlavorPlain && inJekyllPosts(rel) {
+		// A plain folder holds posts in several dialects; a file in
+		// _posts/ or _drafts/ is read as Jekyll reads it.
+		js := *site
+		js.Flavor = FlavorJekyll
+		site, jekyllInPlain = &js, true
+	}
+	n := &normalizer{p: p, h: h, site: site, fields: make(map[string]field, len(h.fields)), jekyllInPlain: jekyllInPlain}
 	for _, f := range h.fields {
 		if _, dup := n.fields[f.key]; !dup {
 			n.fields[f.key] = f
@@ -191,6 +203,12 @@ func (n *normalizer) pathMetadata(rel string) {
 	if !n.site.NoFolderCategory && n.dir != "" {
 		n.setDefault("category", path.Base(n.dir))
 	}
+}
+
+// inJekyllPosts reports whether rel is inside a _posts or _drafts folder.
+func inJekyllPosts(rel string) bool {
+	return strings.HasPrefix(rel, "_posts/") || strings.HasPrefix(rel, "_drafts/") ||
+		strings.Contains(rel, "/_posts/") || strings.Contains(rel, "/_drafts/")
 }
 
 // hasTaxonomy reports whether the site has the taxonomy plural.
@@ -427,7 +445,9 @@ func (n *normalizer) categories(name jekyllName) []string {
 	var out []string
 	switch n.site.Flavor {
 	case FlavorJekyll:
-		out = append(out, name.categories...)
+		if !n.jekyllInPlain || !n.fileSets("categories") && !n.fileSets("category") {
+			out = append(out, name.categories...)
+		}
 		if f, ok := n.fields["categories"]; ok {
 			out = append(out, n.split(f.value, true)...)
 		}
@@ -443,6 +463,13 @@ func (n *normalizer) categories(name jekyllName) []string {
 			out = n.split(f.value, true)
 		}
 		return uniqueTerms(out)
+	}
+	// A plain folder's file that lists categories has them rather than
+	// its folder's name.
+	if f, ok := n.fields["categories"]; ok && n.site.Flavor == FlavorPlain && !n.fileSets("category") {
+		if cs := uniqueTerms(n.split(f.value, true)); len(cs) > 0 {
+			return cs
+		}
 	}
 	// Pelican's pages carry a category as its articles do (its folder or
 	// DEFAULT_CATEGORY), though no category page lists them.

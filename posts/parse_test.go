@@ -343,3 +343,26 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// Issue 10, class 7: a plain folder holds posts in several dialects, and
+// reads each file by what it is.
+func TestPlainFolderDialects(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "a Jekyll post copied into a plain folder", path: "_posts/2020-05-06-hello-world.md",
+			content: "---\ntitle: Hi\ntags: go web\n---\nB",
+			want:    want{title: "Hi", date: "2020-05-06T00:00:00", slug: "hello-world", tags: []string{"go", "web"}, categories: []string{}, status: StatusPublished, kind: KindPost}},
+		{name: "its folders above _posts are its categories", path: "old/blog/_posts/2020-05-06-x.md",
+			content: "---\ntitle: X\n---\n", want: want{categories: []string{"old", "blog"}, slug: "x"}},
+		{name: "front matter categories win over the folders", path: "blog/_posts/2020-05-06-x.md",
+			content: "---\ntitle: X\ncategories: [a, b]\n---\n", want: want{categories: []string{"a", "b"}}},
+		{name: "an untitled Jekyll post is titled from its slug", path: "_posts/2020-05-06-my-note.md",
+			content: "---\ndate: 2020-05-06\n---\n", want: want{title: "My Note"}},
+		{name: "a Jekyll draft", path: "notes/_drafts/idea.md", content: "---\ntitle: Idea\n---\n", want: want{status: StatusDraft, slug: "idea"}},
+		{name: "a plain file's categories list wins over its folder", path: "notes/a.md",
+			content: "---\ntitle: A\ncategories: [p, q]\n---\n", want: want{categories: []string{"p", "q"}}},
+		{name: "a plain file without categories is in its folder", path: "notes/a.md",
+			content: "---\ntitle: A\n---\n", want: want{categories: []string{"notes"}}},
+		{name: "Pelican headers in a plain folder", path: "notes/b.md",
+			content: "Title: B\nTags: x, y z\nDate: 2021-01-02\n\nBody", want: want{title: "B", tags: []string{"x", "y z"}, date: "2021-01-02T00:00:00"}},
+	})
+}

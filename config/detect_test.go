@@ -138,7 +138,7 @@ func TestDetectRealSites(t *testing.T) {
 	}{
 		{"../testdata/sites/pelican-leplatrem/content/Dev", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "TIMEZONE"}},
 		{"../testdata/sites/hugo-jessfraz/content/post", KindHugo, nil},
-		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "exclude"}},
+		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "future", "exclude"}},
 		{"../examples/blog/content/python", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "TIMEZONE"}},
 	}
 	for _, tc := range tests {

@@ -218,6 +218,22 @@ func (h *hugoConf) posts() posts.Site {
 		}
 	}
 	ps.Exclude = hugoExclude(h.site.Root, ps.ContentDir, ps.LangDirs, ignores)
+	// buildFuture and buildExpired publish posts dated later and posts
+	// past their expiryDate; Hugo's default does neither.
+	for _, b := range []struct {
+		key string
+		dst *bool
+	}{{"buildFuture", &ps.PublishFuture}, {"buildExpired", &ps.PublishExpired}} {
+		key, dst := b.key, b.dst
+		if v, ok := h.vals[strings.ToLower(key)]; ok {
+			if b, isBool := v.(bool); isBool {
+				*dst = b
+				h.record(key, b)
+			} else {
+				h.bad(key, "is true or false")
+			}
+		}
+	}
 	return ps
 }
 

@@ -96,6 +96,15 @@ func (j *jekyllConf) posts() posts.Site {
 			j.bad("show_drafts", "is true or false")
 		}
 	}
+	if v, ok := vals["future"]; ok {
+		// future: true publishes posts dated later; the default does not.
+		if b, isBool := v.(bool); isBool {
+			ps.PublishFuture = b
+			j.record("future", b)
+		} else {
+			j.bad("future", "is true or false")
+		}
+	}
 	excludes := slices.Clone(jekyllDefaultExcludes)
 	if v, ok := vals["exclude"]; ok {
 		if list, isList := strList(v); isList {

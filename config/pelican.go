@@ -29,7 +29,7 @@ var pelicanKeys = map[string]bool{
 	"DEFAULT_CATEGORY": true, "DEFAULT_DATE": true, "DEFAULT_METADATA": true,
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
-	"PLUGINS": true,
+	"PLUGINS": true, "WITH_FUTURE_DATES": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -120,6 +120,11 @@ func (c *pelicanConf) site2posts() posts.Site {
 	}
 	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores)
 
+	// Pelican publishes future dates unless WITH_FUTURE_DATES is off.
+	ps.PublishFuture = true
+	if v, ok := c.boolean("WITH_FUTURE_DATES"); ok {
+		ps.PublishFuture = v
+	}
 	if v, ok := c.boolean("USE_FOLDER_AS_CATEGORY"); ok {
 		ps.NoFolderCategory = !v
 	}

@@ -130,6 +130,9 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Authors = []string{site.Author}
 	}
 	p.Status = n.status(name)
+	if p.Status == StatusPublished {
+		p.Status = n.schedule()
+	}
 	p.Lang = n.str("lang")
 	if p.Lang == "" {
 		p.Lang = lang
@@ -546,6 +549,68 @@ func (n *normalizer) status(name jekyllName) Status {
 		return StatusHidden
 	}
 	return StatusPublished
+}
+
+// schedule decides whether a published post is out yet: Hugo publishes a
+// page from its publishDate (its date when it has none) until its
+// expiryDate, Jekyll a post from its date, unless the site publishes
+// future (and, Hugo, expired) posts. Pelican turns a future post into a
+// draft when WITH_FUTURE_DATES is off.
+func (n *normalizer) schedule() Status {
+	now := n.site.Now
+	future := func(d Date) bool {
+		if d.IsZero() || now.IsZero() {
+			return false
+		}
+		if !d.HasZone {
+			// A floating date is read in the site's zone, UTC if none.
+			loc := n.site.Location
+			if loc == nil {
+				loc = time.UTC
+			}
+			d = Date{Time: time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), d.Second(), d.Nanosecond(), loc), HasZone: true}
+		}
+		return d.After(now)
+	}
+	switch n.site.Flavor {
+	case FlavorHugo:
+		if !n.site.PublishExpired {
+			if exp := n.firstDate("expirydate", "unpublishdate"); !exp.IsZero() && !future(exp) {
+				return StatusExpired
+			}
+		}
+		if !n.site.PublishFuture {
+			pub := n.firstDate("publishdate", "pubdate", "published")
+			if pub.IsZero() {
+				pub = n.p.Date
+			}
+			if future(pub) {
+				return StatusScheduled
+			}
+		}
+	case FlavorJekyll:
+		if !n.site.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
+			return StatusScheduled
+		}
+	case FlavorPelican:
+		// Pelican's Content does this for pages too.
+		if !n.site.PublishFuture && future(n.p.Date) {
+			return StatusDraft
+		}
+	}
+	return StatusPublished
+}
+
+// firstDate is the first of keys the file sets as a date.
+func (n *normalizer) firstDate(keys ...string) Date {
+	for _, k := range keys {
+		if _, ok := n.fields[k]; ok {
+			if d := n.date(k); !d.IsZero() {
+				return d
+			}
+		}
+	}
+	return Date{}
 }
 
 // truthy reads a boolean the way YAML, TOML and Pelican headers write it.

@@ -593,8 +593,7 @@ func (n *normalizer) schedule() Status {
 			return StatusScheduled
 		}
 	case FlavorPelican:
-		// Pelican's Content does this for pages too.
-		if !n.site.PublishFuture && future(n.p.Date) {
+		if !n.site.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
 			return StatusDraft
 		}
 	}

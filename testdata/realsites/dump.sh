@@ -21,6 +21,9 @@
 #            the site's for its shortcodes), with -D -F -E.
 #   jekyll   Gemfile removed, theme: null, plugins: [] (gems not installed); --drafts
 #            --future --unpublished.
+# Hugo and Jekyll build twice, the second time as the site publishes
+# (without -F -E, without --future), and each row gets "status": draft,
+# published, scheduled or expired, by which build has it.
 #   DUMP_SED=script edits the copied settings file (pelican) or _config.yml
 #            (jekyll) before the build: for imports of modules the checkout
 #            lacks, or YAML that this Jekyll's Psych rejects (permalink: :x
@@ -78,24 +81,45 @@ hugo)
 			-exec rm -rf {} + 2>/dev/null || true
 	done
 	cp -a "$dump/hugo/themes/folio-dump" "$site/themes/"
-	(IFS=,; hugo --quiet --source "$site" --destination "$work/out" --config "${configs[*]}" \
-		--themesDir "$site/themes" --theme "$themes" \
-		"${env[@]}" --buildDrafts --buildFuture --buildExpired) >"$work/log" 2>&1 ||
-		{ grep -v "^\s*from " "$work/log" | tail -n 15 >&2; exit 1; }
+	hugo_build() { # DEST [FLAGS…]
+		local dest=$1
+		shift
+		(IFS=,; hugo --quiet --source "$site" --destination "$dest" --config "${configs[*]}" \
+			--themesDir "$site/themes" --theme "$themes" "${env[@]}" --buildDrafts "$@") >"$work/log" 2>&1 ||
+			{ grep -v "^\s*from " "$work/log" | tail -n 15 >&2; exit 1; }
+	}
+	hugo_build "$work/out" --buildFuture --buildExpired
+	# Built again as the site publishes: what is missing then is
+	# scheduled or expired.
+	hugo_build "$work/published"
 	# One folio-dump.json per language at most; keep every row.
 	# Each language writes its own dump; a row's path is made relative to
 	# the site from its file name, as languages may have content folders
 	# of their own.
+	find "$work/published" -name folio-dump.json -print0 | xargs -0 cat >"$work/published.json"
 	find "$work/out" -name folio-dump.json -print0 | xargs -0 cat |
 		/usr/bin/python3 -c '
 import json, os, sys
+from datetime import datetime, timezone
+published = {json.loads(l).get("filename") for l in open(sys.argv[2]) if l.strip()}
+now = datetime.now(timezone.utc)
 for line in sys.stdin:
     if line.strip():
         row = json.loads(line)
+        if "resource" not in row:
+            # status: what the site publishes, beside the -D -F -E dump.
+            if row.get("draft"):
+                row["status"] = "draft"
+            elif row.get("filename") in published:
+                row["status"] = "published"
+            elif row.get("expiryDate") and datetime.fromisoformat(row["expiryDate"].replace("Z", "+00:00")) <= now:
+                row["status"] = "expired"
+            else:
+                row["status"] = "scheduled"
         if row.get("filename"):
             row["path"] = os.path.relpath(row["filename"], sys.argv[1])
         print(json.dumps(row, ensure_ascii=False))
-' "$site" >"$work/all.json"
+' "$site" "$work/published.json" >"$work/all.json"
 	/usr/bin/python3 "$dump/hugo/collect.py" "$site" "$out" "$work/all.json"
 	;;
 jekyll)
@@ -106,6 +130,12 @@ jekyll)
 	[[ -n ${DUMP_SED:-} ]] && sed -i -e "$DUMP_SED" "$cfg"
 	cfgs="$work/override.yml"
 	[[ -f $cfg ]] && cfgs="$cfg,$cfgs"
+	# Built first as the site publishes (drafts and unpublished posts
+	# included): a post missing then and present with --future is
+	# scheduled.
+	(cd "$site" && rm -f "$work/published.jsonl"; FOLIO_DUMP_OUT="$work/published.jsonl" jekyll build \
+		--destination "$work/published" --config "$cfgs" --plugins "$dump/jekyll" --drafts --unpublished) >"$work/log" 2>&1 ||
+		[[ -s $work/published.jsonl ]] || { grep -v "^\s*from " "$work/log" | tail -n 5 >&2; exit 1; }
 	(cd "$site" && rm -f "$out"; FOLIO_DUMP_OUT="$out" jekyll build --destination "$work/out" \
 		--config "$cfgs" --plugins "$dump/jekyll" --drafts --future --unpublished) >"$work/log" 2>&1 || {
 		# The dump is written once the site is read; a failure while
@@ -114,10 +144,24 @@ jekyll)
 		[[ -s $out ]] || exit 1
 		echo "(rendering failed after the dump was written; the dump is complete)" >&2
 	}
+	/usr/bin/python3 - "$out" "$work/published.jsonl" <<-'PY'
+		import json, sys
+		out, published = sys.argv[1:]
+		seen = {json.loads(l)["path"] for l in open(published, encoding="utf-8") if l.strip() and "error" not in l}
+		rows = [json.loads(l) for l in open(out, encoding="utf-8") if l.strip()]
+		with open(out, "w", encoding="utf-8") as w:
+		    for row in rows:
+		        if "error" not in row:
+		            if row.get("draft") or row.get("published") is False:
+		                row["status"] = "draft"
+		            else:
+		                row["status"] = "published" if row["path"] in seen else "scheduled"
+		        w.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+	PY
 	# The dump names files relative to the source folder; make them
 	# relative to the site, as folio does.
 	source=$(ruby -ryaml -e 'c = File.exist?(ARGV[0]) ? YAML.unsafe_load_file(ARGV[0]) : nil
-		puts((c.is_a?(Hash) && c["source"]).to_s.sub(%r{\A\./}, "").chomp("/"))' "$cfg")
+		puts((c.is_a?(Hash) ? c["source"].to_s : "").sub(%r{\A\./}, "").chomp("/"))' "$cfg")
 	if [[ -n $source && $source != . ]]; then
 		sed -i "s|^{\"path\":\"|{\"path\":\"$source/|" "$out"
 	fi

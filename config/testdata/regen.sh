@@ -49,6 +49,7 @@ for name in hugo-settings-a hugo-settings-b; do
 		for line in open(dump, encoding='utf-8'):
 		    if line.strip():
 		        row = json.loads(line)
+		        row.pop('filename', None)
 		        rel = row['path'].removeprefix('content/')
 		        row['path'] = dirs.get(row.get('lang'), default) + '/' + rel
 		        rows[row['path']] = row

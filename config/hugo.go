@@ -55,6 +55,28 @@ func readHugo(s *Site) error {
 		vals[under] = m
 		where[under] = fileLine{t.file, 1}
 	}
+	mergeLang := func(t *tree, lang, key string) {
+		langs, _ := vals["languages"].(map[string]any)
+		if langs == nil {
+			langs = map[string]any{}
+		}
+		conf, _ := langs[lang].(map[string]any)
+		if conf == nil {
+			conf = map[string]any{}
+		}
+		if key == "languages" {
+			for k, v := range t.vals {
+				conf[k] = v
+			}
+		} else {
+			conf[key] = t.vals
+		}
+		langs[lang] = conf
+		vals["languages"] = langs
+		if _, ok := where["languages"]; !ok {
+			where["languages"] = fileLine{t.file, 1}
+		}
+	}
 	for _, name := range hugoConfigNames {
 		if isFile(filepath.Join(s.Root, name)) {
 			t, err := readTree(s.Root, name, true)
@@ -80,9 +102,14 @@ func readHugo(s *Site) error {
 			}
 			s.Files = append(s.Files, rel)
 			base := strings.ToLower(strings.TrimSuffix(e.Name(), ext))
-			if base == "hugo" || base == "config" {
+			switch root, lang, perLang := strings.Cut(base, "."); {
+			case base == "hugo" || base == "config":
 				merge(t, "")
-			} else {
+			case perLang:
+				// languages.de.toml is [languages.de]; params.de.toml
+				// and menus.de.toml are that language's params, menus.
+				mergeLang(t, lang, root)
+			default:
 				merge(t, base)
 			}
 		}
@@ -203,15 +230,21 @@ func (h *hugoConf) posts() posts.Site {
 	}
 	if langs, ok := h.vals["languages"].(map[string]any); ok {
 		dirs := []posts.LangDir{}
+		shared := false
 		for _, lang := range sortedKeys(langs) {
 			conf, _ := langs[lang].(map[string]any)
 			if d, ok := conf["contentdir"].(string); ok && d != "" {
 				dirs = append(dirs, posts.LangDir{Dir: cleanRel(d), Lang: lang})
+			} else {
+				shared = true
 			}
 		}
 		if len(dirs) > 0 {
-			// Languages without a folder of their own use contentDir.
-			dirs = append(dirs, posts.LangDir{Dir: ps.ContentDir, Lang: ps.Lang})
+			// Languages without a folder of their own use contentDir;
+			// when every language has its own, Hugo reads nothing else.
+			if shared {
+				dirs = append(dirs, posts.LangDir{Dir: ps.ContentDir, Lang: ps.Lang})
+			}
 			ps.LangDirs = dirs
 			ps.ContentDir = ""
 			h.record("languages", langs)

@@ -105,4 +105,5 @@ dumpsite=$(cd "$here/../../testdata/realsites" && pwd)/dump.sh
 "$dumpsite" pelican "$here/pelican-classes-b" "$here/pelican-classes-b.expected.jsonl" blogconf.py
 "$dumpsite" hugo "$here/hugo-classes-a" "$here/hugo-classes-a.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-b" "$here/hugo-classes-b.expected.jsonl"
+"$dumpsite" hugo "$here/hugo-classes-c" "$here/hugo-classes-c.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes" "$here/jekyll-classes.expected.jsonl"

@@ -106,7 +106,13 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Modified = n.date("lastmod")
 	}
 	if p.Date.IsZero() && site.DateFromFile && !p.ModTime.IsZero() {
-		p.Date = Date{Time: p.ModTime, HasZone: true}
+		// Pelican's DEFAULT_DATE = 'fs' takes the modification time as
+		// this machine's wall clock, without a zone; TIMEZONE then
+		// places that wall time, as for a date written in the file.
+		p.Date = floatingLocal(p.ModTime)
+		if p.Modified.IsZero() {
+			p.Modified = p.Date
+		}
 	}
 	if loc := site.Location; loc != nil {
 		if jekyll {
@@ -206,6 +212,12 @@ func (n *normalizer) pathMetadata(rel string) {
 	if !n.site.NoFolderCategory && n.dir != "" {
 		n.setDefault("category", path.Base(n.dir))
 	}
+}
+
+// floatingLocal is t's wall time on this machine, with no zone.
+func floatingLocal(t time.Time) Date {
+	l := t.In(time.Local)
+	return Date{Time: time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), l.Nanosecond(), time.UTC)}
 }
 
 // inJekyllPosts reports whether rel is inside a _posts or _drafts folder.

@@ -1,7 +1,9 @@
 package posts
 
 import (
+	"context"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -60,5 +62,27 @@ func TestQueryScheduled(t *testing.T) {
 		if len(got) != 1 || got[0].Status != st {
 			t.Errorf("status:%s found %v", st, got)
 		}
+	}
+}
+
+// Pelican's DEFAULT_DATE = 'fs' reads a file's modification time as this
+// machine's wall clock and places it in TIMEZONE (found on a real site
+// whose TIMEZONE was not the machine's: Pelican said 07:04+02:00 where
+// folio had said 07:04Z).
+func TestDateFromFileIsLocalWallTime(t *testing.T) {
+	defer func(l *time.Location) { time.Local = l }(time.Local)
+	time.Local = time.FixedZone("machine", 3*3600)
+	mod := time.Date(2017, 11, 16, 4, 4, 8, 0, time.UTC) // 07:04:08 on the machine
+	fsys := fstest.MapFS{"a.rst": {Data: []byte("A\n#\n\nBody\n"), ModTime: mod}}
+	loc, err := time.LoadLocation("Africa/Johannesburg")
+	if err != nil {
+		t.Skip(err)
+	}
+	ps, _, err := Load(context.Background(), fsys, Options{Site: Site{Flavor: FlavorPelican, DateFromFile: true, Location: loc}})
+	if err != nil || len(ps) != 1 {
+		t.Fatal(ps, err)
+	}
+	if got := ps[0].Date.Format(time.RFC3339); got != "2017-11-16T07:04:08+02:00" {
+		t.Errorf("date %s, want 2017-11-16T07:04:08+02:00", got)
 	}
 }

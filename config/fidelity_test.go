@@ -293,6 +293,8 @@ func checkFidelity(t *testing.T, fs *fidelitySite, site *Site, ps []*posts.Post,
 				key = "slug-url"
 			case field == "date" && sameWallClock(gv, wv):
 				key = "date-floating"
+			case field == "date" && sameInstant(gv, wv):
+				key = "date-offset"
 			}
 			if reason, ok := allowed(fs.name, p, key); ok {
 				allowedN++
@@ -415,6 +417,14 @@ func sameWallClock(got, want any) bool {
 		return false
 	}
 	return g.Format("2006-01-02T15:04:05") == w.Format("2006-01-02T15:04:05")
+}
+
+// sameInstant reports whether two zoned dates are the same instant
+// written with different offsets.
+func sameInstant(got, want any) bool {
+	g, ok1 := got.(*posts.Date)
+	w, ok2 := want.(*posts.Date)
+	return ok1 && ok2 && g != nil && w != nil && g.HasZone && w.HasZone && g.Equal(w.Time)
 }
 
 // sameTerms reports whether two term lists are the same terms spelled

@@ -16,6 +16,8 @@ import (
 var realSiteAllowances = []allowance{
 	{"jekyll-.*", ".*", "date-floating",
 		"Jekyll without a timezone setting dates posts in the zone of the machine that builds the site (UTC for the dumps); folio keeps the written wall time, with no zone"},
+	{"jekyll-.*", ".*", "date-offset",
+		"Jekyll without a timezone setting shows a date written with an offset in the build machine's zone; folio keeps the offset written, the same instant"},
 	{"hugo-.*", ".*", "slug-url",
 		"the file sets url, so Hugo's URL does not end in a slug to compare with"},
 	{".*", `.*\.(html?|xml|scss|css|txt|json|js|org|adoc)`, "found",

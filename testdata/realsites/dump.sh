@@ -59,19 +59,26 @@ hugo)
 	for c in hugo.toml hugo.yaml hugo.yml hugo.json config.toml config.yaml config.yml config.json; do
 		[[ -f $site/$c ]] && { configs+=("$site/$c"); break; }
 	done
-	configs+=("$dump/hugo/dump.toml")
+	# The dump is JSON Lines: a site that minifies its output would
+	# reject it as JSON.
+	printf '[minify]\nminifyOutput = false\n' >"$work/nominify.toml"
+	configs+=("$dump/hugo/dump.toml" "$work/nominify.toml")
 	# A config folder outranks --config; the dump's settings go in an
 	# environment of their own there, which outranks _default.
 	env=()
 	if [[ -d $site/config ]]; then
 		mkdir -p "$site/config/folio-dump"
-		cp "$dump/hugo/dump.toml" "$site/config/folio-dump/hugo.toml"
+		cat "$dump/hugo/dump.toml" "$work/nominify.toml" >"$site/config/folio-dump/hugo.toml"
 		env=(--environment folio-dump)
 	fi
 	# The dump theme comes first; the site's own themes stay behind it
 	# for the shortcodes its content calls.
 	themes=folio-dump
 	mkdir -p "$site/themes"
+	# The site's own layouts outrank every theme's: keep only its
+	# shortcodes and partials, as for its themes.
+	find "$site/layouts" -mindepth 1 -maxdepth 1 ! -name shortcodes ! -name partials \
+		-exec rm -rf {} + 2>/dev/null || true
 	for t in "$site"/themes/*/; do
 		[[ -d $t ]] || continue
 		themes+=,$(basename "$t")

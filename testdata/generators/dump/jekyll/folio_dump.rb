@@ -4,7 +4,8 @@
 #
 # After Jekyll has read the site, writes one JSON object per line to the file
 # named by FOLIO_DUMP_OUT: every post (drafts, future and unpublished ones
-# too when jekyll runs with --drafts --future --unpublished) and every page,
+# too when jekyll runs with --drafts --future --unpublished), every
+# document of the site's other collections and every page,
 # with the metadata as Jekyll holds it after reading, plus one
 # {"path", "error"} line for every other text file under the source folder,
 # saying why Jekyll did not make it a post or page.
@@ -50,6 +51,15 @@ module FolioDump
     rows = {}
     site.posts.docs.each do |doc|
       rows[doc.relative_path] = row(doc.relative_path, doc.data, doc.url, true)
+    end
+    # Documents of the site's other collections (_faqs, _work…) are read
+    # too, whether or not they are output.
+    site.collections.each do |name, collection|
+      next if name == "posts"
+
+      collection.docs.each do |doc|
+        rows[doc.relative_path] ||= row(doc.relative_path, doc.data, doc.url, false).merge("collection" => name)
+      end
     end
     site.pages.each do |page|
       next unless page.instance_of?(Jekyll::Page)

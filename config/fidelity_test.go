@@ -296,7 +296,11 @@ func checkFidelity(t *testing.T, fs *fidelitySite, site *Site, ps []*posts.Post,
 			case field == "date" && sameInstant(gv, wv):
 				key = "date-offset"
 			}
-			if reason, ok := allowed(fs.name, p, key); ok {
+			reason, ok := allowed(fs.name, p, key)
+			if !ok && key != field {
+				reason, ok = allowed(fs.name, p, field)
+			}
+			if ok {
 				allowedN++
 				if testing.Verbose() {
 					t.Logf("allowed: %s: %s: folio %s, %s %s: %s", p, field, show(gv), fs.gen, show(wv), reason)

@@ -85,6 +85,7 @@ var fidelitySites = []fidelitySite{
 	{"hugo-classes-a", "config/testdata/hugo-classes-a", "config/testdata/hugo-classes-a.expected.jsonl", posts.FlavorHugo, "", nil},
 	{"hugo-classes-b", "config/testdata/hugo-classes-b", "config/testdata/hugo-classes-b.expected.jsonl", posts.FlavorHugo, "", nil},
 	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", posts.FlavorHugo, "", nil},
+	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", posts.FlavorHugo, "", nil},
 	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", posts.FlavorJekyll, "", nil},
 }
 
@@ -117,7 +118,7 @@ var allowances = []allowance{
 		"Pelican accepts a reST file without a title and gives it an empty slug; folio slugs it after the file, with a warning, so that it has an address"},
 	{"hugo-settings-b", `content/it/_index\.md`, "slug",
 		"a language's home page is at its language code (/it/); a home page has no slug"},
-	{"hugo-.*", `content/(.*/)?_index\.md`, "date",
+	{"hugo-.*", `(.*/)?_index\.md`, "date",
 		"Hugo dates a home or section list page by its newest child; the file itself has no date"},
 	{"hugo-.*", ".*", "terms-spelling",
 		"folio keeps the page's own spelling, as its .Params.tags do (issue 10); Hugo's taxonomy term is spelled as Hugo met it first across the site"},

@@ -125,6 +125,33 @@ type hugoConf struct {
 	where map[string]fileLine
 }
 
+// contentMount reads a module mount whose target is the content folder
+// (module.mounts: [{source: src/content, target: content}]); a mount
+// replaces contentDir. More than one content mount is reported as not
+// understood.
+func (h *hugoConf) contentMount() (string, bool) {
+	module, _ := h.vals["module"].(map[string]any)
+	mounts, _ := module["mounts"].([]any)
+	var found []string
+	for _, m := range mounts {
+		mount, _ := m.(map[string]any)
+		source, _ := mount["source"].(string)
+		target, _ := mount["target"].(string)
+		if cleanRel(target) == "content" && source != "" {
+			found = append(found, cleanRel(source))
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "", false
+	case 1:
+		h.record("module.mounts", found[0]+" → content")
+		return found[0], true
+	}
+	h.bad("module.mounts", "%d folders mounted as content; folio reads one", len(found))
+	return "", false
+}
+
 // fileLine is where a setting was set: the file, relative to the site
 // root, and its 1-based line.
 type fileLine struct {
@@ -161,6 +188,9 @@ func (h *hugoConf) posts() posts.Site {
 		} else {
 			h.bad("contentDir", "is a folder name")
 		}
+	}
+	if dir, ok := h.contentMount(); ok {
+		ps.ContentDir = dir
 	}
 	if v, ok := h.vals["defaultcontentlanguage"].(string); ok && v != "" {
 		ps.Lang = strings.ToLower(v)

@@ -106,4 +106,5 @@ dumpsite=$(cd "$here/../../testdata/realsites" && pwd)/dump.sh
 "$dumpsite" hugo "$here/hugo-classes-a" "$here/hugo-classes-a.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-b" "$here/hugo-classes-b.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-c" "$here/hugo-classes-c.expected.jsonl"
+"$dumpsite" hugo "$here/hugo-classes-d" "$here/hugo-classes-d.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes" "$here/jekyll-classes.expected.jsonl"

@@ -77,8 +77,11 @@ hugo)
 	mkdir -p "$site/themes"
 	# The site's own layouts outrank every theme's: keep only its
 	# shortcodes and partials, as for its themes.
-	find "$site/layouts" -mindepth 1 -maxdepth 1 ! -name shortcodes ! -name partials \
-		-exec rm -rf {} + 2>/dev/null || true
+	# (layoutDir may move them: every layouts folder outside themes/).
+	find "$site" -path "$site/themes" -prune -o -type d -name layouts -print |
+		while IFS= read -r l; do
+			find "$l" -mindepth 1 -maxdepth 1 ! -name shortcodes ! -name partials -exec rm -rf {} +
+		done
 	for t in "$site"/themes/*/; do
 		[[ -d $t ]] || continue
 		themes+=,$(basename "$t")

@@ -87,8 +87,8 @@ var (
 // settingsFromScript finds the settings file a build script gives pelican.
 func settingsFromScript(text string) string {
 	for _, re := range []*regexp.Regexp{confFileRe, settingsFlagRe} {
-		if m := re.FindStringSubmatch(text); m != nil && !strings.Contains(m[1], "..") {
-			return cleanRel(m[1])
+		if m := re.FindStringSubmatch(text); m != nil {
+			return insideSite(m[1])
 		}
 	}
 	return ""
@@ -97,10 +97,19 @@ func settingsFromScript(text string) string {
 // makefileInputDir is the content folder a pelican-quickstart Makefile
 // passes to pelican, relative to the site.
 func makefileInputDir(text string) string {
-	if m := inputDirRe.FindStringSubmatch(text); m != nil && !strings.Contains(m[1], "..") {
-		return cleanRel(m[1])
+	if m := inputDirRe.FindStringSubmatch(text); m != nil {
+		return insideSite(m[1])
 	}
 	return ""
+}
+
+// insideSite cleans a path a script names; "" when it is absolute or
+// leads out of the site, which folio does not follow.
+func insideSite(p string) string {
+	if strings.HasPrefix(p, "/") || strings.Contains(p, "..") {
+		return ""
+	}
+	return cleanRel(p)
 }
 
 // pelicanOwnKeys are settings only a Pelican settings file assigns; two of

@@ -223,8 +223,9 @@ func TestFidelity(t *testing.T) {
 // fidelityResult is one site's figures: the shares count allowed
 // differences as agreeing and leave known bugs out; raw counts neither.
 type fidelityResult struct {
-	fieldShare, postShare, raw float64
-	expected, found, extra     int
+	fieldShare, postShare, raw       float64
+	expected, found, extra           int
+	compared, agree, allowed, knownN int
 }
 
 func checkFidelity(t *testing.T, fs *fidelitySite, site *Site, ps []*posts.Post, wants map[string]want) fidelityResult {
@@ -349,7 +350,8 @@ func checkFidelity(t *testing.T, fs *fidelitySite, site *Site, ps []*posts.Post,
 		}
 	}
 	return fidelityResult{fieldShare: fieldShare, postShare: postShare, raw: ratio(agree, compared),
-		expected: expected + knownPosts, found: found, extra: extra}
+		expected: expected + knownPosts, found: found, extra: extra,
+		compared: compared, agree: agree, allowed: allowedN, knownN: knownN}
 }
 
 func ratio(a, b int) float64 {

@@ -48,6 +48,12 @@ func TestRealSites(t *testing.T) {
 	}
 	defer f.Close()
 	base := filepath.Dir(list)
+	var total fidelityResult
+	defer func() {
+		t.Logf("OVERALL: posts found %d/%d (%.2f%%), fields agree %d/%d (%.2f%%) raw, %.2f%% with %d allowed differences",
+			total.found, total.expected, 100*ratio(total.found, total.expected), total.agree, total.compared,
+			100*ratio(total.agree, total.compared), 100*ratio(total.agree+total.allowed, total.compared), total.allowed)
+	}()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		cols := strings.Split(sc.Text(), "\t")
@@ -77,6 +83,11 @@ func TestRealSites(t *testing.T) {
 			}
 			fs := fidelitySite{name: name, gen: gen, prefix: prefix}
 			r := checkFidelity(t, &fs, site, ps, readWants(t, dump, gen))
+			total.found += r.found
+			total.expected += r.expected
+			total.compared += r.compared
+			total.agree += r.agree
+			total.allowed += r.allowed
 			t.Logf("FIGURES %s: posts %d found %d/%d (%.1f%%), fields %.2f%% raw, %.2f%% with allowances",
 				name, r.expected, r.found, r.expected, 100*r.postShare, 100*r.raw, 100*r.fieldShare)
 			if r.fieldShare < 0.98 || r.postShare < 0.99 {

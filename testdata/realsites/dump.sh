@@ -157,7 +157,8 @@ jekyll)
 	/usr/bin/python3 - "$out" "$work/published.jsonl" <<-'PY'
 		import json, sys
 		out, published = sys.argv[1:]
-		seen = {json.loads(l)["path"] for l in open(published, encoding="utf-8") if l.strip() and "error" not in l}
+		rows = [json.loads(l) for l in open(published, encoding="utf-8") if l.strip()]
+		seen = {r["path"] for r in rows if "error" not in r}
 		rows = [json.loads(l) for l in open(out, encoding="utf-8") if l.strip()]
 		with open(out, "w", encoding="utf-8") as w:
 		    for row in rows:

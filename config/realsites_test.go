@@ -20,7 +20,7 @@ var realSiteAllowances = []allowance{
 		"Jekyll without a timezone setting shows a date written with an offset in the build machine's zone; folio keeps the offset written, the same instant"},
 	{"hugo-.*", ".*", "slug-url",
 		"the file sets url, so Hugo's URL does not end in a slug to compare with"},
-	{".*", `.*\.(html?|xml|scss|css|txt|json|js|org|adoc)`, "found",
+	{".*", `.*\.(html?|xml|rss|atom|scss|css|txt|json|js|org|adoc)`, "found",
 		"folio reads Markdown and reStructuredText only (issue 2's extensions); the generator also reads this file type"},
 }
 

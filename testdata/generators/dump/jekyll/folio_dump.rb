@@ -89,4 +89,9 @@ module FolioDump
   end
 end
 
-Jekyll::Hooks.register(:site, :post_read) { |site| FolioDump.dump(site) }
+Jekyll::Hooks.register(:site, :post_read) do |site|
+  FolioDump.dump(site)
+  # FOLIO_DUMP_EXIT=1 skips rendering, which the dump does not need (and
+  # which takes minutes on a site with thousands of posts).
+  exit!(0) if ENV["FOLIO_DUMP_EXIT"] == "1"
+end

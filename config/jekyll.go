@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -87,6 +88,11 @@ func (j *jekyllConf) posts() posts.Site {
 		} else {
 			j.bad("timezone", "unknown time zone %v", v)
 		}
+	}
+	if ps.Location == nil {
+		// Without a timezone setting Jekyll reads and shows dates in the
+		// zone of the machine it runs on: so does folio.
+		ps.Location = time.Local
 	}
 	if v, ok := vals["show_drafts"]; ok {
 		if b, isBool := v.(bool); isBool {

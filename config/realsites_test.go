@@ -14,8 +14,6 @@ import (
 // realSiteAllowances are allowed differences met on real sites only; they
 // are not checked for staleness, since which real sites run varies.
 var realSiteAllowances = []allowance{
-	{"hugo-.*", ".*", "slug-url",
-		"the file sets url, so Hugo's URL does not end in a slug to compare with"},
 	{".*", `.*\.(html?|xml|rss|atom|scss|css|txt|json|js|org|adoc)`, "found",
 		"folio reads Markdown and reStructuredText only (issue 2's extensions); the generator also reads this file type"},
 }

@@ -79,6 +79,11 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	}
 
 	p.Title = n.str("title")
+	if p.Title != "" && (site.Flavor == FlavorHugo || site.Flavor == FlavorJekyll) {
+		// Hugo and Jekyll keep a quoted title's spaces as written
+		// (" How …", "… について "); Pelican strips them.
+		p.Title = scalarString(n.fields["title"].value)
+	}
 	if p.Title == "" && site.Flavor == FlavorPlain && h.format != FormatRST {
 		// A plain folder of Markdown (notes, a README-style post) is
 		// titled by its first heading, as glow and editors show it.

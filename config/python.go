@@ -109,8 +109,8 @@ func assignments(stmt []pyTok) []pyAssign {
 		err = fmt.Errorf("%s after the value is code", p.toks[p.pos].describe())
 	}
 	var out []pyAssign
-	for i, ns := range names {
-		if !tuple[i] {
+	for k, ns := range names {
+		if !tuple[k] {
 			a := pyAssign{Name: ns[0].text, Line: ns[0].line, Value: v}
 			if err != nil {
 				a.Err, a.Value = err.Error(), nil
@@ -126,7 +126,7 @@ func assignments(stmt []pyTok) []pyAssign {
 			case err != nil:
 				a.Err = err.Error()
 			case !isList || len(items) != len(ns):
-				a.Err = fmt.Sprintf("unpacking into %d names needs %d values", len(ns), len(ns))
+				a.Err = fmt.Sprintf("unpacking into %d names needs a tuple or list of %d values", len(ns), len(ns))
 			default:
 				a.Value = items[i]
 			}
@@ -158,8 +158,8 @@ func targetNames(tg []pyTok) (names []pyTok, tuple, ok bool) {
 
 func isOpTok(t pyTok, op string) bool { return t.kind == tOp && t.text == op }
 
-// isKeyword reports the Python keywords that can start a statement
-// followed by "=" in no valid program; they are never targets.
+// isKeyword reports names Python reserves, which are never assignment
+// targets (a one-line "if x: A = 1" is not an assignment folio reads).
 func isKeyword(w string) bool {
 	switch w {
 	case "True", "False", "None", "import", "from", "def", "class", "if", "for", "while", "with", "return", "lambda":

@@ -56,6 +56,7 @@ func readPelican(s *Site, found pelicanSettings) error {
 		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
 	}
 	s.Posts = c.site2posts()
+	s.Posts.URLs = c.urls()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
@@ -84,7 +85,7 @@ func (c *pelicanConf) read(file, src string, depth int) {
 			c.site.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
 			continue
 		}
-		if !pelicanKeys[a.Name] {
+		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] {
 			continue
 		}
 		// A later assignment replaces an earlier one, understood or not.

@@ -84,6 +84,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		// (" How …", "… について "); Pelican strips them.
 		p.Title = scalarString(n.fields["title"].value)
 	}
+	rawTitle := strings.TrimSpace(p.Title)
 	if p.Title == "" && site.Flavor == FlavorPlain && h.format != FormatRST {
 		// A plain folder of Markdown (notes, a README-style post) is
 		// titled by its first heading, as glow and editors show it.
@@ -163,6 +164,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		n.untitled(rel, name)
 	}
 	n.taxonomies()
+	p.URL = n.url(rel, rawTitle, fileSlug, name)
 }
 
 // setDefault gives key a value when the file does not set it.

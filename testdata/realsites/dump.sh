@@ -143,10 +143,10 @@ jekyll)
 	# Built first as the site publishes (drafts and unpublished posts
 	# included): a post missing then and present with --future is
 	# scheduled.
-	(cd "$site" && rm -f "$work/published.jsonl"; FOLIO_DUMP_EXIT=1 FOLIO_DUMP_OUT="$work/published.jsonl" jekyll build \
+	(cd "$site" && rm -f "$work/published.jsonl"; FOLIO_DUMP_STOP=1 FOLIO_DUMP_OUT="$work/published.jsonl" jekyll build \
 		--destination "$work/published" --config "$cfgs" --plugins "$dump/jekyll" --drafts --unpublished) >"$work/log" 2>&1 ||
 		[[ -s $work/published.jsonl ]] || { grep -v "^\s*from " "$work/log" | tail -n 5 >&2; exit 1; }
-	(cd "$site" && rm -f "$out"; FOLIO_DUMP_EXIT=1 FOLIO_DUMP_OUT="$out" jekyll build --destination "$work/out" \
+	(cd "$site" && rm -f "$out"; FOLIO_DUMP_STOP=1 FOLIO_DUMP_OUT="$out" jekyll build --destination "$work/out" \
 		--config "$cfgs" --plugins "$dump/jekyll" --drafts --future --unpublished) >"$work/log" 2>&1 || {
 		# The dump is written once the site is read; a failure while
 		# rendering (a Liquid tag from a plugin not loaded) comes later.

@@ -87,6 +87,7 @@ var fidelitySites = []fidelitySite{
 	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", posts.FlavorHugo, "", nil},
 	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", posts.FlavorHugo, "", nil},
 	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", posts.FlavorJekyll, "", nil},
+	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", posts.FlavorJekyll, "", nil},
 }
 
 // allowance is a difference between folio and a generator that is right,

@@ -251,6 +251,13 @@ func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
 		typ = "drafts"
 	case name.inPosts:
 		typ = "posts"
+	default:
+		// A document of another collection (_work/x.md) has its
+		// collection's label as its type; pages never live in "_" folders.
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.site.CollectionsDir), "/")
+		if first, _, nested := strings.Cut(in, "/"); nested && strings.HasPrefix(first, "_") {
+			typ = first[1:]
+		}
 	}
 	var matching []ScopedDefault
 	for _, d := range n.site.ScopedDefaults {
@@ -400,7 +407,11 @@ func (n *normalizer) terms(plural, single string) []string {
 			out = append(out, n.split(f.value, false)...)
 		}
 	}
-	return uniqueTerms(out)
+	if plural == "authors" {
+		// Authors are not a Hugo taxonomy: every name stays.
+		return uniqueTerms(out)
+	}
+	return n.unique(out)
 }
 
 // split applies the splitting rule for a string value: Pelican splits on
@@ -442,6 +453,42 @@ func listOf(v any) []string {
 	}
 }
 
+// unique drops a post's duplicate terms as its generator does: Hugo
+// files one term under its URL key, so "Go" and "go", "Web Dev" and
+// "web-dev" are one term of the page (the first spelling is kept);
+// Pelican and Jekyll keep every distinct spelling.
+func (n *normalizer) unique(terms []string) []string {
+	if n.site.Flavor != FlavorHugo {
+		return uniqueTerms(terms)
+	}
+	out := uniqueTerms(terms)
+	keep := out[:0]
+	seen := make(map[string]bool, len(out))
+	for _, t := range out {
+		if k := hugoTermKey(t); !seen[k] {
+			seen[k] = true
+			keep = append(keep, t)
+		}
+	}
+	return keep
+}
+
+// hugoTermKey is the key Hugo files a taxonomy term under: its URL
+// form, lowercased, spaces as hyphens, other punctuation than
+// "%._-#+~" dropped ("C++" stays apart from "C").
+func hugoTermKey(t string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(t) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("%._-#+~", r):
+			b.WriteRune(r)
+		case unicode.IsSpace(r):
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
 // uniqueTerms trims terms, drops empty ones and drops later exact
 // duplicates. Spellings that slugify alike stay as the post writes them
 // ("Plugin" and "plugin", "C" and "C++"), as Pelican, Hugo and Jekyll
@@ -476,7 +523,7 @@ func (n *normalizer) categories(name jekyllName) []string {
 		if f, ok := n.fields["category"]; ok {
 			out = append(out, listOf(f.value)...)
 		}
-		return uniqueTerms(out)
+		return n.unique(out)
 	case FlavorHugo:
 		if f, ok := n.fields["categories"]; ok {
 			out = n.split(f.value, true)
@@ -484,12 +531,12 @@ func (n *normalizer) categories(name jekyllName) []string {
 		if f, ok := n.fields["category"]; ok && len(out) == 0 {
 			out = n.split(f.value, true)
 		}
-		return uniqueTerms(out)
+		return n.unique(out)
 	}
 	// A plain folder's file that lists categories has them rather than
 	// its folder's name.
 	if f, ok := n.fields["categories"]; ok && n.site.Flavor == FlavorPlain && !n.fileSets("category") {
-		if cs := uniqueTerms(n.split(f.value, true)); len(cs) > 0 {
+		if cs := n.unique(n.split(f.value, true)); len(cs) > 0 {
 			return cs
 		}
 	}
@@ -499,7 +546,7 @@ func (n *normalizer) categories(name jekyllName) []string {
 		return []string{c}
 	}
 	if f, ok := n.fields["categories"]; ok {
-		return uniqueTerms(n.split(f.value, true))
+		return n.unique(n.split(f.value, true))
 	}
 	if n.site.DefaultCategory != "" {
 		return []string{n.site.DefaultCategory}
@@ -750,7 +797,7 @@ func (n *normalizer) taxonomies() {
 	for _, t := range n.site.Taxonomies {
 		t = strings.ToLower(t)
 		if f, ok := n.fields[t]; ok && t != "tags" && t != "categories" {
-			if terms := uniqueTerms(n.split(f.value, true)); len(terms) > 0 {
+			if terms := n.unique(n.split(f.value, true)); len(terms) > 0 {
 				if p.Taxonomies == nil {
 					p.Taxonomies = map[string][]string{}
 				}

@@ -366,3 +366,18 @@ func TestPlainFolderDialects(t *testing.T) {
 			content: "Title: B\nTags: x, y z\nDate: 2021-01-02\n\nBody", want: want{title: "B", tags: []string{"x", "y z"}, date: "2021-01-02T00:00:00"}},
 	})
 }
+
+// Issue 10, class 5: each post keeps its own spelling of a term; within
+// one Hugo page, spellings with the same URL are one term (Hugo files
+// them together), while Pelican and Jekyll keep them all.
+func TestTermSpellingsPerPost(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "hugo: one term per URL key", flavor: FlavorHugo, path: "posts/a.md",
+			content: "---\ntitle: T\ntags: [Go, go, C, C++, Web Dev, web-dev]\n---\n",
+			want:    want{tags: []string{"Go", "C", "C++", "Web Dev"}}},
+		{name: "hugo: authors are not a taxonomy", flavor: FlavorHugo, path: "posts/a.md",
+			content: "---\ntitle: T\nauthors: [Ann, ann]\n---\n", want: want{authors: []string{"Ann", "ann"}}},
+		{name: "jekyll keeps every spelling", flavor: FlavorJekyll, path: "_posts/2020-01-01-a.md",
+			content: "---\ntitle: T\ntags: [Ruby, ruby, C, C++]\n---\n", want: want{tags: []string{"Ruby", "ruby", "C", "C++"}}},
+	})
+}

@@ -108,3 +108,4 @@ dumpsite=$(cd "$here/../../testdata/realsites" && pwd)/dump.sh
 "$dumpsite" hugo "$here/hugo-classes-c" "$here/hugo-classes-c.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-d" "$here/hugo-classes-d.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes" "$here/jekyll-classes.expected.jsonl"
+"$dumpsite" jekyll "$here/jekyll-classes-b" "$here/jekyll-classes-b.expected.jsonl"

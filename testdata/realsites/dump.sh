@@ -18,16 +18,20 @@
 #            TYPOGRIFY=false; PLUGINS=[folio_dump] only, so plugins that add
 #            metadata do not run.
 #   hugo     --theme folio-dump,<the site's themes/*> (the dump theme first,
-#            the site's for its shortcodes), with -D -F -E.
-#   jekyll   Gemfile removed, theme: null, plugins: [] (gems not installed); --drafts
-#            --future --unpublished.
-# Hugo and Jekyll build twice, the second time as the site publishes
-# (without -F -E, without --future), and each row gets "status": draft,
-# published, scheduled or expired, by which build has it.
+#            the site's for its shortcodes and partials; every other layout,
+#            the site's own included, is removed), minifyOutput off, with
+#            -D -F -E; a site with a config/ folder gets the dump's settings
+#            as an environment of its own (--environment folio-dump).
+#   jekyll   Gemfile removed, theme: null, plugins: [] (gems not installed);
+#            --drafts --future --unpublished; it stops once the site is read
+#            (FOLIO_DUMP_STOP=1), as the dump needs no rendering.
 #   DUMP_SED=script edits the copied settings file (pelican) or _config.yml
 #            (jekyll) before the build: for imports of modules the checkout
 #            lacks, or YAML that this Jekyll's Psych rejects (permalink: :x
 #            is a Ruby Symbol to Psych 4).
+# Hugo and Jekyll build twice, the second time as the site publishes
+# (without -F -E, without --future), and each row gets "status": draft,
+# published, scheduled or expired, by which build has it.
 set -euo pipefail
 gen=$1 src=$(cd "$2" && pwd) out=$(realpath -m "$3")
 shift 3

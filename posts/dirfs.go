@@ -26,3 +26,7 @@ type dirFS struct {
 type fileReader interface {
 	readFile(name string, limit int64, buf []byte) (data []byte, size int64, mod time.Time, err error)
 }
+
+// Stat follows a link like os.Stat, without opening the file: opening a
+// named pipe waits for a writer.
+func (d dirFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(d.FS, name) }

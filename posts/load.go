@@ -81,13 +81,33 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 		if opts.Site.Exclude != nil && opts.Site.Exclude(p, false) {
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil // devices, sockets, pipes
+		if skip := notRegularPost(fsys, p, d); skip != nil {
+			warns = append(warns, Warning{Path: p, Msg: skip.Error() + "; skipped"})
+			return nil
 		}
 		paths = append(paths, p)
 		return nil
 	})
 	return paths, warns, err
+}
+
+// notRegularPost says why a post file is not read: it is a pipe, a
+// device or a socket, or a link to one (reading a pipe or /dev/tty waits
+// for ever, /dev/zero never ends). A link that cannot be followed, or to
+// a folder, is left for the reader to report on its post.
+func notRegularPost(fsys fs.FS, p string, d fs.DirEntry) error {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, p)
+		if err != nil || info.IsDir() {
+			return nil
+		}
+		mode = info.Mode()
+	}
+	if mode.IsRegular() {
+		return nil
+	}
+	return NotRegular(mode)
 }
 
 // skipDir reports folders no generator reads posts from.
@@ -186,6 +206,12 @@ func readPostFile(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64,
 	if fr, ok := fsys.(fileReader); ok {
 		return fr.readFile(p, limit, buf)
 	}
+	// Opening a named pipe waits for a writer, so its kind is checked
+	// first (following a link); the check after the open catches a file
+	// swapped in between.
+	if info, err := fs.Stat(fsys, p); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+		return buf, 0, info.ModTime(), NotRegular(info.Mode())
+	}
 	f, err := fsys.Open(p)
 	if err != nil {
 		return buf, 0, time.Time{}, err
@@ -197,6 +223,9 @@ func readPostFile(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64,
 	}
 	if info.IsDir() {
 		return buf, 0, info.ModTime(), errors.New("is a folder")
+	}
+	if !info.Mode().IsRegular() {
+		return buf, 0, info.ModTime(), NotRegular(info.Mode())
 	}
 	n := readLimit(info.Size(), limit)
 	buf = buf[:0]

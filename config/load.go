@@ -246,8 +246,13 @@ func (c *Config) siteDefaults(getenv func(string) string) {
 // applyFile applies a folio settings file if it exists. shown is how
 // messages name it.
 func (c *Config) applyFile(file, shown string, kind SourceKind) error {
-	data, err := os.ReadFile(file)
+	data, err := readSettingsFile(file)
 	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if errors.Is(err, posts.ErrNotRegular) {
+		// Like a missing file: folio's own settings are optional.
+		c.Warnings = append(c.Warnings, fmt.Sprintf("%s: %v; skipped", shown, unwrapPath(err)))
 		return nil
 	}
 	if err != nil {
@@ -338,7 +343,7 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 		if err != nil {
 			return err
 		}
-		if _, err := os.Stat(style); err != nil && !isStyleName(style) {
+		if err := styleFileProblem(style); err != nil && !isStyleName(style) {
 			c.Warnings = append(c.Warnings, fmt.Sprintf("%s: style file %s: %v; the auto style is used", src.Where, style, unwrapPath(err)))
 			style = "auto"
 		}

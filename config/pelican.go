@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path"
@@ -46,7 +47,7 @@ func readPelican(s *Site, settingsFile string) error {
 	if settingsFile == "" {
 		settingsFile = "pelicanconf.py"
 	}
-	data, err := os.ReadFile(filepath.Join(s.Root, settingsFile))
+	data, err := readSettingsFile(filepath.Join(s.Root, settingsFile))
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
@@ -69,9 +70,13 @@ func (c *pelicanConf) read(file, src string, depth int) {
 	for _, a := range parsePython(src) {
 		if a.StarImport != "" {
 			mod := a.StarImport + ".py"
-			data, err := os.ReadFile(filepath.Join(c.site.Root, mod))
+			data, err := readSettingsFile(filepath.Join(c.site.Root, mod))
 			if err != nil || depth >= 5 || slices.Contains(c.site.Files, mod) {
-				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read; its settings are unknown", a.StarImport, a.StarImport)
+				why := ""
+				if err != nil && !errors.Is(err, os.ErrNotExist) {
+					why = fmt.Sprintf(" (%v)", unwrapPath(err))
+				}
+				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read%s; its settings are unknown", a.StarImport, a.StarImport, why)
 				continue
 			}
 			c.read(mod, string(data), depth+1)

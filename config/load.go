@@ -293,14 +293,14 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 			ok = true
 		}
 		if !ok {
-			return fmt.Errorf("is true or false, not %s", tomlKind(v))
+			return fmt.Errorf("is %s, not true or false", tomlKind(v))
 		}
 		c.ShowDrafts = b
 		c.Sources[key] = src
 		return nil
 	}
 	if !isText {
-		return fmt.Errorf("is a string, not %s", tomlKind(v))
+		return fmt.Errorf("is %s, not a string", tomlKind(v))
 	}
 	switch key {
 	case KeyContentDir:

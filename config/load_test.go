@@ -184,8 +184,10 @@ func TestLoadErrors(t *testing.T) {
 	}{
 		{name: "syntax", user: "sort = \"date\"\nauthor = \n", want: "config.toml:2"},
 		{name: "wrong type", user: "\nshow_drafts = \"maybe\"\n", want: "config.toml:2: show_drafts: \"maybe\" is not true or false"},
-		{name: "table for a string", user: "[editor]\ncmd = \"vi\"\n", want: "config.toml:1: editor: is a string, not a table"},
-		{name: "number for a string", user: "author = 3\n", want: "config.toml:1: author: is a string, not a number"},
+		{name: "table for a string", user: "[editor]\ncmd = \"vi\"\n", want: "config.toml:1: editor: is a table, not a string"},
+		{name: "number for a string", user: "author = 3\n", want: "config.toml:1: author: is a number, not a string"},
+		{name: "number for the sort order", user: "sort = 5\n", want: "config.toml:1: sort: is a number, not a string"},
+		{name: "string for a boolean", user: "show_drafts = [true]\n", want: "config.toml:1: show_drafts: is a list, not true or false"},
 		{name: "bad sort", site: "sort = \"random\"\n", want: ".folio.toml:1: sort: \"random\" is not an order"},
 		{name: "bad format", user: "new_post_format = \"asciidoc\"\n", want: "new_post_format: \"asciidoc\" is not a format"},
 		{name: "bad path pattern", user: "new_post_path = \"../{slug}.md\"\n", want: "new_post_path: path pattern"},

@@ -106,7 +106,7 @@ func (c *pelicanConf) site2posts() posts.Site {
 	ps := posts.Site{Flavor: posts.FlavorPelican, DefaultCategory: "misc"}
 	content := ""
 	if p, ok := c.str("PATH"); ok {
-		content = cleanRel(p)
+		content = c.contentPath(p)
 	}
 	ps.ContentDir = content
 	articles := c.paths("ARTICLE_PATHS", []string{""})
@@ -444,6 +444,26 @@ func within(p, dir string) bool {
 }
 
 // cleanRel cleans a relative folder setting to slash form with no "./".
+// contentPath is Pelican's PATH as a folder relative to the site root.
+// An absolute PATH inside the site is made relative; one outside it keeps
+// its leading slash, so that loading says it is outside the site instead
+// of looking for it under the root.
+func (c *pelicanConf) contentPath(p string) string {
+	if !filepath.IsAbs(p) {
+		return cleanRel(p)
+	}
+	root := c.site.Root
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		if realP, err := filepath.EvalSymlinks(p); err == nil {
+			root, p = real, realP
+		}
+	}
+	if rel, err := filepath.Rel(root, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return cleanRel(rel)
+	}
+	return path.Clean(filepath.ToSlash(p))
+}
+
 func cleanRel(p string) string {
 	p = path.Clean(filepath.ToSlash(p))
 	if p == "." || p == "/" {

@@ -16,7 +16,7 @@ var _ fileReader = dirFS{}
 // does not block (a named pipe would wait for a writer) and anything else
 // (a pipe, /dev/tty, /dev/zero, through a link or not) is refused.
 func (d dirFS) readFile(name string, limit int64, buf []byte) ([]byte, int64, time.Time, error) {
-	if !fs.ValidPath(name) {
+	if !validPath(name) {
 		return buf, 0, time.Time{}, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
 	full := filepath.Join(d.dir, filepath.FromSlash(name))

@@ -10,9 +10,11 @@ import (
 	"path"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // extensions are the file endings read as posts.
@@ -46,6 +48,9 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) ([]*Post, []Warning, er
 // files and folders, the generator's own folders and the site's
 // excludes.
 func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, error) {
+	if strings.HasPrefix(opts.Site.ContentDir, "/") {
+		return nil, nil, &ContentDirError{Dir: opts.Site.ContentDir, Err: errors.New("is outside the site folder")}
+	}
 	root := strings.Trim(opts.Site.ContentDir, "/")
 	if root == "" {
 		root = "."
@@ -58,7 +63,7 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 		}
 		if err != nil {
 			if p == root {
-				return err
+				return &ContentDirError{Dir: root, Err: unwrapPathError(err)}
 			}
 			warns = append(warns, Warning{Path: p, Msg: fmt.Sprintf("cannot read folder: %v", unwrapPathError(err))})
 			return fs.SkipDir
@@ -109,6 +114,24 @@ func notRegularPost(fsys fs.FS, p string, d fs.DirEntry) error {
 	}
 	return NotRegular(mode)
 }
+
+// ContentDirError is a content folder that cannot be read at all: it does
+// not exist, is not a folder, or is outside the site. It is a problem
+// with the settings (content_dir, Pelican's PATH, Hugo's contentDir),
+// not with a post.
+type ContentDirError struct {
+	Dir string // as set, relative to the site root unless outside it
+	Err error
+}
+
+func (e *ContentDirError) Error() string {
+	if errors.Is(e.Err, fs.ErrNotExist) {
+		return fmt.Sprintf("content folder %s does not exist", e.Dir)
+	}
+	return fmt.Sprintf("content folder %s %v", e.Dir, e.Err)
+}
+
+func (e *ContentDirError) Unwrap() error { return e.Err }
 
 // skipDir reports folders no generator reads posts from.
 func skipDir(name string, flavor Flavor) bool {
@@ -179,6 +202,10 @@ func ParseFile(fsys fs.FS, p string, opts Options) *Post {
 func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 	limit := opts.maxFileSize()
 	data, size, mod, err := readPostFile(fsys, p, limit, buf)
+	if errors.Is(err, fs.ErrInvalid) && !utf8.ValidString(p) {
+		// os.DirFS refuses such names; DirFS reads them.
+		err = fmt.Errorf("its name %s is not valid UTF-8, which this file system does not open", strconv.QuoteToASCII(path.Base(p)))
+	}
 	if err != nil {
 		return errorPost(p, unwrapPathError(err)), data
 	}

@@ -149,3 +149,19 @@ func pathsOf(ps []*Post) []string {
 	}
 	return out
 }
+
+// os.DirFS cannot open a name that is not UTF-8; the warning names the
+// file, escaped, instead of saying "invalid argument". DirFS reads it.
+func TestNameNotUTF8(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "caf\xe9.md"), []byte("Title: Cafe\n\nBody\n"), 0o644); err != nil {
+		t.Skipf("file system refuses the name: %v", err)
+	}
+	p := ParseFile(os.DirFS(dir), "caf\xe9.md", Options{})
+	if len(p.Warnings) != 1 || p.Warnings[0].Msg != `cannot read: its name "caf\xe9.md" is not valid UTF-8, which this file system does not open` {
+		t.Errorf("os.DirFS: warnings %v", p.Warnings)
+	}
+	if p := ParseFile(DirFS(dir), "caf\xe9.md", Options{}); len(p.Warnings) != 0 || p.Title != "Cafe" {
+		t.Errorf("DirFS: title %q, warnings %v", p.Title, p.Warnings)
+	}
+}

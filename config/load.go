@@ -31,6 +31,14 @@ const (
 	KeySiteFile      = "site_file"
 )
 
+// ProgramKeys are the settings whose value is a program folio runs. A
+// site's .folio.toml never sets them: a cloned repository would otherwise
+// run whatever it likes when the user opens a post (git's safe.directory
+// reasoning). They come only from the user's own file, the environment
+// and flags. A preview server command, if one becomes a setting, belongs
+// here too.
+var ProgramKeys = []string{KeyEditor}
+
 // Keys lists every setting in the order folio config prints them.
 var Keys = []string{KeyContentDir, KeyAuthor, KeyNewPostFormat, KeyNewPostPath, KeyDateFormat,
 	KeySort, KeyStyle, KeyEditor, KeyShowDrafts, KeySiteFile}
@@ -270,6 +278,12 @@ func (c *Config) applyFile(file, shown string, kind SourceKind) error {
 				Msg: "unknown setting, ignored (settings: " + strings.Join(Keys, ", ") + ")"}.String())
 			continue
 		}
+		if kind == FromSiteFile && slices.Contains(ProgramKeys, k) {
+			n := Note{File: shown, Line: line, Key: k, Msg: "ignored: a setting that runs a program is taken only from your own settings file, the environment or a flag, never from a site's files"}
+			c.Ignored = append(c.Ignored, n)
+			c.Warnings = append(c.Warnings, n.String())
+			continue
+		}
 		src := Source{Kind: kind, Where: fmt.Sprintf("%s:%d", shown, line)}
 		if err := c.apply(k, vals[k], src, filepath.Dir(file)); err != nil {
 			return &FileError{File: shown, Line: line, Key: k, Msg: err.Error()}
@@ -431,7 +445,8 @@ var Template = []byte(`# folio settings. Later layers win: this file, then a sit
 # Glamour style for reading: auto, dark, light, or a JSON style file.
 # style = "auto"
 
-# Command that edits a post when neither $VISUAL nor $EDITOR is set.
+# Command that edits a post when neither $VISUAL nor $EDITOR is set. Only
+# this file, FOLIO_EDITOR or --editor can set it: a site's .folio.toml cannot.
 # editor = "nvim"
 
 # List drafts too.

@@ -14,11 +14,6 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// hangGuard is how long a test waits for a report before it fails: far
-// beyond the watcher's own delays, so a slow machine never trips it and
-// only a report that never comes does.
-const hangGuard = 30 * time.Second
-
 // testWatcher watches dir with the real delays, or with maxPending so
 // long that only settling can report a file.
 func testWatcher(t *testing.T, dir string, maxPending time.Duration) *watcher {

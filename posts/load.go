@@ -125,6 +125,9 @@ type ContentDirError struct {
 }
 
 func (e *ContentDirError) Error() string {
+	if e.Dir == "." && errors.Is(e.Err, fs.ErrNotExist) {
+		return "the site folder does not exist (deleted or moved?)"
+	}
 	if errors.Is(e.Err, fs.ErrNotExist) {
 		return fmt.Sprintf("content folder %s does not exist", e.Dir)
 	}

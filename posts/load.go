@@ -49,7 +49,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) ([]*Post, []Warning, er
 // excludes.
 func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, error) {
 	if strings.HasPrefix(opts.Site.ContentDir, "/") {
-		return nil, nil, &ContentDirError{Dir: opts.Site.ContentDir, Err: errors.New("is outside the site folder")}
+		return nil, nil, &ContentDirError{Dir: opts.Site.ContentDir, Err: errOutsideSite}
 	}
 	root := strings.Trim(opts.Site.ContentDir, "/")
 	if root == "" {
@@ -124,14 +124,21 @@ type ContentDirError struct {
 	Err error
 }
 
+// errOutsideSite is a content folder given as an absolute path outside
+// the site, which Load, reading through the site's fs.FS, cannot reach.
+var errOutsideSite = errors.New("is outside the site folder")
+
 func (e *ContentDirError) Error() string {
+	if e.Err == errOutsideSite {
+		return fmt.Sprintf("content folder %s %v", e.Dir, e.Err)
+	}
 	if e.Dir == "." && errors.Is(e.Err, fs.ErrNotExist) {
 		return "the site folder does not exist (deleted or moved?)"
 	}
 	if errors.Is(e.Err, fs.ErrNotExist) {
 		return fmt.Sprintf("content folder %s does not exist", e.Dir)
 	}
-	return fmt.Sprintf("content folder %s %v", e.Dir, e.Err)
+	return fmt.Sprintf("content folder %s: %v", e.Dir, e.Err)
 }
 
 func (e *ContentDirError) Unwrap() error { return e.Err }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,5 +45,19 @@ func TestResolveLinksWorkIsLinear(t *testing.T) {
 				t.Errorf("%s × %d: looked at %d bytes of a %d-byte body", name, n, work, len(body))
 			}
 		}
+	}
+}
+
+// BenchmarkResolveLinks reports the time per body byte for growing bodies
+// of 'a{static}': flat when the work is linear.
+func BenchmarkResolveLinks(b *testing.B) {
+	for _, n := range []int{5000, 40000} {
+		body := strings.Repeat("a{static}", n)
+		b.Run(strconv.Itoa(len(body)), func(b *testing.B) {
+			for b.Loop() {
+				resolveLinks(body, "content/p.md", "/blog", "content")
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(body)), "ns/byte")
+		})
 	}
 }

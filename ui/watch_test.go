@@ -182,7 +182,7 @@ func TestWatchBusyFileIsStillReported(t *testing.T) {
 // titlesIn lists the titles the model has read, sorted.
 func titlesIn(m Model) []string {
 	var titles []string
-	for _, p := range m.read {
+	for _, p := range m.list.read {
 		titles = append(titles, p.Title)
 	}
 	slices.Sort(titles)
@@ -197,12 +197,12 @@ func titlesIn(m Model) []string {
 func TestLiveReloadInTheProgram(t *testing.T) {
 	root := filepath.Join(t.TempDir(), "blog")
 	writePost(t, root, "old.md", "Old")
-	tm := teatest.NewTestModel(t, probed{New(Options{Dir: root, Title: "blog", Style: "dark", Watch: true})},
+	tm := teatest.NewTestModel(t, probed{New(Config{Dir: root, Title: "blog", Style: "dark", Watch: true})},
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	t.Cleanup(func() { tm.Quit() })
 	waitModel(t, tm, "the first post and the watcher", func(m Model) bool {
-		return m.loaded && slices.Equal(titlesIn(m), []string{"Old"}) && m.watcher != nil
+		return m.list.loaded && slices.Equal(titlesIn(m), []string{"Old"}) && m.watcher != nil
 	})
 
 	if err := os.RemoveAll(root); err != nil {

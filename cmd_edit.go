@@ -58,7 +58,7 @@ func findPost(cmd *cobra.Command, b *blog, args []string) (string, int, error) {
 			abs, _ := filepath.Abs(cand)
 			line := 0
 			if rel, ok := relInside(b.dir, abs); ok {
-				if data, err := posts.ReadRegularFile(abs, cmp.Or(b.opts.MaxFileSize, 8<<20)); err == nil {
+				if data, err := posts.ReadRegularFile(abs, cmp.Or(b.opts.MaxFileSize, posts.MaxPostFileSize)); err == nil {
 					line = posts.Parse(rel, data, b.opts).BodyLine
 				}
 			}

@@ -47,6 +47,11 @@ func fileKind(mode fs.FileMode) string {
 	return "a special file"
 }
 
+// MaxPostFileSize is the largest post read whole by default (see
+// Options.MaxFileSize); code that reads a post to rewrite it reads it
+// with ReadRegularFile up to this size.
+const MaxPostFileSize = defaultMaxFileSize
+
 // ErrTooLarge is what ReadRegularFile gives for a file over its limit.
 var ErrTooLarge = errors.New("file too large")
 

@@ -1,7 +1,6 @@
 package config
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,11 +18,6 @@ type pelicanSettings struct {
 	// only when set.
 	contentDir string
 }
-
-// maxScriptRead bounds what is read of a build script or a candidate
-// settings file while detecting: they are small, and detection must not
-// stall on a huge or endless file.
-const maxScriptRead = 256 << 10
 
 // findPelicanSettings finds the settings file Pelican is run with in dir:
 // pelicanconf.py (Pelican's default), else the file the site's Makefile,
@@ -60,17 +54,13 @@ func findPelicanSettings(dir string) pelicanSettings {
 	return found
 }
 
-// readHead reads the start of a regular file, "" when there is none.
+// readHead reads a build script or candidate settings file, "" when it
+// is not a regular file or is larger than settings files may be.
 func readHead(p string) string {
-	if !isFile(p) {
-		return ""
-	}
-	f, err := os.Open(p)
+	data, err := readSettingsFile(p)
 	if err != nil {
 		return ""
 	}
-	defer f.Close()
-	data, _ := io.ReadAll(io.LimitReader(f, maxScriptRead))
 	return string(data)
 }
 

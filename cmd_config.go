@@ -47,6 +47,9 @@ func writeConfig(w io.Writer, c *config.Config) error {
 	site := c.Site
 	var b strings.Builder
 	fmt.Fprintf(&b, "site: %s at %s\n", site.Kind, sanitizeLine(site.Root))
+	if site.Why != "" {
+		fmt.Fprintf(&b, "  because: %s\n", sanitizeLine(site.Why))
+	}
 	if len(site.Files) > 0 {
 		fmt.Fprintf(&b, "  read: %s\n", sanitizeLine(strings.Join(site.Files, ", ")))
 	}
@@ -90,6 +93,9 @@ func writeConfig(w io.Writer, c *config.Config) error {
 	}
 	for i, k := range config.Keys {
 		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sanitizeLine(c.Sources[k].String()))
+	}
+	for _, n := range c.Ignored {
+		fmt.Fprintf(&b, "  %s\n", sanitizeLine(n.String()))
 	}
 	state := "not created yet; folio config --edit creates it"
 	if _, err := os.Stat(c.UserFile); err == nil {

@@ -41,9 +41,14 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			}
 			opts := b.opts
 			opts.Search = len(q.Words()) > 0
-			ps, _, err := b.load(cmd, opts)
+			ps, warns, err := b.load(cmd, opts)
 			if err != nil {
 				return err
+			}
+			// What was skipped (a named pipe, an unreadable folder) is
+			// not a post, so only this line tells of it.
+			for _, w := range warns {
+				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
 			}
 			ps = posts.Filter(ps, q)
 			if !b.cfg.ShowDrafts && !q.Has("status") {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path"
@@ -29,7 +30,7 @@ var pelicanKeys = map[string]bool{
 	"DEFAULT_CATEGORY": true, "DEFAULT_DATE": true, "DEFAULT_METADATA": true,
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
-	"PLUGINS": true,
+	"PLUGINS": true, "WITH_FUTURE_DATES": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -42,16 +43,19 @@ type pelicanConf struct {
 
 // readPelican reads the Pelican settings file at the site root without
 // running it.
-func readPelican(s *Site, settingsFile string) error {
-	if settingsFile == "" {
-		settingsFile = "pelicanconf.py"
-	}
-	data, err := os.ReadFile(filepath.Join(s.Root, settingsFile))
+func readPelican(s *Site, found pelicanSettings) error {
+	settingsFile := found.file
+	data, err := readSettingsFile(filepath.Join(s.Root, settingsFile))
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
 	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
+	if _, set := c.vals["PATH"]; !set && found.contentDir != "" {
+		// pelican INPUTDIR, as the Makefile runs it, sets the content
+		// folder when the settings do not.
+		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
+	}
 	s.Posts = c.site2posts()
 	s.Posts.URLs = c.urls()
 	// site2posts drops the values it cannot use, so only what it
@@ -70,9 +74,13 @@ func (c *pelicanConf) read(file, src string, depth int) {
 	for _, a := range parsePython(src) {
 		if a.StarImport != "" {
 			mod := a.StarImport + ".py"
-			data, err := os.ReadFile(filepath.Join(c.site.Root, mod))
+			data, err := readSettingsFile(filepath.Join(c.site.Root, mod))
 			if err != nil || depth >= 5 || slices.Contains(c.site.Files, mod) {
-				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read; its settings are unknown", a.StarImport, a.StarImport)
+				why := ""
+				if err != nil && !errors.Is(err, os.ErrNotExist) {
+					why = fmt.Sprintf(" (%v)", unwrapPath(err))
+				}
+				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read%s; its settings are unknown", a.StarImport, a.StarImport, why)
 				continue
 			}
 			c.read(mod, string(data), depth+1)
@@ -102,7 +110,7 @@ func (c *pelicanConf) site2posts() posts.Site {
 	ps := posts.Site{Flavor: posts.FlavorPelican, DefaultCategory: "misc"}
 	content := ""
 	if p, ok := c.str("PATH"); ok {
-		content = cleanRel(p)
+		content = c.contentPath(p)
 	}
 	ps.ContentDir = content
 	articles := c.paths("ARTICLE_PATHS", []string{""})
@@ -118,6 +126,11 @@ func (c *pelicanConf) site2posts() posts.Site {
 	}
 	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores)
 
+	// Pelican publishes future dates unless WITH_FUTURE_DATES is off.
+	ps.PublishFuture = true
+	if v, ok := c.boolean("WITH_FUTURE_DATES"); ok {
+		ps.PublishFuture = v
+	}
 	if v, ok := c.boolean("USE_FOLDER_AS_CATEGORY"); ok {
 		ps.NoFolderCategory = !v
 	}
@@ -440,6 +453,26 @@ func within(p, dir string) bool {
 }
 
 // cleanRel cleans a relative folder setting to slash form with no "./".
+// contentPath is Pelican's PATH as a folder relative to the site root.
+// An absolute PATH inside the site is made relative; one outside it keeps
+// its leading slash, so that loading says it is outside the site instead
+// of looking for it under the root.
+func (c *pelicanConf) contentPath(p string) string {
+	if !filepath.IsAbs(p) {
+		return cleanRel(p)
+	}
+	root := c.site.Root
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		if realP, err := filepath.EvalSymlinks(p); err == nil {
+			root, p = real, realP
+		}
+	}
+	if rel, err := filepath.Rel(root, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return cleanRel(rel)
+	}
+	return path.Clean(filepath.ToSlash(p))
+}
+
 func cleanRel(p string) string {
 	p = path.Clean(filepath.ToSlash(p))
 	if p == "." || p == "/" {

@@ -39,6 +39,9 @@ func TestUIConfigFromSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if c.Title != "" {
+		t.Errorf("Title %q for a site without a name: want the folder's (empty here)", c.Title)
+	}
 	if c.DateFormat != "2 Jan 2006" {
 		t.Errorf("DateFormat %q", c.DateFormat)
 	}
@@ -51,5 +54,29 @@ func TestUIConfigFromSettings(t *testing.T) {
 	format, pattern, author, _ := b.newPostSettings()
 	if c.NewPost.PathPattern != pattern || c.NewPost.Author != author || format != "yaml" {
 		t.Errorf("the form's settings %+v differ from folio new's (%q, %q, %q)", c.NewPost, format, pattern, author)
+	}
+}
+
+// The title bar names the site as its settings do.
+func TestUIConfigTitle(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if err := os.WriteFile(filepath.Join(dir, "hugo.toml"), []byte("title = \"Lagoon Notes\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := newRootCommand(streams{})
+	if err := cmd.ParseFlags([]string{"--dir", dir}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := openBlog(cmd, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := b.uiConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "Lagoon Notes" {
+		t.Errorf("Title %q, want the site's title", c.Title)
 	}
 }

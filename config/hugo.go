@@ -117,6 +117,7 @@ func readHugo(s *Site) error {
 	h := &hugoConf{site: s, vals: vals, where: where}
 	s.Posts = h.posts()
 	s.Posts.URLs = h.urls(&s.Posts)
+	s.Title = stringValue(h.vals["title"])
 	return nil
 }
 

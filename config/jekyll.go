@@ -41,6 +41,7 @@ func readJekyll(s *Site) error {
 	j := &jekyllConf{site: s, t: t}
 	s.Posts = j.posts()
 	s.Posts.URLs = j.urls()
+	s.Title = stringValue(t.vals["title"])
 	return nil
 }
 

@@ -58,6 +58,7 @@ func readPelican(s *Site, found pelicanSettings) error {
 	}
 	s.Posts = c.site2posts()
 	s.Posts.URLs = c.urls()
+	s.Title = c.title()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
@@ -90,7 +91,7 @@ func (c *pelicanConf) read(file, src string, depth int) {
 			c.site.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
 			continue
 		}
-		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] {
+		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] && a.Name != pelicanTitleKey {
 			continue
 		}
 		// A later assignment replaces an earlier one, understood or not.

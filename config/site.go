@@ -46,6 +46,9 @@ type Site struct {
 	// ShowDrafts is the site's own say on drafts (Jekyll's show_drafts);
 	// nil when the site does not say.
 	ShowDrafts *bool
+	// Title is the site's name as its settings give it (Pelican's
+	// SITENAME, Hugo's and Jekyll's title); "" when they do not.
+	Title string
 }
 
 // SiteSetting is one generator setting read from a site file.

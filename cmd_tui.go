@@ -38,6 +38,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	c.DateFormat = b.cfg.DateFormat
+	c.Width = b.cfg.Width
 	c.HideDrafts = !b.cfg.ShowDrafts
 	c.Style = b.cfg.Style
 	if c.Style != "" && c.Style != "auto" && c.Style != "dark" && c.Style != "light" {

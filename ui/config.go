@@ -45,6 +45,9 @@ type Config struct {
 	// NewPost is how new posts are written, resolved as folio new
 	// resolves it (author, path pattern, front matter style).
 	NewPost NewPostSettings
+	// Width is the reading width: posts are rendered at most this wide
+	// (the terminal caps it); 0 means the terminal's width.
+	Width int
 	// HideDrafts leaves drafts out of the list (the show_drafts setting
 	// turned off).
 	HideDrafts bool

@@ -200,7 +200,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	switch {
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
-			return l.sh.ask(openPostMsg{p})
+			return l.sh.ask(openPostMsg{p: p, words: l.filter.query.BareWords()})
 		}
 		return status("nothing to open")
 	case key.Matches(kp, k.Filter):

@@ -133,6 +133,13 @@ func (h *hugoConf) urls(ps *posts.Site) posts.URLRules {
 		}
 		h.record(key, b)
 	}
+	if v, ok := h.vals["disablekinds"]; ok {
+		if kinds, isList := strList(v); isList {
+			for _, k := range kinds {
+				u.DisabledKinds = append(u.DisabledKinds, strings.ToLower(k))
+			}
+		}
+	}
 	if langs, ok := h.vals["languages"].(map[string]any); ok {
 		for _, lang := range sortedKeys(langs) {
 			if conf, _ := langs[lang].(map[string]any); conf != nil && conf["disabled"] == true {

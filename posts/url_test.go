@@ -140,6 +140,7 @@ func TestHugoPermalinkAttributes(t *testing.T) {
 		{"/:title/", "/intro-to-things-stuff/"},
 		{"/:slug/", "/intro-to-things-stuff/"}, // no slug: the title
 		{"/:slugorfilename/:filename/", "/big-story/big-story/"},
+		{"/:contentbasename/:slugorcontentbasename/", "/big-story/big-story/"}, // newer Hugo
 		{"/:unknown/", "/:unknown/"},
 	}
 	for _, tc := range tests {
@@ -194,6 +195,8 @@ func TestURLsThroughParse(t *testing.T) {
 			"a.md", "Title: D\nDate: 2024-01-02\n\nx", ""},
 		{"hugo section page", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/posts/My Post.md", "---\ntitle: x\n---\n", "/posts/my-post/"},
 		{"hugo headless", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/h/index.md", "---\nheadless: true\n---\n", ""},
+		{"hugo disabled kind", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en", URLs: URLRules{Hugo: HugoURLs{DisabledKinds: []string{"page"}}}},
+			"content/p/a.md", "---\ntitle: x\n---\n", ""},
 		{"hugo build render false", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/p/a.md", "---\nbuild:\n  render: false\n---\n", ""},
 		{"jekyll post", Site{Flavor: FlavorJekyll}, "_posts/2024-01-02-hi-there.md", "---\ntitle: x\n---\n", "/2024/01/02/hi-there.html"},
 		{"jekyll post in categories", Site{Flavor: FlavorJekyll}, "news/_posts/2024-01-02-hi.md", "---\ncategories: [Big News]\n---\n", "/news/big%20news/2024/01/02/hi.html"},

@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -16,7 +17,7 @@ import (
 
 // pelicanURLKeys are the Pelican settings that place pages.
 var pelicanURLKeys = func() map[string]bool {
-	keys := map[string]bool{"SITEURL": true}
+	keys := map[string]bool{"SITEURL": true, "AUTHOR_REGEX_SUBSTITUTIONS": true, "CATEGORY_REGEX_SUBSTITUTIONS": true}
 	for _, k := range posts.PelicanURLSettings() {
 		keys[k] = true
 	}
@@ -45,6 +46,8 @@ func (c *pelicanConf) urls() posts.URLRules {
 			r.Pelican.Patterns[k] = s
 		}
 	}
+	r.Pelican.AuthorSubs = c.regexSubs("AUTHOR_REGEX_SUBSTITUTIONS")
+	r.Pelican.CategorySubs = c.regexSubs("CATEGORY_REGEX_SUBSTITUTIONS")
 	if s, ok := c.str("SITEURL"); ok {
 		r.Base = strings.TrimSuffix(s, "/")
 	}
@@ -52,6 +55,38 @@ func (c *pelicanConf) urls() posts.URLRules {
 		r.Base = publishSiteURL(c.site.Root)
 	}
 	return r
+}
+
+// regexSubs reads a list of (pattern, replacement) pairs in Python's re
+// syntax, as SLUG_REGEX_SUBSTITUTIONS; nil when the setting is not set or
+// not understood.
+func (c *pelicanConf) regexSubs(key string) []posts.SlugSubstitution {
+	v, ok := c.vals[key]
+	if !ok {
+		return nil
+	}
+	list, _ := v.([]any)
+	out := make([]posts.SlugSubstitution, 0, len(list))
+	for _, item := range list {
+		pair, _ := item.([]any)
+		if len(pair) != 2 {
+			c.bad(key, "is a list of (pattern, replacement) pairs")
+			return nil
+		}
+		pat, ok1 := pair[0].(string)
+		rep, ok2 := pair[1].(string)
+		re, err := regexp.Compile(goRegexp(pat))
+		if !ok1 || !ok2 || err != nil {
+			c.bad(key, "is a list of (pattern, replacement) pairs of regular expressions and strings")
+			return nil
+		}
+		out = append(out, posts.SlugSubstitution{Pattern: re, Replace: pythonReplacement(rep)})
+	}
+	if list == nil {
+		c.bad(key, "is a list of (pattern, replacement) pairs")
+		return nil
+	}
+	return out
 }
 
 // publishSiteURL reads SITEURL from publishconf.py beside the site's

@@ -45,8 +45,9 @@ func TestPythonFormat(t *testing.T) {
 		{"{slug!s:>10}", "hello"},
 		{"unclosed {slug", "unclosed {slug"},
 	}
+	lookup := func(name string) any { return fields[name] }
 	for _, tc := range tests {
-		if got := pythonFormat(tc.tmpl, fields); got != tc.want {
+		if got := pythonFormat(tc.tmpl, lookup); got != tc.want {
 			t.Errorf("pythonFormat(%q) = %q, want %q", tc.tmpl, got, tc.want)
 		}
 	}
@@ -224,7 +225,7 @@ func FuzzURLTemplates(f *testing.F) {
 	}
 	d := time.Date(2024, 3, 5, 9, 8, 7, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, tmpl string) {
-		pythonFormat(tmpl, map[string]any{"slug": "s", "date": d})
+		pythonFormat(tmpl, func(name string) any { return map[string]any{"slug": "s", "date": d}[name] })
 		strftime(d, tmpl)
 		src := "---\ntitle: T\npermalink: " + strings.ReplaceAll(tmpl, "\n", " ") + "\n---\n"
 		p := Parse("_posts/2024-01-02-x.md", []byte(src), Options{Site: Site{Flavor: FlavorJekyll}})

@@ -139,8 +139,10 @@ func command(site *config.Site, settingsFile string, port int, base, work string
 		if settingsFile == "" {
 			settingsFile = "pelicanconf.py"
 		}
+		// SITEURL points at the server, so that the theme's styles and
+		// the links come from it rather than from the published site.
 		return "pelican", []string{"--listen", "--autoreload", "-s", filepath.Join(site.Root, settingsFile),
-			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p}, nil
+			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p, "-e", `SITEURL="` + base + `"`}, nil
 	}
 	return "", nil, ErrNoGenerator
 }

@@ -57,7 +57,7 @@ func (n *normalizer) jekyllURL(rel string, name jekyllName) string {
 				tmpl = t
 			}
 		}
-		return n.jekyllDocumentURL(rel, name, "posts", "_posts", tmpl, permalink)
+		return n.jekyllDocumentURL(rel, name, "posts", path.Join(n.site.CollectionsDir, "_posts"), tmpl, permalink)
 	}
 	if coll, dir, ok := n.jekyllCollection(rel); ok {
 		c := rules.Collections[coll]

@@ -201,6 +201,8 @@ func TestURLsThroughParse(t *testing.T) {
 		{"hugo build render false", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/p/a.md", "---\nbuild:\n  render: false\n---\n", ""},
 		{"jekyll post", Site{Flavor: FlavorJekyll}, "_posts/2024-01-02-hi-there.md", "---\ntitle: x\n---\n", "/2024/01/02/hi-there.html"},
 		{"jekyll post in categories", Site{Flavor: FlavorJekyll}, "news/_posts/2024-01-02-hi.md", "---\ncategories: [Big News]\n---\n", "/news/big%20news/2024/01/02/hi.html"},
+		{"jekyll :path in a collections_dir", Site{Flavor: FlavorJekyll, CollectionsDir: "coll", URLs: URLRules{Jekyll: JekyllURLs{Permalink: "/:path/"}}},
+			"coll/_posts/2024-01-02-hi.md", "---\ntitle: x\n---\n", "/2024-01-02-hi/"},
 		{"jekyll collection not written", Site{Flavor: FlavorJekyll, URLs: URLRules{Jekyll: JekyllURLs{Collections: map[string]JekyllCollection{"notes": {}}}}},
 			"_notes/a.md", "---\ntitle: x\n---\n", ""},
 		{"plain folder", Site{}, "a.md", "# Hi\n", ""},

@@ -102,6 +102,7 @@ func Start(opts Options) (*Server, error) {
 	}
 	cmd := exec.Command(prog, args...)
 	cmd.Dir = site.Root
+	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"))
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	cmd.Stdin = nil
 	ownProcessGroup(cmd)
@@ -125,8 +126,10 @@ func command(site *config.Site, settingsFile string, port int, base, work string
 	p := strconv.Itoa(port)
 	switch site.Kind {
 	case config.KindHugo:
+		// Nothing is written into the site: no build lock, and the
+		// resources Hugo generates go to the temporary folder (env).
 		return "hugo", []string{"server", "-D", "--navigateToChanged", "--source", site.Root,
-			"--bind", "127.0.0.1", "--port", p, "--baseURL", base + "/", "--appendPort=false"}, nil
+			"--bind", "127.0.0.1", "--port", p, "--baseURL", base + "/", "--appendPort=false", "--noBuildLock"}, nil
 	case config.KindJekyll:
 		reload, err := freePort()
 		if err != nil {

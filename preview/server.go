@@ -102,7 +102,7 @@ func Start(opts Options) (*Server, error) {
 	}
 	cmd := exec.Command(prog, args...)
 	cmd.Dir = site.Root
-	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"))
+	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"), "PYTHONDONTWRITEBYTECODE=1")
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	cmd.Stdin = nil
 	ownProcessGroup(cmd)
@@ -143,9 +143,12 @@ func command(site *config.Site, settingsFile string, port int, base, work string
 			settingsFile = "pelicanconf.py"
 		}
 		// SITEURL points at the server, so that the theme's styles and
-		// the links come from it rather than from the published site.
+		// the links come from it rather than from the published site;
+		// Pelican's cache (when the site turns it on) goes to the
+		// temporary folder, not into the site.
 		return "pelican", []string{"--listen", "--autoreload", "-s", filepath.Join(site.Root, settingsFile),
-			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p, "-e", `SITEURL="` + base + `"`}, nil
+			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p,
+			"-e", `SITEURL="` + base + `"`, `CACHE_PATH="` + filepath.Join(work, "cache") + `"`}, nil
 	}
 	return "", nil, ErrNoGenerator
 }

@@ -146,7 +146,7 @@ func TestCommands(t *testing.T) {
 		want string
 	}{
 		{config.KindHugo, "hugo server -D --navigateToChanged --source /site --bind 127.0.0.1 --port 8000 --baseURL http://127.0.0.1:8000/ --appendPort=false --noBuildLock"},
-		{config.KindPelican, `pelican --listen --autoreload -s /site/conf.py -o /work/output -b 127.0.0.1 -p 8000 -e SITEURL="http://127.0.0.1:8000"`},
+		{config.KindPelican, `pelican --listen --autoreload -s /site/conf.py -o /work/output -b 127.0.0.1 -p 8000 -e SITEURL="http://127.0.0.1:8000" CACHE_PATH="/work/cache"`},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.kind), func(t *testing.T) {

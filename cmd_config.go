@@ -91,6 +91,9 @@ func writeConfig(w io.Writer, c *config.Config) error {
 	for i, k := range config.Keys {
 		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sanitizeLine(c.Sources[k].String()))
 	}
+	for _, n := range c.Ignored {
+		fmt.Fprintf(&b, "  %s\n", sanitizeLine(n.String()))
+	}
 	state := "not created yet; folio config --edit creates it"
 	if _, err := os.Stat(c.UserFile); err == nil {
 		state = "exists"

@@ -83,70 +83,21 @@ func (f *fakeServer) stopCount() int {
 	return f.stops
 }
 
-// evaluated runs conditions in the program's own goroutine: the model's
-// screens are pointers that the program keeps changing, so a test reading
-// them from its goroutine would race with it (go test -race).
-type evaluated struct{ Model }
-
-type evalMsg struct {
-	cond func(Model) bool
-	ch   chan bool
-}
-
-func (e evaluated) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if em, ok := msg.(evalMsg); ok {
-		em.ch <- em.cond(e.Model)
-		return e, nil
-	}
-	m, cmd := e.Model.Update(msg)
-	return evaluated{m.(Model)}, cmd
-}
-
-// waitFor evaluates cond in the program until it holds.
-func waitFor(t *testing.T, tm *teatest.TestModel, what string, cond func(Model) bool) {
-	t.Helper()
-	deadline := time.Now().Add(hangGuard)
-	for time.Now().Before(deadline) {
-		ch := make(chan bool, 1)
-		tm.Send(evalMsg{cond, ch})
-		select {
-		case ok := <-ch:
-			if ok {
-				return
-			}
-		case <-time.After(time.Second):
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatalf("program never reached: %s", what)
-}
-
-// statusOf reads the status message in the program.
-func statusOf(t *testing.T, tm *teatest.TestModel) string {
-	t.Helper()
-	var status string
-	waitFor(t, tm, "status read", func(m Model) bool { status = m.status; return true })
-	return status
-}
-
-func newWebTest(t *testing.T, m Model) *teatest.TestModel {
-	tm := teatest.NewTestModel(t, evaluated{m}, teatest.WithInitialTermSize(100, 20),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	waitFor(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
-	return tm
-}
-
 func TestCopyURLAndPathThroughOSC52(t *testing.T) {
-	tm := newWebTest(t, New(webOptions()))
-	tm.Send(keys("y")[0])
-	waitFor(t, tm, "URL copied", func(m Model) bool { return strings.HasPrefix(m.status, "copied https://example.org/blog/") })
-	url := strings.TrimPrefix(statusOf(t, tm), "copied ")
-	if !strings.HasSuffix(url, ".html") {
-		t.Errorf("copied %q, want a Pelican article's URL", url)
+	tm := teatest.NewTestModel(t, probed{New(webOptions())},
+		teatest.WithInitialTermSize(100, 20),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	p := m.selectedPost
+	url := "https://example.org/blog" + p.URL
+	if p.URL == "" || !strings.HasSuffix(p.URL, ".html") {
+		t.Fatalf("the selected post has URL %q", p.URL)
 	}
+	tm.Send(keys("y")[0])
+	waitModel(t, tm, "URL copied", func(m Model) bool { return m.status == "copied "+url })
 	tm.Send(keys("Y")[0])
-	waitFor(t, tm, "path copied", func(m Model) bool { return strings.HasPrefix(m.status, "copied the path /blog/content/") })
-	path := strings.TrimPrefix(statusOf(t, tm), "copied the path ")
+	path := "/blog/" + p.Path
+	waitModel(t, tm, "path copied", func(m Model) bool { return m.status == "copied the path "+path })
 	tm.Send(keys("q")[0])
 	tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))
 	out, err := io.ReadAll(tm.FinalOutput(t))
@@ -226,21 +177,21 @@ func TestPreviewFlow(t *testing.T) {
 		}
 		return srv, nil
 	}
-	tm := newWebTest(t, m)
+	tm := teatest.NewTestModel(t, probed{m}, teatest.WithInitialTermSize(100, 20),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	snap := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	first := snap.selectedPost
 	tm.Send(keys("v")[0])
-	waitFor(t, tm, "server up", func(m Model) bool { return len(b.urls()) == 1 })
+	waitModel(t, tm, "server up", func(m Model) bool { return m.sh.web.server != nil && len(b.urls()) == 1 })
+	if got := b.urls()[0]; got != "http://127.0.0.1:4242"+first.URL {
+		t.Errorf("opened %q", got)
+	}
 	for _, k := range keys("j<enter>v") {
 		tm.Send(k)
 	}
-	waitFor(t, tm, "second page", func(m Model) bool { return len(b.urls()) == 2 })
-	opened := b.urls()
-	for _, u := range opened {
-		if !strings.HasPrefix(u, "http://127.0.0.1:4242/") || !strings.HasSuffix(u, ".html") {
-			t.Errorf("opened %q, want a post's page on the server", u)
-		}
-	}
-	if opened[0] == opened[1] {
-		t.Errorf("the reader's v opened %q again, not the post it shows", opened[1])
+	snap = waitModel(t, tm, "second page", func(m Model) bool { return len(b.urls()) == 2 })
+	if got, want := b.urls()[1], "http://127.0.0.1:4242"+snap.readerPost.URL; got != want || snap.readerPost == first {
+		t.Errorf("opened %q, want %q", got, want)
 	}
 	mu.Lock()
 	if starts != 1 {
@@ -249,7 +200,7 @@ func TestPreviewFlow(t *testing.T) {
 	mu.Unlock()
 	tm.Send(keys("q")[0])
 	tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))
-	final := tm.FinalModel(t).(evaluated).Model
+	final := tm.FinalModel(t).(probed).Model
 	if err := final.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -272,21 +223,23 @@ func TestPreviewFailures(t *testing.T) {
 		return next()
 	}
 	setNext := func(f func() (previewServer, error)) { mu.Lock(); next = f; mu.Unlock() }
-	tm := newWebTest(t, m)
+	tm := teatest.NewTestModel(t, probed{m}, teatest.WithInitialTermSize(100, 20),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded })
 
 	setNext(func() (previewServer, error) {
 		return nil, errors.New("pelican is not installed (pelican needs it for its preview server)")
 	})
 	tm.Send(keys("v")[0])
-	waitFor(t, tm, "not installed", func(m Model) bool {
-		return m.statusErr && strings.Contains(m.status, "pelican is not installed")
+	waitModel(t, tm, "not installed", func(m Model) bool {
+		return m.statusErr && strings.Contains(m.status, "pelican is not installed") && !m.sh.web.starting
 	})
 
 	failing := newFakeServer()
 	failing.readyErr = errors.New("the preview server stopped (exit status 1); the end of its output:\n1\n2\n3\n4\n5\nCRITICAL theme not found")
 	setNext(func() (previewServer, error) { return failing, nil })
 	tm.Send(keys("v")[0])
-	waitFor(t, tm, "failed to start", func(m Model) bool {
+	waitModel(t, tm, "failed to start", func(m Model) bool {
 		return m.statusErr && strings.Contains(m.status, "CRITICAL theme not found") && !strings.Contains(m.status, "⏎ 1 ⏎")
 	})
 	if failing.stopCount() != 1 {
@@ -296,16 +249,16 @@ func TestPreviewFailures(t *testing.T) {
 	exiting := newFakeServer()
 	setNext(func() (previewServer, error) { return exiting, nil })
 	tm.Send(keys("v")[0])
-	waitFor(t, tm, "up", func(m Model) bool { return strings.HasPrefix(m.status, "opened http://127.0.0.1:4242/") })
+	waitModel(t, tm, "up", func(m Model) bool { return m.sh.web.server != nil })
 	exiting.Stop(0) // the server dies on its own
-	waitFor(t, tm, "noticed", func(m Model) bool {
-		return m.statusErr && strings.Contains(m.status, "ERROR theme missing")
+	waitModel(t, tm, "noticed", func(m Model) bool {
+		return m.sh.web.server == nil && m.statusErr && strings.Contains(m.status, "ERROR theme missing")
 	})
-	// A new start, since the last one is gone.
+	// v starts a new server, since the last one is gone.
 	again := newFakeServer()
 	setNext(func() (previewServer, error) { return again, nil })
 	tm.Send(keys("v")[0])
-	waitFor(t, tm, "up again", func(m Model) bool { return strings.HasPrefix(m.status, "opened http://127.0.0.1:4242/") })
+	waitModel(t, tm, "up again", func(m Model) bool { return m.sh.web.server == previewServer(again) })
 	tm.Send(keys("q")[0])
 	tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))
 }

@@ -59,6 +59,16 @@ type Server struct {
 	stop    sync.Once
 }
 
+// How long folio waits, by default: for the server to build the site
+// before giving up, for the post's page once the server answers (a page
+// the server does not have should not keep folio waiting), and for the
+// server to stop before killing it.
+const (
+	StartLimit = 3 * time.Minute
+	Settle     = 20 * time.Second
+	StopGrace  = 5 * time.Second
+)
+
 // ErrNoGenerator is returned when the site has no generator to serve it.
 var ErrNoGenerator = errors.New("a plain folder has no generator with a preview server")
 

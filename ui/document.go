@@ -26,6 +26,8 @@ type Document struct {
 	Warning string
 	// BodyStart is the first line of Content after the header.
 	BodyStart int
+	// anchors tie lines of Content to lines of the file (SourceLine).
+	anchors []lineAnchor
 	// Cancelled says that RenderOptions.Context ended first: the
 	// document is empty and must not be shown or kept.
 	Cancelled bool
@@ -74,7 +76,9 @@ func RenderPost(p *posts.Post, o RenderOptions) Document {
 	if err != nil {
 		return Document{Cancelled: true}
 	}
-	return newDocument(header, body)
+	doc := newDocument(header, body)
+	doc.anchors = sourceAnchors(p, doc.Headings, doc.BodyStart, len(doc.Plain))
+	return doc
 }
 
 // PlainPost formats p for a pipe or file: a plain metadata header, then

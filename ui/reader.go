@@ -132,7 +132,12 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 			return r, r.sh.ask(stepPostMsg{1})
 		case key.Matches(msg, k.Edit):
 			if r.post != nil {
-				return r, editHook(r.sh, r.post.Path, r.post.BodyLine)
+				// At the line on top of the screen, as glow does.
+				line := r.post.BodyLine
+				if r.ready {
+					line = r.doc.SourceLine(r.vp.YOffset())
+				}
+				return r, editHook(r.sh, r.post.Path, line)
 			}
 			return r, nil
 		case key.Matches(msg, k.Publish):

@@ -24,6 +24,9 @@ type Document struct {
 	Headings []Heading
 	// Warning says why the body is shown as plain text, if it is.
 	Warning string
+	// Links are the body's links where they show (Plain's lines and
+	// byte columns).
+	Links []markdown.Link
 	// BodyStart is the first line of Content after the header.
 	BodyStart int
 	// anchors tie lines of Content to lines of the file (SourceLine).
@@ -114,7 +117,13 @@ func newDocument(header string, body markdown.Result) Document {
 			heads = append(heads, Heading{Level: h.Level, Text: h.Text, Line: line})
 		}
 	}
-	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning, BodyStart: start}
+	links := make([]markdown.Link, 0, len(body.Links))
+	for _, l := range body.Links {
+		if l.Line += start; l.Line < len(plain) && l.End <= len(plain[l.Line]) {
+			links = append(links, l)
+		}
+	}
+	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning, BodyStart: start, Links: links}
 }
 
 // headerLine is one field of the metadata header.

@@ -13,8 +13,11 @@ type KeyMap struct {
 	Tags, Categories, Warnings              key.Binding
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
-	New, Edit, Publish                      key.Binding
-	Accept, Cancel, Toggle                  key.Binding
+	// NextLink selects the reader's next link, FollowLink opens it and
+	// LinkBack returns to the post it was followed from.
+	NextLink, FollowLink, LinkBack key.Binding
+	New, Edit, Publish             key.Binding
+	Accept, Cancel, Toggle         key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
 	// InputBottom move where letters are typed into an input, so none of
 	// them is a letter.
@@ -57,6 +60,9 @@ func NewKeyMap() KeyMap {
 		Outline:       b([]string{"o"}, "o", "outline"),
 		PrevPost:      b([]string{"["}, "[", "previous post"),
 		NextPost:      b([]string{"]"}, "]", "next post"),
+		NextLink:      b([]string{"tab"}, "tab", "next link"),
+		FollowLink:    b([]string{"enter"}, "enter", "follow link"),
+		LinkBack:      b([]string{"backspace"}, "backspace", "back from a link"),
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish"),

@@ -164,6 +164,26 @@ func (m *Model) navigate(req tea.Msg) tea.Cmd {
 		m.pushScreen(newHelpScreen(m.sh, m.active()))
 	case openPostMsg:
 		return m.openPost(req.p, req.words)
+	case followLinkMsg:
+		p := m.list.findPost(req.path)
+		if p == nil {
+			// A post the list does not show (a page, a draft left
+			// out): read it as the list would.
+			p = posts.ParseFile(m.sh.fsys, req.path, m.sh.cfg.Posts)
+		}
+		cmd := m.openPost(p, nil)
+		m.reader.history = append(m.reader.history, req.from)
+		return cmd
+	case linkBackMsg:
+		if m.reader != nil {
+			m.reader.restore = req.to.line
+		}
+		cmd := m.openPost(req.to.post, nil)
+		if m.reader.ready {
+			m.reader.vp.SetYOffset(req.to.line)
+			m.reader.restore = -1
+		}
+		return cmd
 	case stepPostMsg:
 		p := m.list.step(req.d)
 		if p == nil {

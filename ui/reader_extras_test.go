@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+)
+
+// linkedBlog is testBlog with a post that links to two others: by
+// Pelican's {filename} and by a relative path.
+func linkedBlog() fstest.MapFS {
+	fsys := testBlog()
+	fsys["content/travel/coffee.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime, Data: []byte(`Title: Coffee notes
+Date: 2023-06-01
+Tags: coffee
+
+After [the Trieste weekend]({filename}/travel/trieste.md) I drink more coffee.
+
+Lots of text in between, so that the page scrolls a little.
+
+And [pathlib habits](../python/pathlib.md), which I drink to as well.
+`)}
+	return fsys
+}
+
+func startProgram(t *testing.T, cfg Config, w, h int) (*teatest.TestModel, func(string)) {
+	tm := teatest.NewTestModel(t, probed{New(cfg)},
+		teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	send := func(s string) {
+		for _, k := range keys(s) {
+			tm.Send(k)
+		}
+	}
+	return tm, send
+}
+
+// TestReaderLinkFlow opens a post found by a filter word, steps to the
+// word with n, selects its links with tab, follows one with enter and
+// comes back with backspace.
+func TestReaderLinkFlow(t *testing.T) {
+	tm, send := startProgram(t, testOptions(linkedBlog()), 100, 20)
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 8 })
+
+	send("/drink<enter><enter>")
+	m := waitModel(t, tm, "coffee notes open", func(m Model) bool {
+		return screenName(m) == "reader" && m.reader.ready && m.reader.post.Path == "content/travel/coffee.md"
+	})
+	if len(m.reader.matches) != 2 || m.reader.current != -1 {
+		t.Fatalf("filter words: %d matches, current %d; want 2 and none chosen", len(m.reader.matches), m.reader.current)
+	}
+	if !strings.Contains(plain(m), "2 matches of the filter") {
+		t.Errorf("footer does not offer the filter's matches:\n%s", plain(m))
+	}
+	send("n")
+	waitModel(t, tm, "n on the first match", func(m Model) bool { return m.reader.current == 0 })
+
+	send("<tab>")
+	m = waitModel(t, tm, "first link selected", func(m Model) bool { return m.reader.link == 0 })
+	if l := m.reader.doc.Links[0]; !strings.HasSuffix(l.URL, "content/travel/trieste.md") {
+		t.Errorf("first link goes to %q", l.URL)
+	}
+	send("<tab><tab>")
+	waitModel(t, tm, "tab wraps to the first link", func(m Model) bool { return m.reader.link == 0 })
+
+	send("<enter>")
+	waitModel(t, tm, "followed to Trieste", func(m Model) bool {
+		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/trieste.md" && len(m.reader.history) == 1
+	})
+	send("<backspace>")
+	waitModel(t, tm, "back at the coffee notes", func(m Model) bool {
+		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/coffee.md" && len(m.reader.history) == 0
+	})
+
+	send("<tab><tab><enter>")
+	waitModel(t, tm, "relative link followed", func(m Model) bool {
+		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/python/pathlib.md"
+	})
+	send("q")
+	tm.WaitFinished(t)
+}
+
+// TestReadingWidth checks that the width setting caps the rendering and
+// the terminal caps the setting.
+func TestReadingWidth(t *testing.T) {
+	for _, tc := range []struct{ setting, term, want int }{{40, 100, 40}, {120, 90, 90}, {0, 70, 70}} {
+		cfg := testOptions(testBlog())
+		cfg.Width = tc.setting
+		m := drive(t, loaded(t, tc.term, 20), tea.WindowSizeMsg{Width: tc.term, Height: 20})
+		m.sh.cfg.Width = cfg.Width
+		m = drive(t, m, keys("<enter>")...)
+		if m.reader == nil || m.reader.key.width != tc.want {
+			t.Errorf("width setting %d in %d columns rendered at %v, want %d", tc.setting, tc.term, m.reader.key.width, tc.want)
+		}
+		for _, line := range strings.Split(plain(m), "\n")[:5] {
+			if n := len([]rune(strings.TrimRight(line, " "))); n > tc.want {
+				t.Errorf("line of %d columns at reading width %d: %q", n, tc.want, line)
+			}
+		}
+	}
+}

@@ -75,6 +75,9 @@ type Post struct {
 	Lang       string
 	Section    string // the first folder under the content folder ("" at its top)
 	Summary    string // plain text
+	// Image is the header or cover image the front matter names
+	// (image, cover, featured_image, banner, header.image), as written.
+	Image string
 	Words      int
 
 	// Taxonomies holds the terms of the site's own taxonomies by name

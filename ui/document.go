@@ -151,6 +151,12 @@ func headerLines(p *posts.Post) []headerLine {
 	if len(p.Tags) > 0 {
 		lines = append(lines, headerLine{"Tags", join(p.Tags)})
 	}
+	if p.Summary != "" {
+		lines = append(lines, headerLine{"Summary", termsafe.Line(p.Summary)})
+	}
+	if p.Image != "" {
+		lines = append(lines, headerLine{"Image", termsafe.Line(p.Image)})
+	}
 	lines = append(lines,
 		headerLine{"Status", string(p.Status)},
 		headerLine{"Words", fmt.Sprintf("%d (%s read)", p.Words, readingTime(p.Words))},
@@ -195,6 +201,19 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 			chips[i] = st.Tag.Render(termsafe.Line(t))
 		}
 		lines = append(lines, ansi.Wrap(strings.Join(chips, " "), inner, ""))
+	}
+	if p.Summary != "" {
+		// The description a site shows under the title; three lines
+		// at most, as it introduces the post.
+		sum := strings.Split(ansi.Wrap(termsafe.Line(p.Summary), inner, ""), "\n")
+		if len(sum) > 3 {
+			sum = sum[:3]
+			sum[2] = strings.TrimRight(sum[2], " ") + "…"
+		}
+		lines = append(lines, st.Muted.Render(strings.Join(sum, "\n")))
+	}
+	if p.Image != "" {
+		lines = append(lines, st.Muted.Render(ansi.Truncate("header image: "+termsafe.Line(p.Image), inner, "…")))
 	}
 	status := st.Muted.Render(termsafe.Line(p.Path))
 	switch p.Status {

@@ -42,3 +42,20 @@ func TestSourceLine(t *testing.T) {
 		t.Errorf("past the end maps to %d", last)
 	}
 }
+
+func TestHeaderShowsDescriptionAndImage(t *testing.T) {
+	src := "---\ntitle: Pods\ndescription: How pods are scheduled onto nodes, step by step.\nheader:\n  image: /assets/pods.png\n---\nBody.\n"
+	p := posts.Parse("_posts/2024-01-01-pods.md", []byte(src), posts.Options{KeepBody: true, Site: posts.Site{Flavor: posts.FlavorJekyll}})
+	doc := RenderPost(p, RenderOptions{Width: 60, Style: "dark"})
+	header := strings.Join(doc.Plain[:doc.BodyStart], "\n")
+	for _, want := range []string{"How pods are scheduled onto nodes", "header image: /assets/pods.png"} {
+		if !strings.Contains(header, want) {
+			t.Errorf("header lacks %q:\n%s", want, header)
+		}
+	}
+	long := posts.Parse("x.md", []byte("---\ntitle: T\ndescription: "+strings.Repeat("word ", 100)+"\n---\nBody.\n"), posts.Options{KeepBody: true, Site: posts.Site{Flavor: posts.FlavorHugo}})
+	doc = RenderPost(long, RenderOptions{Width: 60, Style: "dark"})
+	if n := strings.Count(strings.Join(doc.Plain[:doc.BodyStart], "\n"), "word"); n == 0 || n >= 100 {
+		t.Errorf("a long description shows %d of its 100 words, want a few lines of them", n)
+	}
+}

@@ -78,7 +78,7 @@ type Post struct {
 	// Image is the header or cover image the front matter names
 	// (image, cover, featured_image, banner, header.image), as written.
 	Image string
-	Words      int
+	Words int
 
 	// Taxonomies holds the terms of the site's own taxonomies by name
 	// (Hugo's [taxonomies] beyond tags and categories, which have their

@@ -63,6 +63,9 @@ type RenderOptions struct {
 	// Context, when set, cancels a render no longer wanted; RenderPost
 	// then returns a Document with Cancelled set.
 	Context context.Context
+	// Progress, when set, receives the document's first screen of a
+	// long post before RenderPost returns the whole.
+	Progress func(Document)
 	// StyleJSON, when set, is a Glamour JSON style used instead of Style.
 	StyleJSON []byte
 	// DateFormat is the Go layout of dates; empty means "2006-01-02".
@@ -75,7 +78,7 @@ type RenderOptions struct {
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
 	header := renderHeader(&st, p, o.Width, o.dateLayout())
-	body, err := renderBody(p, o)
+	body, err := renderBody(p, header, o)
 	if err != nil {
 		return Document{Cancelled: true}
 	}
@@ -233,12 +236,16 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 // renderBody turns the body into what the site shows (markup.ToMarkdown)
 // and renders it (markdown.Render: within a budget, else plain text with
 // a warning). Its only error is the context's.
-func renderBody(p *posts.Post, o RenderOptions) (markdown.Result, error) {
+func renderBody(p *posts.Post, header string, o RenderOptions) (markdown.Result, error) {
 	ctx := o.Context
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return markdown.Render(ctx, bodyMarkdown(p, o), markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON})
+	mo := markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON}
+	if o.Progress != nil {
+		mo.Progress = func(r markdown.Result) { o.Progress(newDocument(header, r)) }
+	}
+	return markdown.Render(ctx, bodyMarkdown(p, o), mo)
 }
 
 // bodyMarkdown is the post's body as sanitized Markdown: generator markup

@@ -18,10 +18,13 @@ type renderKey struct {
 	style string
 }
 
-// renderedMsg carries a finished rendering back to Update.
+// renderedMsg carries a rendering back to Update: the finished one, or
+// its first screen (partial), with next waiting for the rest.
 type renderedMsg struct {
-	key renderKey
-	doc Document
+	key     renderKey
+	doc     Document
+	partial bool
+	next    tea.Cmd
 }
 
 // renderJob is one rendering to make: which, how the post is read and
@@ -34,12 +37,23 @@ type renderJob struct {
 
 // renderCmd reads the post's file again (for its body, and so that what
 // is shown is what is on disk) and renders it, off the Update loop.
+//
+// A long post comes in two messages: its first screen as soon as it is
+// rendered, then the whole, so the reader shows text at once.
 func renderCmd(fsys fs.FS, job renderJob) tea.Cmd {
 	return func() tea.Msg {
 		opts := job.posts
 		opts.KeepBody, opts.Search = true, false
 		p := posts.ParseFile(fsys, job.key.path, opts)
-		return renderedMsg{key: job.key, doc: RenderPost(p, job.opts)}
+		out := make(chan renderedMsg, 2)
+		ro := job.opts
+		ro.Progress = func(d Document) { out <- renderedMsg{key: job.key, doc: d, partial: true} }
+		go func() { out <- renderedMsg{key: job.key, doc: RenderPost(p, ro)} }()
+		first := <-out
+		if first.partial {
+			first.next = func() tea.Msg { return <-out }
+		}
+		return first
 	}
 }
 

@@ -71,6 +71,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.doc.Cancelled {
 			return m, nil // another rendering was asked for since
 		}
+		if msg.partial {
+			// The first screen: shown, not kept; the rest follows.
+			if m.reader != nil && m.reader.key == msg.key && !m.reader.ready {
+				m.reader.setDoc(msg.key, msg.doc)
+			}
+			return m, msg.next
+		}
 		m.sh.flight.done(msg.key)
 		m.sh.cache.put(msg.key, msg.doc)
 		if m.reader != nil && m.reader.key == msg.key {

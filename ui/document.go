@@ -24,8 +24,8 @@ type Document struct {
 	Headings []Heading
 	// Warning says why the body is shown as plain text, if it is.
 	Warning string
-	// Links are the body's links where they show (Plain's lines and
-	// byte columns).
+	// Links are the body's links where they show (lines of Content,
+	// cell columns).
 	Links []markdown.Link
 	// BodyStart is the first line of Content after the header.
 	BodyStart int
@@ -122,7 +122,7 @@ func newDocument(header string, body markdown.Result) Document {
 	}
 	links := make([]markdown.Link, 0, len(body.Links))
 	for _, l := range body.Links {
-		if l.Line += start; l.Line < len(plain) && l.End <= len(plain[l.Line]) {
+		if l.Line += start; l.Line < len(plain) {
 			links = append(links, l)
 		}
 	}

@@ -249,26 +249,31 @@ func locateLinks(c chunk, src []byte, body []string, offset int) []Link {
 	var out []Link
 	line, col := 0, 0
 	plain := make([]string, len(body))
+	lower := make([]string, len(body))
 	for i, l := range body {
-		plain[i] = strings.ToLower(ansi.Strip(l))
+		plain[i] = ansi.Strip(l)
+		lower[i] = asciiLower(plain[i]) // same length, so indexes fit plain
 	}
 	for _, n := range c.links {
 		url, text := linkTarget(n, src)
-		needle := strings.ToLower(strings.TrimSpace(text))
+		needle := asciiLower(strings.TrimSpace(text))
 		if url == "" || needle == "" {
 			continue
 		}
 		if k := strings.IndexAny(needle, "\n"); k >= 0 {
 			needle = needle[:k] // a text wrapped over lines: its first line
 		}
-		for i := line; i < len(plain); i++ {
+		for i := line; i < len(lower); i++ {
 			from := 0
 			if i == line {
-				from = min(col, len(plain[i]))
+				from = min(col, len(lower[i]))
 			}
-			if j := strings.Index(plain[i][from:], needle); j >= 0 {
-				out = append(out, Link{URL: url, Line: offset + i, Start: from + j, End: from + j + len(needle)})
-				line, col = i, from+j+len(needle)
+			if j := strings.Index(lower[i][from:], needle); j >= 0 {
+				start, end := from+j, from+j+len(needle)
+				// Columns on screen, for styling the link.
+				out = append(out, Link{URL: url, Line: offset + i,
+					Start: ansi.StringWidth(plain[i][:start]), End: ansi.StringWidth(plain[i][:end])})
+				line, col = i, end
 				break
 			}
 		}
@@ -286,4 +291,16 @@ func linkTarget(n ast.Node, src []byte) (url, text string) {
 		return u, string(l.Label(src))
 	}
 	return "", ""
+}
+
+// asciiLower lowercases ASCII letters only, keeping every byte where it
+// is (strings.ToLower can change the length of a string).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

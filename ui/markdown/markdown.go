@@ -58,7 +58,7 @@ type Heading struct {
 }
 
 // Link is a link of the document where it shows: its text's line and
-// byte columns in Result.Text with escapes removed.
+// cell columns in Result.Text.
 type Link struct {
 	URL        string
 	Line       int

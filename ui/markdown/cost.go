@@ -78,9 +78,12 @@ func estimate(doc ast.Node, src []byte, width int) estimateResult {
 		case kind == "TableCell":
 			e.cost += costCell
 			return ast.WalkSkipChildren, nil
-		case n.Kind() == ast.KindFencedCodeBlock || n.Kind() == ast.KindCodeBlock:
+		case n.Kind() == ast.KindFencedCodeBlock:
 			perByte += costCodeByte
-			e.cost += costTextBlock
+			e.cost += costTextBlock + codeCost(n.(*ast.FencedCodeBlock), src)
+		case n.Kind() == ast.KindCodeBlock:
+			perByte += costCodeByte
+			e.cost += costTextBlock + costCodeGuessed
 		case container || n.Kind() == ast.KindList || n.Kind() == ast.KindDocument || strings.HasPrefix(kind, "Table"):
 			e.cost += costContainer
 		default:

@@ -62,6 +62,7 @@ func writeConfig(w io.Writer, c *config.Config) error {
 		content = "the site root"
 	}
 	fmt.Fprintf(&b, "  content: %s\n", sanitizeLine(content))
+	writeBaseURL(&b, site)
 	for _, st := range site.Settings {
 		at := st.File
 		if st.Line > 0 {
@@ -89,6 +90,9 @@ func writeConfig(w io.Writer, c *config.Config) error {
 	}
 	for i, k := range config.Keys {
 		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sanitizeLine(c.Sources[k].String()))
+	}
+	for _, n := range c.Ignored {
+		fmt.Fprintf(&b, "  %s\n", sanitizeLine(n.String()))
 	}
 	state := "not created yet; folio config --edit creates it"
 	if _, err := os.Stat(c.UserFile); err == nil {

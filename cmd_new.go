@@ -152,7 +152,7 @@ func editNew(s streams, c *posts.Created, configEditor string) error {
 	if err := runEditor(s, configEditor, c.Path, c.BodyLine); err != nil {
 		return err
 	}
-	data, err := os.ReadFile(c.Path)
+	data, err := posts.ReadRegularFile(c.Path, posts.MaxPostFileSize)
 	if err != nil || string(data) != string(c.Content) {
 		return nil
 	}

@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"os"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/preview"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
 )
@@ -41,7 +42,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	c.HideDrafts = !b.cfg.ShowDrafts
 	c.Style = b.cfg.Style
 	if c.Style != "" && c.Style != "auto" && c.Style != "dark" && c.Style != "light" {
-		data, err := os.ReadFile(c.Style)
+		data, err := posts.ReadRegularFile(c.Style, config.MaxSettingsFileSize)
 		if err != nil {
 			return c, usageError("style file: %v", err)
 		}
@@ -52,6 +53,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 		return c, err
 	}
 	c.NewPost, c.Editor = np, b.cfg.Editor
+	c.Preview = preview.Options{Site: b.cfg.Site, SettingsFile: b.cfg.SiteFile}
 	return c, nil
 }
 

@@ -75,6 +75,10 @@ type Post struct {
 	Lang       string
 	Section    string // the first folder under the content folder ("" at its top)
 	Summary    string // plain text
+	// URL is where the generator writes the post's page, relative to the
+	// site's base URL and starting with "/" (drafts at the address their
+	// preview has); "" when it writes none (see URLRules).
+	URL string
 	// Image is the header or cover image the front matter names
 	// (image, cover, featured_image, banner, header.image), as written.
 	Image string

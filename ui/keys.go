@@ -13,11 +13,15 @@ type KeyMap struct {
 	Tags, Categories, Warnings              key.Binding
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
+	TogglePreview, PreviewDown, PreviewUp   key.Binding
 	// NextLink selects the reader's next link, FollowLink opens it and
 	// LinkBack returns to the post it was followed from.
 	NextLink, FollowLink, LinkBack key.Binding
 	New, Edit, Publish             key.Binding
-	Accept, Cancel, Toggle         key.Binding
+	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
+	// page (web.go).
+	OpenPage, CopyURL, CopyPath, Preview key.Binding
+	Accept, Cancel, Toggle               key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
 	// InputBottom move where letters are typed into an input, so none of
 	// them is a letter.
@@ -58,6 +62,9 @@ func NewKeyMap() KeyMap {
 		NextMatch:     b([]string{"n"}, "n", "next match"),
 		PrevMatch:     b([]string{"N"}, "N", "previous match"),
 		Outline:       b([]string{"o"}, "o", "outline"),
+		TogglePreview: b([]string{"V"}, "V", "side preview on/off"),
+		PreviewDown:   b([]string{"J"}, "J", "scroll preview down"),
+		PreviewUp:     b([]string{"K"}, "K", "scroll preview up"),
 		PrevPost:      b([]string{"["}, "[", "previous post"),
 		NextPost:      b([]string{"]"}, "]", "next post"),
 		NextLink:      b([]string{"tab"}, "tab", "next link"),
@@ -66,6 +73,10 @@ func NewKeyMap() KeyMap {
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish"),
+		OpenPage:      b([]string{"w"}, "w", "open page"),
+		CopyURL:       b([]string{"y"}, "y", "copy URL"),
+		CopyPath:      b([]string{"Y"}, "Y", "copy path"),
+		Preview:       b([]string{"v"}, "v", "preview"),
 		Accept:        b([]string{"enter"}, "enter", "apply"),
 		Cancel:        b([]string{"esc"}, "esc", "cancel"),
 		Toggle:        b([]string{"enter"}, "enter", "add/remove from filter"),

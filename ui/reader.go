@@ -74,8 +74,8 @@ func (r *Reader) KeyMap() help.KeyMap {
 		short: []key.Binding{k.Back, k.Search, k.NextMatch, k.Outline, k.PrevPost, k.NextPost, k.Help, k.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Search, k.NextMatch, k.PrevMatch, k.Outline},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish},
+			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.CopyPath, k.Preview},
 			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
 	}
@@ -133,6 +133,9 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if r.searching {
 			return r, r.updateSearch(msg)
+		}
+		if cmd, ok := webKeys(r.sh, msg, r.post); ok {
+			return r, cmd
 		}
 		switch {
 		case key.Matches(msg, k.Back):

@@ -47,22 +47,36 @@ func TestReaderLinkFlow(t *testing.T) {
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 8 })
 
 	send("/drink<enter><enter>")
-	m := waitModel(t, tm, "coffee notes open", func(m Model) bool {
-		return screenName(m) == "reader" && m.reader.ready && m.reader.post.Path == "content/travel/coffee.md"
+	// The conditions run inside the program; what they record is read
+	// after waitModel returns, which the probe's channel orders.
+	var matches, current int
+	snap := waitModel(t, tm, "coffee notes open", func(m Model) bool {
+		ok := screenName(m) == "reader" && m.reader.ready && m.reader.post.Path == "content/travel/coffee.md"
+		if ok {
+			matches, current = len(m.reader.matches), m.reader.current
+		}
+		return ok
 	})
-	if len(m.reader.matches) != 2 || m.reader.current != -1 {
-		t.Fatalf("filter words: %d matches, current %d; want 2 and none chosen", len(m.reader.matches), m.reader.current)
+	if matches != 2 || current != -1 {
+		t.Fatalf("filter words: %d matches, current %d; want 2 and none chosen", matches, current)
 	}
-	if !strings.Contains(plain(m), "2 matches of the filter") {
-		t.Errorf("footer does not offer the filter's matches:\n%s", plain(m))
+	if !strings.Contains(snap.screen, "2 matches of the filter") {
+		t.Errorf("footer does not offer the filter's matches:\n%s", snap.screen)
 	}
 	send("n")
 	waitModel(t, tm, "n on the first match", func(m Model) bool { return m.reader.current == 0 })
 
 	send("<tab>")
-	m = waitModel(t, tm, "first link selected", func(m Model) bool { return m.reader.link == 0 })
-	if l := m.reader.doc.Links[0]; !strings.HasSuffix(l.URL, "content/travel/trieste.md") {
-		t.Errorf("first link goes to %q", l.URL)
+	var url string
+	waitModel(t, tm, "first link selected", func(m Model) bool {
+		if m.reader.link != 0 {
+			return false
+		}
+		url = m.reader.doc.Links[0].URL
+		return true
+	})
+	if !strings.HasSuffix(url, "content/travel/trieste.md") {
+		t.Errorf("first link goes to %q", url)
 	}
 	send("<tab><tab>")
 	waitModel(t, tm, "tab wraps to the first link", func(m Model) bool { return m.reader.link == 0 })

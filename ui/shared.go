@@ -30,6 +30,9 @@ type shared struct {
 	// requests are what the active screen asked of the root during its
 	// Update (push, pop, open a post); see ask.
 	requests []tea.Msg
+
+	// web opens pages and runs the preview server (web.go).
+	web *web
 }
 
 // renderKeyFor is the rendering of p at width in the current style.

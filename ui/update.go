@@ -34,6 +34,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, cmd
 	}
+	if cmd, handled := webEvent(&m, msg); handled {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
@@ -53,7 +56,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.rerenderReader()
-	case foundMsg, batchMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
+	case foundMsg, loadStartedMsg, batchMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
 		_, cmd := m.list.Update(msg)
 		return m, cmd
 	case reloadedMsg:

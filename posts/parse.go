@@ -19,6 +19,7 @@ var bom = []byte("\xef\xbb\xbf")
 // Parse never fails.
 func Parse(rel string, data []byte, opts Options) *Post {
 	p := &Post{Path: rel, Size: int64(len(data))}
+	opts.withClock()
 	opts.Site = opts.Site.withDefaults()
 	parseInto(p, data, &opts)
 	return p

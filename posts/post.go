@@ -28,6 +28,11 @@ const (
 	StatusPublished Status = "published"
 	StatusDraft     Status = "draft"
 	StatusHidden    Status = "hidden"
+	// StatusScheduled is a post its generator does not publish yet: Hugo
+	// and Jekyll leave out posts dated in the future.
+	StatusScheduled Status = "scheduled"
+	// StatusExpired is a Hugo post past its expiryDate.
+	StatusExpired Status = "expired"
 )
 
 // Format names the metadata syntax a file was written in.

@@ -36,7 +36,7 @@ func TestQueryAlternatives(t *testing.T) {
 func TestQueryAlternativeErrors(t *testing.T) {
 	for _, tc := range []struct{ query, err string }{
 		{"tag:,", `"tag:" needs a value`},
-		{"status:draft,pending", "status must be published, draft or hidden"},
+		{"status:draft,pending", "status must be published, draft, hidden, scheduled or expired"},
 		{"year:2023,2024", "year: takes a year"}, // periods have no alternatives
 	} {
 		t.Run(tc.query, func(t *testing.T) {

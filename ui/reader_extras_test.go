@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -116,4 +119,54 @@ func TestReadingWidth(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEditAtTopLine scrolls a post to its end and presses e: the editor
+// opens the post's file in the section on top of the screen, not at its
+// first body line.
+func TestEditAtTopLine(t *testing.T) {
+	log := fakeEditor(t, "exit 0")
+	tm, send := startProgram(t, testOptions(testBlog()), 80, 10)
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded })
+	send("/pathlib<enter><enter>")
+	waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader.ready })
+	send("G")
+	section := ""
+	waitModel(t, tm, "at the bottom", func(m Model) bool {
+		top := m.reader.vp.YOffset()
+		for _, h := range m.reader.doc.Headings {
+			if h.Line <= top {
+				section = h.Text
+			}
+		}
+		return m.reader.vp.AtBottom() && top > 0
+	})
+	send("e")
+	var args []byte
+	deadline := time.Now().Add(hangGuard)
+	for len(args) == 0 && time.Now().Before(deadline) {
+		args, _ = os.ReadFile(log)
+		time.Sleep(20 * time.Millisecond)
+	}
+	fields := strings.Fields(string(args))
+	if len(fields) != 2 || fields[1] != "/blog/content/python/pathlib.md" {
+		t.Fatalf("editor args %q", args)
+	}
+	line, _ := strconv.Atoi(strings.TrimPrefix(fields[0], "+"))
+	src := strings.Split(string(testBlog()["content/python/pathlib.md"].Data), "\n")
+	from, to := 0, len(src)
+	for i, l := range src {
+		if strings.HasPrefix(l, "## ") {
+			if from > 0 && to == len(src) {
+				to = i + 1
+			}
+			if strings.Contains(l, section) && section != "" {
+				from = i + 1
+			}
+		}
+	}
+	if from == 0 || line < from || line >= to {
+		t.Errorf("editor opened at line %d; the screen's top is in section %q, lines %d to %d", line, section, from, to-1)
+	}
+	send("q")
 }

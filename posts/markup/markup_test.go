@@ -164,6 +164,7 @@ func TestFromRST(t *testing.T) {
 		{"note", ".. note:: Be careful.\n", "> **Note**\n>\n> Be careful.\n\n"},
 		{"bullets", "- a\n- b\n", "- a\n- b\n\n"},
 		{"enumerated", "1. a\n2. b\n", "1. a\n2. b\n\n"},
+		{"another kind of list", "1. a\n2. b\n\n#. c\n", "1. a\n2. b\n\n1) c\n\n"},
 		{"not a list", "A. Smith wrote\nthis.\n", "A. Smith wrote\nthis.\n\n"},
 		{"definition", "term\n   def\n", "- **term**: def\n\n"},
 		{"item paragraphs kept apart", "- a\n\n  b\n", "- a\\\n  b\n\n"},

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/folio-blog/folio/posts"
 )
 
 // linkedBlog is testBlog with a post that links to two others: by
@@ -168,5 +169,32 @@ func TestEditAtTopLine(t *testing.T) {
 	if from == 0 || line < from || line >= to {
 		t.Errorf("editor opened at line %d; the screen's top is in section %q, lines %d to %d", line, section, from, to-1)
 	}
+	send("q")
+}
+
+// TestFollowSiteAddress follows a link written as the address the site
+// publishes a post at, as Jekyll and Hugo posts often link.
+func TestFollowSiteAddress(t *testing.T) {
+	fsys := testBlog()
+	fsys["content/travel/addr.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime, Data: []byte("Title: Addresses\nDate: 2023-06-02\n\nSee [the habits](/five-pathlib-habits.html#build) for more.\n")}
+	cfg := testOptions(fsys)
+	cfg.Posts.Site.Flavor = posts.FlavorPelican
+	tm, send := startProgram(t, cfg, 100, 20)
+	var url string
+	waitModel(t, tm, "loaded", func(m Model) bool {
+		if p := m.list.findPost("content/python/pathlib.md"); p != nil {
+			url = p.URL
+		}
+		return m.list.loaded
+	})
+	if url != "/five-pathlib-habits.html" {
+		t.Skipf("the site publishes the post at %q; this test expects Pelican's {slug}.html", url)
+	}
+	send("/addresses<enter><enter>")
+	waitModel(t, tm, "reader", func(m Model) bool { return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/addr.md" })
+	send("<tab><enter>")
+	waitModel(t, tm, "followed by address", func(m Model) bool {
+		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/python/pathlib.md"
+	})
 	send("q")
 }

@@ -19,9 +19,11 @@ type readerPlace struct {
 }
 
 // followLinkMsg asks the root to open the post at path (relative to the
-// blog folder), remembering the reader's place for backspace.
+// blog folder), or the one the site publishes at url, remembering the
+// reader's place for backspace.
 type followLinkMsg struct {
 	path string
+	url  string
 	from readerPlace
 }
 
@@ -60,11 +62,16 @@ func (r *Reader) followLink() tea.Cmd {
 		return nil
 	}
 	target := r.doc.Links[r.link].URL
-	rel, ok := linkedPost(r.sh.fsys, r.sh.cfg.Dir, r.post.Path, target)
-	if !ok {
-		return status("not a post of this blog: " + termsafe.Line(target))
+	from := readerPlace{r.post, r.vp.YOffset()}
+	if rel, ok := linkedPost(r.sh.fsys, r.sh.cfg.Dir, r.post.Path, target); ok {
+		return r.sh.ask(followLinkMsg{path: rel, from: from})
 	}
-	return r.sh.ask(followLinkMsg{path: rel, from: readerPlace{r.post, r.vp.YOffset()}})
+	if strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "//") {
+		// An address on the site ("/2014/03/24/release.html"): the
+		// root knows where each post is published.
+		return r.sh.ask(followLinkMsg{url: target, from: from})
+	}
+	return status("not a post of this blog: " + termsafe.Line(target))
 }
 
 // linkedPost resolves a link target to a post file of the blog: an

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // resizeDelay is how long the width must stay put before an open post is
@@ -175,6 +177,19 @@ func (m *Model) navigate(req tea.Msg) tea.Cmd {
 	case openPostMsg:
 		return m.openPost(req.p, req.words)
 	case followLinkMsg:
+		if req.url != "" {
+			u := req.url
+			if i := strings.IndexAny(u, "#?"); i >= 0 {
+				u = u[:i]
+			}
+			p := m.list.findByURL(u)
+			if p == nil {
+				return status("no post of this blog is published at " + termsafe.Line(req.url))
+			}
+			cmd := m.openPost(p, nil)
+			m.reader.history = append(m.reader.history, req.from)
+			return cmd
+		}
 		p := m.list.findPost(req.path)
 		if p == nil {
 			// A post the list does not show (a page, a draft left

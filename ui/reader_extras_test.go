@@ -191,7 +191,9 @@ func TestFollowSiteAddress(t *testing.T) {
 		t.Skipf("the site publishes the post at %q; this test expects Pelican's {slug}.html", url)
 	}
 	send("/addresses<enter><enter>")
-	waitModel(t, tm, "reader", func(m Model) bool { return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/addr.md" })
+	waitModel(t, tm, "reader", func(m Model) bool {
+		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/addr.md"
+	})
 	send("<tab><enter>")
 	waitModel(t, tm, "followed by address", func(m Model) bool {
 		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/python/pathlib.md"

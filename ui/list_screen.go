@@ -570,7 +570,7 @@ func (l *listScreen) previewCmd() tea.Cmd {
 	if p == nil || !l.wide() {
 		return nil
 	}
-	return l.sh.renderCmd(l.sh.renderKeyFor(p, l.previewWidth()))
+	return l.sh.renderCmdFor(slotPreview, l.sh.renderKeyFor(p, l.previewWidth()))
 }
 
 // nextSortKey cycles date → title → modified.

@@ -31,6 +31,16 @@ And [pathlib habits](../python/pathlib.md), which I drink to as well.
 	return fsys
 }
 
+// filtered waits until the list's filter has run and selected path, so
+// that the next enter opens it.
+func filtered(t *testing.T, tm *teatest.TestModel, path string) {
+	t.Helper()
+	waitModel(t, tm, "the filter selecting "+path, func(m Model) bool {
+		p := m.list.selected()
+		return !m.list.filter.focused && len(m.list.shown) == 1 && p != nil && p.Path == path
+	})
+}
+
 func startProgram(t *testing.T, cfg Config, w, h int) (*teatest.TestModel, func(string)) {
 	tm := teatest.NewTestModel(t, probed{New(cfg)},
 		teatest.WithInitialTermSize(w, h),
@@ -50,7 +60,9 @@ func TestReaderLinkFlow(t *testing.T) {
 	tm, send := startProgram(t, testOptions(linkedBlog()), 100, 20)
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 8 })
 
-	send("/drink<enter><enter>")
+	send("/drink<enter>")
+	filtered(t, tm, "content/travel/coffee.md")
+	send("<enter>")
 	// The conditions run inside the program; what they record is read
 	// after waitModel returns, which the probe's channel orders.
 	var matches, current int
@@ -129,7 +141,9 @@ func TestEditAtTopLine(t *testing.T) {
 	log := fakeEditor(t, "exit 0")
 	tm, send := startProgram(t, testOptions(testBlog()), 80, 10)
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded })
-	send("/pathlib<enter><enter>")
+	send("/pathlib<enter>")
+	filtered(t, tm, "content/python/pathlib.md")
+	send("<enter>")
 	waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader.ready })
 	send("G")
 	section := ""
@@ -190,7 +204,9 @@ func TestFollowSiteAddress(t *testing.T) {
 	if url != "/five-pathlib-habits.html" {
 		t.Skipf("the site publishes the post at %q; this test expects Pelican's {slug}.html", url)
 	}
-	send("/addresses<enter><enter>")
+	send("/addresses<enter>")
+	filtered(t, tm, "content/travel/addr.md")
+	send("<enter>")
 	waitModel(t, tm, "reader", func(m Model) bool {
 		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/addr.md"
 	})

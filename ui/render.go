@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"time"
 
@@ -21,6 +22,7 @@ type renderKey struct {
 // renderedMsg carries a rendering back to Update: the finished one, or
 // its first screen (partial), with next waiting for the rest.
 type renderedMsg struct {
+	slot    renderSlot
 	key     renderKey
 	doc     Document
 	partial bool
@@ -30,6 +32,7 @@ type renderedMsg struct {
 // renderJob is one rendering to make: which, how the post is read and
 // how it is rendered.
 type renderJob struct {
+	slot  renderSlot
 	key   renderKey
 	posts posts.Options
 	opts  RenderOptions
@@ -47,8 +50,18 @@ func renderCmd(fsys fs.FS, job renderJob) tea.Cmd {
 		p := posts.ParseFile(fsys, job.key.path, opts)
 		out := make(chan renderedMsg, 2)
 		ro := job.opts
-		ro.Progress = func(d Document) { out <- renderedMsg{key: job.key, doc: d, partial: true} }
-		go func() { out <- renderedMsg{key: job.key, doc: RenderPost(p, ro)} }()
+		ro.Progress = func(d Document) { out <- renderedMsg{slot: job.slot, key: job.key, doc: d, partial: true} }
+		go func() {
+			defer func() {
+				// A panic here would end the program without
+				// restoring the terminal; show it as a warning.
+				if r := recover(); r != nil {
+					out <- renderedMsg{slot: job.slot, key: job.key, doc: Document{
+						Warning: fmt.Sprintf("rendering failed (%v)", r)}}
+				}
+			}()
+			out <- renderedMsg{slot: job.slot, key: job.key, doc: RenderPost(p, ro)}
+		}()
 		first := <-out
 		if first.partial {
 			first.next = func() tea.Msg { return <-out }
@@ -86,8 +99,19 @@ func (c *renderCache) put(k renderKey, d Document) {
 	}
 }
 
-// renderFlight cancels the rendering under way when another one is
-// asked for: after a burst of resizes only the last width is rendered,
+// renderSlot is a consumer of renderings, whose renderings replace each
+// other: the reader's, the list preview's.
+type renderSlot int
+
+// The consumers of renderings.
+const (
+	slotReader renderSlot = iota
+	slotPreview
+	slotCount
+)
+
+// renderFlight cancels a consumer's rendering under way when it asks for
+// another one: after a burst of resizes only the last width is rendered,
 // and a post left before it showed stops rendering.
 type renderFlight struct {
 	key    renderKey

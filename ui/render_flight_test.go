@@ -60,3 +60,23 @@ func TestLongPostArrivesFirstScreenFirst(t *testing.T) {
 		t.Error("a short post came in two parts")
 	}
 }
+
+// TestPreviewDoesNotCancelTheReader: the list's preview, asked for by a
+// tick that arrives after enter opened the reader, renders beside the
+// reader's rendering instead of cancelling it (the reader would wait on
+// "Rendering…" for ever).
+func TestPreviewDoesNotCancelTheReader(t *testing.T) {
+	m := loaded(t, 140, 30)
+	reader := renderKey{path: "content/python/pathlib.md", width: 80, style: "dark"}
+	preview := renderKey{path: "content/django/testing.md", width: 60, style: "dark"}
+	if m.sh.renderCmdFor(slotReader, reader) == nil || m.sh.renderCmdFor(slotPreview, preview) == nil {
+		t.Fatal("a rendering was not started")
+	}
+	f := m.sh.flight[slotReader]
+	if f.key != reader || f.cancel == nil {
+		t.Errorf("the reader's rendering was replaced by the preview's: %+v", f.key)
+	}
+	if m.sh.renderCmdFor(slotReader, reader) != nil {
+		t.Error("the reader's rendering under way was started again")
+	}
+}

@@ -83,7 +83,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return m, msg.next
 		}
-		m.sh.flight.done(msg.key)
+		m.sh.flight[msg.slot].done(msg.key)
 		m.sh.cache.put(msg.key, msg.doc)
 		if m.reader != nil && m.reader.key == msg.key {
 			m.reader.setDoc(msg.key, msg.doc)

@@ -156,6 +156,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	if p.Summary == "" && site.Flavor != FlavorPelican {
 		p.Summary = plainText(n.str("description"))
 	}
+	p.Image = n.image()
 	p.Slug = n.slug(rel, name)
 	if fileSlug != "" && !n.fileSets("slug") {
 		p.Slug = fileSlug
@@ -315,6 +316,31 @@ func (n *normalizer) dateByKeys(rel string) (Date, string) {
 }
 
 // str returns a field as one string; a list gives its first item.
+// image is the header image the front matter names: a plain key the
+// themes use, or Jekyll's header: {image: …} / {teaser: …}, or Hugo's
+// cover: {image: …}.
+func (n *normalizer) image() string {
+	for _, k := range []string{"image", "cover", "cover_image", "featured_image", "featuredimage", "banner", "header", "og_image"} {
+		f, ok := n.fields[k]
+		if !ok {
+			continue
+		}
+		switch v := f.value.(type) {
+		case string:
+			if s := strings.TrimSpace(v); s != "" {
+				return s
+			}
+		case map[string]any:
+			for _, sub := range []string{"image", "overlay_image", "teaser", "src"} {
+				if s, ok := v[sub].(string); ok && strings.TrimSpace(s) != "" {
+					return strings.TrimSpace(s)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (n *normalizer) str(key string) string {
 	f, ok := n.fields[key]
 	if !ok {

@@ -83,7 +83,10 @@ type Post struct {
 	// URL is where the generator writes the post's page, relative to the
 	// site's base URL and starting with "/" (drafts at the address their
 	// preview has); "" when it writes none (see URLRules).
-	URL   string
+	URL string
+	// Image is the header or cover image the front matter names
+	// (image, cover, featured_image, banner, header.image), as written.
+	Image string
 	Words int
 
 	// Taxonomies holds the terms of the site's own taxonomies by name

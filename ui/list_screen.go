@@ -446,6 +446,22 @@ func (l *listScreen) findPost(path string) *posts.Post {
 	return nil
 }
 
+// findByURL is the post the site publishes at u (a path from the site's
+// base URL, with or without its trailing slash or index.html), or nil.
+func (l *listScreen) findByURL(u string) *posts.Post {
+	norm := func(s string) string {
+		s = strings.TrimSuffix(s, "index.html")
+		return strings.TrimSuffix(s, "/")
+	}
+	want := norm(u)
+	for _, p := range l.read {
+		if p.URL != "" && norm(p.URL) == want {
+			return p
+		}
+	}
+	return nil
+}
+
 // onSorted lists the sorted posts through the filter.
 func (l *listScreen) onSorted(msg sortedMsg) tea.Cmd {
 	if msg.gen != l.sortGen {
@@ -571,7 +587,7 @@ func (l *listScreen) previewCmd() tea.Cmd {
 	if p == nil || !l.wide() {
 		return nil
 	}
-	return l.sh.renderCmd(l.sh.renderKeyFor(p, l.previewWidth()))
+	return l.sh.renderCmdFor(slotPreview, l.sh.renderKeyFor(p, l.previewWidth()))
 }
 
 // nextSortKey cycles date → title → modified.

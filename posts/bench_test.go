@@ -103,3 +103,21 @@ func forCorpusSizes(b *testing.B, bench func(b *testing.B, n int)) {
 		})
 	}
 }
+
+// BenchmarkParseForSearch measures parsing one ~600-word post as the
+// interface does, building what bare query words search.
+func BenchmarkParseForSearch(b *testing.B) {
+	matches, _ := filepath.Glob(filepath.Join(corpus(b, 10_000), "content", "section*", "post-000000.*"))
+	if len(matches) != 1 {
+		b.Fatal("no post in the corpus")
+	}
+	data, err := os.ReadFile(matches[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := Options{Site: Site{Flavor: FlavorPlain}, Search: true}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		Parse("content/x/"+filepath.Base(matches[0]), data, opts)
+	}
+}

@@ -134,24 +134,23 @@ func contentRelative(p, contentDir string) string {
 	return strings.TrimPrefix(p, contentDir+"/")
 }
 
-// searchText is the text bare query words search: title, summary, tags
-// and body, lowercased, with every run of blanks and line breaks made
-// one space, in a single allocation. Kept for every post of a big blog,
-// it is most of the interface's memory, so it holds nothing else.
-func searchText(p *Post, body string) string {
-	buf := make([]byte, 0, len(p.Title)+len(p.Summary)+len(body)+16*len(p.Tags)+8)
-	buf = append(lowerCompact(buf, p.Title), '\n')
-	buf = append(lowerCompact(buf, p.Summary), '\n')
-	for _, t := range p.Tags {
-		buf = append(lowerCompact(buf, t), '\n')
+// searchText is what bare query words search: title, summary, tags and
+// body, lowercased, with every run of blanks and line breaks made one
+// space, kept as the numbers of its words (see searchIndex). Kept for
+// every post of a big blog, it was most of the interface's memory as
+// text.
+func searchText(p *Post, body string) searchIndex {
+	c := getWordCache()
+	defer putWordCache(c)
+	fields := append(c.fields[:0], p.Title, p.Summary)
+	fields = append(fields, p.Tags...)
+	c.fields = append(fields, body)
+	idx := indexFields(c, c.fields...)
+	clear(c.fields) // no post's text is kept alive by the cache
+	if cap(c.text) > 1<<20 {
+		c.text = nil // nor a rare huge post's buffer
 	}
-	buf = lowerCompact(buf, body)
-	if len(buf) == 0 {
-		return ""
-	}
-	// buf is never written again: the string shares its bytes, as
-	// strings.Builder's does.
-	return unsafe.String(unsafe.SliceData(buf), len(buf))
+	return idx
 }
 
 // lowerCompact appends s to buf lowercased, each run of spaces, tabs and

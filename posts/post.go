@@ -104,9 +104,9 @@ type Post struct {
 	Size     int64     // file size in bytes
 	Warnings []Warning
 
-	// search is the lowercased text searched by bare query words; built
-	// only when Options.Search is set.
-	search string
+	// search is the lowercased text searched by bare query words, as
+	// word numbers; built only when Options.Search is set.
+	search searchIndex
 
 	// keys hold the term keys (slugs) of Tags, Categories and Authors,
 	// computed once at load so that each filter keystroke compares

@@ -39,8 +39,9 @@ type queryTerm struct {
 	from    time.Time // period start for date keys (floating, UTC)
 	to      time.Time // period end, exclusive
 	raw     string
-	written string      // the value as written, for rebuilding the text
-	alts    []queryTerm // other values of a filter, any of which may match
+	written string       // the value as written, for rebuilding the text
+	alts    []queryTerm  // other values of a filter, any of which may match
+	text    *textMatcher // for text: finds value in search indexes
 }
 
 // String returns the query as it was written.
@@ -96,6 +97,7 @@ func ParseQuery(s string, taxonomies ...string) (Query, error) {
 		t := queryTerm{raw: tok.raw, negate: tok.negate, quoted: tok.quoted}
 		if tok.key == "" {
 			t.value = toLower(tok.value)
+			t.text = newTextMatcher(t.value)
 			q.terms = append(q.terms, t)
 			continue
 		}
@@ -239,11 +241,14 @@ func (t *queryTerm) match(p *Post) bool {
 func (t *queryTerm) matchOne(p *Post) bool {
 	switch t.key {
 	case "":
-		text := p.search
-		if text == "" {
-			text = toLower(p.Title + "\n" + p.Summary + "\n" + strings.Join(p.Tags, "\n"))
+		if p.search == "" {
+			return strings.Contains(toLower(p.Title+"\n"+p.Summary+"\n"+strings.Join(p.Tags, "\n")), t.value)
 		}
-		return strings.Contains(text, t.value)
+		m := t.text
+		if m == nil {
+			m = newTextMatcher(t.value)
+		}
+		return m.match(p.search)
 	case "status":
 		return string(p.Status) == t.value
 	case "kind":
@@ -294,6 +299,7 @@ func Filter(ps []*Post, q Query) []*Post {
 	if q.IsZero() {
 		return ps
 	}
+	q = q.prepared()
 	workers := runtime.GOMAXPROCS(0)
 	if len(ps) < 4096 || workers == 1 {
 		return filterRange(ps, q)
@@ -318,6 +324,19 @@ func Filter(ps []*Post, q Query) []*Post {
 		out = append(out, part...)
 	}
 	return out
+}
+
+// prepared returns q with its bare words and phrases ready to match many
+// posts: each scans the vocabulary once (see textMatcher.prepared).
+func (q Query) prepared() Query {
+	terms := slices.Clone(q.terms)
+	for i := range terms {
+		if terms[i].text != nil {
+			terms[i].text = terms[i].text.prepared()
+		}
+	}
+	q.terms = terms
+	return q
 }
 
 func filterRange(ps []*Post, q Query) []*Post {

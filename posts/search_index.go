@@ -1,0 +1,290 @@
+package posts
+
+import (
+	"encoding/binary"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// searchIndex is a post's search text (see searchText) as word numbers of
+// searchVocab: a few hundred bytes where the text took a few thousand.
+// It holds the byte indexMark (never in UTF-8 text), then, as unsigned
+// varints:
+//
+//   - how many bytes the set takes,
+//   - the set: the post's distinct word numbers, ascending, each as its
+//     difference from the one before,
+//   - the sequence: the text's words and blanks in order (idNewline,
+//     idSpace; a single space between two words is implied), from which
+//     the text is rebuilt exactly when a phrase needs it.
+//
+// The empty index is a post without search text. An index that does not
+// start with indexMark is the search text itself (as tests write it).
+type searchIndex string
+
+const indexMark = 0xFF
+
+// indexFields lowers fields (title, summary, tags, body) into c.text
+// as searchText describes, numbering each word as it ends, and encodes
+// the index. Lowering and cutting words in one pass is most of what the
+// interface adds to the CLI's loading.
+func indexFields(c *wordCache, fields ...string) searchIndex {
+	c.startPost()
+	c.text, c.seq, c.set = c.text[:0], c.seq[:0], c.set[:0]
+	c.afterWord, c.pendingSpace = false, false
+	for i, f := range fields {
+		c.lowerWords(f)
+		if i < len(fields)-1 {
+			c.newline()
+		}
+	}
+	if c.pendingSpace {
+		c.seq = append(c.seq, idSpace)
+	}
+	if len(c.text) == 0 {
+		return ""
+	}
+	return c.encode()
+}
+
+// lowerWords appends s to c.text as lowerCompact does (lowered, each run
+// of blanks one space) and numbers its words.
+func (c *wordCache) lowerWords(s string) {
+	buf := c.text
+	start := -1 // where the current word starts in buf
+	blank := false
+	for i := 0; i < len(s); {
+		cls := lowerClass[s[i]]
+		if cls == lowerBlank {
+			if !blank {
+				if start >= 0 {
+					buf = slices.Grow(buf, 8) // for wordHash
+					c.word(buf[start:])
+					start = -1
+				}
+				buf = append(buf, ' ')
+				c.pendingSpace = true
+				blank = true
+			}
+			i++
+			continue
+		}
+		blank = false
+		if start < 0 {
+			start = len(buf)
+		}
+		switch cls {
+		case lowerKeep:
+			j := i + 1
+			for j < len(s) && lowerClass[s[j]] == lowerKeep {
+				j++
+			}
+			buf = append(buf, s[i:j]...)
+			i = j
+		case lowerUpper:
+			buf = append(buf, s[i]+'a'-'A')
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			i += size
+		}
+	}
+	if start >= 0 {
+		buf = slices.Grow(buf, 8) // for wordHash
+		c.word(buf[start:])
+	}
+	c.text = buf
+}
+
+// word adds the word w, just appended to c.text, to the sequence. A
+// space between two words is implied.
+func (c *wordCache) word(w []byte) {
+	if c.pendingSpace && !c.afterWord {
+		c.seq = append(c.seq, idSpace)
+	}
+	c.pendingSpace = false
+	id, first := c.id(w)
+	c.seq = append(c.seq, id)
+	if first {
+		c.set = append(c.set, id)
+	}
+	c.afterWord = true
+}
+
+// newline ends a field; a space before it is written.
+func (c *wordCache) newline() {
+	c.text = append(c.text, '\n')
+	if c.pendingSpace {
+		c.seq = append(c.seq, idSpace)
+		c.pendingSpace = false
+	}
+	c.seq = append(c.seq, idNewline)
+	c.afterWord = false
+}
+
+// encode writes the index of the post's words.
+func (c *wordCache) encode() searchIndex {
+	slices.Sort(c.set)
+	c.set = slices.Compact(c.set) // the cache may have been emptied midway
+	c.setBytes = c.setBytes[:0]
+	prev := uint32(0)
+	for _, id := range c.set {
+		c.setBytes = binary.AppendUvarint(c.setBytes, uint64(id-prev))
+		prev = id
+	}
+	c.out = binary.AppendUvarint(append(c.out[:0], indexMark), uint64(len(c.setBytes)))
+	c.out = append(c.out, c.setBytes...)
+	for _, id := range c.seq {
+		c.out = binary.AppendUvarint(c.out, uint64(id))
+	}
+	return searchIndex(c.out)
+}
+
+// isText reports whether s is plain search text rather than numbers.
+func (s searchIndex) isText() bool { return len(s) == 0 || s[0] != indexMark }
+
+// parts splits the index into its set and its sequence.
+func (s searchIndex) parts() (set, seq string) {
+	n, k := uvarint(string(s[1:]))
+	k++
+	return string(s[k : k+int(n)]), string(s[k+int(n):])
+}
+
+// uvarint decodes the varint at the start of s, as binary.Uvarint does,
+// without turning s into a slice.
+func uvarint(s string) (uint32, int) {
+	var x uint32
+	var shift uint
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < 0x80 {
+			return x | uint32(b)<<shift, i + 1
+		}
+		x |= uint32(b&0x7f) << shift
+		shift += 7
+	}
+	return x, len(s)
+}
+
+// appendText appends the search text the index was made from.
+func (s searchIndex) appendText(buf []byte) []byte {
+	if s.isText() {
+		return append(buf, s...)
+	}
+	_, seq := s.parts()
+	afterWord := false
+	for len(seq) > 0 {
+		id, k := uvarint(seq)
+		seq = seq[k:]
+		switch id {
+		case idNewline:
+			buf = append(buf, '\n')
+			afterWord = false
+		case idSpace:
+			buf = append(buf, ' ')
+			afterWord = false
+		default:
+			if afterWord {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, searchVocab.word(id)...)
+			afterWord = true
+		}
+	}
+	return buf
+}
+
+// String returns the search text the index was made from.
+func (s searchIndex) String() string { return string(s.appendText(nil)) }
+
+// textMatcher finds a bare word or phrase (lowered) in search indexes.
+// A value without blanks lies inside one word of the text; a value with
+// blanks needs each of its blank-separated parts inside some word of the
+// post, and is then looked for in the rebuilt text. Either way the answer
+// is exactly strings.Contains on the search text.
+type textMatcher struct {
+	value  string
+	parts  []wordMatcher
+	phrase bool // value holds a blank: check the rebuilt text
+}
+
+// wordMatcher knows which words of the vocabulary contain part. Words
+// numbered from known on (added since it was prepared, or all when it was
+// not) are checked one by one.
+type wordMatcher struct {
+	part  string
+	bits  []uint64
+	known uint32
+}
+
+func newTextMatcher(value string) *textMatcher {
+	m := &textMatcher{value: value, phrase: strings.ContainsAny(value, " \n")}
+	for _, part := range strings.FieldsFunc(value, func(r rune) bool { return r == ' ' || r == '\n' }) {
+		m.parts = append(m.parts, wordMatcher{part: part})
+	}
+	return m
+}
+
+// prepared returns a copy that knows, for each part, every word of the
+// vocabulary that contains it: a filter over many posts scans the
+// vocabulary once instead of testing each post's words.
+func (m *textMatcher) prepared() *textMatcher {
+	out := &textMatcher{value: m.value, phrase: m.phrase, parts: make([]wordMatcher, len(m.parts))}
+	known := searchVocab.size()
+	for i, w := range m.parts {
+		bits := make([]uint64, (known+63)/64)
+		for id := uint32(firstWordID); id < known; id++ {
+			if strings.Contains(searchVocab.word(id), w.part) {
+				bits[id/64] |= 1 << (id % 64)
+			}
+		}
+		out.parts[i] = wordMatcher{part: w.part, bits: bits, known: known}
+	}
+	return out
+}
+
+// inSet reports whether a word of set contains the part.
+func (w *wordMatcher) inSet(set string) bool {
+	id := uint32(0)
+	for len(set) > 0 {
+		d, k := uvarint(set)
+		set = set[k:]
+		id += d
+		if id < w.known {
+			if w.bits[id/64]&(1<<(id%64)) != 0 {
+				return true
+			}
+		} else if strings.Contains(searchVocab.word(id), w.part) {
+			return true
+		}
+	}
+	return false
+}
+
+var textBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// match reports whether the search text of s contains the value.
+func (m *textMatcher) match(s searchIndex) bool {
+	if s.isText() {
+		return strings.Contains(string(s), m.value)
+	}
+	set, _ := s.parts()
+	for i := range m.parts {
+		if !m.parts[i].inSet(set) {
+			return false
+		}
+	}
+	if !m.phrase {
+		return len(m.parts) > 0
+	}
+	buf := textBuffers.Get().(*[]byte)
+	*buf = s.appendText((*buf)[:0])
+	found := strings.Contains(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value)
+	textBuffers.Put(buf)
+	return found
+}

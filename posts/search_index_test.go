@@ -1,0 +1,192 @@
+package posts
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// plainSearchText is the search text as it was kept before searchIndex:
+// what every index must give back, and what its answers must agree with.
+func plainSearchText(p *Post, body string) string {
+	var buf []byte
+	buf = append(lowerCompact(buf, p.Title), '\n')
+	buf = append(lowerCompact(buf, p.Summary), '\n')
+	for _, t := range p.Tags {
+		buf = append(lowerCompact(buf, t), '\n')
+	}
+	return string(lowerCompact(buf, body))
+}
+
+// checkIndex fails unless the index of the post rebuilds its text and
+// finds value exactly where strings.Contains does, prepared or not.
+func checkIndex(t *testing.T, p *Post, body, value string) bool {
+	t.Helper()
+	plain := plainSearchText(p, body)
+	idx := searchText(p, body)
+	if got := idx.String(); got != plain {
+		t.Fatalf("index rebuilds %q, want %q", got, plain)
+	}
+	want := strings.Contains(plain, value)
+	m := newTextMatcher(value)
+	if got := m.match(idx); got != want {
+		t.Errorf("match(%q) in %q = %v, want %v", value, plain, got, want)
+	}
+	if got := m.prepared().match(idx); got != want {
+		t.Errorf("prepared match(%q) in %q = %v, want %v", value, plain, got, want)
+	}
+	return want
+}
+
+func TestSearchIndex(t *testing.T) {
+	cases := []struct {
+		name                 string
+		title, summary, body string
+		tags                 []string
+		query                string
+		want                 bool
+	}{
+		{"substring inside a word", "Asyncio rocks", "", "", nil, "sync", true},
+		{"whole word", "Asyncio rocks", "", "", nil, "rocks", true},
+		{"absent", "Asyncio rocks", "", "", nil, "rust", false},
+		{"phrase across words", "", "", "Open   source\n\tmatters", nil, `"en source mat"`, true},
+		{"phrase in the wrong order", "", "", "open source", nil, `"source open"`, false},
+		{"phrase parts in different places", "open door", "", "free source", nil, `"open source"`, false},
+		{"phrase across title and summary", "Open", "Source", "", nil, `"open source"`, false},
+		{"unicode lowering", "Straße in KÖLN", "", "", []string{"İzmir"}, "İZMİR köln", true},
+		{"lowered rune inside a word", "", "", "ÜBERALL", nil, "beral", true},
+		{"punctuation stays in the word", "", "", "Hello, world.", nil, `"o, w"`, true},
+		{"punctuation is not a blank", "", "", "Hello, world.", nil, `"hello world"`, false},
+		{"word with its punctuation", "", "", "Hello, world.", nil, "world.", true},
+		{"blank runs fold in a phrase", "", "", "a \t\n b", nil, `"a b"`, true},
+		{"a phrase of two spaces never matches", "", "", "a \t\n b", nil, `"a  b"`, false},
+		{"leading and trailing blanks", "  padded title  ", "", "", nil, `"title "`, true},
+		{"tags are separate lines", "", "", "", []string{"go", "rust"}, `"go rust"`, false},
+		{"number in a title", "Post 12345 about go", "", "", nil, "234", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &Post{Path: "a.md", Title: tc.title, Summary: tc.summary, Tags: tc.tags}
+			p.search = searchText(p, tc.body)
+			q, err := ParseQuery(tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := q.Match(p); got != tc.want {
+				t.Errorf("%s matches %q: %v, want %v", tc.query, p.search, got, tc.want)
+			}
+			if got := len(Filter([]*Post{p}, q)) == 1; got != tc.want {
+				t.Errorf("Filter with %s keeps %q: %v, want %v", tc.query, p.search, got, tc.want)
+			}
+			for _, w := range q.Words() {
+				checkIndex(t, p, tc.body, w)
+			}
+		})
+	}
+}
+
+// A filter prepared before a post's words were known still finds them.
+func TestSearchIndexWordsAddedAfterPreparing(t *testing.T) {
+	m := newTextMatcher("qzxv-added-late").prepared()
+	p := &Post{Title: "x"}
+	idx := searchText(p, "before qzxv-added-later after")
+	if !m.match(idx) {
+		t.Errorf("a word added after preparing is not found in %q", idx)
+	}
+	if m.prepared().match(searchText(p, "before qzxv-added-lat after")) {
+		t.Error("a word that does not contain the value matches")
+	}
+}
+
+// Posts indexed on several goroutines at once give back their own texts.
+func TestSearchIndexConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rng := rand.New(rand.NewPCG(uint64(w), 7))
+			for i := range 200 {
+				body := corpusBody(rng, 50) + fmt.Sprintf(" w%d-%d", w, i)
+				p := &Post{Title: fmt.Sprintf("Post %d", i)}
+				idx := searchText(p, body)
+				if got, want := idx.String(), plainSearchText(p, body); got != want {
+					t.Errorf("index rebuilds %q, want %q", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// A post of about 600 words from a blog's vocabulary takes a fraction of
+// its text, in one allocation.
+func TestSearchIndexSize(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	p := &Post{Title: "Post 123 about go and rust", Tags: []string{"go", "rust"}}
+	body := corpusBody(rng, 600)
+	for range 3 { // the vocabulary and the cache know the words
+		_ = searchText(p, body)
+	}
+	idx := searchText(p, body)
+	text := len(plainSearchText(p, body))
+	if len(idx) > 1000 || len(idx)*4 > text {
+		t.Errorf("index of a %d-byte text takes %d bytes, want at most 1,000 and a quarter", text, len(idx))
+	}
+	allocs := testing.AllocsPerRun(20, func() { _ = searchText(p, body) })
+	if allocs > 1 {
+		t.Errorf("searchText allocates %v times per post, want 1", allocs)
+	}
+}
+
+func corpusBody(rng *rand.Rand, words int) string {
+	var b strings.Builder
+	for w := range words {
+		if w%100 == 99 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(corpusWords[rng.IntN(len(corpusWords))])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// The index answers exactly as strings.Contains on the search text, for
+// values from the text itself and from elsewhere.
+func FuzzSearchIndex(f *testing.F) {
+	f.Add("Async Views", "Some text  about\n\tawait, OK?", "text about", uint16(3), uint16(9))
+	f.Add("Straße İ", "ÜBER über", "ße i", uint16(0), uint16(0))
+	f.Add(" ", "\n\n", " ", uint16(1), uint16(2))
+	f.Add("a b", "\xff\xfe c", "\n", uint16(0), uint16(3))
+	f.Fuzz(func(t *testing.T, title, body, word string, from, length uint16) {
+		p := &Post{Title: title, Tags: []string{"Go"}}
+		plain := plainSearchText(p, body)
+		if v := toLower(word); v != "" {
+			checkIndex(t, p, body, v)
+		}
+		if len(plain) > 0 {
+			i := int(from) % len(plain)
+			j := min(len(plain), i+1+int(length)%32)
+			checkIndex(t, p, body, plain[i:j])
+		}
+	})
+}
+
+// BenchmarkSearchText measures building a ~600-word post's search index,
+// the part of loading the interface adds to the CLI's.
+func BenchmarkSearchText(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	bodies := make([]string, 64)
+	for i := range bodies {
+		bodies[i] = corpusBody(rng, 600)
+	}
+	p := &Post{Title: "Post 123 about go and rust", Tags: []string{"go", "rust"}}
+	i := 0
+	for b.Loop() {
+		_ = searchText(p, bodies[i%len(bodies)])
+		i++
+	}
+}

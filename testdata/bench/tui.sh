@@ -14,7 +14,7 @@ now() { date +%s.%N; }
 for n in ${sizes[@]}; do
   dir="$work/corpus-$n"
   go test ./posts -run '^TestWriteCorpus$' -corpus "$dir" -corpus-size "$n" >/dev/null
-  cat $(find "$dir/content" -type f) > /dev/null # the same warm page cache for both
+  find "$dir/content" -type f -exec cat {} + > /dev/null # the same warm page cache for both
   for run in 1 2 3; do
     /usr/bin/time -f "list --json $n: %e s, peak RSS %M KiB" "$work/folio" list --json --dir "$dir" > /dev/null
     s=folio-bench-$$

@@ -299,7 +299,9 @@ func Filter(ps []*Post, q Query) []*Post {
 	if q.IsZero() {
 		return ps
 	}
-	q = q.prepared()
+	if len(ps)*64 >= int(searchVocab.size()) {
+		q = q.prepared() // cheaper than testing each post's words
+	}
 	workers := runtime.GOMAXPROCS(0)
 	if len(ps) < 4096 || workers == 1 {
 		return filterRange(ps, q)

@@ -55,7 +55,9 @@ func indexFields(c *wordCache, fields ...string) searchIndex {
 // lowerWords appends s to c.text as lowerCompact does (lowered, each run
 // of blanks one space) and numbers its words.
 func (c *wordCache) lowerWords(s string) {
-	buf := c.text
+	// Lowering valid text makes it at most half as long again: with 8
+	// bytes more for wordHash, buf rarely grows below.
+	buf := slices.Grow(c.text, len(s)+len(s)/2+8)
 	start := -1 // where the current word starts in buf
 	blank := false
 	for i := 0; i < len(s); {
@@ -63,7 +65,6 @@ func (c *wordCache) lowerWords(s string) {
 		if cls == lowerBlank {
 			if !blank {
 				if start >= 0 {
-					buf = slices.Grow(buf, 8) // for wordHash
 					c.word(buf[start:])
 					start = -1
 				}
@@ -96,7 +97,6 @@ func (c *wordCache) lowerWords(s string) {
 		}
 	}
 	if start >= 0 {
-		buf = slices.Grow(buf, 8) // for wordHash
 		c.word(buf[start:])
 	}
 	c.text = buf

@@ -190,3 +190,16 @@ func BenchmarkSearchText(b *testing.B) {
 		i++
 	}
 }
+
+// A word at the very end of its buffer's capacity hashes as it does with
+// room after it.
+func TestWordHashAtCapacity(t *testing.T) {
+	for n := range 20 {
+		word := strings.Repeat("é", n)[:n]
+		tight := []byte(word)[:n:n]
+		roomy := append(make([]byte, 0, n+16), word...)
+		if wordHash(tight) != wordHash(roomy) {
+			t.Errorf("hash of %q depends on the capacity after it", word)
+		}
+	}
+}

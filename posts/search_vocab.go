@@ -137,8 +137,7 @@ func putWordCache(c *wordCache) {
 }
 
 // id returns word's number, and whether it is the first time in this
-// post (see startPost) the cache saw it. word must have 8 bytes of
-// capacity after it (see wordHash).
+// post (see startPost) the cache saw it.
 func (c *wordCache) id(word []byte) (uint32, bool) {
 	h := wordHash(word)
 	for i := h & (cacheSlots - 1); ; i = (i + 1) & (cacheSlots - 1) {
@@ -174,11 +173,14 @@ func (c *wordCache) startPost() {
 
 // wordHash mixes word eight bytes at a time: words are short, and a byte
 // at a time was a sixth of numbering them. It reads up to 8 bytes past
-// the word's end, which must be within its capacity, and ignores them.
+// the word's end when they are within its capacity, and ignores them.
 func wordHash(w []byte) uint32 {
 	const k = 0x9E3779B97F4A7C15
 	h := uint64(len(w)) * k
 	n := len(w)
+	if cap(w)-n < 8 {
+		w = append(w[:n:n], make([]byte, 8)...) // rare: a copy with room
+	}
 	w = w[:n+8]
 	for ; n >= 8; n -= 8 {
 		h = (h ^ binary.LittleEndian.Uint64(w)) * k

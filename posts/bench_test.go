@@ -121,3 +121,23 @@ func BenchmarkParseForSearch(b *testing.B) {
 		Parse("content/x/"+filepath.Base(matches[0]), data, opts)
 	}
 }
+
+// BenchmarkFilterText measures a bare word and a phrase searched in the
+// whole text of every post of 100k, with no other term to narrow them.
+func BenchmarkFilterText(b *testing.B) {
+	ps, _, err := Load(context.Background(), os.DirFS(corpus(b, 100_000)), Options{Search: true, Site: Site{ContentDir: "content"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, query := range []string{"mentor", "zebra", `"open source"`, `"source zebra"`} {
+		b.Run(query, func(b *testing.B) {
+			q, err := ParseQuery(query)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				Filter(ps, q)
+			}
+		})
+	}
+}

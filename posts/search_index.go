@@ -185,8 +185,13 @@ func (s searchIndex) appendText(buf []byte) []byte {
 		return append(buf, s...)
 	}
 	_, seq := s.parts()
-	afterWord := false
-	for len(seq) > 0 {
+	return appendSeq(buf, seq, false, -1)
+}
+
+// appendSeq appends the text of seq, which follows a word if afterWord,
+// until buf is limit bytes long or more (no limit if negative).
+func appendSeq(buf []byte, seq string, afterWord bool, limit int) []byte {
+	for len(seq) > 0 && (limit < 0 || len(buf) < limit) {
 		id, k := uvarint(seq)
 		seq = seq[k:]
 		switch id {
@@ -219,21 +224,53 @@ type textMatcher struct {
 	value  string
 	parts  []wordMatcher
 	phrase bool // value holds a blank: check the rebuilt text
+	// lead is the value's first part when the value starts with it: a
+	// phrase can then only start at the end of a word ending in lead.
+	lead *wordMatcher
 }
 
 // wordMatcher knows which words of the vocabulary contain part. Words
 // numbered from known on (added since it was prepared, or all when it was
 // not) are checked one by one.
 type wordMatcher struct {
-	part  string
-	bits  []uint64
-	known uint32
+	part   string
+	suffix bool // the word must end with part, not just contain it
+	bits   []uint64
+	known  uint32
+}
+
+// has reports whether the word numbered id contains (or ends with) part.
+func (w *wordMatcher) has(id uint32) bool {
+	if id < w.known {
+		return w.bits[id/64]&(1<<(id%64)) != 0
+	}
+	if w.suffix {
+		return strings.HasSuffix(searchVocab.word(id), w.part)
+	}
+	return strings.Contains(searchVocab.word(id), w.part)
+}
+
+// prepared returns a copy that knows every word of the vocabulary that
+// contains (or ends with) part.
+func (w wordMatcher) prepared(known uint32) wordMatcher {
+	bits := make([]uint64, (known+63)/64)
+	for id := uint32(firstWordID); id < known; id++ {
+		word := searchVocab.word(id)
+		if w.suffix && strings.HasSuffix(word, w.part) || !w.suffix && strings.Contains(word, w.part) {
+			bits[id/64] |= 1 << (id % 64)
+		}
+	}
+	w.bits, w.known = bits, known
+	return w
 }
 
 func newTextMatcher(value string) *textMatcher {
 	m := &textMatcher{value: value, phrase: strings.ContainsAny(value, " \n")}
 	for _, part := range strings.FieldsFunc(value, func(r rune) bool { return r == ' ' || r == '\n' }) {
 		m.parts = append(m.parts, wordMatcher{part: part})
+	}
+	if m.phrase && len(m.parts) > 0 && strings.HasPrefix(value, m.parts[0].part) {
+		m.lead = &wordMatcher{part: m.parts[0].part, suffix: true}
 	}
 	return m
 }
@@ -245,13 +282,11 @@ func (m *textMatcher) prepared() *textMatcher {
 	out := &textMatcher{value: m.value, phrase: m.phrase, parts: make([]wordMatcher, len(m.parts))}
 	known := searchVocab.size()
 	for i, w := range m.parts {
-		bits := make([]uint64, (known+63)/64)
-		for id := uint32(firstWordID); id < known; id++ {
-			if strings.Contains(searchVocab.word(id), w.part) {
-				bits[id/64] |= 1 << (id % 64)
-			}
-		}
-		out.parts[i] = wordMatcher{part: w.part, bits: bits, known: known}
+		out.parts[i] = w.prepared(known)
+	}
+	if m.lead != nil {
+		lead := m.lead.prepared(known)
+		out.lead = &lead
 	}
 	return out
 }
@@ -261,11 +296,7 @@ func (w *wordMatcher) inSet(set string) bool {
 	for len(set) > 0 {
 		id, k := uvarint(set)
 		set = set[k:]
-		if id < w.known {
-			if w.bits[id/64]&(1<<(id%64)) != 0 {
-				return true
-			}
-		} else if strings.Contains(searchVocab.word(id), w.part) {
+		if w.has(id) {
 			return true
 		}
 	}
@@ -289,8 +320,23 @@ func (m *textMatcher) match(s searchIndex) bool {
 		return len(m.parts) > 0
 	}
 	buf := textBuffers.Get().(*[]byte)
-	*buf = s.appendText((*buf)[:0])
-	found := strings.Contains(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value)
-	textBuffers.Put(buf)
-	return found
+	defer textBuffers.Put(buf)
+	_, seq := s.parts()
+	if m.lead == nil { // starts with a blank: look in the whole text
+		*buf = appendSeq((*buf)[:0], seq, false, -1)
+		return strings.Contains(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value)
+	}
+	// The phrase's first blank ends a word: try the words ending with its
+	// first part, each followed by as much text as the phrase is long.
+	for len(seq) > 0 {
+		id, k := uvarint(seq)
+		seq = seq[k:]
+		if id >= firstWordID && m.lead.has(id) {
+			*buf = appendSeq(append((*buf)[:0], m.lead.part...), seq, true, len(m.value))
+			if strings.HasPrefix(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -115,7 +115,7 @@ func BenchmarkParseForSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := Options{Site: Site{Flavor: FlavorPlain}, Search: true}
+	opts := Options{Site: Site{Flavor: FlavorPlain}, Search: true, CompactSearch: true}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		Parse("content/x/"+filepath.Base(matches[0]), data, opts)
@@ -125,7 +125,7 @@ func BenchmarkParseForSearch(b *testing.B) {
 // BenchmarkFilterText measures a bare word and a phrase searched in the
 // whole text of every post of 100k, with no other term to narrow them.
 func BenchmarkFilterText(b *testing.B) {
-	ps, _, err := Load(context.Background(), os.DirFS(corpus(b, 100_000)), Options{Search: true, Site: Site{ContentDir: "content"}})
+	ps, _, err := Load(context.Background(), os.DirFS(corpus(b, 100_000)), Options{Search: true, CompactSearch: true, Site: Site{ContentDir: "content"}})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -83,9 +83,9 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	switch {
 	case searchFromBytes:
 		// h.body is not changed while searchText copies it.
-		p.search = searchText(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)))
+		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch)
 	case opts.Search:
-		p.search = searchText(p, body)
+		p.search = searchFor(p, body, opts.CompactSearch)
 	}
 	// Warnings read top to bottom, like a compiler's.
 	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })
@@ -132,6 +132,25 @@ func contentRelative(p, contentDir string) string {
 		return p
 	}
 	return strings.TrimPrefix(p, contentDir+"/")
+}
+
+// searchFor is what bare query words search in p: its text, or its
+// words' numbers when compact.
+func searchFor(p *Post, body string, compact bool) searchIndex {
+	if compact {
+		return searchText(p, body)
+	}
+	buf := make([]byte, 0, len(p.Title)+len(p.Summary)+len(body)+16*len(p.Tags)+8)
+	buf = append(lowerCompact(buf, p.Title), '\n')
+	buf = append(lowerCompact(buf, p.Summary), '\n')
+	for _, t := range p.Tags {
+		buf = append(lowerCompact(buf, t), '\n')
+	}
+	buf = lowerCompact(buf, body)
+	// buf is never written again: the string shares its bytes, as
+	// strings.Builder's does. Being valid UTF-8, it never starts with
+	// indexMark.
+	return searchIndex(unsafe.String(unsafe.SliceData(buf), len(buf)))
 }
 
 // searchText is what bare query words search: title, summary, tags and

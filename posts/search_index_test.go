@@ -206,3 +206,25 @@ func TestWordHashAtCapacity(t *testing.T) {
 		}
 	}
 }
+
+// Parsing for the interface (compact) or for one search (the text)
+// searches the same text.
+func TestCompactSearchIsTheText(t *testing.T) {
+	data := []byte("Title: Straße IN Köln\nTags: Go, İzmir\nSummary:  A  short one \n\nSome   TEXT\n\n\twith  ÜBER lines, cafÃ© too.\n")
+	for _, keep := range []bool{false, true} {
+		plain := Parse("a.md", data, Options{Search: true, KeepBody: keep})
+		compact := Parse("a.md", data, Options{Search: true, CompactSearch: true, KeepBody: keep})
+		if compact.search.isText() || !plain.search.isText() {
+			t.Fatalf("compact %v, plain %v: not the wanted kinds", !compact.search.isText(), !plain.search.isText())
+		}
+		if compact.search.String() != string(plain.search) {
+			t.Errorf("compact %q, plain %q", compact.search.String(), plain.search)
+		}
+		for _, query := range []string{"café", `"text with"`, `"short one"`, "izmir", `"köln go"`} {
+			q, _ := ParseQuery(query)
+			if q.Match(compact) != q.Match(plain) {
+				t.Errorf("%s matches compact %v, plain %v", query, q.Match(compact), q.Match(plain))
+			}
+		}
+	}
+}

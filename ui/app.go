@@ -42,7 +42,7 @@ func New(cfg Config) Model {
 		cfg.Title = filepath.Base(cfg.Dir)
 	}
 	cfg.Posts.KeepBody = false // bodies are read again when a post is opened
-	cfg.Posts.Search = true
+	cfg.Posts.Search, cfg.Posts.CompactSearch = true, true
 	sh := &shared{cfg: cfg, fsys: fsys, styles: NewStyles(cfg.forcedStyle() != "light"), keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
 	m := Model{sh: sh, width: 80, height: 24, help: help.New()}
 	m.list = newListScreen(sh)

@@ -27,7 +27,7 @@ var benchTags = []string{"python", "django", "async", "testing", "travel", "ital
 func genPosts(n, words int) []*posts.Post {
 	r := rand.New(rand.NewPCG(1, 2))
 	out := make([]*posts.Post, n)
-	opts := posts.Options{Search: true}
+	opts := posts.Options{Search: true, CompactSearch: true}
 	var b strings.Builder
 	for i := range out {
 		b.Reset()

@@ -14,6 +14,7 @@ type fmLayout struct {
 	nl       string // the file's line ending, "\n" or "\r\n"
 	entries  []keyEntry
 	insertAt int // where a new key line goes
+	firstAt  int // where the first key line is, or would go
 	// insertGap ends a new key line's block when it is the first field of
 	// a reStructuredText docinfo, which needs a blank line before the text.
 	insertGap string
@@ -50,6 +51,51 @@ func editKeys(data []byte, rel string, site Site) *keyEditor {
 func (e *keyEditor) set(name, value string) {
 	e.data = e.l.setKey(e.data, name, value)
 	e.l = e.layout(e.data)
+}
+
+// addFirst adds key name as the first key of the front matter, where
+// it is seen and where removeFirst finds it again. An existing key is
+// set in place instead.
+func (e *keyEditor) addFirst(name, value string) {
+	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 {
+		e.set(name, value)
+		return
+	}
+	line := name + keySep(e.l.format) + value + e.l.nl
+	if e.l.format == FormatRST {
+		line = ":" + line
+	}
+	at := e.l.firstAt
+	out := append(append(append([]byte(nil), e.data[:at]...), line...), e.data[at:]...)
+	e.data = out
+	e.l = e.layout(e.data)
+}
+
+// removeFirst removes key name when it is where addFirst puts it, so
+// that removing it undoes adding it (when it was the only key, as set
+// adds it: for a reStructuredText field list, with the blank line after
+// it). It reports whether it did.
+func (e *keyEditor) removeFirst(name string) bool {
+	en, ok := e.l.entry(strings.ToLower(name))
+	if !ok || en.start != e.l.firstAt {
+		return false
+	}
+	end := en.end
+	if e.l.format == FormatRST && len(e.l.entries) == 1 && en.end == e.l.insertAt &&
+		blankLineBefore(e.data, en.start) && bytes.HasPrefix(e.data[end:], []byte(e.l.nl)) {
+		end += len(e.l.nl)
+	}
+	out := append(append([]byte(nil), e.data[:en.start]...), e.data[end:]...)
+	e.data = out
+	e.l = e.layout(e.data)
+	return true
+}
+
+// blankLineBefore reports whether the line ending just before at follows
+// an empty line.
+func blankLineBefore(data []byte, at int) bool {
+	prev := bytes.TrimRight(data[:at], "\r\n")
+	return len(data[:at])-len(prev) >= 2 && bytes.Count(data[len(prev):at], []byte("\n")) >= 2
 }
 
 // layoutOf finds the front matter of data as the reader (splitHeader)
@@ -132,6 +178,10 @@ func rstLayoutOf(data []byte) fmLayout {
 	if len(l.entries) == 0 && i < len(lines) {
 		l.insertGap = l.nl
 	}
+	l.firstAt = l.insertAt
+	if len(l.entries) > 0 {
+		l.firstAt = l.entries[0].start
+	}
 	return l
 }
 
@@ -173,6 +223,9 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	entry func(line []byte) (key string, vs, ve int, ok, stop bool)) {
 	var cur *keyEntry
 	stopped := false
+	if len(lines) > 1 {
+		l.firstAt = lines[1].start
+	}
 	for i := 1; i < len(lines); i++ {
 		t := lines[i].text(data)
 		if isDelimiter(t, open) || isDelimiter(t, alt) {
@@ -302,6 +355,9 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	i := 0
 	if isMetaBegin(lines[0].text(data)) {
 		i = 1
+	}
+	if i < len(lines) {
+		l.firstAt = lines[i].start
 	}
 	var cur *keyEntry
 	for ; i < len(lines); i++ {

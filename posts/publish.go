@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -277,34 +278,48 @@ func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date 
 	out := e.data
 	dir, base := path.Split(rel)
 	dest := swapLastFolder(dir, "_drafts", "_posts") + date.Format("2006-01-02") + "-" + jn.slug + path.Ext(base)
-	destAbs, err := resolveInside(root, dest)
+	destAbs, err := moveRewritten(root, rel, abs, dest, orig, out, info)
 	if err != nil {
 		return nil, err
 	}
+	return &Published{Path: destAbs, Rel: dest, From: rel, Status: StatusPublished, Changed: true, Moved: true, Before: orig, After: out}, nil
+}
+
+// moveRewritten writes out as the new file dest, with the mode and owner
+// of the file rel (abs, info) it replaces, and then removes rel. The new
+// file is created exclusively first; rel is removed only after a last
+// check that it still holds orig, so at every moment at least one
+// complete copy exists.
+func moveRewritten(root, rel, abs, dest string, orig, out []byte, info fs.FileInfo) (string, error) {
+	destAbs, err := resolveInside(root, dest)
+	if err != nil {
+		return "", err
+	}
 	if err := mkdirInside(root, destAbs); err != nil {
-		return nil, err
+		return "", err
 	}
 	if err := createExclusive(destAbs, out); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("%s already exists; %s was left where it is", dest, rel)
+			return "", fmt.Errorf("%s already exists; %s was left where it is", dest, rel)
 		}
-		return nil, err
+		return "", err
 	}
 	if err := keepFile(destAbs, info); err != nil {
 		os.Remove(destAbs)
-		return nil, err
+		return "", err
 	}
 	if now, _, err := readRegular(abs); err != nil || !bytes.Equal(now, orig) {
 		os.Remove(destAbs)
 		if err != nil {
-			return nil, err
+			return "", err
 		}
-		return nil, fmt.Errorf("%s %w", rel, ErrChanged)
+		return "", fmt.Errorf("%s %w", rel, ErrChanged)
 	}
 	if err := os.Remove(abs); err != nil {
-		return nil, fmt.Errorf("%s was written but %s could not be removed: %w", dest, rel, err)
+		return "", fmt.Errorf("%s was written but %s could not be removed: %w", dest, rel, err)
 	}
-	return &Published{Path: destAbs, Rel: dest, From: rel, Status: StatusPublished, Changed: true, Moved: true, Before: orig, After: out}, nil
+	syncDir(filepath.Dir(abs))
+	return destAbs, nil
 }
 
 // keepFile gives a file folio created in place of another the other's

@@ -25,9 +25,13 @@ func (b *blog) uiOptions() ui.Options {
 	o := ui.Options{Dir: b.dir, Posts: b.opts, Taxonomies: b.taxonomies, Watch: true}
 	if b.cfg != nil {
 		o.Sort, o.Reverse = b.cfg.Sort, b.cfg.SortReverse
-		o.Editor, o.Author, o.NewPostPath = b.cfg.Editor, b.cfg.Author, b.cfg.NewPostPath
-		// The new_post_format setting, read as folio new reads --format.
-		if format, _, _, _ := b.newPostSettings(); format != "" {
+		o.Editor, o.Author = b.cfg.Editor, b.cfg.Author
+		// The new_post_format and new_post_path settings only when set,
+		// read as folio new reads --format and --path: unset, the form
+		// places a post (and a draft) as folio new does.
+		format, pattern, _, _ := b.newPostSettings()
+		o.NewPostPath = pattern
+		if format != "" {
 			if st, err := posts.StyleNamed(format, b.opts.Site); err == nil {
 				o.NewPostStyle = st
 			}

@@ -101,6 +101,7 @@ its commands print the same data for scripts.`,
 		newEditCommand(s),
 		newPublishCommand(s),
 		newUnpublishCommand(s),
+		newRenameCommand(s),
 	)
 	return root
 }

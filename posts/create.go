@@ -100,11 +100,13 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 	}
 	pattern := opts.PathPattern
 	if pattern == "" {
-		placeSite := site
-		if placeSite.Flavor == "" {
-			placeSite.Flavor = st.Flavor
+		placeSite, existing := site, opts.Posts
+		if site.withDefaults().Flavor != st.Flavor {
+			// Another generator's style: where that generator expects
+			// posts, not where this site keeps its own.
+			placeSite.Flavor, existing = st.Flavor, nil
 		}
-		place := PlaceNewPost(placeSite, opts.Posts, np.Draft, np.Page)
+		place := PlaceNewPost(placeSite, existing, np.Draft, np.Page)
 		if place.Pattern == "" {
 			return nil, fmt.Errorf("%w: %s", ErrNoPages, place.Why)
 		}

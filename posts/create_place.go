@@ -45,6 +45,23 @@ func (p Place) PatternFor(category string) string {
 	return strings.ReplaceAll(p.Pattern, "{category}", dir)
 }
 
+// Archetype is the Hugo archetype a post placed by p gets
+// (archetypes/<section>.md, else archetypes/default.md), relative to the
+// site folder, or "".
+func (p Place) Archetype(root string, site Site) string {
+	if site.Flavor != FlavorHugo {
+		return ""
+	}
+	contentDir := site.ContentDir
+	for _, ld := range site.LangDirs {
+		if strings.HasPrefix(p.Pattern, ld.Dir+"/") {
+			contentDir = ld.Dir
+		}
+	}
+	_, which := findArchetype(root, hugoSection(p.Pattern, contentDir))
+	return which
+}
+
 // PlaceNewPost decides where a new post (or, with page, a page) goes in
 // site, from the site's existing content, as `folio new` and the
 // reader's new-post form both do when new_post_path is not set:

@@ -383,8 +383,9 @@ func pageDir(rel string) string {
 }
 
 var (
-	yearDir  = regexp.MustCompile(`^(19|20)\d\d$`)
-	monthDir = regexp.MustCompile(`^(0[1-9]|1[0-2])$`)
+	yearDir   = regexp.MustCompile(`^(19|20)\d\d$`)
+	monthDir  = regexp.MustCompile(`^(0[1-9]|1[0-2])$`)
+	datedName = regexp.MustCompile(`^\d{4}-\d\d-\d\d-.`)
 )
 
 // placeIn keeps the layout most posts in base share: the folders below
@@ -421,7 +422,8 @@ func shapeOf(rest, mode string) string {
 	if strings.HasPrefix(file, "index.") && len(dirs) > 0 {
 		dirs = dirs[:len(dirs)-1]
 		name = "{slug}/index" + ext
-	} else if mode == "jekyll" {
+	} else if mode == "jekyll" || mode != "page" && datedName.MatchString(file) {
+		// Jekyll's names, and any site that dates its file names so.
 		name = "{date}-{slug}" + ext
 	}
 	out := make([]string, 0, len(parts))

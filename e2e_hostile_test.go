@@ -18,6 +18,12 @@ import (
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
+// hangGuard is how long TestHostileTerminal waits for a screen or for
+// folio to exit before calling it hung. Waits return as soon as their
+// condition holds, so it is set far above (more than ten times) the
+// slowest wait seen under -race on a loaded 2-core machine.
+const hangGuard = 2 * time.Minute
+
 // TestHostileTerminal runs the real binary in tmux over the hostile
 // corpus, opens every post one after the other and the warnings panel,
 // quits, and checks the raw bytes folio wrote to the terminal (logged by
@@ -42,7 +48,7 @@ func TestHostileTerminal(t *testing.T) {
 
 	tm := newTmux(t, bin, blog)
 	listed := regexp.MustCompile(`(?m)^ (\d+) posts · by`)
-	m := tm.waitMatch("the post list", listed, 20*time.Second)
+	m := tm.waitMatch("the post list", listed, hangGuard)
 	n, _ := strconv.Atoi(m[1])
 	if n != len(names) {
 		t.Errorf("the list shows %d posts, want %d (%s)", n, len(names), strings.Join(quoteAll(names), ", "))
@@ -54,7 +60,7 @@ func TestHostileTerminal(t *testing.T) {
 	reading := regexp.MustCompile(`(?m)\d+%\s*$`) // the reader's scroll position, once rendered
 	for i := range n {
 		tm.keys("Enter")
-		scr := tm.waitFunc(fmt.Sprintf("post %d of %d to open", i+1, n), 20*time.Second, func(s string) bool {
+		scr := tm.waitFunc(fmt.Sprintf("post %d of %d to open", i+1, n), hangGuard, func(s string) bool {
 			return !listed.MatchString(s) && reading.MatchString(s)
 		})
 		shown := 0
@@ -68,7 +74,7 @@ func TestHostileTerminal(t *testing.T) {
 			t.Errorf("post %d shows none of the corpus's file names:\n%s", i+1, scr)
 		}
 		tm.keys("Escape")
-		tm.waitMatch("the list after post "+strconv.Itoa(i+1), listed, 10*time.Second)
+		tm.waitMatch("the list after post "+strconv.Itoa(i+1), listed, hangGuard)
 		tm.keys("Down")
 	}
 	for _, name := range names {
@@ -83,12 +89,12 @@ func TestHostileTerminal(t *testing.T) {
 		t.Errorf("the list offers no warnings panel for the hostile corpus:\n%s", tm.capture())
 	} else {
 		tm.keys("!")
-		tm.waitFunc("the warnings panel", 10*time.Second, func(s string) bool { return strings.Contains(s, "Warnings") && !listed.MatchString(s) })
+		tm.waitFunc("the warnings panel", hangGuard, func(s string) bool { return strings.Contains(s, "Warnings") && !listed.MatchString(s) })
 		tm.keys("Escape")
-		tm.waitMatch("the list after the warnings panel", listed, 10*time.Second)
+		tm.waitMatch("the list after the warnings panel", listed, hangGuard)
 	}
 	tm.keys("q")
-	status := tm.waitExit(10 * time.Second)
+	status := tm.waitExit(hangGuard)
 	if status != 0 {
 		t.Errorf("folio exited with status %d, want 0:\n%s", status, tm.capture())
 	}

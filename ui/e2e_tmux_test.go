@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -19,16 +20,38 @@ type tmuxSession struct {
 	name string
 }
 
-// buildFolio builds the real binary into a temporary folder.
+// buildFolio builds the real binary once for the package's tests and
+// benchmarks; TestMain removes it.
 func buildFolio(t testing.TB) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "folio")
-	cmd := exec.Command("go", "build", "-o", bin, "github.com/folio-blog/folio")
-	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build folio: %v\n%s", err, out)
+	folioBuild.once.Do(func() {
+		dir, err := os.MkdirTemp("", "folio-ui-test-")
+		if err != nil {
+			folioBuild.err = err
+			return
+		}
+		folioBuild.dir = dir
+		bin := filepath.Join(dir, "folio")
+		cmd := exec.Command("go", "build", "-o", bin, "github.com/folio-blog/folio")
+		cmd.Dir = ".."
+		if out, err := cmd.CombinedOutput(); err != nil {
+			folioBuild.err = fmt.Errorf("%v\n%s", err, out)
+			return
+		}
+		folioBuild.bin = bin
+	})
+	if folioBuild.err != nil {
+		t.Fatalf("build folio: %v", folioBuild.err)
 	}
-	return bin
+	return folioBuild.bin
+}
+
+// folioBuild is the binary buildFolio built, shared by the tests that
+// drive it so the package links folio once, not once per test.
+var folioBuild struct {
+	once     sync.Once
+	dir, bin string
+	err      error
 }
 
 // startTmux runs command in a new detached session of width × height.
@@ -115,25 +138,25 @@ func TestEndToEndTmux(t *testing.T) {
 	bin := buildFolio(t)
 	s := startTmux(t, 100, 30, bin+" "+blog)
 
-	s.waitFor("18 posts", 10*time.Second)
+	s.waitFor("18 posts", hangGuard)
 	s.keys("/")
 	s.literal("tag:django")
 	s.keys("Enter")
-	scr := s.waitFor("4 of 18 posts", 5*time.Second)
+	scr := s.waitFor("4 of 18 posts", hangGuard)
 	if !strings.Contains(scr, "DjangoCon Europe 2024 in Vigo") {
 		t.Fatalf("filtered list lacks the Django posts:\n%s", scr)
 	}
 
 	s.keys("Enter")
-	s.waitFor("min read", 10*time.Second)
+	s.waitFor("min read", hangGuard)
 	s.keys("/")
 	s.literal("Vigo")
 	s.keys("Enter")
-	s.waitFor("match 1 of", 5*time.Second)
+	s.waitFor("match 1 of", hangGuard)
 	s.keys("n")
 
 	s.keys("Escape")
-	scr = s.waitFor("4 of 18 posts", 5*time.Second)
+	scr = s.waitFor("4 of 18 posts", hangGuard)
 	if !strings.Contains(scr, "▌ 2024-06-10  DjangoCon Europe 2024 in Vigo") {
 		t.Errorf("back in the list, the opened post is not selected:\n%s", scr)
 	}
@@ -143,10 +166,10 @@ func TestEndToEndTmux(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(blog, "content", "django", "train.md"), []byte(post), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s.waitFor("5 of 19 posts", 10*time.Second)
+	s.waitFor("5 of 19 posts", hangGuard)
 
 	s.keys("q")
-	s.waitFor("EXITED:0", 5*time.Second)
+	s.waitFor("EXITED:0", hangGuard)
 	if got := strings.TrimSpace(s.run("display-message", "-p", "-t", s.name, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}")); got != "0 0 1" {
 		t.Errorf("terminal not restored: alternate screen, mouse, cursor = %q, want \"0 0 1\"", got)
 	}
@@ -232,15 +255,15 @@ func TestEndToEndTmuxWriter(t *testing.T) {
 	}
 	bin := buildFolio(t)
 	s := startTmux(t, 100, 30, "VISUAL= EDITOR='\""+editor+"\"' "+bin+" "+blog)
-	s.waitFor("18 posts", 10*time.Second)
+	s.waitFor("18 posts", hangGuard)
 
 	s.keys("n")
-	s.waitFor("New post", 5*time.Second)
+	s.waitFor("New post", hangGuard)
 	s.literal("Hello from tmux: a test")
 	s.keys("Enter")
-	s.waitFor("19 posts", 10*time.Second)
+	s.waitFor("19 posts", hangGuard)
 	post := filepath.Join(blog, "content", "hello-from-tmux-a-test.md")
-	waitForFile(t, post, "Written in the fake editor.\n", 5*time.Second)
+	waitForFile(t, post, "Written in the fake editor.\n", hangGuard)
 	data, _ := os.ReadFile(post)
 	for _, want := range []string{"Title: Hello from tmux: a test\n", "Status: draft\n", "Author: Giulia Ferri\n"} {
 		if !strings.Contains(string(data), want) {
@@ -252,12 +275,12 @@ func TestEndToEndTmuxWriter(t *testing.T) {
 	}
 
 	s.keys("e")
-	waitForFile(t, post, "Written in the fake editor.\nWritten in the fake editor.\n", 5*time.Second)
+	waitForFile(t, post, "Written in the fake editor.\nWritten in the fake editor.\n", hangGuard)
 
 	s.keys("p")
-	waitForFile(t, post, "Status: published\n", 5*time.Second)
+	waitForFile(t, post, "Status: published\n", hangGuard)
 	s.keys("q")
-	s.waitFor("EXITED:0", 5*time.Second)
+	s.waitFor("EXITED:0", hangGuard)
 
 	log, _ := os.ReadFile(calls)
 	lines := strings.Split(strings.TrimSpace(string(log)), "\n")

@@ -4,16 +4,16 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // TestHostileCorpus opens every post of the shared hostile corpus
-// (../testdata/hostile) in the TUI: each is listed, each renders within
-// a bounded time, and no screen holds a byte sequence other than colours
-// and safe hyperlinks.
+// (../testdata/hostile) in the TUI: each is listed, each renders, and
+// no screen holds a byte sequence other than colours and safe hyperlinks.
+// (Render time is bounded by the limits posts.MaxRenderNesting and
+// posts.MaxRenderBytes, which posts' tests check without a clock.)
 func TestHostileCorpus(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "testdata", "hostile"))
 	if err != nil {
@@ -34,11 +34,7 @@ func TestHostileCorpus(t *testing.T) {
 	for i := range m.list.posts {
 		m.list.moveTo(i)
 		p := m.list.selected()
-		start := time.Now()
 		m = drive(t, m, namedKey("enter"))
-		if d := time.Since(start); d > 30*time.Second { // generous: -race slows Glamour ~4×
-			t.Errorf("%s: took %v to render", p.Path, d)
-		}
 		if !m.reader.ready {
 			t.Errorf("%s: not rendered", p.Path)
 		}

@@ -29,7 +29,7 @@ func (p probed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // waitModel probes the running program until cond holds.
 func waitModel(t *testing.T, tm *teatest.TestModel, what string, cond func(Model) bool) Model {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(hangGuard)
 	for {
 		ch := make(chan Model, 1)
 		tm.Send(probeMsg{ch})
@@ -81,7 +81,7 @@ func TestProgramFlow(t *testing.T) {
 		t.Errorf("back in the list, selected %q", got)
 	}
 	send("q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))
 	out, err := io.ReadAll(tm.FinalOutput(t))
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
@@ -73,7 +72,7 @@ func runWriteFlow(t *testing.T, root, title string) writeFlow {
 	tm := teatest.NewTestModel(t, writeFlow{form: NewNewPostForm(opts)}, teatest.WithInitialTermSize(80, 24))
 	tm.Type(title)
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	return tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(writeFlow)
+	return tm.FinalModel(t, teatest.WithFinalTimeout(hangGuard)).(writeFlow)
 }
 
 func TestWriteFlowEdits(t *testing.T) {

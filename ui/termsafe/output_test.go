@@ -122,36 +122,71 @@ func TestOutput(t *testing.T) {
 	}
 }
 
-// TestOutputLinear guards the single-pass promise: inputs built to make a
-// backtracking scanner quadratic (many introducers, none terminated) must
-// take time proportional to their length.
+// TestOutputLinear guards the single-pass promise on inputs built to make
+// a backtracking scanner quadratic: many introducers, none terminated. It
+// walks each input the way Output does and checks, at every step, that
+// the step ends past where it began and that its result is decided by the
+// bytes up to two past its end: a scanner that looks further (to the end
+// of the input for a terminator, then resumes just after the introducer)
+// changes its answer when what follows is replaced by a terminator. Output
+// never goes back, so each byte is read a bounded number of times; no
+// clock is involved (BenchmarkOutputLinear reports the speed).
 func TestOutputLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	units := []string{"\x1b[", "\x1b]8;;", "\x1b", "\u009b", "\x1b]0;\x1b", "\x1bP", "\xff"}
+	units := []string{"\x1b[", "\x1b]8;;", "\x1b", "\u009b", "\x1b]0;\x1b", "\x1bP", "\xff", "\x1b[1;", "\u009d8;;", "\x1b]8;;https://a\x07x"}
 	for _, unit := range units {
 		t.Run(fmt.Sprintf("%q", unit), func(t *testing.T) {
-			small := fastest(strings.Repeat(unit, (64<<10)/len(unit)))
-			large := fastest(strings.Repeat(unit, (1<<20)/len(unit)))
-			// 16 times the input: allow for noise, but not for the 256
-			// times a quadratic scan would take.
-			if ratio := float64(large) / float64(max(small, 1)); ratio > 64 {
-				t.Errorf("16× longer input took %.0f× longer (%v vs %v)", ratio, large, small)
+			s := strings.Repeat(unit, (16<<10)/len(unit))
+			for i := 0; i < len(s); {
+				end := outputStep(s, i)
+				cut := min(len(s), end+2)
+				if end <= i {
+					t.Fatalf("the step at %d ends at %d", i, end)
+				}
+				if cut == len(s) {
+					i = end
+					continue // at the end of the input more bytes may extend the step
+				}
+				// Steps only read forward, so the step at i can be
+				// taken on s[i:cut] alone.
+				for _, tail := range []string{"", "\x07", "\x1b\\", "\u009c", "m", "\x1b[0m"} {
+					if again := i + outputStep(s[i:cut]+tail, 0); again != end {
+						t.Fatalf("the step at %d ends at %d, but at %d when the input after %d is %q: it reads past its end", i, end, again, cut, tail)
+					}
+				}
+				i = end
 			}
 		})
 	}
 }
 
-// fastest returns the best of three timings of Output(s).
-func fastest(s string) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		start := time.Now()
-		Output(s)
-		best = min(best, time.Since(start))
+// outputStep is where the token that Output reads at s[i] ends, taking
+// the same fast paths as Output.
+func outputStep(s string, i int) int {
+	if c := s[i]; c >= 0x20 && c < 0x7f {
+		return textEnd(s, i+1)
+	} else if c == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+		end, _ := csiEnd(s, i+2)
+		return end
 	}
-	return best
+	return nextToken(s, i).end
+}
+
+// BenchmarkOutputLinear reports Output's speed on the inputs of
+// TestOutputLinear at two sizes; the ns/byte of the two should match.
+func BenchmarkOutputLinear(b *testing.B) {
+	for _, unit := range []string{"\x1b[", "\x1b]8;;", "\x1b]0;\x1b", "\xff"} {
+		for _, size := range []int{64 << 10, 1 << 20} {
+			s := strings.Repeat(unit, size/len(unit))
+			b.Run(fmt.Sprintf("%q/%dKiB", unit, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(s)))
+				start := time.Now()
+				for b.Loop() {
+					Output(s)
+				}
+				b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N)/float64(len(s)), "ns/byte")
+			})
+		}
+	}
 }
 
 // TestOutputFragmentSoup builds strings from fragments of escape sequences

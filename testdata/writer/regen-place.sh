@@ -7,7 +7,8 @@
 #
 #   role "new"          folio new --draft=false "New post"
 #   role "draft"        folio new "New draft"   (a draft, folio's default)
-#   role "unpublished"  folio unpublish on one of the site's published posts
+#   role "unpublished"  folio unpublish on the site's published posts (one
+#                       with CRLF line endings and some with a byte order mark)
 #
 # One JSON object per line: "site", "role", and the generator's own row (the
 # dump plugins of testdata/generators/dump). write_place_test.go checks that
@@ -36,14 +37,15 @@ if [[ -z $folio ]]; then
 fi
 date=2024-03-05T14:07:09+01:00
 
-# The published post each site unpublishes.
+# The published posts each site unpublishes: the second has CRLF line
+# endings, and some a byte order mark too.
 declare -A unpublish=(
-	[hugo-post]=content/post/first.md
-	[hugo-blog]=content/blog/one.md
-	[hugo-multi]=content/en/post/one.md
-	[pelican-paths]=content/posts/alpha.md
-	[pelican-cats]=content/Dev/one.rst
-	[jekyll-lang]=en/news/_posts/2015-05-01-release-01.md
+	[hugo-post]="content/post/first.md content/post/second.md"
+	[hugo-blog]="content/blog/one.md content/blog/two.md"
+	[hugo-multi]="content/en/post/one.md"
+	[pelican-paths]="content/posts/alpha.md content/posts/beta.md"
+	[pelican-cats]="content/Dev/one.rst content/Sys/backup.md"
+	[jekyll-lang]="en/news/_posts/2015-05-01-release-01.md de/news/_posts/2015-05-02-version-02.md"
 )
 
 : >"$work/roles.tsv"
@@ -52,9 +54,11 @@ for site in "${!unpublish[@]}"; do
 	cp -a "$here/place/$site" "$s"
 	new=$("$folio" new --dir "$s" --no-edit --draft=false --date "$date" "New post")
 	draft=$("$folio" new --dir "$s" --no-edit --date "$date" "New draft")
-	"$folio" unpublish --dir "$s" "$s/${unpublish[$site]}" >/dev/null
-	printf '%s\tnew\t%s\n%s\tdraft\t%s\n%s\tunpublished\t%s\n' \
-		"$site" "${new#"$s"/}" "$site" "${draft#"$s"/}" "$site" "${unpublish[$site]}" >>"$work/roles.tsv"
+	printf '%s\tnew\t%s\n%s\tdraft\t%s\n' "$site" "${new#"$s"/}" "$site" "${draft#"$s"/}" >>"$work/roles.tsv"
+	for rel in ${unpublish[$site]}; do
+		"$folio" unpublish --dir "$s" "$s/$rel" >/dev/null
+		printf '%s\tunpublished\t%s\n' "$site" "$rel" >>"$work/roles.tsv"
+	done
 done
 
 for site in pelican-paths pelican-cats; do
@@ -105,7 +109,7 @@ for line in open(os.path.join(work, 'roles.tsv'), encoding='utf-8'):
     if len(found) != 1:
         sys.exit(f'{site}: {len(found)} generator rows for {path}')
     rows.append({'site': site, 'role': role, **found[0], 'path': path})
-rows.sort(key=lambda r: (r['site'], r['role']))
+rows.sort(key=lambda r: (r['site'], r['role'], r['path']))
 with open(out, 'w', encoding='utf-8') as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + '\n')

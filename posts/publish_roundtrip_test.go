@@ -246,3 +246,84 @@ func writeTestFile(t *testing.T, root, rel, content string, mode os.FileMode) st
 	}
 	return abs
 }
+
+// FuzzUnpublishPublish checks the undo rule on any file a site could
+// hold: a published post unpublished and published again is the same
+// bytes. Two kinds of input are outside the rule and skipped: a post
+// whose first key already decides its status (a leading "draft = false"
+// comes back without that line, as folio cannot tell it from the key it
+// adds) and a status key spelled otherwise than publish writes it
+// ("Status: Published", "draft: no" come back as "published", "false").
+// Front matter with problems (warnings) may refuse to be published back,
+// but never comes back changed.
+func FuzzUnpublishPublish(f *testing.F) {
+	for _, tc := range roundTripCases {
+		for _, in := range variants(tc.in) {
+			f.Add([]byte(in), flavorIndex(tc.site.Flavor))
+		}
+	}
+	sites := []struct {
+		site Site
+		rel  string
+	}{
+		{Site{Flavor: FlavorPelican}, "content/a.md"},
+		{Site{Flavor: FlavorPelican}, "content/a.rst"},
+		{Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md"},
+		{Site{Flavor: FlavorJekyll}, "_posts/2015-05-05-a.md"},
+		{Site{}, "a.md"},
+	}
+	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
+		s := sites[int(which)%len(sites)]
+		if len(data) > 4096 {
+			return
+		}
+		p := Parse(s.rel, data, Options{Site: s.site})
+		if p.Status != StatusPublished {
+			return
+		}
+		if !canonicalStatusKeys(data, s.rel, s.site) {
+			return
+		}
+		mid, err := editStatus(data, s.rel, s.site, false, false, fixedNow())
+		if err != nil {
+			return // refused: nothing written
+		}
+		back, err := editStatus(mid, s.rel, s.site, true, false, fixedNow())
+		if err != nil && len(p.Warnings) == 0 {
+			t.Fatalf("unpublished %q, then publishing it failed: %v", mid, err)
+		}
+		if err != nil {
+			return // broken front matter: refusing is fine, changing it is not
+		}
+		if string(back) != string(data) {
+			t.Fatalf("round trip changed the file:\n%q\nunpublished %q\npublished %q", data, mid, back)
+		}
+	})
+}
+
+// canonicalStatusKeys reports whether the keys that decide the post's
+// status are spelled as publish writes them, and none is the first key.
+func canonicalStatusKeys(data []byte, rel string, site Site) bool {
+	l := editKeys(data, rel, site).l
+	canonical := map[string]string{"draft": "false", "status": "published", "published": "true"}
+	for i, en := range l.entries {
+		want, ok := canonical[en.key]
+		if !ok {
+			continue
+		}
+		if i == 0 || en.multi || string(data[en.valStart:en.valEnd]) != want {
+			return false
+		}
+	}
+	return true
+}
+
+func flavorIndex(f Flavor) uint8 {
+	switch f {
+	case FlavorHugo:
+		return 2
+	case FlavorJekyll:
+		return 3
+	}
+	return 0
+}

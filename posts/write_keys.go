@@ -57,45 +57,67 @@ func (e *keyEditor) set(name, value string) {
 // it is seen and where removeFirst finds it again. An existing key is
 // set in place instead.
 func (e *keyEditor) addFirst(name, value string) {
-	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 {
+	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 && e.l.format == FormatRST {
+		// A first reStructuredText field may need a blank line after it,
+		// which set knows.
 		e.set(name, value)
 		return
 	}
+	at := e.l.firstAt
 	line := name + keySep(e.l.format) + value + e.l.nl
 	if e.l.format == FormatRST {
 		line = ":" + line
 	}
-	at := e.l.firstAt
 	out := append(append(append([]byte(nil), e.data[:at]...), line...), e.data[at:]...)
-	e.data = out
-	e.l = e.layout(e.data)
+	l := e.layout(out)
+	if en, ok := l.entry(strings.ToLower(name)); !ok || en.multi || en.start != at || len(l.entries) != len(e.l.entries)+1 {
+		// The line after it would go on with the new key's value (an
+		// indented line): add it as the last key instead.
+		e.set(name, value)
+		return
+	}
+	e.data, e.l = out, l
 }
 
-// removeFirst removes key name when it is where addFirst puts it, so
-// that removing it undoes adding it (when it was the only key, as set
-// adds it: for a reStructuredText field list, with the blank line after
-// it). It reports whether it did.
+// removeFirst removes key name when it is where addFirst puts it and
+// exactly as addFirst would have written it, so that removing it undoes
+// adding it: the file without it is one that addFirst turns back into
+// this one (with the blank line or line ending addFirst added, if any;
+// at the end where addFirst could not put it first). It reports whether
+// it did.
 func (e *keyEditor) removeFirst(name string) bool {
 	en, ok := e.l.entry(strings.ToLower(name))
-	if !ok || en.start != e.l.firstAt {
+	if !ok || en.multi {
 		return false
 	}
-	end := en.end
-	if e.l.format == FormatRST && len(e.l.entries) == 1 && en.end == e.l.insertAt &&
-		blankLineBefore(e.data, en.start) && bytes.HasPrefix(e.data[end:], []byte(e.l.nl)) {
-		end += len(e.l.nl)
+	keyAt := en.start
+	if e.l.format == FormatRST {
+		keyAt++ // after the field's ":"
 	}
-	out := append(append([]byte(nil), e.data[:en.start]...), e.data[end:]...)
-	e.data = out
-	e.l = e.layout(e.data)
-	return true
-}
-
-// blankLineBefore reports whether the line ending just before at follows
-// an empty line.
-func blankLineBefore(data []byte, at int) bool {
-	prev := bytes.TrimRight(data[:at], "\r\n")
-	return len(data[:at])-len(prev) >= 2 && bytes.Count(data[len(prev):at], []byte("\n")) >= 2
+	if keyAt+len(name) > len(e.data) {
+		return false
+	}
+	spelled := string(e.data[keyAt : keyAt+len(name)])
+	value := string(e.data[en.valStart:en.valEnd])
+	without := append(append([]byte(nil), e.data[:en.start]...), e.data[en.end:]...)
+	cands := [][]byte{without}
+	if en.end == len(e.data) && en.start >= len(e.l.nl) {
+		// Added at the end of a file without a final line ending.
+		cands = append(cands, append([]byte(nil), e.data[:en.start-len(e.l.nl)]...))
+	}
+	if rest := without[en.start:]; bytes.HasPrefix(rest, []byte(e.l.nl)) {
+		// Added with a blank line after it.
+		cands = append(cands, append(append([]byte(nil), without[:en.start]...), rest[len(e.l.nl):]...))
+	}
+	for _, c := range cands {
+		back := &keyEditor{data: c, l: e.layout(c), layout: e.layout}
+		back.addFirst(spelled, value)
+		if bytes.Equal(back.data, e.data) {
+			e.data, e.l = c, e.layout(c)
+			return true
+		}
+	}
+	return false
 }
 
 // layoutOf finds the front matter of data as the reader (splitHeader)
@@ -255,7 +277,17 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 			continue
 		}
 		// A continuation: an indented line, a block list item, or a
-		// multi-line array; blank lines and comments end an entry.
+		// multi-line array; comments end an entry, and so do blank lines
+		// unless an indented line follows them (YAML folds it in).
+		if cur != nil && len(bytes.TrimSpace(t)) == 0 {
+			if indentedAfter(data, lines, i) {
+				cur.multi = true
+				cur.end = lines[i].end
+			} else {
+				cur = nil
+			}
+			continue
+		}
 		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == FormatTOML && t[0] != '#') {
 			cur.multi = true
 			cur.end = lines[i].end
@@ -265,6 +297,19 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	}
 	// Never closed: not front matter this package edits.
 	l.entries, l.found = nil, false
+}
+
+// indentedAfter reports whether the first line after lines[i] that is
+// not all blanks is indented (it goes on with the entry above).
+func indentedAfter(data []byte, lines []span, i int) bool {
+	for _, sp := range lines[i+1:] {
+		t := sp.text(data)
+		if len(bytes.TrimSpace(t)) == 0 {
+			continue
+		}
+		return t[0] == ' ' || t[0] == '\t'
+	}
+	return false
 }
 
 // yamlEntry matches "key: value" at the start of a line, the value ending
@@ -427,6 +472,12 @@ func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	e, ok := l.entry(strings.ToLower(name))
 	var out []byte
 	switch {
+	case !ok && l.insertAt == len(data) && len(data) > 0 && data[len(data)-1] != '\n':
+		// At the end of a file without a final line ending the new line
+		// goes without one too, so that removing it gives the file back.
+		out = append(out, data...)
+		out = append(out, l.nl...)
+		out = append(out, strings.TrimSuffix(line, l.nl)...)
 	case !ok:
 		at := l.insertAt
 		out = append(out, data[:at]...)

@@ -16,9 +16,9 @@ func newListCommand(s streams) *cobra.Command {
 		Short: "List posts and pages, newest first",
 		Long: `List every post and page of the blog (drafts included), newest first.
 
-A query narrows the list; its terms all have to match:
+A query narrows the list (folio help query tells the whole language):
   tag:django category:thoughts author:raffaella status:draft kind:page
-  format:toml lang:fr year:2024 date:2024-03 after:2024-01-01 before:2025
+  tag:go,rust (either)   section:posts   path:2024/   after:2024-01-01
   has:warnings   -tag:x (negated)   "quoted phrase"   bare words
 Bare words search title, summary, tags and text, ignoring case.`,
 		Example: `  folio list
@@ -52,7 +52,7 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			if asJSON {
 				err = writeJSONLines(w, ps)
 			} else {
-				err = writeTable(w, ps, newTableStyle(s.out))
+				err = writeTable(w, ps, newTableStyle(s.out, b.cfg.DateFormat))
 			}
 			if err != nil {
 				return err
@@ -103,4 +103,14 @@ func joinQuery(args []string) string {
 // escapes DEL and C1 too).
 func writeJSONLines(w io.Writer, ps []*posts.Post) error {
 	return posts.WriteJSONLines(w, ps)
+}
+
+// newQueryHelpTopic is folio help query: the query language, as the
+// interface's help screen shows it.
+func newQueryHelpTopic() *cobra.Command {
+	return &cobra.Command{
+		Use:   "query",
+		Short: "The query language of folio list, show and the interface's filter",
+		Long:  posts.QueryHelp,
+	}
 }

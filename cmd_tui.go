@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"os"
+
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
@@ -17,29 +20,51 @@ func runTUI(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	return ui.Run(cmd.Context(), b.uiOptions(), s.in, s.out)
+	cfg, err := b.uiConfig()
+	if err != nil {
+		return err
+	}
+	return ui.Run(cmd.Context(), cfg, s.in, s.out)
 }
 
-// uiOptions are the TUI's options from the blog's settings.
-func (b *blog) uiOptions() ui.Options {
-	o := ui.Options{Dir: b.dir, Posts: b.opts, Taxonomies: b.taxonomies, Watch: true}
-	if b.cfg != nil {
-		o.Sort, o.Reverse = b.cfg.Sort, b.cfg.SortReverse
-		o.Editor, o.Author = b.cfg.Editor, b.cfg.Author
-		// The new_post_format and new_post_path settings only when set,
-		// read as folio new reads --format and --path: unset, the form
-		// places a post (and a draft) as folio new does.
-		format, pattern, _, _ := b.newPostSettings()
-		o.NewPostPath = pattern
-		if format != "" {
-			if st, err := posts.StyleNamed(format, b.opts.Site); err == nil {
-				o.NewPostStyle = st
-			}
-		}
-		o.HideDrafts = !b.cfg.ShowDrafts
-		if b.cfg.Style == "dark" || b.cfg.Style == "light" {
-			o.Style = b.cfg.Style
-		}
+// uiConfig is the TUI's configuration, from the blog's settings as the
+// commands resolve them: the same new-post settings as folio new, the
+// date format and the style (a JSON style file is read here, once).
+func (b *blog) uiConfig() (ui.Config, error) {
+	c := ui.Config{Dir: b.dir, Posts: b.opts, Taxonomies: b.taxonomies, Watch: true}
+	if b.cfg == nil {
+		return c, nil
 	}
-	return o
+	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
+	c.DateFormat = b.cfg.DateFormat
+	c.HideDrafts = !b.cfg.ShowDrafts
+	c.Style = b.cfg.Style
+	if c.Style != "" && c.Style != "auto" && c.Style != "dark" && c.Style != "light" {
+		data, err := os.ReadFile(c.Style)
+		if err != nil {
+			return c, usageError("style file: %v", err)
+		}
+		c.StyleJSON = data
+	}
+	np, err := b.newPostConfig()
+	if err != nil {
+		return c, err
+	}
+	c.NewPost, c.Editor = np, b.cfg.Editor
+	return c, nil
+}
+
+// newPostConfig resolves the new-post settings with folio new's own
+// resolver, so that the form writes where and how folio new writes.
+func (b *blog) newPostConfig() (ui.NewPostSettings, error) {
+	format, pattern, author, _ := b.newPostSettings()
+	np := ui.NewPostSettings{Author: author, PathPattern: pattern}
+	if format != "" {
+		st, err := posts.StyleNamed(format, b.opts.Site)
+		if err != nil {
+			return np, fmt.Errorf("new_post_format: %w", err)
+		}
+		np.Style = st
+	}
+	return np, nil
 }

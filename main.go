@@ -102,6 +102,7 @@ its commands print the same data for scripts.`,
 		newPublishCommand(s),
 		newUnpublishCommand(s),
 		newRenameCommand(s),
+		newQueryHelpTopic(),
 	)
 	return root
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -13,19 +14,25 @@ import (
 )
 
 // tableStyle decides how `folio list` draws its table: colours only on a
-// terminal and only without NO_COLOR; the title column is cut to the
-// terminal's width, never when piped.
+// terminal and only without NO_COLOR; lines are cut to the terminal's
+// width; piped, only the title column is capped, so that one long title
+// does not push every row's category and tags far to the right.
 type tableStyle struct {
-	color bool
-	width int // 0: no limit
+	color      bool
+	width      int    // 0: no limit
+	titleCap   int    // the title column's widest, when not 0
+	dateLayout string // the date_format setting; "" for 2006-01-02
 }
 
-func newTableStyle(w io.Writer) tableStyle {
+// pipedTitleCap is the widest title column of a piped table.
+const pipedTitleCap = 60
+
+func newTableStyle(w io.Writer, dateLayout string) tableStyle {
 	f, ok := w.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
-		return tableStyle{}
+		return tableStyle{titleCap: pipedTitleCap, dateLayout: dateLayout}
 	}
-	st := tableStyle{color: os.Getenv("NO_COLOR") == ""}
+	st := tableStyle{color: os.Getenv("NO_COLOR") == "", dateLayout: dateLayout}
 	if width, _, err := term.GetSize(f.Fd()); err == nil {
 		st.width = width
 	}
@@ -67,7 +74,7 @@ func writeTable(w io.Writer, ps []*posts.Post, st tableStyle) error {
 			tags:     termsafe.Line(strings.Join(p.Tags, ", ")),
 		}
 		if !p.Date.IsZero() {
-			r.date = p.Date.Format("2006-01-02")
+			r.date = termsafe.Line(p.Date.Format(cmp.Or(st.dateLayout, "2006-01-02")))
 		}
 		if p.HasWarnings() {
 			r.warn = "!"
@@ -82,6 +89,9 @@ func writeTable(w io.Writer, ps []*posts.Post, st tableStyle) error {
 		widths[0] = max(widths[0], ansi.StringWidth(r.date))
 		widths[1] = max(widths[1], titleWidth(r))
 		widths[2] = max(widths[2], ansi.StringWidth(r.category))
+	}
+	if st.titleCap > 0 {
+		widths[1] = min(widths[1], st.titleCap)
 	}
 	if st.width > 0 {
 		// Keep date, category and some tags on screen; the title gives way.

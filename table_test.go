@@ -26,7 +26,7 @@ func TestWriteTable(t *testing.T) {
 		name  string
 		style tableStyle
 	}{
-		{"piped", tableStyle{}},
+		{"piped", tableStyle{titleCap: pipedTitleCap}},
 		{"terminal", tableStyle{color: true, width: 60}},
 		{"NO_COLOR terminal", tableStyle{width: 60}},
 	} {
@@ -53,9 +53,32 @@ func TestWriteTable(t *testing.T) {
 					t.Errorf("line wider than %d: %q", tc.style.width, line)
 				}
 			}
-			if tc.style.width == 0 && !strings.Contains(plain, "open source, django") {
+			if tc.style.width == 0 && !strings.Contains(plain, "(draft)  thoughts  open source, django") {
 				t.Errorf("piped output must not be cut:\n%s", plain)
 			}
 		})
+	}
+}
+
+// Piped, one very long title is cut so that the other rows keep their
+// columns near; the date follows the date_format setting.
+func TestWriteTablePipedCapsTitles(t *testing.T) {
+	ps := tablePosts()
+	ps[1].Title = strings.Repeat("very long title ", 20)
+	var b strings.Builder
+	if err := writeTable(&b, ps, tableStyle{titleCap: pipedTitleCap, dateLayout: "2 Jan 2006"}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > 2+len("11 Nov 2024")+2+pipedTitleCap+2+len("thoughts")+2+len("open source, django") {
+			t.Errorf("line of %d cells: the title column is not capped:\n%s", w, l)
+		}
+	}
+	if !strings.Contains(lines[1], "11 Nov 2024") {
+		t.Errorf("the date ignores date_format: %q", lines[1])
+	}
+	if !strings.Contains(lines[2], "very long title very…") {
+		t.Errorf("the long title is not cut with an ellipsis: %q", lines[2])
 	}
 }

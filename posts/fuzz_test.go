@@ -109,7 +109,8 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func FuzzParseQuery(f *testing.F) {
-	for _, s := range []string{`tag:django -status:draft async`, `"open source" after:2024`, `tag:"a b" year:2024`, `-`, `""`, `a:b:c`} {
+	for _, s := range []string{`tag:django -status:draft async`, `"open source" after:2024`, `tag:"a b" year:2024`, `-`, `""`, `a:b:c`,
+		`tag:go,rust|zig section:posts path:2024/`, `tag:,|`} {
 		f.Add(s)
 	}
 	ps := queryCorpus()
@@ -123,6 +124,19 @@ func FuzzParseQuery(f *testing.F) {
 			if w == "" {
 				t.Fatalf("empty word from %q", s)
 			}
+		}
+		// What the interface builds from a query must parse again, and a
+		// query always narrows itself.
+		if _, err := ParseQuery(q.WithoutBareWords().String(), "series"); err != nil {
+			t.Fatalf("%q without its bare words does not parse: %v", s, err)
+		}
+		if toggled := q.ToggleTerm("tag", "go"); toggled != "" {
+			if _, err := ParseQuery(toggled, "series"); err != nil {
+				t.Fatalf("%q with tag go toggled is %q, which does not parse: %v", s, toggled, err)
+			}
+		}
+		if !q.Narrows(q) {
+			t.Fatalf("%q does not narrow itself", s)
 		}
 	})
 }

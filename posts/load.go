@@ -162,7 +162,7 @@ func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 	if err != nil {
 		return errorPost(p, unwrapPathError(err)), data
 	}
-	post := &Post{Path: p, Size: size, ModTime: mod}
+	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Site.ContentDir)}
 	parseInto(post, data, opts)
 	if size > limit {
 		post.Warnings = append(post.Warnings, Warning{Path: p,
@@ -298,6 +298,11 @@ type sortKeyed struct {
 	date  Date
 }
 
+// LastChange is when the post last changed, the date sorting by
+// modified orders by: its Modified date, else its file's modification
+// time, else its date.
+func (p *Post) LastChange() Date { return lastChange(p) }
+
 // lastChange is when a post last changed: its Modified date, else its
 // file's modification time.
 func lastChange(p *Post) Date {
@@ -320,4 +325,21 @@ func newestFirst(a, b Date) int {
 		return -1
 	}
 	return b.Compare(a.Time)
+}
+
+// sectionOf is the first folder of p under the content folder contentDir
+// (Hugo's section), or "" for a file at the top of it.
+func sectionOf(p, contentDir string) string {
+	if contentDir != "" && contentDir != "." {
+		rest, ok := strings.CutPrefix(p, strings.Trim(contentDir, "/")+"/")
+		if !ok {
+			return ""
+		}
+		p = rest
+	}
+	dir, _, ok := strings.Cut(p, "/")
+	if !ok {
+		return ""
+	}
+	return dir
 }

@@ -73,6 +73,7 @@ type Post struct {
 	Slug       string
 	Status     Status
 	Lang       string
+	Section    string // the first folder under the content folder ("" at its top)
 	Summary    string // plain text
 	Words      int
 

@@ -15,21 +15,32 @@ import (
 //
 // The language: bare words and "quoted phrases" search title, summary,
 // tags and body, case-insensitive; key:value filters are tag:, category:,
-// author:, status:, kind:, format:, lang:, year:, date: (a year, month or
-// day), after: and before: (both exclude the period named), has:warnings,
-// and any site taxonomy (series:x); a leading "-" negates a term.
+// author:, status:, kind:, format:, lang:, section: (the first folder
+// under the content folder), path: (text in the file's path), year:,
+// date: (a year, month or day), after: and before: (both exclude the
+// period named), has:warnings, and any site taxonomy (series:x); a
+// leading "-" negates a term. A filter other than a date takes several
+// values separated by "," or "|", any of which may match
+// (tag:go,rust); a quoted value is one value.
+//
+// The interface asks the parsed query what it needs (BareWords,
+// WithoutBareWords, Narrows, ToggleTerm) rather than scanning the text
+// again.
 type Query struct {
 	terms []queryTerm
 	text  string
 }
 
 type queryTerm struct {
-	key    string // "" for text
-	value  string // lowercased for text; term key for taxonomies
-	negate bool
-	from   time.Time // period start for date keys (floating, UTC)
-	to     time.Time // period end, exclusive
-	raw    string
+	key     string // "" for text
+	value   string // lowercased for text; term key for taxonomies
+	negate  bool
+	quoted  bool      // the value was written in quotes
+	from    time.Time // period start for date keys (floating, UTC)
+	to      time.Time // period end, exclusive
+	raw     string
+	written string      // the value as written, for rebuilding the text
+	alts    []queryTerm // other values of a filter, any of which may match
 }
 
 // String returns the query as it was written.
@@ -69,6 +80,7 @@ var queryKeys = map[string]string{
 	"tag": "tags", "tags": "tags", "category": "categories", "categories": "categories", "cat": "categories",
 	"author": "authors", "authors": "authors", "status": "status", "kind": "kind", "format": "format",
 	"lang": "lang", "year": "year", "date": "date", "after": "after", "before": "before", "has": "has",
+	"section": "section", "path": "path",
 }
 
 // ParseQuery parses the query language. taxonomies are the site's own
@@ -81,7 +93,7 @@ func ParseQuery(s string, taxonomies ...string) (Query, error) {
 		return Query{}, err
 	}
 	for _, tok := range tokens {
-		t := queryTerm{raw: tok.raw, negate: tok.negate}
+		t := queryTerm{raw: tok.raw, negate: tok.negate, quoted: tok.quoted}
 		if tok.key == "" {
 			t.value = toLower(tok.value)
 			q.terms = append(q.terms, t)
@@ -97,18 +109,48 @@ func ParseQuery(s string, taxonomies ...string) (Query, error) {
 			}
 		}
 		if !known {
-			return Query{}, fmt.Errorf("unknown filter %q in %q (known: tag, category, author, status, kind, format, lang, year, date, after, before, has)", key+":", tok.raw)
+			return Query{}, fmt.Errorf("unknown filter %q in %q (known: tag, category, author, status, kind, format, lang, section, path, year, date, after, before, has)", key+":", tok.raw)
 		}
 		if tok.value == "" {
 			return Query{}, fmt.Errorf("%q needs a value, as in %s:something", key+":", key)
 		}
-		t.key, t.value = canon, tok.value
-		if err := t.prepare(); err != nil {
+		t, err := filterTerm(t, canon, tok)
+		if err != nil {
 			return Query{}, err
 		}
 		q.terms = append(q.terms, t)
 	}
 	return q, nil
+}
+
+// filterTerm prepares the filter tok of key canon: one value, or, unless
+// quoted or a date, several separated by "," or "|" as alternatives.
+func filterTerm(t queryTerm, canon string, tok queryToken) (queryTerm, error) {
+	values := []string{tok.value}
+	if !tok.quoted && !isDateKey(canon) {
+		values = strings.FieldsFunc(tok.value, func(r rune) bool { return r == ',' || r == '|' })
+		if len(values) == 0 {
+			return t, fmt.Errorf("%q needs a value, as in %s:something", tok.key+":", tok.key)
+		}
+	}
+	for i, v := range values {
+		alt := queryTerm{key: canon, value: v, written: v, negate: t.negate, quoted: t.quoted}
+		if err := alt.prepare(); err != nil {
+			return t, err
+		}
+		if i == 0 {
+			t.key, t.value, t.written, t.from, t.to = alt.key, alt.value, alt.written, alt.from, alt.to
+			continue
+		}
+		t.alts = append(t.alts, alt)
+	}
+	return t, nil
+}
+
+// isDateKey reports whether key takes a period, which has no
+// alternatives.
+func isDateKey(key string) bool {
+	return key == "year" || key == "date" || key == "after" || key == "before"
 }
 
 // prepare checks a filter's value and precomputes what matching needs.
@@ -142,7 +184,7 @@ func (t *queryTerm) prepare() error {
 			return fmt.Errorf("%s: %v", t.key, err)
 		}
 		t.from, t.to = from, to
-	case "format", "lang":
+	case "format", "lang", "path", "section":
 		t.value = strings.ToLower(t.value)
 	default: // taxonomies
 		t.value = termKey(t.value)
@@ -181,6 +223,18 @@ func (q Query) Match(p *Post) bool {
 }
 
 func (t *queryTerm) match(p *Post) bool {
+	if t.matchOne(p) {
+		return true
+	}
+	for i := range t.alts {
+		if t.alts[i].matchOne(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *queryTerm) matchOne(p *Post) bool {
 	switch t.key {
 	case "":
 		text := p.search
@@ -198,6 +252,10 @@ func (t *queryTerm) match(p *Post) bool {
 		return strings.EqualFold(p.Lang, t.value)
 	case "has":
 		return len(p.Warnings) > 0
+	case "section":
+		return strings.EqualFold(p.Section, t.value)
+	case "path":
+		return containsFold(p.Path, t.value)
 	case "year", "date":
 		w := wallTime(p.Date)
 		return !p.Date.IsZero() && !w.Before(t.from) && w.Before(t.to)
@@ -273,7 +331,7 @@ func filterRange(ps []*Post, q Query) []*Post {
 // queryToken is one whitespace-separated term of a query.
 type queryToken struct {
 	key, value, raw string
-	negate          bool
+	negate, quoted  bool
 }
 
 // tokenizeQuery splits a query into terms, honouring double quotes both
@@ -301,6 +359,7 @@ func tokenizeQuery(s string) ([]queryToken, error) {
 			switch {
 			case c == '"':
 				quoted = !quoted
+				tok.quoted = true
 			case c == ':' && !quoted && tok.key == "" && b.Len() > 0 && isQueryKey(b.String()):
 				tok.key = b.String()
 				b.Reset()

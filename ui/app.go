@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"cmp"
-	"io/fs"
 	"path/filepath"
 
 	"charm.land/bubbles/v2/help"
@@ -10,129 +8,44 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// state is the screen the root model routes messages to.
-type state int
-
-const (
-	stateList     state = iota // the post list (with its filter bar, and a preview when wide)
-	stateReader                // one post
-	stateTerms                 // the tag or category browser
-	stateWarnings              // the warnings panel
-	stateOverlay               // a writer screen from hooks.go
-)
-
-// previewMinWidth is the terminal width from which the list and a preview
-// of the selected post are shown side by side.
-const previewMinWidth = 120
-
-// Options configure the interface.
-type Options struct {
-	// Dir is the blog folder, absolute.
-	Dir string
-	// Title names the blog in the title bar; empty means Dir's base name.
-	Title string
-	// FS reads the folder; nil means posts.DirFS(Dir).
-	FS fs.FS
-	// Posts says how posts are read (site rules); KeepBody and Search are
-	// set by the interface itself.
-	Posts posts.Options
-	// Taxonomies are the site's own taxonomies, accepted in queries.
-	Taxonomies []string
-	// Style forces "dark" or "light"; empty asks the terminal.
-	Style string
-	// Watch follows changes on disk and reloads.
-	Watch bool
-	// Sort and Reverse are the initial order of the list; empty Sort
-	// means newest first.
-	Sort    posts.SortKey
-	Reverse bool
-	// Editor is the configured editor, used when $VISUAL and $EDITOR
-	// are unset.
-	Editor string
-	// Author is the default author of new posts.
-	Author string
-	// NewPostPath is where new posts go ("" for the site's default).
-	NewPostPath string
-	// NewPostStyle is the configured front matter of new posts; the zero
-	// Style means the site's own.
-	NewPostStyle posts.Style
-	// HideDrafts leaves drafts out of the list (the show_drafts setting
-	// turned off).
-	HideDrafts bool
-}
-
-// Model is the root of the interface: it owns the posts, routes messages
-// by state to its children and draws the frame around them.
+// Model is the root of the interface: the post list at the bottom of a
+// stack of screens (see Component). It handles what every screen shares
+// (size, colours, rendering, reloading, status messages, the writer's
+// results) and hands keys and the mouse to the top screen.
 type Model struct {
-	opts   Options
-	fsys   fs.FS
-	state  state
+	sh     *shared
 	width  int
 	height int
-	styles Styles
-	keys   KeyMap
 	help   help.Model
 
-	read        []*posts.Post // every post read, in reading order; replaced, never changed in place
-	readDone    bool          // read holds the whole folder
-	all         []*posts.Post // the posts listed (read, sorted, drafts left out if hidden); replaced, never changed in place
-	sortGen     int           // the latest sort asked for; older sortedMsgs are dropped
-	folderWarns []posts.Warning
-	warnCount   int // warnings of all posts, counted once per sort
-	sortKey     posts.SortKey
-	reverse     bool
-	found       int  // post files found; -1 until known
-	loaded      bool // all holds the whole folder
-	loadErr     error
+	list   *listScreen
+	stack  []Component // screens over the list; the last one is active
+	reader *Reader     // the open post, when the reader is on the stack
 
-	list     postList
-	filter   filterBar
-	terms    termBrowser
-	reader   Reader
-	warnings warningsPanel
-	overlay  overlay
-
-	cache      *renderCache
-	previewGen int
-	resizeGen  int
-
+	resizeGen int
 	watcher   *watcher
 	reloadGen int
 
 	status    string
 	statusErr bool
 
-	created           *PostSavedMsg // the post just created, until its first edit ends
-	selectAfterReload string        // path to select once the folder is read again
+	created *PostSavedMsg // the post just created, until its first edit ends
 }
 
 // New builds the root model. Nothing is read until the program runs Init.
-func New(opts Options) Model {
-	fsys := opts.FS
+func New(cfg Config) Model {
+	fsys := cfg.FS
 	if fsys == nil {
-		fsys = posts.DirFS(opts.Dir)
+		fsys = posts.DirFS(cfg.Dir)
 	}
-	if opts.Title == "" {
-		opts.Title = filepath.Base(opts.Dir)
+	if cfg.Title == "" {
+		cfg.Title = filepath.Base(cfg.Dir)
 	}
-	opts.Posts.KeepBody = false // bodies are read again when a post is opened
-	opts.Posts.Search = true
-	st := NewStyles(opts.Style != "light")
-	m := Model{
-		opts:    opts,
-		fsys:    fsys,
-		styles:  st,
-		keys:    NewKeyMap(),
-		help:    help.New(),
-		sortKey: cmp.Or(opts.Sort, posts.SortDate),
-		reverse: opts.Reverse,
-		found:   -1,
-		cache:   newRenderCache(64),
-		width:   80,
-		height:  24,
-	}
-	m.filter = newFilterBar(&m.styles)
-	m.reader = newReader(&m.styles)
+	cfg.Posts.KeepBody = false // bodies are read again when a post is opened
+	cfg.Posts.Search = true
+	sh := &shared{cfg: cfg, fsys: fsys, styles: NewStyles(cfg.forcedStyle() != "light"), keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick}
+	m := Model{sh: sh, width: 80, height: 24, help: help.New()}
+	m.list = newListScreen(sh)
 	m.applyStyles()
 	m.layout()
 	return m
@@ -141,12 +54,12 @@ func New(opts Options) Model {
 // Init asks the terminal for its background colour, starts reading the
 // folder and, if asked, watching it.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{findCmd(m.fsys, m.opts.Posts)}
-	if m.opts.Style == "" {
+	cmds := []tea.Cmd{findCmd(m.sh.fsys, m.sh.cfg.Posts)}
+	if m.sh.cfg.forcedStyle() == "" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	if m.opts.Watch {
-		cmds = append(cmds, startWatchCmd(m.opts.Dir))
+	if m.sh.cfg.Watch {
+		cmds = append(cmds, startWatchCmd(m.sh.cfg.Dir))
 	}
 	return tea.Batch(cmds...)
 }
@@ -159,12 +72,19 @@ func (m Model) Close() error {
 	return nil
 }
 
-// applyStyles pushes the current styles into the children.
-func (m *Model) applyStyles() {
-	m.filter.setStyles(&m.styles)
-	hs := help.DefaultStyles(m.styles.IsDark)
-	m.help.Styles = hs
+// active is the screen keys go to.
+func (m Model) active() Component {
+	if n := len(m.stack); n > 0 {
+		return m.stack[n-1]
+	}
+	return m.list
 }
 
-// glamourStyle is the Glamour style name for the current background.
-func (m Model) glamourStyle() string { return m.styles.GlamourSty }
+// applyStyles pushes the current styles into what keeps its own copy.
+func (m *Model) applyStyles() {
+	m.help.Styles = help.DefaultStyles(m.sh.styles.IsDark)
+	styleInput(&m.list.filter.input, &m.sh.styles)
+	if m.reader != nil {
+		styleInput(&m.reader.searchInput, &m.sh.styles)
+	}
+}

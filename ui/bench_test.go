@@ -60,7 +60,7 @@ func writeBody(b *strings.Builder, r *rand.Rand, words int) {
 
 // benchModel is a loaded model over ps at 100×40.
 func benchModel(b *testing.B, ps []*posts.Post) Model {
-	m := New(Options{Dir: "/bench", Style: "dark"})
+	m := New(Config{Dir: "/bench", Style: "dark"})
 	m = drive(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
 	return withPosts(b, m, ps)
 }
@@ -101,12 +101,12 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 					var key tea.Msg = typeR
 					switch mode {
 					case "typing":
-						delete(m.filter.results, "tag:python server")
+						delete(m.list.filter.results, "tag:python server")
 					case "backspace":
 						m = drive(b, m, typeR)
 						key = back
 					case "cold":
-						m.filter.forget()
+						m.list.filter.forget()
 					}
 					b.StartTimer()
 					next, cmd := m.Update(key)
@@ -129,7 +129,7 @@ func BenchmarkListView(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			m := benchModel(b, corpus(n))
-			m.list.moveTo(n / 2)
+			m.list.window.moveTo(n / 2)
 			for b.Loop() {
 				_ = m.View()
 			}

@@ -42,6 +42,10 @@ type RenderOptions struct {
 	Width int
 	// Style is the Glamour style: "dark" or "light".
 	Style string
+	// StyleJSON, when set, is a Glamour JSON style used instead of Style.
+	StyleJSON []byte
+	// DateFormat is the Go layout of dates; empty means "2006-01-02".
+	DateFormat string
 }
 
 // RenderPost renders p (read with Options.KeepBody): the metadata header,
@@ -49,7 +53,7 @@ type RenderOptions struct {
 // the plain body with a warning.
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
-	header := renderHeader(&st, p, o.Width)
+	header := renderHeader(&st, p, o.Width, o.dateLayout())
 	body, warn := renderBody(p, o)
 	return newDocument(header, body, p, warn)
 }
@@ -130,13 +134,13 @@ func readingTime(words int) string {
 // renderHeader draws the metadata block above a post: title, a line of
 // date, authors, category and reading time, the tags as chips, the
 // status and file, and any warnings.
-func renderHeader(st *Styles, p *posts.Post, width int) string {
+func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 	inner := max(10, width-4)
 	var lines []string
 	lines = append(lines, st.PostTitle.Render(ansi.Wrap(displayTitle(p), inner, "")))
 	var meta []string
 	if !p.Date.IsZero() {
-		meta = append(meta, p.Date.Format("2006-01-02"))
+		meta = append(meta, p.Date.Format(layout))
 	}
 	for _, a := range p.Authors {
 		meta = append(meta, termsafe.Line(a))
@@ -181,7 +185,7 @@ func renderBody(p *posts.Post, o RenderOptions) (out string, warn string) {
 	if len(src) > posts.MaxRenderBytes {
 		return plainBody(src, o.Width), fmt.Sprintf("the post is %d KiB, too long to render quickly; showing plain text", len(src)>>10)
 	}
-	return renderSafely(glamourRender, src, o)
+	return renderSafely(o.renderer(), src, o)
 }
 
 // markdownRenderer turns sanitized Markdown into styled text.

@@ -91,8 +91,8 @@ Who writes here.
 	return fsys
 }
 
-func testOptions(fsys fstest.MapFS) Options {
-	o := Options{Dir: "/blog", Title: "Lagoon Notes", FS: fsys, Style: "dark"}
+func testOptions(fsys fstest.MapFS) Config {
+	o := Config{Dir: "/blog", Title: "Lagoon Notes", FS: fsys, Style: "dark"}
 	o.Posts.Site.ContentDir = "content"
 	o.Posts.Site.PageDirs = []string{"pages"}
 	return o
@@ -154,8 +154,8 @@ func loaded(t testing.TB, width, height int) Model {
 // withPosts lists ps in m, as a folder read in full would.
 func withPosts(t testing.TB, m Model, ps []*posts.Post) Model {
 	t.Helper()
-	m.found, m.read, m.readDone = len(ps), ps, true
-	cmd := m.resort()
+	m.list.found, m.list.read, m.list.readDone = len(ps), ps, true
+	cmd := m.list.resort()
 	return runCmd(t, m, cmd, 0)
 }
 
@@ -227,4 +227,33 @@ func golden(t *testing.T, name, got string) {
 	if string(want) != got {
 		t.Errorf("screen %s differs from %s (run go test -update to accept):\n--- got\n%s\n--- want\n%s", name, path, got, want)
 	}
+}
+
+// screenName names the active screen, for tests.
+func screenName(m Model) string {
+	switch m.active().(type) {
+	case *listScreen:
+		return "list"
+	case *Reader:
+		return "reader"
+	case *termBrowser:
+		return "terms"
+	case *warningsPanel:
+		return "warnings"
+	case *NewPostForm:
+		return "form"
+	case *untouchedPrompt:
+		return "untouched"
+	case *helpScreen:
+		return "help"
+	case *outlineScreen:
+		return "outline"
+	}
+	return "?"
+}
+
+// terms is the open term browser, or nil.
+func terms(m Model) *termBrowser {
+	b, _ := m.active().(*termBrowser)
+	return b
 }

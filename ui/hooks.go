@@ -4,20 +4,16 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // This file connects the reader to the post writer (write_*.go): the n,
 // e and p keys, and what the writer's messages mean for the list.
-
-// overlay is a screen that takes over the keyboard, such as the new-post
-// form, until a message closes it.
-type overlay interface {
-	Update(tea.Msg) (overlay, tea.Cmd)
-	View() string
-}
 
 // statusMsg shows a line in the status bar.
 type statusMsg struct {
@@ -33,81 +29,93 @@ func statusErr(text string) tea.Cmd {
 	return func() tea.Msg { return statusMsg{text: text, err: true} }
 }
 
-// formOverlay shows the writer's new-post form.
-type formOverlay struct{ form NewPostForm }
-
-func (o formOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
-	f, cmd := o.form.Update(msg)
-	return formOverlay{f}, cmd
-}
-
-func (o formOverlay) View() string { return o.form.View() }
-
-// untouchedOverlay asks whether to remove a new post the user left as
+// untouchedPrompt asks whether to remove a new post the user left as
 // folio wrote it.
-type untouchedOverlay struct {
-	path    string
-	content []byte
+type untouchedPrompt struct {
+	sh            *shared
+	width, height int
+	path          string
+	content       []byte
 }
 
-// overlayClosedMsg closes an overlay.
-type overlayClosedMsg struct{}
+// SetSize implements Component.
+func (o *untouchedPrompt) SetSize(w, h int) { o.width, o.height = w, h }
 
-func (o untouchedOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
+// Capturing implements capturer: every key answers the question.
+func (o *untouchedPrompt) Capturing() bool { return true }
+
+// KeyMap implements Component.
+func (o *untouchedPrompt) KeyMap() help.KeyMap {
+	k := o.sh.keys
+	remove := key.NewBinding(key.WithKeys(k.Yes.Keys()...), key.WithHelp("y", "remove it"))
+	keep := key.NewBinding(key.WithKeys("n"), key.WithHelp("any other key", "keep it"))
+	return helpKeys{short: []key.Binding{remove, keep}, full: [][]key.Binding{{remove, keep}}}
+}
+
+// Update implements Component: y removes the post, any other key keeps it.
+func (o *untouchedPrompt) Update(msg tea.Msg) (Component, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return o, nil
 	}
-	closed := func() tea.Msg { return overlayClosedMsg{} }
-	if k.String() == "y" {
-		return o, tea.Batch(RemoveUntouchedCmd(o.path, o.content), closed)
+	if key.Matches(k, o.sh.keys.Yes) {
+		return o, tea.Batch(RemoveUntouchedCmd(o.path, o.content), o.sh.pop(nil))
 	}
-	return o, tea.Batch(status("kept "+termsafe.Line(filepath.Base(o.path))), closed)
+	return o, tea.Batch(status("kept "+termsafe.Line(filepath.Base(o.path))), o.sh.pop(nil))
 }
 
-func (o untouchedOverlay) View() string {
-	return fmt.Sprintf("\n  The new post %s is exactly as folio created it.\n\n  Remove it? y removes it, any other key keeps it.",
+// View implements Component.
+func (o *untouchedPrompt) View() string {
+	text := fmt.Sprintf("The new post %s is exactly as folio created it.\n\nRemove it? y removes it, any other key keeps it.",
 		termsafe.Line(filepath.Base(o.path)))
+	return "\n" + indent(ansi.Wrap(text, max(1, o.width-2), ""))
 }
 
 // newPostTermsMsg carries the blog's terms, counted for the new-post
 // form's completion.
 type newPostTermsMsg struct{ tags, categories []posts.Term }
 
-// newPostHook counts the blog's terms off the Update loop (about 30 ms
-// a taxonomy at 100,000 posts); newPostTermsMsg then opens the form.
-func newPostHook(m *Model) tea.Cmd {
-	all := m.all
+// newPostCmd counts the blog's terms off the Update loop (about 30 ms a
+// taxonomy at 100,000 posts); newPostTermsMsg then opens the form.
+func newPostCmd(all []*posts.Post) tea.Cmd {
 	return func() tea.Msg {
 		return newPostTermsMsg{tags: posts.Terms(all, "tags"), categories: posts.Terms(all, "categories")}
 	}
 }
 
-// openNewPostForm opens the new-post form, offering the blog's terms.
-func openNewPostForm(m *Model, msg newPostTermsMsg) tea.Cmd {
+// newPostForm is the new-post form with the settings of folio new and
+// the blog's terms.
+func newPostForm(sh *shared, msg newPostTermsMsg) *NewPostForm {
 	f := NewNewPostForm(NewPostOptions{
-		Root:        m.opts.Dir,
-		Site:        m.opts.Posts.Site,
-		Author:      m.opts.Author,
-		PathPattern: m.opts.NewPostPath,
-		Style:       m.opts.NewPostStyle,
+		Root:        sh.cfg.Dir,
+		Site:        sh.cfg.Posts.Site,
+		Author:      sh.cfg.NewPost.Author,
+		PathPattern: sh.cfg.NewPost.PathPattern,
+		Style:       sh.cfg.NewPost.Style,
+		Now:         sh.cfg.Posts.Now,
 		Tags:        msg.tags,
 		Categories:  msg.categories,
 	})
-	m.overlay, m.state = formOverlay{f}, stateOverlay
-	return f.Init()
+	f.keys = sh.keys
+	for i := range f.inputs {
+		styleInput(&f.inputs[i], &sh.styles)
+	}
+	return f
 }
 
 // editHook opens the post at path (relative to the blog folder) in the
 // user's editor at line.
-func editHook(m *Model, path string, line int) tea.Cmd {
-	return EditWithCmd(m.opts.Editor, filepath.Join(m.opts.Dir, filepath.FromSlash(path)), line)
+func editHook(sh *shared, path string, line int) tea.Cmd {
+	return EditWithCmd(sh.cfg.Editor, filepath.Join(sh.cfg.Dir, filepath.FromSlash(path)), line)
 }
 
 // publishHook toggles the post at path between draft and published.
-func publishHook(m *Model, path string) tea.Cmd {
-	return PublishCmd(m.opts.Dir, m.opts.Posts.Site, filepath.Join(m.opts.Dir, filepath.FromSlash(path)))
+func publishHook(sh *shared, path string) tea.Cmd {
+	return PublishCmd(sh.cfg.Dir, sh.cfg.Posts.Site, filepath.Join(sh.cfg.Dir, filepath.FromSlash(path)))
 }
+
+// reload reads the folder again.
+func (m *Model) reload() tea.Cmd { return reloadCmd(m.sh.fsys, m.sh.cfg.Posts) }
 
 // writerEvent handles the writer's messages: a created post opens in the
 // editor, an edit or a publish reloads the list with the post selected.
@@ -116,27 +124,28 @@ func publishHook(m *Model, path string) tea.Cmd {
 func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
 	case newPostTermsMsg:
-		if m.state != stateList {
+		if len(m.stack) > 0 {
 			return nil, true // the user went elsewhere while the terms were counted
 		}
-		return openNewPostForm(m, msg), true
+		m.pushScreen(newPostForm(m.sh, msg))
+		return nil, true
 	case PostSavedMsg:
 		if msg.Err != nil {
 			return nil, false
 		}
-		m.overlay, m.state = nil, stateList
+		m.closeForm()
 		m.created = &msg
-		m.selectAfterReload = msg.Rel
-		cmds := []tea.Cmd{reloadCmd(m.fsys, m.opts.Posts), EditWithCmd(m.opts.Editor, msg.Path, msg.Line)}
+		m.list.selectAfter = msg.Rel
+		cmds := []tea.Cmd{m.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
 		if msg.Note != "" {
 			cmds = append(cmds, status(msg.Note))
 		}
 		return tea.Batch(cmds...), true
-	case FormCancelledMsg, overlayClosedMsg:
-		m.overlay, m.state = nil, stateList
+	case FormCancelledMsg:
+		m.closeForm()
 		return nil, true
 	case EditorDoneMsg:
-		cmds := []tea.Cmd{reloadCmd(m.fsys, m.opts.Posts)}
+		cmds := []tea.Cmd{m.reload()}
 		if msg.Err != nil {
 			cmds = append(cmds, statusErr(msg.Err.Error()))
 		}
@@ -148,7 +157,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		c := m.created
 		m.created = nil
 		if msg.Untouched && c != nil && c.Path == msg.Path {
-			m.overlay, m.state = untouchedOverlay{path: c.Path, content: c.Content}, stateOverlay
+			m.pushScreen(&untouchedPrompt{sh: m.sh, path: c.Path, content: c.Content})
 		}
 		return nil, true
 	case PostRemovedMsg:
@@ -156,21 +165,30 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		case msg.Err != nil:
 			return statusErr(msg.Err.Error()), true
 		case msg.Removed:
-			return tea.Batch(reloadCmd(m.fsys, m.opts.Posts), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
+			return tea.Batch(m.reload(), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
 		}
 		return status("kept " + termsafe.Line(filepath.Base(msg.Path)) + ": it changed meanwhile"), true
 	case PublishedMsg:
 		if msg.Err != nil {
 			return statusErr("publish: " + msg.Err.Error()), true
 		}
-		if rel, err := filepath.Rel(m.opts.Dir, msg.Path); err == nil {
-			m.selectAfterReload = filepath.ToSlash(rel)
+		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil {
+			m.list.selectAfter = filepath.ToSlash(rel)
 		}
 		text := fmt.Sprintf("%s is now %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		if !msg.Changed {
 			text = fmt.Sprintf("%s was already %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		}
-		return tea.Batch(reloadCmd(m.fsys, m.opts.Posts), status(text)), true
+		return tea.Batch(m.reload(), status(text)), true
 	}
 	return nil, false
+}
+
+// closeForm closes the new-post form if it is the top screen.
+func (m *Model) closeForm() {
+	if n := len(m.stack); n > 0 {
+		if _, ok := m.stack[n-1].(*NewPostForm); ok {
+			m.popScreen()
+		}
+	}
 }

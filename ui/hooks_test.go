@@ -34,8 +34,8 @@ func diskBlog(t *testing.T) (Model, string) {
 func TestNewPostFromTheList(t *testing.T) {
 	m, dir := diskBlog(t)
 	m = drive(t, m, keys("n")...)
-	if m.state != stateOverlay {
-		t.Fatalf("n: state %d, want the new-post form", m.state)
+	if screenName(m) != "form" {
+		t.Fatalf("n: screen %s, want the new-post form", screenName(m))
 	}
 	// A paste is one message: typed keys would each wait for the form's
 	// cursor blink timer.
@@ -56,14 +56,14 @@ func TestNewPostFromTheList(t *testing.T) {
 		t.Fatal(err)
 	}
 	m = drive(t, m, EditorDoneMsg{Path: created})
-	if m.state != stateList {
-		t.Fatalf("after the editor: state %d, want the list", m.state)
+	if screenName(m) != "list" {
+		t.Fatalf("after the editor: screen %s, want the list", screenName(m))
 	}
 	if got := m.list.selected().Title; got != "Lagoon at dawn" {
 		t.Errorf("selected %q, want the new post", got)
 	}
-	if len(m.all) != 8 {
-		t.Errorf("%d posts after creating one, want 8", len(m.all))
+	if len(m.list.all) != 8 {
+		t.Errorf("%d posts after creating one, want 8", len(m.list.all))
 	}
 }
 
@@ -79,15 +79,15 @@ func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
 		return nil
 	})
 	m = drive(t, m, EditorDoneMsg{Path: created})
-	if m.state != stateOverlay || !strings.Contains(plain(m), "Remove it?") {
+	if screenName(m) != "untouched" || !strings.Contains(plain(m), "Remove it?") {
 		t.Fatalf("no question about the untouched post:\n%s", plain(m))
 	}
 	m = drive(t, m, keys("y")...)
 	if _, err := os.Stat(created); !os.IsNotExist(err) {
 		t.Errorf("untouched post still there: %v", err)
 	}
-	if m.state != stateList || len(m.all) != 7 {
-		t.Errorf("state %d, %d posts; want the list of 7", m.state, len(m.all))
+	if screenName(m) != "list" || len(m.list.all) != 7 {
+		t.Errorf("screen %s, %d posts; want the list of 7", screenName(m), len(m.list.all))
 	}
 }
 
@@ -121,16 +121,16 @@ func mustRead(t *testing.T, p string) []byte {
 // The new_post_format setting reaches the form the n key opens.
 func TestNewPostFormTakesConfiguredStyle(t *testing.T) {
 	o := testOptions(nil)
-	o.NewPostStyle = posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorPelican}
+	o.NewPost.Style = posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorPelican}
 	m := New(o)
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	m = runCmd(t, m, m.Init(), 0)
 	m = drive(t, m, keys("n")...)
-	f, ok := m.overlay.(formOverlay)
+	f, ok := m.active().(*NewPostForm)
 	if !ok {
-		t.Fatalf("n opened %T, want the new-post form", m.overlay)
+		t.Fatalf("n opened %T, want the new-post form", m.active())
 	}
-	if f.form.opts.Style != o.NewPostStyle {
-		t.Errorf("form style %+v, want %+v", f.form.opts.Style, o.NewPostStyle)
+	if f.opts.Style != o.NewPost.Style {
+		t.Errorf("form style %+v, want %+v", f.opts.Style, o.NewPost.Style)
 	}
 }

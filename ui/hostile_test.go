@@ -22,17 +22,17 @@ func TestHostileCorpus(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no hostile corpus: %v", err)
 	}
-	m := New(Options{Dir: dir, Style: "dark"})
+	m := New(Config{Dir: dir, Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = runCmd(t, m, m.Init(), 0)
-	if len(m.all) == 0 {
+	if len(m.list.all) == 0 {
 		t.Fatal("nothing listed")
 	}
 	if err := termsafe.Check(m.screen()); err != nil {
 		t.Errorf("list screen: %v", err)
 	}
-	for i := range m.list.posts {
-		m.list.moveTo(i)
+	for i := range m.list.shown {
+		m.list.window.moveTo(i)
 		p := m.list.selected()
 		m = drive(t, m, namedKey("enter"))
 		if !m.reader.ready {

@@ -2,20 +2,28 @@ package ui
 
 import "charm.land/bubbles/v2/key"
 
-// KeyMap is every key binding of the interface. Help is drawn from these
+// KeyMap is every key binding of the interface. Each screen lists the
+// bindings it acts on in its KeyMap method, and help is drawn from those
 // same bindings by bubbles/help, so it cannot drift from behaviour.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Back, Quit, Help                  key.Binding
+	Open, Back, Quit, ForceQuit, Help       key.Binding
+	InputHelp                               key.Binding
 	Filter, ClearFilter, Sort, Reverse      key.Binding
 	Tags, Categories, Warnings              key.Binding
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
 	New, Edit, Publish                      key.Binding
-	Accept, Cancel                          key.Binding
-	// ArrowUp, ArrowDown, InputPageUp and InputPageDown move where
-	// letters are typed into a filter, so none of them is a letter.
-	ArrowUp, ArrowDown, InputPageUp, InputPageDown key.Binding
+	Accept, Cancel, Toggle                  key.Binding
+	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
+	// InputBottom move where letters are typed into an input, so none of
+	// them is a letter.
+	ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop, InputBottom key.Binding
+	// NextField, PrevField, Complete, Left and Right move in the
+	// new-post form and change its choices.
+	NextField, PrevField, Complete, Left, Right key.Binding
+	// Yes and No answer a question.
+	Yes, No key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -33,7 +41,9 @@ func NewKeyMap() KeyMap {
 		Open:          b([]string{"enter"}, "enter", "open"),
 		Back:          b([]string{"esc"}, "esc", "back"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
-		Help:          b([]string{"?"}, "?", "help"),
+		ForceQuit:     b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Help:          b([]string{"?", "f1"}, "?", "help"),
+		InputHelp:     b([]string{"f1"}, "f1", "help"),
 		Filter:        b([]string{"/"}, "/", "filter"),
 		ClearFilter:   b([]string{"esc"}, "esc", "clear filter"),
 		Sort:          b([]string{"s"}, "s", "sort by date/title/modified"),
@@ -52,14 +62,34 @@ func NewKeyMap() KeyMap {
 		Publish:       b([]string{"p"}, "p", "publish"),
 		Accept:        b([]string{"enter"}, "enter", "apply"),
 		Cancel:        b([]string{"esc"}, "esc", "cancel"),
+		Toggle:        b([]string{"enter"}, "enter", "add/remove from filter"),
 		ArrowUp:       b([]string{"up", "ctrl+p"}, "↑", "up"),
 		ArrowDown:     b([]string{"down", "ctrl+n"}, "↓", "down"),
 		InputPageUp:   b([]string{"pgup", "ctrl+u"}, "pgup", "page up"),
 		InputPageDown: b([]string{"pgdown", "ctrl+d"}, "pgdn", "page down"),
+		InputTop:      b([]string{"home"}, "home", "top"),
+		InputBottom:   b([]string{"end"}, "end", "bottom"),
+		NextField:     b([]string{"tab", "down"}, "tab/↓", "next field"),
+		PrevField:     b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
+		Complete:      b([]string{"tab"}, "tab", "complete"),
+		Left:          b([]string{"left", "h"}, "←", "previous choice"),
+		Right:         b([]string{"right", "l", "space"}, "→/space", "next choice"),
+		Yes:           b([]string{"y", "Y"}, "y", "yes"),
+		No:            b([]string{"n", "N", "esc", "enter"}, "n", "no"),
 	}
 }
 
-// helpKeys adapts a set of bindings for one screen to help.KeyMap.
+// browseMoves are the moving keys of screens without a text input.
+func (k KeyMap) browseMoves() moveKeys {
+	return moveKeys{Up: k.Up, Down: k.Down, PageUp: k.PageUp, PageDown: k.PageDown, Top: k.Top, Bottom: k.Bottom}
+}
+
+// inputMoves are the moving keys of screens whose letters are text.
+func (k KeyMap) inputMoves() moveKeys {
+	return moveKeys{Up: k.ArrowUp, Down: k.ArrowDown, PageUp: k.InputPageUp, PageDown: k.InputPageDown, Top: k.InputTop, Bottom: k.InputBottom}
+}
+
+// helpKeys adapts a screen's bindings to help.KeyMap.
 type helpKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
@@ -70,41 +100,3 @@ func (h helpKeys) ShortHelp() []key.Binding { return h.short }
 
 // FullHelp implements help.KeyMap.
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
-
-func (k KeyMap) listHelp() helpKeys {
-	return helpKeys{
-		short: []key.Binding{k.Open, k.Filter, k.Tags, k.Categories, k.Help, k.Quit},
-		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse},
-			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish},
-			{k.Help, k.Quit},
-		},
-	}
-}
-
-func (k KeyMap) readerHelp() helpKeys {
-	return helpKeys{
-		short: []key.Binding{k.Back, k.Search, k.NextMatch, k.Outline, k.PrevPost, k.NextPost, k.Help},
-		full: [][]key.Binding{
-			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Search, k.NextMatch, k.PrevMatch, k.Outline},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish},
-			{k.Back, k.Help, k.Quit},
-		},
-	}
-}
-
-func (k KeyMap) termsHelp() helpKeys {
-	return helpKeys{
-		short: []key.Binding{k.Accept, k.Cancel, k.ArrowUp, k.ArrowDown},
-		full:  [][]key.Binding{{k.ArrowUp, k.ArrowDown, k.InputPageUp, k.InputPageDown}, {k.Accept, k.Cancel}},
-	}
-}
-
-func (k KeyMap) panelHelp() helpKeys {
-	return helpKeys{
-		short: []key.Binding{k.Back, k.Up, k.Down, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, k.Quit}},
-	}
-}

@@ -14,8 +14,8 @@ import (
 
 func TestListLoadsNewestFirst(t *testing.T) {
 	m := loaded(t, 100, 20)
-	if !m.loaded || len(m.all) != 7 {
-		t.Fatalf("loaded=%v posts=%d, want 7 loaded", m.loaded, len(m.all))
+	if !m.list.loaded || len(m.list.all) != 7 {
+		t.Fatalf("loaded=%v posts=%d, want 7 loaded", m.list.loaded, len(m.list.all))
 	}
 	if got := m.list.selected().Title; got != "Notes on burnout" {
 		t.Errorf("first post %q, want the newest, Notes on burnout", got)
@@ -27,42 +27,42 @@ func TestListLoadsNewestFirst(t *testing.T) {
 
 func TestListKeys(t *testing.T) {
 	tests := []struct {
-		name      string
-		keys      string
-		wantState state
-		wantTitle string // selected post
-		wantQuery string
-		wantShown int
+		name       string
+		keys       string
+		wantScreen string
+		wantTitle  string // selected post
+		wantQuery  string
+		wantShown  int
 	}{
-		{"down moves", "jj", stateList, "A weekend in Trieste", "", 7},
-		{"bottom and up", "Gk", stateList, "About", "", 7},
-		{"filter by tag", "/tag:italy<enter>", stateList, "A weekend in Trieste", "tag:italy", 2},
-		{"filter is live per keystroke", "/tag:dj", stateList, "", "tag:dj", 0},
-		{"bare words match titles", "/pytest", stateList, "Testing Django with pytest", "pytest", 1},
-		{"negation", "/-tag:italy<enter>", stateList, "Notes on burnout", "-tag:italy", 5},
-		{"esc clears the filter and keeps the selection", "/tag:italy<enter><esc>", stateList, "A weekend in Trieste", "", 7},
-		{"bad query keeps the last results", "/tag:italy -status:", stateList, "", "tag:italy -status:", 2},
-		{"tags browser filters", "t" + "ital<enter>", stateList, "A weekend in Trieste", "tag:italy", 2},
-		{"terms combine", "tital<enter>tcoffee<enter>", stateList, "A weekend in Trieste", "tag:italy tag:coffee", 1},
-		{"categories browser", "cdjango<enter>", stateList, "Testing Django with pytest", "category:django", 1},
-		{"open a post", "<enter>", stateReader, "Notes on burnout", "", 7},
-		{"back keeps the selection", "jj<enter><esc>", stateList, "A weekend in Trieste", "", 7},
-		{"next post in the reader", "<enter>]]", stateReader, "A weekend in Trieste", "", 7},
-		{"sort by title keeps the selection", "s", stateList, "Notes on burnout", "", 7},
-		{"sort by title from the top", "sg", stateList, "A post with a bad date", "", 7},
-		{"warnings panel", "!", stateWarnings, "Notes on burnout", "", 7},
+		{"down moves", "jj", "list", "A weekend in Trieste", "", 7},
+		{"bottom and up", "Gk", "list", "About", "", 7},
+		{"filter by tag", "/tag:italy<enter>", "list", "A weekend in Trieste", "tag:italy", 2},
+		{"filter is live per keystroke", "/tag:dj", "list", "", "tag:dj", 0},
+		{"bare words match titles", "/pytest", "list", "Testing Django with pytest", "pytest", 1},
+		{"negation", "/-tag:italy<enter>", "list", "Notes on burnout", "-tag:italy", 5},
+		{"esc clears the filter and keeps the selection", "/tag:italy<enter><esc>", "list", "A weekend in Trieste", "", 7},
+		{"bad query keeps the last results", "/tag:italy -status:", "list", "", "tag:italy -status:", 2},
+		{"tags browser filters", "t" + "ital<enter>", "list", "A weekend in Trieste", "tag:italy", 2},
+		{"terms combine", "tital<enter>tcoffee<enter>", "list", "A weekend in Trieste", "tag:italy tag:coffee", 1},
+		{"categories browser", "cdjango<enter>", "list", "Testing Django with pytest", "category:django", 1},
+		{"open a post", "<enter>", "reader", "Notes on burnout", "", 7},
+		{"back keeps the selection", "jj<enter><esc>", "list", "A weekend in Trieste", "", 7},
+		{"next post in the reader", "<enter>]]", "reader", "A weekend in Trieste", "", 7},
+		{"sort by title keeps the selection", "s", "list", "Notes on burnout", "", 7},
+		{"sort by title from the top", "sg", "list", "A post with a bad date", "", 7},
+		{"warnings panel", "!", "warnings", "Notes on burnout", "", 7},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m := drive(t, loaded(t, 100, 20), keys(tc.keys)...)
-			if m.state != tc.wantState {
-				t.Errorf("state %d, want %d", m.state, tc.wantState)
+			if screenName(m) != tc.wantScreen {
+				t.Errorf("screen %s, want %s", screenName(m), tc.wantScreen)
 			}
-			if got := m.filter.input.Value(); got != tc.wantQuery {
+			if got := m.list.filter.input.Value(); got != tc.wantQuery {
 				t.Errorf("query %q, want %q", got, tc.wantQuery)
 			}
-			if len(m.list.posts) != tc.wantShown {
-				t.Errorf("%d posts shown, want %d", len(m.list.posts), tc.wantShown)
+			if len(m.list.shown) != tc.wantShown {
+				t.Errorf("%d posts shown, want %d", len(m.list.shown), tc.wantShown)
 			}
 			sel := ""
 			if p := m.list.selected(); p != nil {
@@ -78,8 +78,8 @@ func TestListKeys(t *testing.T) {
 func TestReaderSearch(t *testing.T) {
 	m := loaded(t, 80, 20)
 	m = drive(t, m, keys("/pathlib<enter><enter>")...)
-	if m.state != stateReader || !m.reader.ready {
-		t.Fatalf("reader not ready: state %d", m.state)
+	if screenName(m) != "reader" || !m.reader.ready {
+		t.Fatalf("reader not ready: screen %s", screenName(m))
 	}
 	m = drive(t, m, keys("/habit<enter>")...)
 	n := len(m.reader.matches)
@@ -101,8 +101,8 @@ func TestReaderSearch(t *testing.T) {
 		t.Errorf("footer lacks the match count:\n%s", plain(m))
 	}
 	m = drive(t, m, keys("<esc>")...)
-	if m.state != stateList || m.list.selected().Title != "Five pathlib habits" {
-		t.Errorf("esc: state %d, selected %q", m.state, m.list.selected().Title)
+	if screenName(m) != "list" || m.list.selected().Title != "Five pathlib habits" {
+		t.Errorf("esc: screen %s, selected %q", screenName(m), m.list.selected().Title)
 	}
 }
 
@@ -113,7 +113,7 @@ func TestReaderOutline(t *testing.T) {
 		t.Fatalf("headings %+v", hs)
 	}
 	m = drive(t, m, keys("ojj<enter>")...)
-	if m.reader.outlineOpen {
+	if screenName(m) == "outline" {
 		t.Fatal("outline still open after enter")
 	}
 	// The viewport cannot scroll past the end, so the heading need not be
@@ -126,7 +126,6 @@ func TestReaderOutline(t *testing.T) {
 
 func TestOpenCachedPostDoesNotRender(t *testing.T) {
 	m := drive(t, loaded(t, 80, 20), keys("<enter><esc>")...)
-	m.state = stateList
 	next, cmd := m.Update(namedKey("enter"))
 	m = next.(Model)
 	if cmd != nil {
@@ -151,7 +150,7 @@ func TestResizeRewrapsOpenPost(t *testing.T) {
 }
 
 func TestEmptyFolder(t *testing.T) {
-	m := New(Options{Dir: "/empty", FS: fstest.MapFS{}, Style: "dark"})
+	m := New(Config{Dir: "/empty", FS: fstest.MapFS{}, Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
 	m = runCmd(t, m, m.Init(), 0)
 	if !strings.Contains(plain(m), "No posts in /empty") {
@@ -174,8 +173,8 @@ func TestQuit(t *testing.T) {
 
 func TestTypingQInFilterDoesNotQuit(t *testing.T) {
 	m := drive(t, loaded(t, 80, 10), keys("/q")...)
-	if m.filter.input.Value() != "q" {
-		t.Errorf("filter %q, want q", m.filter.input.Value())
+	if m.list.filter.input.Value() != "q" {
+		t.Errorf("filter %q, want q", m.list.filter.input.Value())
 	}
 }
 
@@ -187,49 +186,23 @@ func TestHostileTitleIsSanitized(t *testing.T) {
 	}
 }
 
-func TestNarrows(t *testing.T) {
-	tests := []struct {
-		prev, text string
-		want       bool
-	}{
-		{"serve", "server", true},
-		{"tag:python serve", "tag:python server", true},
-		{"serve ", "serve tag:x", true},
-		{"serve ", "serve -x", true},
-		{"serve", "serve -x", true},
-		{"tag:pyth", "tag:python", false},
-		{"-serve", "-server", false},
-		{"\"open", "\"open s", false},
-		{"serve", "serv", false},
-		{"", "x", false},
-		{"serve", "serve:x", false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.prev+"→"+tc.text, func(t *testing.T) {
-			if got := narrows(tc.prev, tc.text); got != tc.want {
-				t.Errorf("narrows(%q, %q) = %v, want %v", tc.prev, tc.text, got, tc.want)
-			}
-		})
-	}
-}
-
 func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 	ps := genPosts(500, 80)
-	m := New(Options{Dir: "/x", Style: "dark"})
+	m := New(Config{Dir: "/x", Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = withPosts(t, m, ps)
 	m = drive(t, m, keys("/tag:python se")...)
 	m = drive(t, m, keys("rv<backspace><backspace>rve")...)
 	q, _ := posts.ParseQuery("tag:python serve")
-	want := filterFuzzy(m.all, q, nil)
-	if exact := posts.Filter(m.all, q); len(want) < len(exact) || want[len(exact)-1] != exact[len(exact)-1] {
+	want := posts.FilterTitles(m.list.all, q)
+	if exact := posts.Filter(m.list.all, q); len(want) < len(exact) || want[len(exact)-1] != exact[len(exact)-1] {
 		t.Fatalf("the exact matches (%d) do not come first in the fuzzy result (%d)", len(exact), len(want))
 	}
-	if len(m.list.posts) != len(want) {
-		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list.posts), len(want))
+	if len(m.list.shown) != len(want) {
+		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list.shown), len(want))
 	}
 	for i := range want {
-		if m.list.posts[i] != want[i] {
+		if m.list.shown[i] != want[i] {
 			t.Fatalf("post %d differs", i)
 		}
 	}
@@ -241,13 +214,13 @@ func TestHideDrafts(t *testing.T) {
 	m := New(o)
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	m = runCmd(t, m, m.Init(), 0)
-	for _, p := range m.all {
+	for _, p := range m.list.all {
 		if p.Status == "draft" {
 			t.Errorf("draft %s listed", p.Path)
 		}
 	}
-	if len(m.all) != 6 {
-		t.Errorf("%d posts, want 6 without the draft", len(m.all))
+	if len(m.list.all) != 6 {
+		t.Errorf("%d posts, want 6 without the draft", len(m.list.all))
 	}
 }
 
@@ -266,7 +239,7 @@ func TestFuzzyTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := drive(t, loaded(t, 100, 20), keys(tc.keys)...)
 			var got []string
-			for _, p := range m.list.posts {
+			for _, p := range m.list.shown {
 				got = append(got, p.Title)
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
@@ -300,15 +273,15 @@ func TestBackgroundColourPicksStyles(t *testing.T) {
 	m = runCmd(t, m, m.Init(), 0)
 	m = drive(t, m, keys("<enter>")...)
 	m = drive(t, m, tea.BackgroundColorMsg{Color: color.White})
-	if m.styles.IsDark || m.glamourStyle() != "light" {
-		t.Fatalf("white background: dark=%v glamour=%q", m.styles.IsDark, m.glamourStyle())
+	if m.sh.styles.IsDark || m.sh.styles.GlamourSty != "light" {
+		t.Fatalf("white background: dark=%v glamour=%q", m.sh.styles.IsDark, m.sh.styles.GlamourSty)
 	}
 	if m.reader.key.style != "light" || !m.reader.ready {
 		t.Errorf("open post not rendered again in the light style: %+v", m.reader.key)
 	}
 	m = drive(t, m, tea.BackgroundColorMsg{Color: color.Black})
-	if !m.styles.IsDark || m.reader.key.style != "dark" {
-		t.Errorf("black background: dark=%v reader style %q", m.styles.IsDark, m.reader.key.style)
+	if !m.sh.styles.IsDark || m.reader.key.style != "dark" {
+		t.Errorf("black background: dark=%v reader style %q", m.sh.styles.IsDark, m.reader.key.style)
 	}
 }
 
@@ -323,23 +296,23 @@ func TestReloadKeepsReaderAndRendersChanges(t *testing.T) {
 	f.ModTime = testTime.Add(time.Minute)
 	delete(fsys, "content/travel/trieste.md")
 	m = drive(t, m, reloadTickMsg{gen: m.reloadGen})
-	if m.state != stateReader || !strings.Contains(plain(m)+strings.Join(m.reader.doc.Plain, "\n"), "A paragraph added on disk.") {
+	if screenName(m) != "reader" || !strings.Contains(plain(m)+strings.Join(m.reader.doc.Plain, "\n"), "A paragraph added on disk.") {
 		t.Errorf("the open post was not rendered again:\n%s", strings.Join(m.reader.doc.Plain, "\n"))
 	}
-	if len(m.all) != 6 {
-		t.Errorf("%d posts after deleting one, want 6", len(m.all))
+	if len(m.list.all) != 6 {
+		t.Errorf("%d posts after deleting one, want 6", len(m.list.all))
 	}
 	m = drive(t, m, keys("<esc>")...)
-	if m.filter.input.Value() != "pathlib" || m.list.selected().Title != "Five pathlib habits" {
-		t.Errorf("filter %q, selected %q after reload", m.filter.input.Value(), m.list.selected().Title)
+	if m.list.filter.input.Value() != "pathlib" || m.list.selected().Title != "Five pathlib habits" {
+		t.Errorf("filter %q, selected %q after reload", m.list.filter.input.Value(), m.list.selected().Title)
 	}
 }
 
 func TestSearchHighlightsMatches(t *testing.T) {
 	m := drive(t, loaded(t, 80, 30), keys("/pathlib<enter><enter>/habit<enter>")...)
 	view := m.reader.vp.View()
-	cur := m.styles.SearchCur.Render("habit")
-	hit := m.styles.SearchHit.Render("habit")
+	cur := m.sh.styles.SearchCur.Render("habit")
+	hit := m.sh.styles.SearchHit.Render("habit")
 	if !strings.Contains(view, cur) {
 		t.Errorf("current match not styled as current")
 	}

@@ -4,48 +4,73 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // Reader shows one rendered post in a scrolling viewport, with search
-// inside the article and an outline of its headings.
+// inside the article; o opens its outline.
 type Reader struct {
+	sh            *shared
+	width, height int
+
 	post  *posts.Post
 	key   renderKey
 	doc   Document
 	ready bool // doc holds the rendering for key
 	vp    viewport.Model
 
-	searchInput lineInput
+	searchInput textinput.Model
 	searching   bool // the search input has focus
 	search      string
 	matches     []searchMatch
 	current     int
-
-	outlineOpen   bool
-	outlineCursor int
 }
 
 // searchMatch is one occurrence of the search text: its line and cell
 // columns in the rendered document.
 type searchMatch struct{ line, start, end int }
 
-func newReader(st *Styles) Reader {
-	in := newLineInput("search: ", "", st)
+// jumpToLineMsg scrolls the reader to a line of the document (an
+// outline entry chosen).
+type jumpToLineMsg struct{ line int }
+
+func newReader(sh *shared) *Reader {
 	vp := viewport.New()
 	vp.MouseWheelEnabled = true
 	vp.MouseWheelDelta = 3
-	return Reader{searchInput: in, vp: vp}
+	return &Reader{sh: sh, searchInput: newTextInput("search: ", "", &sh.styles), vp: vp}
 }
 
-// capturing reports whether the reader wants every key (search input or
-// outline open), so that the root does not act on them.
-func (r Reader) capturing() bool { return r.searching || r.outlineOpen }
+// Capturing implements capturer: the search input takes every letter.
+func (r *Reader) Capturing() bool { return r.searching }
+
+// KeyMap implements Component.
+func (r *Reader) KeyMap() help.KeyMap {
+	k := r.sh.keys
+	if r.searching {
+		return helpKeys{
+			short: []key.Binding{k.Accept, k.Cancel, k.InputHelp},
+			full:  [][]key.Binding{{k.Accept, k.Cancel, k.InputHelp}},
+		}
+	}
+	return helpKeys{
+		short: []key.Binding{k.Back, k.Search, k.NextMatch, k.Outline, k.PrevPost, k.NextPost, k.Help, k.Quit},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+			{k.Search, k.NextMatch, k.PrevMatch, k.Outline},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish},
+			{k.Back, k.Help, k.Quit},
+		},
+	}
+}
 
 // open starts showing p; the document follows with setDoc.
 func (r *Reader) open(p *posts.Post, k renderKey) {
@@ -54,18 +79,19 @@ func (r *Reader) open(p *posts.Post, k renderKey) {
 	r.vp.SetContent("")
 	r.vp.GotoTop()
 	r.search, r.matches, r.current = "", nil, 0
-	r.searching, r.outlineOpen = false, false
+	r.searching = false
+	r.searchInput.Blur()
 }
 
 // setDoc shows a finished rendering, keeping the scroll position when it
 // is a re-render of the same post (a resize or a change on disk).
-func (r *Reader) setDoc(k renderKey, doc Document, st *Styles) {
+func (r *Reader) setDoc(k renderKey, doc Document) {
 	same := r.ready && r.key.path == k.path
 	y := r.vp.YOffset()
 	r.key, r.doc, r.ready = k, doc, true
 	r.matches = findMatches(doc.Plain, r.search)
 	r.current = min(r.current, max(0, len(r.matches)-1))
-	r.applyHighlights(st)
+	r.applyHighlights()
 	if same {
 		r.vp.SetYOffset(y)
 	} else {
@@ -73,48 +99,75 @@ func (r *Reader) setDoc(k renderKey, doc Document, st *Styles) {
 	}
 }
 
-func (r *Reader) setSize(w, h int) {
-	r.vp.SetWidth(w)
-	r.vp.SetHeight(max(1, h))
+// SetSize implements Component; the last line is the reader's footer.
+func (r *Reader) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.vp.SetWidth(max(1, w))
+	r.vp.SetHeight(max(1, h-1))
+	r.searchInput.SetWidth(max(1, w-len("search: ")-1))
 }
 
-// Update handles scrolling, search and the outline.
-func (r Reader) Update(msg tea.Msg, keys *KeyMap, st *Styles) (Reader, tea.Cmd) {
-	k, isKey := msg.(tea.KeyPressMsg)
-	switch {
-	case isKey && r.searching:
-		return r.updateSearch(k, keys, st)
-	case isKey && r.outlineOpen:
-		return r.updateOutline(k, keys), nil
-	case isKey:
+// Update implements Component: scrolling, search, the outline, leaving.
+func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
+	k := r.sh.keys
+	switch msg := msg.(type) {
+	case jumpToLineMsg:
+		r.vp.SetYOffset(msg.line)
+		return r, nil
+	case tea.KeyPressMsg:
+		if r.searching {
+			return r, r.updateSearch(msg)
+		}
 		switch {
-		case key.Matches(k, keys.Search):
-			r.searching = true
-			r.searchInput.SetValue(r.search)
-			r.searchInput.Focus()
-			return r, nil
-		case key.Matches(k, keys.NextMatch):
-			r.step(1, st)
-			return r, nil
-		case key.Matches(k, keys.PrevMatch):
-			r.step(-1, st)
-			return r, nil
-		case key.Matches(k, keys.Outline):
-			if len(r.doc.Headings) > 0 {
-				r.outlineOpen = true
-				r.outlineCursor = r.headingAt(r.vp.YOffset())
+		case key.Matches(msg, k.Back):
+			return r, r.sh.pop(nil)
+		case key.Matches(msg, k.PrevPost):
+			return r, r.sh.ask(stepPostMsg{-1})
+		case key.Matches(msg, k.NextPost):
+			return r, r.sh.ask(stepPostMsg{1})
+		case key.Matches(msg, k.Edit):
+			if r.post != nil {
+				return r, editHook(r.sh, r.post.Path, r.post.BodyLine)
 			}
 			return r, nil
-		case key.Matches(k, keys.Top):
+		case key.Matches(msg, k.Publish):
+			if r.post != nil {
+				return r, publishHook(r.sh, r.post.Path)
+			}
+			return r, nil
+		case key.Matches(msg, k.Search):
+			r.searching = true
+			r.searchInput.SetValue(r.search)
+			r.searchInput.CursorEnd()
+			return r, r.searchInput.Focus()
+		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
+			if len(r.matches) == 0 {
+				return r, status("no search: / searches in the post")
+			}
+			d := 1
+			if key.Matches(msg, k.PrevMatch) {
+				d = -1
+			}
+			r.step(d)
+			return r, nil
+		case key.Matches(msg, k.Outline):
+			if !r.ready {
+				return r, status("the post is still rendering")
+			}
+			if len(r.doc.Headings) == 0 {
+				return r, status("this post has no headings to outline")
+			}
+			return r, r.sh.push(newOutline(r.sh, r.doc.Headings, r.headingAt(r.vp.YOffset())))
+		case key.Matches(msg, k.Top):
 			r.vp.GotoTop()
 			return r, nil
-		case key.Matches(k, keys.Bottom):
+		case key.Matches(msg, k.Bottom):
 			r.vp.GotoBottom()
 			return r, nil
-		case key.Matches(k, keys.PageDown):
+		case key.Matches(msg, k.PageDown):
 			r.vp.PageDown()
 			return r, nil
-		case key.Matches(k, keys.PageUp):
+		case key.Matches(msg, k.PageUp):
 			r.vp.PageUp()
 			return r, nil
 		}
@@ -125,42 +178,26 @@ func (r Reader) Update(msg tea.Msg, keys *KeyMap, st *Styles) (Reader, tea.Cmd) 
 }
 
 // updateSearch edits the search text; enter runs it, esc cancels.
-func (r Reader) updateSearch(k tea.KeyPressMsg, keys *KeyMap, st *Styles) (Reader, tea.Cmd) {
+func (r *Reader) updateSearch(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.sh.keys
 	switch {
-	case key.Matches(k, keys.Cancel):
+	case key.Matches(msg, k.Cancel):
 		r.searching = false
 		r.searchInput.Blur()
-		return r, nil
-	case key.Matches(k, keys.Accept):
+		return nil
+	case key.Matches(msg, k.Accept):
 		r.searching = false
 		r.searchInput.Blur()
 		r.search = r.searchInput.Value()
 		r.matches = findMatches(r.doc.Plain, r.search)
 		r.current = r.firstMatchFrom(r.vp.YOffset())
-		r.applyHighlights(st)
+		r.applyHighlights()
 		r.reveal()
-		return r, nil
+		return nil
 	}
-	r.searchInput = r.searchInput.Update(k)
-	return r, nil
-}
-
-// updateOutline moves through the headings; enter jumps to one.
-func (r Reader) updateOutline(k tea.KeyPressMsg, keys *KeyMap) Reader {
-	switch {
-	case key.Matches(k, keys.Cancel), key.Matches(k, keys.Outline):
-		r.outlineOpen = false
-	case key.Matches(k, keys.Up):
-		r.outlineCursor = max(0, r.outlineCursor-1)
-	case key.Matches(k, keys.Down):
-		r.outlineCursor = min(len(r.doc.Headings)-1, r.outlineCursor+1)
-	case key.Matches(k, keys.Accept):
-		r.outlineOpen = false
-		if r.outlineCursor < len(r.doc.Headings) {
-			r.vp.SetYOffset(r.doc.Headings[r.outlineCursor].Line)
-		}
-	}
-	return r
+	var cmd tea.Cmd
+	r.searchInput, cmd = r.searchInput.Update(msg)
+	return cmd
 }
 
 // headingAt is the index of the last heading at or above line.
@@ -175,12 +212,12 @@ func (r Reader) headingAt(line int) int {
 }
 
 // step moves to the next (d=1) or previous (d=-1) match, wrapping.
-func (r *Reader) step(d int, st *Styles) {
+func (r *Reader) step(d int) {
 	if len(r.matches) == 0 {
 		return
 	}
 	r.current = (r.current + d + len(r.matches)) % len(r.matches)
-	r.applyHighlights(st)
+	r.applyHighlights()
 	r.reveal()
 }
 
@@ -208,7 +245,8 @@ func (r *Reader) reveal() {
 
 // applyHighlights puts the document in the viewport with the search
 // matches styled, the current one apart.
-func (r *Reader) applyHighlights(st *Styles) {
+func (r *Reader) applyHighlights() {
+	st := &r.sh.styles
 	if len(r.matches) == 0 {
 		r.vp.SetContent(r.doc.Content)
 		return
@@ -246,35 +284,29 @@ func findMatches(plain []string, q string) []searchMatch {
 	return out
 }
 
-// View draws the document, or the outline over it, and the reader's
-// bottom line (search input, or status, match count and scroll
-// position); status is the root's message, already styled.
-func (r Reader) View(st *Styles, width, height int, status string) string {
+// View implements Component: the document and the reader's bottom line
+// (search input, or match count, warning and scroll position).
+func (r *Reader) View() string {
 	var body string
-	switch {
-	case !r.ready:
-		body = st.Muted.Render("  Rendering…") + strings.Repeat("\n", max(0, height-1))
-	case r.outlineOpen:
-		body = r.outlineView(st, width, height)
-	default:
+	if !r.ready {
+		body = r.sh.styles.Muted.Render("  Rendering…")
+	} else {
 		body = r.vp.View()
 	}
-	return body + "\n" + r.footer(st, width, status)
+	return fit(body, r.width, max(0, r.height-1)) + "\n" + r.footer()
 }
 
-func (r Reader) footer(st *Styles, width int, status string) string {
+func (r *Reader) footer() string {
+	st := &r.sh.styles
 	if r.searching {
-		return r.searchInput.View()
+		return ansi.Truncate(termsafe.Output(r.searchInput.View()), r.width, "")
 	}
 	var parts []string
-	if status != "" {
-		parts = append(parts, status)
-	}
 	if r.search != "" {
 		if len(r.matches) == 0 {
-			parts = append(parts, st.StatusErr.Render(fmt.Sprintf("no match for %q", r.search)))
+			parts = append(parts, st.StatusErr.Render(fmt.Sprintf("no match for %q", termsafe.Line(r.search))))
 		} else {
-			parts = append(parts, fmt.Sprintf("match %d of %d for %q", r.current+1, len(r.matches), r.search))
+			parts = append(parts, fmt.Sprintf("match %d of %d for %q", r.current+1, len(r.matches), termsafe.Line(r.search)))
 		}
 	}
 	if r.doc.Warning != "" {
@@ -283,24 +315,5 @@ func (r Reader) footer(st *Styles, width int, status string) string {
 	if r.ready {
 		parts = append(parts, fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
 	}
-	return st.Status.Render(ansi.Truncate(strings.Join(parts, " · "), width, "…"))
-}
-
-func (r Reader) outlineView(st *Styles, width, height int) string {
-	lines := []string{st.Title.Render("Outline")}
-	start := max(0, r.outlineCursor-(height-2))
-	for i := start; i < len(r.doc.Headings) && len(lines) < height; i++ {
-		h := r.doc.Headings[i]
-		text := strings.Repeat("  ", max(0, h.Level-1)) + h.Text
-		text = ansi.Truncate(text, max(4, width-3), "…")
-		if i == r.outlineCursor {
-			lines = append(lines, st.Cursor.Render("▌ ")+st.Selected.Render(text))
-		} else {
-			lines = append(lines, "  "+text)
-		}
-	}
-	for len(lines) < height {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
+	return st.Status.Render(ansi.Truncate(strings.Join(parts, " · "), r.width, "…"))
 }

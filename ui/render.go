@@ -23,14 +23,22 @@ type renderedMsg struct {
 	doc Document
 }
 
+// renderJob is one rendering to make: which, how the post is read and
+// how it is rendered.
+type renderJob struct {
+	key   renderKey
+	posts posts.Options
+	opts  RenderOptions
+}
+
 // renderCmd reads the post's file again (for its body, and so that what
 // is shown is what is on disk) and renders it, off the Update loop.
-func renderCmd(fsys fs.FS, dir string, opts posts.Options, key renderKey) tea.Cmd {
+func renderCmd(fsys fs.FS, job renderJob) tea.Cmd {
 	return func() tea.Msg {
+		opts := job.posts
 		opts.KeepBody, opts.Search = true, false
-		p := posts.ParseFile(fsys, key.path, opts)
-		return renderedMsg{key: key, doc: RenderPost(p, RenderOptions{
-			Dir: dir, ContentDir: opts.Site.ContentDir, Width: key.width, Style: key.style})}
+		p := posts.ParseFile(fsys, job.key.path, opts)
+		return renderedMsg{key: job.key, doc: RenderPost(p, job.opts)}
 	}
 }
 

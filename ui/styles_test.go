@@ -25,8 +25,8 @@ func TestForcedStyleIgnoresBackground(t *testing.T) {
 			o := testOptions(testBlog())
 			o.Style = tc.style
 			m := drive(t, New(o), tea.WindowSizeMsg{Width: 80, Height: 20}, tea.BackgroundColorMsg{Color: tc.background})
-			if m.styles.IsDark != tc.wantDark {
-				t.Errorf("dark %v, want %v", m.styles.IsDark, tc.wantDark)
+			if m.sh.styles.IsDark != tc.wantDark {
+				t.Errorf("dark %v, want %v", m.sh.styles.IsDark, tc.wantDark)
 			}
 		})
 	}

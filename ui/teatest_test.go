@@ -60,15 +60,15 @@ func TestProgramFlow(t *testing.T) {
 			tm.Send(k)
 		}
 	}
-	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.loaded && len(m.list.posts) == 7 })
+	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
 	golden(t, "flow-1-list", plain(m))
 
 	send("<enter>")
-	m = waitModel(t, tm, "reader ready", func(m Model) bool { return m.state == stateReader && m.reader.ready })
+	m = waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader.ready })
 	golden(t, "flow-2-reader", plain(m))
 
 	send("<esc>/tag:italy<enter>")
-	m = waitModel(t, tm, "filtered", func(m Model) bool { return len(m.list.posts) == 2 && !m.filter.focused })
+	m = waitModel(t, tm, "filtered", func(m Model) bool { return len(m.list.shown) == 2 && !m.list.filter.focused })
 	golden(t, "flow-3-filtered", plain(m))
 
 	send("<enter>/coffee<enter>")
@@ -76,7 +76,7 @@ func TestProgramFlow(t *testing.T) {
 	golden(t, "flow-4-search", plain(m))
 
 	send("<esc>")
-	m = waitModel(t, tm, "back", func(m Model) bool { return m.state == stateList })
+	m = waitModel(t, tm, "back", func(m Model) bool { return screenName(m) == "list" })
 	if got := m.list.selected().Title; got != "A weekend in Trieste" {
 		t.Errorf("back in the list, selected %q", got)
 	}

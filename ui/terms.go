@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
@@ -12,85 +14,100 @@ import (
 )
 
 // termBrowser lists the tags or categories of the posts on screen with
-// their counts. Typing narrows the list; enter adds the term to the
-// post filter, so that several terms combine.
+// their counts. Typing narrows the list; enter adds the term to the post
+// filter, or removes it when the filter has it already.
 type termBrowser struct {
-	taxonomy string // "tags" or "categories"
-	gen      int    // which opening of the browser this is
-	counted  bool   // all holds the counts (termsCountedMsg arrived)
-	all      []posts.Term
-	shown    []posts.Term
-	input    lineInput
-	cursor   int
-	offset   int
-	height   int
+	sh            *shared
+	width, height int
+	taxonomy      string      // "tags" or "categories"
+	gen           int         // which opening of a browser this is
+	query         posts.Query // the list's filter, to mark the terms in it
+	counted       bool        // all holds the counts (termsCountedMsg arrived)
+	all           []posts.Term
+	shown         []posts.Term
+	input         textinput.Model
+	window        listWindow
 }
 
-// termsCountedMsg carries the terms counted for the browser opened as
-// generation gen.
+// termsCountedMsg carries the terms counted for a browser.
 type termsCountedMsg struct {
-	gen   int
+	gen   int // the browser the terms were counted for
 	terms []posts.Term
 }
 
-// termChosenMsg asks the root to filter the posts by a term.
-type termChosenMsg struct{ filter string }
-
-// termsClosedMsg asks the root to go back to the list unchanged.
-type termsClosedMsg struct{}
+// termToggledMsg asks the list to add the term to its filter, or to
+// remove it.
+type termToggledMsg struct{ key, name string }
 
 // newTermBrowser opens a browser of the taxonomy's terms over ps; the
 // Cmd counts them off the Update loop (about 30 ms a taxonomy at 100,000
 // posts) and reports termsCountedMsg.
-func newTermBrowser(st *Styles, taxonomy string, ps []*posts.Post, gen, height int) (termBrowser, tea.Cmd) {
-	in := newLineInput("› ", "type to narrow", st)
-	in.Focus()
-	b := termBrowser{taxonomy: taxonomy, gen: gen, input: in, height: max(1, height)}
-	return b, func() tea.Msg { return termsCountedMsg{gen: gen, terms: posts.Terms(ps, taxonomy)} }
+func newTermBrowser(sh *shared, taxonomy string, ps []*posts.Post, q posts.Query) (*termBrowser, tea.Cmd) {
+	in := newTextInput("› ", "type to narrow", &sh.styles)
+	sh.termsGen++
+	gen := sh.termsGen
+	b := &termBrowser{sh: sh, taxonomy: taxonomy, gen: gen, query: q, input: in}
+	return b, tea.Batch(b.input.Focus(), func() tea.Msg { return termsCountedMsg{gen: gen, terms: posts.Terms(ps, taxonomy)} })
 }
 
-// setTerms takes the counted terms, narrowed by what was typed meanwhile.
-func (b *termBrowser) setTerms(msg termsCountedMsg) {
-	if msg.gen != b.gen {
-		return // counted for a browser since closed
+// Capturing implements capturer: letters narrow the terms.
+func (b *termBrowser) Capturing() bool { return true }
+
+// SetSize implements Component: a title line, the input, the terms.
+func (b *termBrowser) SetSize(w, h int) {
+	b.width, b.height = w, h
+	b.window.setHeight(h - 2)
+	b.input.SetWidth(max(1, w-3))
+}
+
+// KeyMap implements Component.
+func (b *termBrowser) KeyMap() help.KeyMap {
+	k := b.sh.keys
+	return helpKeys{
+		short: []key.Binding{k.Toggle, k.Back, k.ArrowUp, k.ArrowDown, k.Help},
+		full:  [][]key.Binding{{k.ArrowUp, k.ArrowDown, k.InputPageUp, k.InputPageDown, k.InputTop, k.InputBottom}, {k.Toggle, k.Back, k.Help}},
 	}
-	b.all, b.counted = msg.terms, true
-	b.narrow()
 }
 
-// Update moves through the terms, narrows them as the user types, and
-// reports the choice with termChosenMsg or termsClosedMsg.
-func (b termBrowser) Update(msg tea.Msg, keys *KeyMap) (termBrowser, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
+// Update implements Component: moves through the terms, narrows them as
+// the user types, and toggles the chosen one in the list's filter.
+func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
+	k := b.sh.keys
+	switch msg := msg.(type) {
+	case termsCountedMsg:
+		if msg.gen != b.gen {
+			return b, nil // counted for a browser since closed
+		}
+		b.all, b.counted = msg.terms, true
+		b.narrow()
+		return b, nil
+	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(k, keys.Cancel):
-			return b, func() tea.Msg { return termsClosedMsg{} }
-		case key.Matches(k, keys.Accept):
-			if b.cursor < len(b.shown) {
-				f := quoteTerm(termKeyword(b.taxonomy), b.shown[b.cursor].Name)
-				return b, func() tea.Msg { return termChosenMsg{filter: f} }
+		case key.Matches(msg, k.Cancel):
+			return b, b.sh.pop(nil)
+		case key.Matches(msg, k.Help):
+			return b, b.sh.ask(showHelpMsg{})
+		case key.Matches(msg, k.Toggle):
+			i := b.window.selected()
+			if i < 0 {
+				if !b.counted {
+					return b, status("still counting")
+				}
+				return b, status("no term matches what you typed")
 			}
-			return b, nil
-		case key.Matches(k, keys.ArrowUp):
-			b.move(-1)
-			return b, nil
-		case key.Matches(k, keys.ArrowDown):
-			b.move(1)
-			return b, nil
-		case key.Matches(k, keys.InputPageUp):
-			b.move(-b.height)
-			return b, nil
-		case key.Matches(k, keys.InputPageDown):
-			b.move(b.height)
-			return b, nil
+			return b, b.sh.pop(termToggledMsg{key: termKeyword(b.taxonomy), name: b.shown[i].Name})
 		}
 	}
+	if b.window.navigate(msg, b.sh.keys.inputMoves()) {
+		return b, nil
+	}
 	before := b.input.Value()
-	b.input = b.input.Update(msg)
+	var cmd tea.Cmd
+	b.input, cmd = b.input.Update(msg)
 	if b.input.Value() != before {
 		b.narrow()
 	}
-	return b, nil
+	return b, cmd
 }
 
 // narrow keeps the terms containing the typed text.
@@ -106,27 +123,14 @@ func (b *termBrowser) narrow() {
 			}
 		}
 	}
-	b.cursor, b.offset = 0, 0
+	b.window.setLen(len(b.shown))
+	b.window.moveTo(0)
 }
 
-func (b *termBrowser) move(d int) {
-	b.cursor = max(0, min(b.cursor+d, len(b.shown)-1))
-	if b.cursor < b.offset {
-		b.offset = b.cursor
-	}
-	if b.cursor >= b.offset+b.height {
-		b.offset = b.cursor - b.height + 1
-	}
-}
-
-func (b *termBrowser) setHeight(h int) {
-	b.height = max(1, h)
-	b.move(0)
-}
-
-// View draws the input and the visible terms with their counts.
-func (b termBrowser) View(st *Styles, width int) string {
-	var lines []string
+// View implements Component: the title, the input and the visible terms
+// with their counts, those in the filter marked.
+func (b *termBrowser) View() string {
+	st := &b.sh.styles
 	title := "Tags"
 	if b.taxonomy == "categories" {
 		title = "Categories"
@@ -135,22 +139,25 @@ func (b termBrowser) View(st *Styles, width int) string {
 	if b.counted {
 		count = fmt.Sprintf("  %d of %d", len(b.shown), len(b.all))
 	}
-	lines = append(lines, st.Title.Render(title)+st.Muted.Render(count))
-	lines = append(lines, b.input.View())
+	lines := []string{st.Title.Render(title) + st.Muted.Render(count), ansi.Truncate(termsafe.Output(b.input.View()), b.width, "")}
 	if len(b.shown) == 0 && b.counted {
 		lines = append(lines, st.Muted.Render("  nothing matches"))
+		return strings.Join(lines, "\n")
 	}
-	end := min(len(b.shown), b.offset+b.height)
-	for i := b.offset; i < end; i++ {
+	kw := termKeyword(b.taxonomy)
+	lines = append(lines, b.window.view(func(i int, sel bool) string {
 		t := b.shown[i]
-		name := ansi.Truncate(termsafe.Line(t.Name), max(4, width-12), "…")
-		count := st.Count.Render(fmt.Sprintf("%5d  ", t.Count))
-		if i == b.cursor {
-			lines = append(lines, st.Cursor.Render("▌")+count+st.Selected.Render(name))
-		} else {
-			lines = append(lines, " "+count+name)
+		mark := "  "
+		if b.query.HasTerm(kw, t.Name) {
+			mark = "✓ "
 		}
-	}
+		name := ansi.Truncate(termsafe.Line(t.Name), max(1, b.width-10), "…")
+		count := st.Count.Render(fmt.Sprintf("%5d ", t.Count))
+		if sel {
+			return st.Cursor.Render("▌") + count + mark + st.Selected.Render(name)
+		}
+		return " " + count + mark + name
+	}))
 	return strings.Join(lines, "\n")
 }
 

@@ -25,14 +25,14 @@ func TestTermBrowserPaging(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m := drive(t, loaded(t, 100, 12), keys(tc.keys)...)
-			if m.state != stateTerms {
-				t.Fatalf("state %d, want the tag browser", m.state)
+			if screenName(m) != "terms" {
+				t.Fatalf("screen %s, want the tag browser", screenName(m))
 			}
-			if got := m.terms.input.Value(); got != tc.wantInput {
+			if got := terms(m).input.Value(); got != tc.wantInput {
 				t.Errorf("input %q, want %q", got, tc.wantInput)
 			}
-			if tc.wantCursor < 0 && m.terms.cursor == 0 || tc.wantCursor >= 0 && m.terms.cursor != tc.wantCursor {
-				t.Errorf("cursor %d, want %d (-1: moved)", m.terms.cursor, tc.wantCursor)
+			if tc.wantCursor < 0 && terms(m).window.cursor == 0 || tc.wantCursor >= 0 && terms(m).window.cursor != tc.wantCursor {
+				t.Errorf("cursor %d, want %d (-1: moved)", terms(m).window.cursor, tc.wantCursor)
 			}
 		})
 	}
@@ -45,25 +45,25 @@ func TestTermsCountedOffUpdate(t *testing.T) {
 	m := loaded(t, 100, 16)
 	next, count := m.Update(keys("t")[0])
 	m = next.(Model)
-	if m.state != stateTerms || m.terms.counted || count == nil {
-		t.Fatalf("state %d, counted %v, cmd %v: want an open browser waiting for a Cmd", m.state, m.terms.counted, count != nil)
+	if screenName(m) != "terms" || terms(m).counted || count == nil {
+		t.Fatalf("screen %s, counted %v, cmd %v: want an open browser waiting for a Cmd", screenName(m), terms(m).counted, count != nil)
 	}
 	if !strings.Contains(plain(m), "counting…") {
 		t.Errorf("no sign of counting:\n%s", plain(m))
 	}
 	m = drive(t, m, keys("ital")...)
 	m = drive(t, m, count())
-	if len(m.terms.shown) != 1 || m.terms.shown[0].Name != "italy" || len(m.terms.all) < 5 {
-		t.Errorf("shown %v of %d terms, want italy alone", m.terms.shown, len(m.terms.all))
+	if len(terms(m).shown) != 1 || terms(m).shown[0].Name != "italy" || len(terms(m).all) < 5 {
+		t.Errorf("shown %v of %d terms, want italy alone", terms(m).shown, len(terms(m).all))
 	}
 
 	m = drive(t, m, keys("<esc>")...)
 	next, stale := m.Update(keys("t")[0])
 	m = drive(t, next.(Model), keys("<esc>c")...) // the category browser, counted by drive
-	cats := m.terms.all
+	cats := terms(m).all
 	m = drive(t, m, stale())
-	if m.terms.taxonomy != "categories" || len(m.terms.all) != len(cats) {
-		t.Errorf("a stale tag count replaced the categories: %v", m.terms.all)
+	if terms(m).taxonomy != "categories" || len(terms(m).all) != len(cats) {
+		t.Errorf("a stale tag count replaced the categories: %v", terms(m).all)
 	}
 }
 
@@ -73,15 +73,15 @@ func TestNewPostFormCountsTermsOffUpdate(t *testing.T) {
 	m := loaded(t, 100, 20)
 	next, cmd := m.Update(keys("n")[0])
 	m = next.(Model)
-	if m.state != stateList || cmd == nil {
-		t.Fatalf("state %d, cmd %v: want the list while the terms are counted", m.state, cmd != nil)
+	if screenName(m) != "list" || cmd == nil {
+		t.Fatalf("screen %s, cmd %v: want the list while the terms are counted", screenName(m), cmd != nil)
 	}
 	msg, ok := cmd().(newPostTermsMsg)
 	if !ok || len(msg.tags) == 0 || len(msg.categories) == 0 {
 		t.Fatalf("got %#v, want the blog's tags and categories", msg)
 	}
 	m = drive(t, m, msg)
-	if m.state != stateOverlay {
-		t.Errorf("state %d, want the new-post form", m.state)
+	if screenName(m) != "form" {
+		t.Errorf("screen %s, want the new-post form", screenName(m))
 	}
 }

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
 )
@@ -13,17 +13,18 @@ import (
 // wrapped again: dragging a window edge sends a burst of sizes.
 const resizeDelay = 120 * time.Millisecond
 
-// previewDelay lets the cursor run over many posts without rendering each.
-const previewDelay = 60 * time.Millisecond
-
 // resizeTickMsg fires resizeDelay after a resize; only the latest counts.
 type resizeTickMsg struct{ gen int }
 
-// previewTickMsg fires previewDelay after the selection moved.
-type previewTickMsg struct{ gen int }
+// openPostMsg asks the root to open p in the reader.
+type openPostMsg struct{ p *posts.Post }
+
+// stepPostMsg asks the root to open the post d rows away in the list.
+type stepPostMsg struct{ d int }
 
 // Update handles the messages every screen shares (size, colours,
-// loading, rendering, reloading) and hands the rest to the active screen.
+// loading, rendering, reloading, the screen stack) and hands the rest to
+// the active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, handled := writerEvent(&m, msg); handled {
 		m.layout()
@@ -31,16 +32,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
 		m.layout()
 		m.resizeGen++
 		gen := m.resizeGen
-		return m, tea.Batch(tea.Tick(resizeDelay, func(time.Time) tea.Msg { return resizeTickMsg{gen} }), m.schedulePreview())
+		return m, tea.Batch(m.sh.after(resizeDelay, func(time.Time) tea.Msg { return resizeTickMsg{gen} }), m.list.schedulePreview())
 	case tea.BackgroundColorMsg:
-		if m.opts.Style == "" && msg.IsDark() != m.styles.IsDark {
-			m.styles = NewStyles(msg.IsDark())
+		if m.sh.cfg.forcedStyle() == "" && msg.IsDark() != m.sh.styles.IsDark {
+			m.sh.styles = NewStyles(msg.IsDark())
 			m.applyStyles()
-			return m, tea.Batch(m.rerenderReader(), m.schedulePreview())
+			return m, tea.Batch(m.rerenderReader(), m.list.schedulePreview())
 		}
 		return m, nil
 	case resizeTickMsg:
@@ -48,261 +49,197 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.rerenderReader()
-	case foundMsg:
-		return m.onFound(msg)
-	case batchMsg:
-		return m.onBatch(msg)
+	case foundMsg, batchMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
+		_, cmd := m.list.Update(msg)
+		return m, cmd
 	case reloadedMsg:
-		return m.onReloaded(msg)
-	case sortedMsg:
-		if msg.gen != m.sortGen {
-			return m, nil // the posts or the order changed since
-		}
-		m.all, m.warnCount = msg.posts, msg.warns
-		if msg.done {
-			m.loaded = true
-		}
-		m.filter.forget()
-		return m, m.refilter()
-	case filteredMsg:
-		if msg.gen != m.filter.gen {
-			return m, nil // a newer keystroke is on its way
-		}
-		m.filter.remember(msg.text, msg.posts)
-		m.showPosts(msg.posts)
-		return m, m.schedulePreview()
-	case renderedMsg:
-		m.cache.put(msg.key, msg.doc)
-		if m.state == stateReader && m.reader.key == msg.key {
-			m.reader.setDoc(msg.key, msg.doc, &m.styles)
+		_, cmd := m.list.Update(msg)
+		return m, tea.Batch(cmd, m.refreshReader())
+	case termsCountedMsg:
+		for i := len(m.stack) - 1; i >= 0; i-- {
+			if b, ok := m.stack[i].(*termBrowser); ok {
+				b.Update(msg)
+				break
+			}
 		}
 		return m, nil
-	case previewTickMsg:
-		if msg.gen != m.previewGen {
-			return m, nil
+	case renderedMsg:
+		m.sh.cache.put(msg.key, msg.doc)
+		if m.reader != nil && m.reader.key == msg.key {
+			m.reader.setDoc(msg.key, msg.doc)
 		}
-		return m, m.previewCmd()
+		return m, nil
 	case watchStartedMsg:
 		m.watcher = msg.w
 		return m, m.watcher.waitCmd()
 	case watchErrMsg:
-		m.status, m.statusErr = fmt.Sprintf("not following changes on disk: %v", msg.err), true
+		m.setStatus(fmt.Sprintf("not following changes on disk: %v", msg.err), true)
 		return m, nil
 	case fsChangedMsg:
 		m.reloadGen++
 		gen := m.reloadGen
-		return m, tea.Batch(m.watcher.waitCmd(), tea.Tick(reloadDelay, func(time.Time) tea.Msg { return reloadTickMsg{gen} }))
+		return m, tea.Batch(m.watcher.waitCmd(), m.sh.after(reloadDelay, func(time.Time) tea.Msg { return reloadTickMsg{gen} }))
 	case reloadTickMsg:
-		if msg.gen != m.reloadGen || !m.loaded {
+		if msg.gen != m.reloadGen || !m.list.loaded {
 			return m, nil
 		}
-		return m, reloadCmd(m.fsys, m.opts.Posts)
+		return m, reloadCmd(m.sh.fsys, m.sh.cfg.Posts)
 	case statusMsg:
-		m.status, m.statusErr = msg.text, msg.err
+		m.setStatus(msg.text, msg.err)
 		return m, nil
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		k := m.sh.keys
+		if key.Matches(msg, k.ForceQuit) {
 			return m, tea.Quit
 		}
-		m.status, m.statusErr = "", false
-	}
-	switch m.state {
-	case stateReader:
-		return m.updateReader(msg)
-	case stateTerms:
-		return m.updateTerms(msg)
-	case stateWarnings:
-		return m.updateWarnings(msg)
-	case stateOverlay:
-		if m.overlay != nil {
-			var cmd tea.Cmd
-			m.overlay, cmd = m.overlay.Update(msg)
-			return m, cmd
-		}
-		m.state = stateList
-	}
-	return m.updateList(msg)
-}
-
-// onFound starts parsing the found files in batches.
-func (m Model) onFound(msg foundMsg) (tea.Model, tea.Cmd) {
-	m.folderWarns = msg.warns
-	if msg.err != nil {
-		m.loadErr, m.loaded, m.readDone, m.found = msg.err, true, true, 0
-		return m, nil
-	}
-	m.found = len(msg.paths)
-	if len(msg.paths) == 0 {
-		m.loaded, m.readDone = true, true
-		return m, nil
-	}
-	return m, parseBatchCmd(m.fsys, m.opts.Posts, msg.paths, 0)
-}
-
-// onBatch adds a batch of posts and asks for the next one.
-func (m Model) onBatch(msg batchMsg) (tea.Model, tea.Cmd) {
-	m.read = append(append(make([]*posts.Post, 0, len(m.read)+len(msg.posts)), m.read...), msg.posts...)
-	m.readDone = msg.next >= len(msg.paths)
-	cmd := m.resort()
-	if !m.readDone {
-		return m, tea.Batch(cmd, parseBatchCmd(m.fsys, m.opts.Posts, msg.paths, msg.next))
-	}
-	return m, cmd
-}
-
-// onReloaded swaps in the posts read again after a change on disk,
-// keeping the selection, the filter and the open post.
-func (m Model) onReloaded(msg reloadedMsg) (tea.Model, tea.Cmd) {
-	if msg.err != nil {
-		m.status, m.statusErr = fmt.Sprintf("reading the folder again failed: %v", msg.err), true
-		return m, nil
-	}
-	m.folderWarns = msg.warns
-	m.found = len(msg.posts)
-	m.read, m.readDone = msg.posts, true
-	cmd := m.resort()
-	if m.state == stateReader && m.reader.post != nil {
-		if p := m.findPost(m.reader.post.Path); p != nil {
-			m.reader.post = p
-			if p.ModTime != m.reader.key.mod {
-				return m, tea.Batch(cmd, m.rerenderReader())
+		m.setStatus("", false)
+		if capturing(m.active()) {
+			if key.Matches(msg, k.InputHelp) {
+				m.pushScreen(newHelpScreen(m.sh, m.active()))
+				return m, nil
 			}
-		} else {
-			m.status, m.statusErr = "this post was deleted or moved on disk", true
+			break
+		}
+		switch {
+		case key.Matches(msg, k.Quit):
+			return m, tea.Quit
+		case key.Matches(msg, k.Help):
+			if _, ok := m.active().(*helpScreen); ok {
+				m.popScreen()
+				return m, nil
+			}
+			m.pushScreen(newHelpScreen(m.sh, m.active()))
+			return m, nil
 		}
 	}
-	return m, cmd
+	return m, m.toActive(msg)
 }
 
-// sortedMsg carries the posts to list, sorted, for the sort of
-// generation gen; done says they are the whole folder.
-type sortedMsg struct {
-	gen   int
-	posts []*posts.Post
-	warns int
-	done  bool
+// toActive hands msg to the active screen, then carries out what it
+// asked of the root (see shared.ask).
+func (m *Model) toActive(msg tea.Msg) tea.Cmd {
+	c, cmd := m.active().Update(msg)
+	if n := len(m.stack); n > 0 {
+		m.stack[n-1] = c
+	}
+	cmds := []tea.Cmd{cmd}
+	for len(m.sh.requests) > 0 {
+		req := m.sh.requests[0]
+		m.sh.requests = m.sh.requests[1:]
+		cmds = append(cmds, m.navigate(req))
+	}
+	return tea.Batch(cmds...)
 }
 
-// resort lists the posts read in the current order, off the Update loop
-// (sorting 100,000 posts by title takes about half a second); the list
-// follows with sortedMsg.
-func (m *Model) resort() tea.Cmd {
-	m.sortGen++
-	gen, ps, key, reverse, hide, done := m.sortGen, m.read, m.sortKey, m.reverse, m.opts.HideDrafts, m.readDone
-	return func() tea.Msg {
-		if hide {
-			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+// navigate carries out a screen's request.
+func (m *Model) navigate(req tea.Msg) tea.Cmd {
+	switch req := req.(type) {
+	case pushMsg:
+		m.pushScreen(req.c)
+	case popMsg:
+		m.popScreen()
+		switch then := req.then.(type) {
+		case nil:
+			return m.list.schedulePreview()
+		case termToggledMsg:
+			_, cmd := m.list.Update(then)
+			return cmd
+		case jumpToLineMsg:
+			if m.reader != nil {
+				m.reader.Update(then)
+			}
+			return nil
+		default:
+			return m.toActive(then)
 		}
-		warns := 0
-		for _, p := range ps {
-			warns += len(p.Warnings)
+	case showHelpMsg:
+		m.pushScreen(newHelpScreen(m.sh, m.active()))
+	case openPostMsg:
+		return m.openPost(req.p)
+	case stepPostMsg:
+		p := m.list.step(req.d)
+		if p == nil {
+			return status("no more posts this way")
 		}
-		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, done: done}
-	}
-}
-
-// refilter shows m.all through the current filter: directly when there
-// is none, through a Cmd when there is.
-func (m *Model) refilter() tea.Cmd {
-	if !m.filter.active() || m.filter.query.IsZero() {
-		m.filter.gen++ // drop any filtering still in flight
-		m.showPosts(m.all)
-		return m.schedulePreview()
-	}
-	m.filter.gen++
-	text := m.filter.query.String()
-	if ps, ok := m.filter.results[text]; ok {
-		m.showPosts(ps)
-		return m.schedulePreview()
-	}
-	base := m.filter.base(text)
-	if base == nil {
-		base = m.all
-	}
-	return filterCmd(base, m.filter.query, m.opts.Taxonomies, m.filter.gen)
-}
-
-// showPosts puts ps in the list, keeping the selected post selected, or
-// selecting the one the writer just created or moved.
-func (m *Model) showPosts(ps []*posts.Post) {
-	if m.selectAfterReload != "" && m.list.setPosts(ps, m.selectAfterReload) {
-		m.selectAfterReload = ""
-		return
-	}
-	m.list.setPosts(ps, m.list.selectedPath())
-}
-
-// findPost is the post read at path, or nil.
-func (m Model) findPost(path string) *posts.Post {
-	for _, p := range m.read {
-		if p.Path == path {
-			return p
-		}
+		return m.openPost(p)
 	}
 	return nil
 }
 
-// renderKeyFor is the rendering of p at width in the current style.
-func (m Model) renderKeyFor(p *posts.Post, width int) renderKey {
-	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: m.glamourStyle()}
+// pushScreen shows c over the current screen, sized to the frame.
+func (m *Model) pushScreen(c Component) {
+	if r, ok := c.(*Reader); ok {
+		m.reader = r
+	}
+	m.stack = append(m.stack, c)
+	m.layout()
+}
+
+// popScreen closes the top screen; the list is never closed.
+func (m *Model) popScreen() {
+	n := len(m.stack)
+	if n == 0 {
+		return
+	}
+	if m.stack[n-1] == Component(m.reader) {
+		m.reader = nil
+	}
+	m.stack = m.stack[:n-1]
+	m.layout()
+}
+
+// setStatus shows a message for the user above the help line.
+func (m *Model) setStatus(text string, isErr bool) {
+	if m.status == text && m.statusErr == isErr {
+		return
+	}
+	m.status, m.statusErr = text, isErr
+	m.layout()
 }
 
 // openPost shows p in the reader, from the cache when it was rendered
 // before at this width.
 func (m *Model) openPost(p *posts.Post) tea.Cmd {
-	m.state = stateReader
-	k := m.renderKeyFor(p, m.width)
+	if m.reader == nil {
+		m.pushScreen(newReader(m.sh))
+	}
+	k := m.sh.renderKeyFor(p, m.width)
 	m.reader.open(p, k)
-	m.layout()
-	if doc, ok := m.cache.get(k); ok {
-		m.reader.setDoc(k, doc, &m.styles)
+	if doc, ok := m.sh.cache.get(k); ok {
+		m.reader.setDoc(k, doc)
 		return nil
 	}
-	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
+	return m.sh.renderCmd(k)
 }
 
 // rerenderReader renders the open post again when its width, style or
 // file changed; what is on screen stays until the new rendering arrives.
 func (m *Model) rerenderReader() tea.Cmd {
-	if m.state != stateReader || m.reader.post == nil {
+	if m.reader == nil || m.reader.post == nil {
 		return nil
 	}
-	k := m.renderKeyFor(m.reader.post, m.width)
+	k := m.sh.renderKeyFor(m.reader.post, m.width)
 	if k == m.reader.key && m.reader.ready {
 		return nil
 	}
-	if doc, ok := m.cache.get(k); ok {
-		m.reader.setDoc(k, doc, &m.styles)
+	if doc, ok := m.sh.cache.get(k); ok {
+		m.reader.setDoc(k, doc)
 		return nil
 	}
 	// The reader keeps showing the old rendering until this one arrives.
 	m.reader.key = k
-	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
+	return m.sh.renderCmd(k)
 }
 
-// wide reports whether the list and a preview fit side by side.
-func (m Model) wide() bool { return m.width >= previewMinWidth }
-
-// schedulePreview asks for the selected post's preview after a pause.
-func (m *Model) schedulePreview() tea.Cmd {
-	if !m.wide() || m.state != stateList || m.list.selected() == nil {
+// refreshReader follows the open post after the folder was read again.
+func (m *Model) refreshReader() tea.Cmd {
+	if m.reader == nil || m.reader.post == nil {
 		return nil
 	}
-	m.previewGen++
-	gen := m.previewGen
-	return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewTickMsg{gen} })
-}
-
-// previewCmd renders the selected post for the preview pane unless it
-// is cached.
-func (m Model) previewCmd() tea.Cmd {
-	p := m.list.selected()
-	if p == nil || !m.wide() {
-		return nil
+	p := m.list.findPost(m.reader.post.Path)
+	if p == nil {
+		return statusErr("this post was deleted or moved on disk")
 	}
-	k := m.renderKeyFor(p, m.previewWidth())
-	if _, ok := m.cache.get(k); ok {
-		return nil
-	}
-	return renderCmd(m.fsys, m.opts.Dir, m.opts.Posts, k)
+	m.reader.post = p
+	return m.rerenderReader()
 }

@@ -2,67 +2,104 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
-// layout gives each child its size from the terminal size and the help
-// lines shown; called whenever either changes.
+// maxStatusLines is how many lines a long status message wraps to.
+const maxStatusLines = 3
+
+// layout gives every screen its size: the frame keeps its last lines for
+// the status message and the help line.
 func (m *Model) layout() {
-	body := m.bodyHeight()
-	m.list.setHeight(body)
 	m.help.SetWidth(m.width)
-	m.terms.setHeight(body - 2)
-	m.warnings.setSize(m.width, body-1)
-	m.reader.setSize(m.width, m.height-1-m.helpHeight())
-	m.filter.input.SetWidth(max(10, m.listWidth()-4))
-	m.reader.searchInput.SetWidth(max(10, m.width-12))
-}
-
-// helpHeight is how many lines the help takes at the bottom.
-func (m Model) helpHeight() int {
-	if !m.help.ShowAll {
-		return 1
+	h := m.bodyHeight()
+	m.list.SetSize(m.width, h)
+	for _, c := range m.stack {
+		c.SetSize(m.width, h)
 	}
-	return strings.Count(m.help.View(m.helpKeys()), "\n") + 1
 }
 
-// bodyHeight is what is left for the list once the title, filter,
-// status and help lines are drawn.
-func (m Model) bodyHeight() int {
-	return max(1, m.height-3-m.helpHeight())
-}
-
-// listWidth is the width of the list pane.
-func (m Model) listWidth() int {
-	if m.wide() {
-		return m.width * 9 / 20
+// footerLines are the status message, wrapped, and the help line, as
+// many as fit.
+func (m Model) footerLines() []string {
+	if m.height <= 0 {
+		return nil
 	}
-	return m.width
+	lines := []string{m.helpLine()}
+	if s := m.statusLines(); len(s) > 0 && m.height > 2 {
+		s = s[:min(len(s), maxStatusLines, m.height-2)]
+		lines = append(s, lines...)
+	}
+	return lines
 }
 
-// previewWidth is the width of the preview pane (0 when there is none).
-func (m Model) previewWidth() int {
-	if !m.wide() {
-		return 0
+// bodyHeight is what the active screen gets.
+func (m Model) bodyHeight() int { return max(0, m.height-len(m.footerLines())) }
+
+// statusLines are the status message wrapped to the width, or nil.
+func (m Model) statusLines() []string {
+	if m.status == "" || m.width <= 0 {
+		return nil
 	}
-	return m.width - m.listWidth() - 1
+	st := m.sh.styles.Status
+	if m.statusErr {
+		st = m.sh.styles.StatusErr
+	}
+	text := ansi.Wrap(termsafe.Line(m.status), max(1, m.width-1), "")
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = st.Render(" " + l)
+	}
+	return lines
 }
 
-// helpKeys are the bindings of the active screen.
-func (m Model) helpKeys() helpKeys {
-	switch m.state {
-	case stateReader:
-		return m.keys.readerHelp()
-	case stateTerms:
-		return m.keys.termsHelp()
-	case stateWarnings:
-		return m.keys.panelHelp()
+// helpLine is the active screen's short help. When it does not fit, the
+// bindings before the last ones go first, so that "? help" and "q quit"
+// stay on any width that holds them.
+func (m Model) helpLine() string {
+	bs := slices.Clone(m.active().KeyMap().ShortHelp())
+	pinned := 0
+	for _, b := range bs {
+		if m.pinnedHelp(b) {
+			pinned++
+		}
 	}
-	return m.keys.listHelp()
+	wide := m.help
+	wide.SetWidth(0) // measure whole lines; the help model would cut them
+	for len(bs) > 1 {
+		line := wide.ShortHelpView(bs)
+		if ansi.StringWidth(line) <= m.width {
+			return line
+		}
+		// Drop the last binding that is not pinned, or the first pinned
+		// one when only those are left.
+		drop := len(bs) - 1
+		for drop >= 0 && m.pinnedHelp(bs[drop]) && pinned < len(bs) {
+			drop--
+		}
+		if drop < 0 {
+			drop = 0
+		}
+		if m.pinnedHelp(bs[drop]) {
+			pinned--
+		}
+		bs = slices.Delete(bs, drop, drop+1)
+	}
+	return m.help.ShortHelpView(bs)
+}
+
+// pinnedHelp reports whether b is kept in the help line longest: help
+// and quit.
+func (m Model) pinnedHelp(b key.Binding) bool {
+	k := m.sh.keys
+	h := b.Help().Key
+	return h == k.Help.Help().Key || h == k.Quit.Help().Key || h == k.InputHelp.Help().Key
 }
 
 // View lays out the active screen. It only draws what Update prepared:
@@ -71,155 +108,37 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "folio — " + termsafe.Line(m.opts.Title)
+	v.WindowTitle = "folio — " + termsafe.Line(m.sh.cfg.Title)
 	return v
 }
 
-// screen is the frame's text, for View and for tests.
+// screen is the frame's text, for View and for tests: exactly width ×
+// height cells whatever the screens draw.
 func (m Model) screen() string {
-	var body string
-	switch m.state {
-	case stateReader:
-		return m.reader.View(&m.styles, m.width, m.height-1-m.helpHeight(), m.statusText()) + "\n" + m.help.View(m.helpKeys())
-	case stateTerms:
-		body = m.terms.View(&m.styles, m.width)
-	case stateWarnings:
-		body = m.warnings.View(&m.styles)
-	case stateOverlay:
-		if m.overlay != nil {
-			return m.overlay.View()
-		}
-		fallthrough
-	default:
-		return m.listScreen()
+	body := fit(m.active().View(), m.width, m.bodyHeight())
+	footer := strings.Join(m.footerLines(), "\n")
+	if m.bodyHeight() == 0 {
+		return fit(footer, m.width, m.height)
 	}
-	return fit(body, m.height-m.helpHeight()) + "\n" + m.help.View(m.helpKeys())
+	return fit(body+"\n"+footer, m.width, m.height)
 }
 
-// listScreen draws the title, the filter bar, the list (and the preview
-// when wide), the status line and help.
-func (m Model) listScreen() string {
-	var b strings.Builder
-	b.WriteString(m.titleLine())
-	b.WriteByte('\n')
-	b.WriteString(m.filterLine())
-	b.WriteByte('\n')
-	b.WriteString(m.listBody())
-	b.WriteByte('\n')
-	b.WriteString(m.statusLine())
-	b.WriteByte('\n')
-	b.WriteString(m.help.View(m.helpKeys()))
-	return b.String()
-}
-
-func (m Model) titleLine() string {
-	return ansi.Truncate(m.styles.Title.Render(" "+termsafe.Line(m.opts.Title)), m.width, "…")
-}
-
-func (m Model) filterLine() string {
-	switch {
-	case m.filter.focused:
-		return m.filter.input.View()
-	case m.filter.active():
-		return m.styles.Muted.Render("/ ") + ansi.Truncate(termsafe.Line(m.filter.input.Value()), max(1, m.width-2), "…")
-	}
-	return m.styles.Muted.Render("/ to filter · t tags · c categories")
-}
-
-// listBody is the list, or a message when there is nothing to list, with
-// the preview beside it on a wide terminal.
-func (m Model) listBody() string {
-	h := m.bodyHeight()
-	lw := m.listWidth()
-	var left string
-	switch {
-	case m.loadErr != nil:
-		left = m.styles.StatusErr.Render(indent(ansi.Wrap("Cannot read "+termsafe.Line(m.opts.Dir)+": "+termsafe.Line(m.loadErr.Error()), lw-2, "")))
-	case len(m.all) == 0 && !m.loaded:
-		left = m.styles.Muted.Render(" Reading posts…")
-	case len(m.all) == 0:
-		left = m.styles.Muted.Render(indent(ansi.Wrap("No posts in "+termsafe.Line(m.opts.Dir)+".\nfolio reads .md, .markdown, .mkd, .mdown, .mkdn and .rst files in this folder and the folders below it.", lw-2, "")))
-	case len(m.list.posts) == 0:
-		left = m.styles.Muted.Render(" No post matches this filter. esc clears it.")
-	default:
-		left = m.list.view(&m.styles, lw, m.filter.words())
-	}
-	left = fit(left, h)
-	if !m.wide() {
-		return left
-	}
-	return joinColumns(left, m.preview(h), lw, m.styles.Divider.Render("│"))
-}
-
-// preview is the selected post's rendering cut to the pane, or a
-// placeholder while it renders.
-func (m Model) preview(h int) string {
-	p := m.list.selected()
-	if p == nil {
+// fit pads or cuts s to exactly h lines and cuts each line to w cells.
+func fit(s string, w, h int) string {
+	if h <= 0 {
 		return ""
 	}
-	doc, ok := m.cache.get(m.renderKeyFor(p, m.previewWidth()))
-	if !ok {
-		return m.styles.Muted.Render(" …")
-	}
-	lines := strings.SplitN(doc.Content, "\n", h+1)
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	return strings.Join(lines, "\n")
-}
-
-// statusLine says how many posts are shown, the filter's state, the sort
-// order and any message.
-func (m Model) statusLine() string {
-	var parts []string
-	switch {
-	case !m.loaded && m.found < 0:
-		parts = append(parts, "reading…")
-	case !m.loaded:
-		parts = append(parts, fmt.Sprintf("loading %d of %d posts", len(m.all), m.found))
-	case m.filter.active():
-		parts = append(parts, fmt.Sprintf("%d of %d posts", len(m.list.posts), len(m.all)))
-	default:
-		parts = append(parts, fmt.Sprintf("%d posts", len(m.all)))
-	}
-	arrow := "↓"
-	if m.reverse {
-		arrow = "↑"
-	}
-	parts = append(parts, "by "+string(m.sortKey)+" "+arrow)
-	if n := m.warnCount + len(m.folderWarns); n > 0 {
-		parts = append(parts, m.styles.Warning.Render(plural(n, "warning")+" (!)"))
-	}
-	if m.filter.err != nil {
-		parts = append(parts, m.styles.StatusErr.Render(termsafe.Line(m.filter.err.Error())))
-	}
-	if s := m.statusText(); s != "" {
-		parts = append(parts, s)
-	}
-	return ansi.Truncate(" "+strings.Join(parts, m.styles.Muted.Render(" · ")), m.width, "…")
-}
-
-// statusText is the last message for the user, styled, or "".
-func (m Model) statusText() string {
-	if m.status == "" {
-		return ""
-	}
-	st := m.styles.Status
-	if m.statusErr {
-		st = m.styles.StatusErr
-	}
-	return st.Render(termsafe.Line(m.status))
-}
-
-// fit pads or cuts s to exactly h lines.
-func fit(s string, h int) string {
-	lines := strings.Split(s, "\n")
+	lines := strings.SplitN(s, "\n", h+1)
 	if len(lines) > h {
 		lines = lines[:h]
 	}
 	for len(lines) < h {
 		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, max(0, w), "")
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -12,49 +14,78 @@ import (
 )
 
 // warningsPanel lists every problem found while reading the folder, as
-// file:line: message, one per line.
+// file:line: message, wrapped to the width.
 type warningsPanel struct {
-	vp    viewport.Model
-	count int
+	sh            *shared
+	width, height int
+	warnings      []string // sanitized, one per problem
+	vp            viewport.Model
 }
 
-func newWarningsPanel(st *Styles, folder []posts.Warning, ps []*posts.Post, width, height int) warningsPanel {
-	var lines []string
-	add := func(w posts.Warning) {
-		lines = append(lines, st.Warning.Render(ansi.Wrap(termsafe.Line(w.String()), max(10, width), "")))
-	}
+func newWarningsPanel(sh *shared, folder []posts.Warning, ps []*posts.Post) *warningsPanel {
+	var ws []string
 	for _, w := range folder {
-		add(w)
+		ws = append(ws, termsafe.Line(w.String()))
 	}
 	for _, p := range ps {
 		for _, w := range p.Warnings {
-			add(w)
+			ws = append(ws, termsafe.Line(w.String()))
 		}
 	}
-	count := len(lines)
-	if count == 0 {
-		lines = []string{st.Muted.Render("No problems: every post was read cleanly.")}
-	}
-	vp := viewport.New(viewport.WithWidth(width), viewport.WithHeight(max(1, height)))
+	vp := viewport.New()
 	vp.MouseWheelEnabled = true
-	vp.SetContent(strings.Join(lines, "\n"))
-	return warningsPanel{vp: vp, count: count}
+	return &warningsPanel{sh: sh, warnings: ws, vp: vp}
 }
 
-// Update scrolls the panel.
-func (w warningsPanel) Update(msg tea.Msg) (warningsPanel, tea.Cmd) {
+// SetSize implements Component: the title, then the warnings wrapped to
+// the new width.
+func (w *warningsPanel) SetSize(width, height int) {
+	w.width, w.height = width, height
+	w.vp.SetWidth(max(1, width))
+	w.vp.SetHeight(max(1, height-1))
+	st := &w.sh.styles
+	lines := make([]string, 0, len(w.warnings))
+	for _, x := range w.warnings {
+		lines = append(lines, st.Warning.Render(ansi.Wrap(x, max(1, width), "")))
+	}
+	if len(lines) == 0 {
+		lines = []string{st.Muted.Render(ansi.Wrap("No problems: every post was read cleanly.", max(1, width), ""))}
+	}
+	w.vp.SetContent(strings.Join(lines, "\n"))
+}
+
+// KeyMap implements Component.
+func (w *warningsPanel) KeyMap() help.KeyMap {
+	k := w.sh.keys
+	return helpKeys{
+		short: []key.Binding{k.Back, k.Up, k.Down, k.Help, k.Quit},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, k.Warnings, k.Help, k.Quit}},
+	}
+}
+
+// Update implements Component: scrolls; esc or ! closes.
+func (w *warningsPanel) Update(msg tea.Msg) (Component, tea.Cmd) {
+	k := w.sh.keys
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(kp, k.Back), key.Matches(kp, k.Warnings):
+			return w, w.sh.pop(nil)
+		case key.Matches(kp, k.Top):
+			w.vp.GotoTop()
+			return w, nil
+		case key.Matches(kp, k.Bottom):
+			w.vp.GotoBottom()
+			return w, nil
+		}
+	}
 	var cmd tea.Cmd
 	w.vp, cmd = w.vp.Update(msg)
 	return w, cmd
 }
 
-func (w *warningsPanel) setSize(width, height int) {
-	w.vp.SetWidth(width)
-	w.vp.SetHeight(max(1, height))
-}
-
-// View draws the title and the visible warnings.
-func (w warningsPanel) View(st *Styles) string {
-	title := st.Title.Render("Warnings") + st.Muted.Render(fmt.Sprintf("  %d", w.count))
-	return strings.Join([]string{title, w.vp.View()}, "\n")
+// View implements Component.
+func (w *warningsPanel) View() string {
+	st := &w.sh.styles
+	title := st.Title.Render("Warnings") + st.Muted.Render(fmt.Sprintf("  %d", len(w.warnings)))
+	return title + "\n" + w.vp.View()
 }

@@ -16,7 +16,7 @@ import (
 // writeFlow is a minimal host for the writer's pieces: the form, then the
 // editor, then the untouched check, as the TUI chains them.
 type writeFlow struct {
-	form      NewPostForm
+	form      *NewPostForm
 	saved     PostSavedMsg
 	edited    *EditorDoneMsg
 	untouched *UntouchedMsg
@@ -29,7 +29,7 @@ func (m writeFlow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case PostSavedMsg:
 		if msg.Err != nil {
 			var cmd tea.Cmd
-			m.form, cmd = m.form.Update(msg)
+			_, cmd = m.form.Update(msg)
 			return m, cmd
 		}
 		m.saved = msg
@@ -45,7 +45,7 @@ func (m writeFlow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	var cmd tea.Cmd
-	m.form, cmd = m.form.Update(msg)
+	_, cmd = m.form.Update(msg)
 	return m, cmd
 }
 

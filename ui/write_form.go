@@ -5,8 +5,11 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
@@ -60,43 +63,76 @@ var formatChoices = []string{"default", "pelican", "yaml", "toml"}
 // tags and category completed from the blog's own terms, author, front
 // matter format and draft.
 type NewPostForm struct {
-	opts    NewPostOptions
-	inputs  [fieldFormat]textinput.Model
-	focus   int
-	format  int
-	draft   bool
-	err     string
-	pending bool // a create is running
+	opts          NewPostOptions
+	keys          KeyMap
+	width, height int
+	inputs        [fieldFormat]textinput.Model
+	focus         int
+	format        int
+	draft         bool
+	err           string
+	pending       bool // a create is running
 }
 
-// formInputWidth is how many cells each text field of the form shows.
-const formInputWidth = 60
+// formLabelWidth is the width of the marker and label before a field.
+const formLabelWidth = 11
 
 // NewNewPostForm returns the form with the title field focused and the
 // author filled in.
-func NewNewPostForm(opts NewPostOptions) NewPostForm {
-	f := NewPostForm{opts: opts, draft: true}
+func NewNewPostForm(opts NewPostOptions) *NewPostForm {
+	f := &NewPostForm{opts: opts, keys: NewKeyMap(), draft: true}
+	st := NewStyles(true)
 	placeholders := [fieldFormat]string{"required", "comma-separated", "", ""}
 	for i := range f.inputs {
-		in := textinput.New()
-		in.Prompt = ""
-		in.Placeholder = placeholders[i]
+		in := newTextInput("", placeholders[i], &st)
 		in.CharLimit = 300
-		// Without a width a text input shows only the first letter of
-		// its placeholder; long values scroll inside this width.
-		in.SetWidth(formInputWidth)
 		f.inputs[i] = in
 	}
 	f.inputs[fieldAuthor].SetValue(opts.Author)
 	f.inputs[fieldTitle].Focus()
+	f.SetSize(80, 24)
 	return f
 }
 
-// Init starts the cursor blinking.
-func (f NewPostForm) Init() tea.Cmd { return textinput.Blink }
+// Init has nothing to start: the cursor does not blink.
+func (f *NewPostForm) Init() tea.Cmd { return nil }
 
-// Update handles keys while the form is open and the result of a submit.
-func (f NewPostForm) Update(msg tea.Msg) (NewPostForm, tea.Cmd) {
+// Capturing implements capturer: the form takes every key until it is
+// closed (f1 shows its help, esc cancels).
+func (f *NewPostForm) Capturing() bool { return true }
+
+// SetSize implements Component: the fields take the width left of their
+// labels.
+func (f *NewPostForm) SetSize(w, h int) {
+	f.width, f.height = w, h
+	for i := range f.inputs {
+		f.inputs[i].SetWidth(max(1, w-formLabelWidth-1))
+	}
+}
+
+// KeyMap implements Component.
+func (f *NewPostForm) KeyMap() help.KeyMap {
+	k := f.keys
+	submit := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "create"))
+	short := []key.Binding{submit, k.NextField, k.Cancel, k.InputHelp}
+	switch f.focus {
+	case fieldTags, fieldCategory:
+		short = []key.Binding{submit, k.Complete, k.Cancel, k.InputHelp}
+	case fieldFormat:
+		short = []key.Binding{submit, k.Left, k.Right, k.Cancel, k.InputHelp}
+	case fieldDraft:
+		short = []key.Binding{submit, k.Right, k.Yes, k.No, k.Cancel, k.InputHelp}
+	}
+	return helpKeys{
+		short: short,
+		full:  [][]key.Binding{{submit, k.Cancel}, {k.NextField, k.PrevField, k.Complete}, {k.Left, k.Right, k.Yes, k.No}},
+	}
+}
+
+// Update implements Component: keys while the form is open and the
+// result of a submit.
+func (f *NewPostForm) Update(msg tea.Msg) (Component, tea.Cmd) {
+	k := f.keys
 	switch msg := msg.(type) {
 	case PostSavedMsg:
 		f.pending = false
@@ -108,37 +144,35 @@ func (f NewPostForm) Update(msg tea.Msg) (NewPostForm, tea.Cmd) {
 		if f.pending {
 			return f, nil
 		}
-		switch msg.String() {
-		case "esc":
+		switch {
+		case key.Matches(msg, k.Cancel):
 			return f, func() tea.Msg { return FormCancelledMsg{} }
-		case "enter":
-			return f.submit()
-		case "tab":
-			if f.complete() {
-				return f, nil
-			}
+		case key.Matches(msg, k.Accept):
+			return f, f.submit()
+		case key.Matches(msg, k.Complete) && f.complete():
+			return f, nil
+		case key.Matches(msg, k.NextField):
 			return f, f.move(1)
-		case "shift+tab", "up":
+		case key.Matches(msg, k.PrevField):
 			return f, f.move(-1)
-		case "down":
-			return f, f.move(1)
 		}
 		switch f.focus {
 		case fieldFormat:
-			switch msg.String() {
-			case "left", "h":
+			switch {
+			case key.Matches(msg, k.Left):
 				f.format = (f.format + len(formatChoices) - 1) % len(formatChoices)
-			case "right", "l", "space":
+			case key.Matches(msg, k.Right):
 				f.format = (f.format + 1) % len(formatChoices)
 			}
 			return f, nil
 		case fieldDraft:
-			switch msg.String() {
-			case "space", "left", "right", "y", "n", "x":
+			switch {
+			case key.Matches(msg, k.Yes):
+				f.draft = true
+			case key.Matches(msg, k.No):
+				f.draft = false
+			case key.Matches(msg, k.Left), key.Matches(msg, k.Right):
 				f.draft = !f.draft
-				if s := msg.String(); s == "y" || s == "n" {
-					f.draft = s == "y"
-				}
 			}
 			return f, nil
 		}
@@ -187,7 +221,7 @@ func (f *NewPostForm) complete() bool {
 }
 
 // suggestions are the completions for the focused field's current term.
-func (f NewPostForm) suggestions() []posts.Term {
+func (f *NewPostForm) suggestions() []posts.Term {
 	switch f.focus {
 	case fieldTags:
 		v := f.inputs[fieldTags].Value()
@@ -203,7 +237,7 @@ func (f NewPostForm) suggestions() []posts.Term {
 }
 
 // warnings name new terms one edit away from existing ones.
-func (f NewPostForm) warnings() []string {
+func (f *NewPostForm) warnings() []string {
 	var out []string
 	for _, t := range splitTerms(f.inputs[fieldTags].Value()) {
 		if m, ok := nearMiss(f.opts.Tags, t); ok {
@@ -219,7 +253,7 @@ func (f NewPostForm) warnings() []string {
 }
 
 // NewPost is what the form holds, as a post to create.
-func (f NewPostForm) NewPost() posts.NewPost {
+func (f *NewPostForm) NewPost() posts.NewPost {
 	return posts.NewPost{
 		Title:    f.inputs[fieldTitle].Value(),
 		Tags:     splitTerms(f.inputs[fieldTags].Value()),
@@ -230,7 +264,7 @@ func (f NewPostForm) NewPost() posts.NewPost {
 }
 
 // style is the chosen front matter style.
-func (f NewPostForm) style() posts.Style {
+func (f *NewPostForm) style() posts.Style {
 	if f.format == 0 {
 		return f.defaultStyle()
 	}
@@ -244,7 +278,7 @@ func (f NewPostForm) style() posts.Style {
 }
 
 // defaultStyle is the configured style, else the site's.
-func (f NewPostForm) defaultStyle() posts.Style {
+func (f *NewPostForm) defaultStyle() posts.Style {
 	if f.opts.Style.Format != "" {
 		st := f.opts.Style
 		if st.Flavor == "" {
@@ -255,14 +289,14 @@ func (f NewPostForm) defaultStyle() posts.Style {
 	return posts.DefaultStyle(f.opts.Site)
 }
 
-func (f NewPostForm) submit() (NewPostForm, tea.Cmd) {
+func (f *NewPostForm) submit() tea.Cmd {
 	np := f.NewPost()
 	if strings.TrimSpace(np.Title) == "" {
 		f.err = "a post needs a title"
-		return f, f.focusField(fieldTitle)
+		return f.focusField(fieldTitle)
 	}
 	f.pending, f.err = true, ""
-	return f, CreatePostCmd(f.opts, np, f.style())
+	return CreatePostCmd(f.opts, np, f.style())
 }
 
 func (f *NewPostForm) focusField(i int) tea.Cmd {
@@ -292,7 +326,7 @@ func CreatePostCmd(opts NewPostOptions, np posts.NewPost, st posts.Style) tea.Cm
 }
 
 // View draws the form; every post-derived text passes through termsafe.
-func (f NewPostForm) View() string {
+func (f *NewPostForm) View() string {
 	var b strings.Builder
 	b.WriteString("New post\n\n")
 	labels := [fieldCount]string{"Title", "Tags", "Category", "Author", "Format", "Draft"}
@@ -323,27 +357,32 @@ func (f NewPostForm) View() string {
 				for j, t := range s {
 					parts[j] = fmt.Sprintf("%s (%d)", termsafe.Line(t.Name), t.Count)
 				}
-				b.WriteString("           " + strings.Join(parts, " · ") + "\n")
+				b.WriteString(indentBy(ansi.Wrap(strings.Join(parts, " · "), max(1, f.width-formLabelWidth), ""), formLabelWidth) + "\n")
 			}
 		}
 	}
 	b.WriteString("\n")
 	for _, w := range f.warnings() {
-		b.WriteString("! " + termsafe.Line(w) + "\n")
+		b.WriteString(ansi.Wrap("! "+termsafe.Line(w), max(1, f.width), "") + "\n")
 	}
 	if f.err != "" {
-		b.WriteString("error: " + termsafe.Line(f.err) + "\n")
+		b.WriteString(ansi.Wrap("error: "+termsafe.Line(f.err), max(1, f.width), "") + "\n")
 	}
 	if f.pending {
 		b.WriteString("creating…\n")
 	}
-	b.WriteString("enter create · tab complete/next · ↑/↓ move · esc cancel")
-	return b.String()
+	return fit(b.String(), f.width, f.height)
 }
 
-func (f NewPostForm) formatLabel() string {
+func (f *NewPostForm) formatLabel() string {
 	if f.format == 0 {
 		return fmt.Sprintf("default (%s)", f.defaultStyle().Format)
 	}
 	return formatChoices[f.format]
+}
+
+// indentBy puts n spaces before every line of s.
+func indentBy(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
 }

@@ -15,16 +15,17 @@ import (
 )
 
 // formType sends each rune of s as a key press.
-func formType(f NewPostForm, s string) NewPostForm {
+func formType(f *NewPostForm, s string) *NewPostForm {
 	for _, r := range s {
-		f, _ = f.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		f.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
 	return f
 }
 
 // formKey sends one named key.
-func formKey(f NewPostForm, code rune) (NewPostForm, tea.Cmd) {
-	return f.Update(tea.KeyPressMsg{Code: code})
+func formKey(f *NewPostForm, code rune) (*NewPostForm, tea.Cmd) {
+	_, cmd := f.Update(tea.KeyPressMsg{Code: code})
+	return f, cmd
 }
 
 func testFormOptions(root string) NewPostOptions {
@@ -60,7 +61,7 @@ func TestNewPostFormCreates(t *testing.T) {
 	f, _ = formKey(f, tea.KeyTab) // to author
 	f, _ = formKey(f, tea.KeyTab) // to format
 	f, _ = formKey(f, tea.KeyTab) // to draft
-	f, _ = f.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	f.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
 	np := f.NewPost()
 	if np.Title != `Hello: "world"` || strings.Join(np.Tags, "|") != "python|djnago" || np.Category != "thoughts" ||
 		strings.Join(np.Authors, "|") != "Raffaella" || np.Draft {
@@ -91,7 +92,7 @@ func TestNewPostFormNeedsTitle(t *testing.T) {
 	if !strings.Contains(f.View(), "error: a post needs a title") {
 		t.Errorf("no error shown:\n%s", f.View())
 	}
-	f, _ = f.Update(PostSavedMsg{Err: errors.New("disk full")})
+	f.Update(PostSavedMsg{Err: errors.New("disk full")})
 	if !strings.Contains(f.View(), "error: disk full") {
 		t.Errorf("create error not shown:\n%s", f.View())
 	}

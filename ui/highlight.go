@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// highlightWords underlines each case-insensitive occurrence of words in
+// the plain text plain, whose styled form is styled, or the letters of a
+// word that matched the title fuzzily.
+func highlightWords(plain, styled string, words []string, st lipgloss.Style) string {
+	ranges := matchRanges(plain, words)
+	lower := strings.ToLower(plain)
+	for _, w := range words {
+		if !strings.Contains(lower, w) {
+			ranges = append(ranges, fuzzyRanges(plain, w)...) // a fuzzy title match
+		}
+	}
+	ranges = mergeRanges(ranges)
+	if len(ranges) == 0 {
+		return styled
+	}
+	rs := make([]lipgloss.Range, len(ranges))
+	for i, r := range ranges {
+		rs[i] = lipgloss.NewRange(r[0], r[1], st)
+	}
+	return lipgloss.StyleRanges(styled, rs...)
+}
+
+// matchRanges finds words in s, case-insensitively, as non-overlapping
+// cell ranges in order.
+func matchRanges(s string, words []string) [][2]int {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return nil // lowercasing changed byte offsets; skip highlighting
+	}
+	marked := make([]bool, len(s))
+	any := false
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(lower[i:], w)
+			if j < 0 {
+				break
+			}
+			for k := i + j; k < i+j+len(w); k++ {
+				marked[k] = true
+			}
+			any = true
+			i += j + len(w)
+		}
+	}
+	if !any {
+		return nil
+	}
+	var out [][2]int
+	cell := 0
+	start := -1
+	for i, r := range s {
+		if marked[i] && start < 0 {
+			start = cell
+		}
+		if !marked[i] && start >= 0 {
+			out = append(out, [2]int{start, cell})
+			start = -1
+		}
+		cell += runeCells(r)
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, cell})
+	}
+	return out
+}
+
+// fuzzyRanges finds the cells of s that hold the letters of word in
+// order, as ranges, or nil when they are not all there.
+func fuzzyRanges(s, word string) [][2]int {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) || word == "" {
+		return nil
+	}
+	var out [][2]int
+	want := []rune(word)
+	k, cell := 0, 0
+	for _, r := range lower {
+		w := runeCells(r)
+		if k < len(want) && r == want[k] {
+			if n := len(out); n > 0 && out[n-1][1] == cell {
+				out[n-1][1] += w
+			} else {
+				out = append(out, [2]int{cell, cell + w})
+			}
+			k++
+		}
+		cell += w
+	}
+	if k < len(want) {
+		return nil
+	}
+	return out
+}
+
+// runeCells is how many cells r takes on screen.
+func runeCells(r rune) int { return ansi.StringWidth(string(r)) }
+
+// mergeRanges sorts cell ranges and joins those that overlap or touch.
+func mergeRanges(rs [][2]int) [][2]int {
+	slices.SortFunc(rs, func(a, b [2]int) int { return a[0] - b[0] })
+	var out [][2]int
+	for _, r := range rs {
+		if n := len(out); n > 0 && r[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}

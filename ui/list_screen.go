@@ -1,0 +1,455 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/folio-blog/folio/posts"
+)
+
+// previewMinWidth is the terminal width from which the list and a preview
+// of the selected post are shown side by side.
+const previewMinWidth = 120
+
+// previewDelay lets the cursor run over many posts without rendering each.
+const previewDelay = 60 * time.Millisecond
+
+// previewTickMsg fires previewDelay after the selection moved.
+type previewTickMsg struct{ gen int }
+
+// listScreen is the post list: the posts read (streamed in while the
+// folder loads), sorted and filtered, with the filter bar above, a
+// status line below and, on a wide terminal, a preview beside.
+type listScreen struct {
+	sh            *shared
+	width, height int
+
+	read        []*posts.Post // every post read, in reading order; replaced, never changed in place
+	readDone    bool          // read holds the whole folder
+	all         []*posts.Post // the posts listed (read, sorted, drafts left out if hidden); replaced, never changed in place
+	sortGen     int           // the latest sort asked for; older sortedMsgs are dropped
+	folderWarns []posts.Warning
+	warnCount   int // warnings of all posts, counted once per sort
+	sortKey     posts.SortKey
+	reverse     bool
+	found       int  // post files found; -1 until known
+	loaded      bool // all holds the whole folder
+	loadErr     error
+
+	shown  []*posts.Post // all, through the filter
+	window listWindow
+	filter filterBar
+
+	previewGen  int
+	selectAfter string // path to select once the posts arrive
+}
+
+func newListScreen(sh *shared) *listScreen {
+	return &listScreen{
+		sh:      sh,
+		sortKey: cmpOr(sh.cfg.Sort, posts.SortDate),
+		reverse: sh.cfg.Reverse,
+		found:   -1,
+		filter:  newFilterBar(&sh.styles),
+	}
+}
+
+func cmpOr(k, def posts.SortKey) posts.SortKey {
+	if k == "" {
+		return def
+	}
+	return k
+}
+
+// SetSize implements Component.
+func (l *listScreen) SetSize(width, height int) {
+	l.width, l.height = width, height
+	l.window.setHeight(l.bodyHeight())
+	l.filter.input.SetWidth(max(1, l.listWidth()-3))
+}
+
+// bodyHeight is what is left for rows once the title, filter and status
+// lines are drawn.
+func (l *listScreen) bodyHeight() int { return max(1, l.height-3) }
+
+// wide reports whether the list and a preview fit side by side.
+func (l *listScreen) wide() bool { return l.width >= previewMinWidth }
+
+// listWidth is the width of the list pane.
+func (l *listScreen) listWidth() int {
+	if l.wide() {
+		return l.width * 9 / 20
+	}
+	return l.width
+}
+
+// previewWidth is the width of the preview pane (0 when there is none).
+func (l *listScreen) previewWidth() int {
+	if !l.wide() {
+		return 0
+	}
+	return l.width - l.listWidth() - 1
+}
+
+// Capturing implements capturer: the focused filter takes every letter.
+func (l *listScreen) Capturing() bool { return l.filter.focused }
+
+// KeyMap implements Component.
+func (l *listScreen) KeyMap() help.KeyMap {
+	k := l.sh.keys
+	if l.filter.focused {
+		return helpKeys{
+			short: []key.Binding{k.Accept, k.ClearFilter, k.ArrowUp, k.ArrowDown, k.InputHelp},
+			full:  [][]key.Binding{{k.Accept, k.ClearFilter, k.ArrowUp, k.ArrowDown}, {k.InputHelp}},
+		}
+	}
+	return helpKeys{
+		short: []key.Binding{k.Open, k.Filter, k.Tags, k.Categories, k.Help, k.Quit},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse},
+			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish},
+			{k.Help, k.Quit},
+		},
+	}
+}
+
+// selected returns the post under the cursor, or nil.
+func (l *listScreen) selected() *posts.Post {
+	if i := l.window.selected(); i >= 0 && i < len(l.shown) {
+		return l.shown[i]
+	}
+	return nil
+}
+
+// selectedPath is the selected post's path, or "".
+func (l *listScreen) selectedPath() string {
+	if p := l.selected(); p != nil {
+		return p.Path
+	}
+	return ""
+}
+
+// step moves the selection by d and returns the post now selected, or
+// nil when there is none that way.
+func (l *listScreen) step(d int) *posts.Post {
+	before := l.window.cursor
+	l.window.move(d)
+	if l.window.cursor == before {
+		return nil
+	}
+	return l.selected()
+}
+
+// Update implements Component: loading and filtering results, then
+// keys, the filter input first when it has focus.
+func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
+	switch msg := msg.(type) {
+	case foundMsg:
+		return l, l.onFound(msg)
+	case batchMsg:
+		return l, l.onBatch(msg)
+	case reloadedMsg:
+		return l, l.onReloaded(msg)
+	case sortedMsg:
+		return l, l.onSorted(msg)
+	case filteredMsg:
+		if msg.gen != l.filter.gen {
+			return l, nil // a newer keystroke is on its way
+		}
+		l.filter.remember(msg.query, msg.posts)
+		l.show(msg.posts)
+		return l, l.schedulePreview()
+	case previewTickMsg:
+		if msg.gen != l.previewGen {
+			return l, nil
+		}
+		return l, l.previewCmd()
+	case termToggledMsg:
+		return l, l.toggleTerm(msg)
+	}
+	if l.filter.focused {
+		return l, l.updateFilter(msg)
+	}
+	return l, l.updateBrowse(msg)
+}
+
+// updateBrowse handles the keys of the list without a focused filter.
+func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
+	k := l.sh.keys
+	before := l.window.cursor
+	if l.window.navigate(msg, k.browseMoves()) {
+		if l.window.cursor != before {
+			return l.schedulePreview()
+		}
+		return nil
+	}
+	if click, ok := msg.(tea.MouseClickMsg); ok {
+		return l.click(click)
+	}
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(kp, k.Open):
+		if p := l.selected(); p != nil {
+			return l.sh.ask(openPostMsg{p})
+		}
+		return status("nothing to open")
+	case key.Matches(kp, k.Filter):
+		l.filter.focused = true
+		return l.filter.input.Focus()
+	case key.Matches(kp, k.ClearFilter):
+		if l.filter.active() {
+			l.filter.setText("", l.sh.cfg.Taxonomies)
+			return l.refilter()
+		}
+		return nil
+	case key.Matches(kp, k.Sort):
+		l.sortKey = nextSortKey(l.sortKey)
+		return l.resort()
+	case key.Matches(kp, k.Reverse):
+		l.reverse = !l.reverse
+		return l.resort()
+	case key.Matches(kp, k.Tags), key.Matches(kp, k.Categories):
+		tax := "tags"
+		if key.Matches(kp, k.Categories) {
+			tax = "categories"
+		}
+		t, cmd := newTermBrowser(l.sh, tax, l.shown, l.filter.query)
+		return tea.Batch(l.sh.push(t), cmd)
+	case key.Matches(kp, k.Warnings):
+		return l.sh.push(newWarningsPanel(l.sh, l.folderWarns, l.all))
+	case key.Matches(kp, k.New):
+		return newPostCmd(l.all)
+	case key.Matches(kp, k.Edit):
+		if p := l.selected(); p != nil {
+			return editHook(l.sh, p.Path, 1)
+		}
+		return status("nothing to edit")
+	case key.Matches(kp, k.Publish):
+		if p := l.selected(); p != nil {
+			return publishHook(l.sh, p.Path)
+		}
+		return status("nothing to publish")
+	}
+	return nil
+}
+
+// listTop is the screen line of the first row: below the title and the
+// filter bar.
+const listTop = 2
+
+// click selects the row clicked in the list pane.
+func (l *listScreen) click(msg tea.MouseClickMsg) tea.Cmd {
+	if msg.Button != tea.MouseLeft || msg.X >= l.listWidth() || len(l.shown) == 0 {
+		return nil
+	}
+	i := l.window.rowAt(msg.Y - listTop)
+	if i < 0 || i == l.window.cursor {
+		return nil
+	}
+	l.window.moveTo(i)
+	return l.schedulePreview()
+}
+
+// updateFilter sends keys to the filter input and filters on each change.
+func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
+	k := l.sh.keys
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(kp, k.Cancel):
+			l.filter.focused = false
+			l.filter.input.Blur()
+			l.filter.setText("", l.sh.cfg.Taxonomies)
+			return l.refilter()
+		case key.Matches(kp, k.Accept):
+			l.filter.focused = false
+			l.filter.input.Blur()
+			return nil
+		case key.Matches(kp, k.ArrowUp):
+			l.window.move(-1)
+			return l.schedulePreview()
+		case key.Matches(kp, k.ArrowDown):
+			l.window.move(1)
+			return l.schedulePreview()
+		}
+	}
+	before := l.filter.input.Value()
+	var cmd tea.Cmd
+	l.filter.input, cmd = l.filter.input.Update(msg)
+	if v := l.filter.input.Value(); v != before && l.filter.setQuery(v, l.sh.cfg.Taxonomies) {
+		return tea.Batch(cmd, l.refilter())
+	}
+	return cmd
+}
+
+// toggleTerm adds or removes a term chosen in a term browser.
+func (l *listScreen) toggleTerm(msg termToggledMsg) tea.Cmd {
+	text := l.filter.query.ToggleTerm(msg.key, msg.name)
+	if !l.filter.setText(text, l.sh.cfg.Taxonomies) {
+		return nil
+	}
+	l.window.moveTo(0)
+	return l.refilter()
+}
+
+// onFound starts parsing the found files in batches.
+func (l *listScreen) onFound(msg foundMsg) tea.Cmd {
+	l.folderWarns = msg.warns
+	if msg.err != nil {
+		l.loadErr, l.loaded, l.readDone, l.found = msg.err, true, true, 0
+		return nil
+	}
+	l.found = len(msg.paths)
+	if len(msg.paths) == 0 {
+		l.loaded, l.readDone = true, true
+		return nil
+	}
+	return parseBatchCmd(l.sh.fsys, l.sh.cfg.Posts, msg.paths, 0)
+}
+
+// onBatch adds a batch of posts and asks for the next one.
+func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
+	l.read = append(append(make([]*posts.Post, 0, len(l.read)+len(msg.posts)), l.read...), msg.posts...)
+	l.readDone = msg.next >= len(msg.paths)
+	cmd := l.resort()
+	if !l.readDone {
+		return tea.Batch(cmd, parseBatchCmd(l.sh.fsys, l.sh.cfg.Posts, msg.paths, msg.next))
+	}
+	return cmd
+}
+
+// onReloaded swaps in the posts read again after a change on disk,
+// keeping the selection and the filter.
+func (l *listScreen) onReloaded(msg reloadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return statusErr("reading the folder again failed: " + msg.err.Error())
+	}
+	l.folderWarns = msg.warns
+	l.found = len(msg.posts)
+	l.read, l.readDone = msg.posts, true
+	return l.resort()
+}
+
+// findPost is the post read at path, or nil.
+func (l *listScreen) findPost(path string) *posts.Post {
+	for _, p := range l.read {
+		if p.Path == path {
+			return p
+		}
+	}
+	return nil
+}
+
+// onSorted lists the sorted posts through the filter.
+func (l *listScreen) onSorted(msg sortedMsg) tea.Cmd {
+	if msg.gen != l.sortGen {
+		return nil // the posts or the order changed since
+	}
+	l.all, l.warnCount = msg.posts, msg.warns
+	if msg.done {
+		l.loaded = true
+	}
+	l.filter.forget()
+	return l.refilter()
+}
+
+// sortedMsg carries the posts to list, sorted, for the sort of
+// generation gen; done says they are the whole folder.
+type sortedMsg struct {
+	gen   int
+	posts []*posts.Post
+	warns int
+	done  bool
+}
+
+// resort lists the posts read in the current order, off the Update loop
+// (sorting 100,000 posts by title takes tens of milliseconds); the list
+// follows with sortedMsg.
+func (l *listScreen) resort() tea.Cmd {
+	l.sortGen++
+	gen, ps, key, reverse, hide, done := l.sortGen, l.read, l.sortKey, l.reverse, l.sh.cfg.HideDrafts, l.readDone
+	return func() tea.Msg {
+		if hide {
+			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+		}
+		warns := 0
+		for _, p := range ps {
+			warns += len(p.Warnings)
+		}
+		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, done: done}
+	}
+}
+
+// refilter shows all through the current filter: directly when there is
+// none, through a Cmd when there is.
+func (l *listScreen) refilter() tea.Cmd {
+	l.filter.gen++ // drop any filtering still in flight
+	if !l.filter.active() || l.filter.query.IsZero() {
+		l.show(l.all)
+		return l.schedulePreview()
+	}
+	q := l.filter.query
+	if r, ok := l.filter.results[q.String()]; ok {
+		l.show(r.posts)
+		return l.schedulePreview()
+	}
+	base := l.filter.base(q)
+	if base == nil {
+		base = l.all
+	}
+	return filterCmd(base, q, l.filter.gen)
+}
+
+// show lists ps, keeping the selected post selected, or selecting the one
+// the writer just created or moved.
+func (l *listScreen) show(ps []*posts.Post) {
+	keep := l.selectedPath()
+	if l.selectAfter != "" && slices.ContainsFunc(ps, func(p *posts.Post) bool { return p.Path == l.selectAfter }) {
+		keep, l.selectAfter = l.selectAfter, ""
+	}
+	l.shown = ps
+	l.window.setLen(len(ps))
+	if keep == "" {
+		return
+	}
+	if i := slices.IndexFunc(ps, func(p *posts.Post) bool { return p.Path == keep }); i >= 0 {
+		l.window.moveTo(i)
+	}
+}
+
+// schedulePreview asks for the selected post's preview after a pause.
+func (l *listScreen) schedulePreview() tea.Cmd {
+	if !l.wide() || l.selected() == nil {
+		return nil
+	}
+	l.previewGen++
+	gen := l.previewGen
+	return l.sh.after(previewDelay, func(time.Time) tea.Msg { return previewTickMsg{gen} })
+}
+
+// previewCmd renders the selected post for the preview pane unless it
+// is cached.
+func (l *listScreen) previewCmd() tea.Cmd {
+	p := l.selected()
+	if p == nil || !l.wide() {
+		return nil
+	}
+	return l.sh.renderCmd(l.sh.renderKeyFor(p, l.previewWidth()))
+}
+
+// nextSortKey cycles date → title → modified.
+func nextSortKey(k posts.SortKey) posts.SortKey {
+	switch k {
+	case posts.SortDate:
+		return posts.SortTitle
+	case posts.SortTitle:
+		return posts.SortModified
+	}
+	return posts.SortDate
+}

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
+)
+
+// View implements Component: the title, the filter bar, the list (and
+// the preview when wide) and the status line.
+func (l *listScreen) View() string {
+	lines := []string{l.titleLine(), l.filterLine(), l.body(), l.statusLine()}
+	return fit(strings.Join(lines, "\n"), l.width, l.height)
+}
+
+func (l *listScreen) titleLine() string {
+	return ansi.Truncate(l.sh.styles.Title.Render(" "+termsafe.Line(l.sh.cfg.Title)), l.width, "…")
+}
+
+func (l *listScreen) filterLine() string {
+	st := &l.sh.styles
+	switch {
+	case l.filter.focused:
+		return ansi.Truncate(termsafe.Output(l.filter.input.View()), l.listWidth(), "")
+	case l.filter.active():
+		return st.Muted.Render("/ ") + ansi.Truncate(termsafe.Line(l.filter.input.Value()), max(0, l.width-2), "…")
+	}
+	return ansi.Truncate(st.Muted.Render("/ to filter · t tags · c categories"), l.width, "…")
+}
+
+// body is the list, or a message when there is nothing to list, with
+// the preview beside it on a wide terminal.
+func (l *listScreen) body() string {
+	st := &l.sh.styles
+	h := l.bodyHeight()
+	lw := l.listWidth()
+	var left string
+	switch {
+	case l.loadErr != nil:
+		left = st.StatusErr.Render(indent(ansi.Wrap("Cannot read "+termsafe.Line(l.sh.cfg.Dir)+": "+termsafe.Line(l.loadErr.Error()), max(1, lw-2), "")))
+	case len(l.all) == 0 && !l.loaded:
+		left = st.Muted.Render(" Reading posts…")
+	case len(l.all) == 0:
+		left = st.Muted.Render(indent(ansi.Wrap("No posts in "+termsafe.Line(l.sh.cfg.Dir)+".\nfolio reads .md, .markdown, .mkd, .mdown, .mkdn and .rst files in this folder and the folders below it.", max(1, lw-2), "")))
+	case len(l.shown) == 0:
+		left = st.Muted.Render(indent(ansi.Wrap("No post matches this filter. esc clears it.", max(1, lw-2), "")))
+	default:
+		rs := newRowStyle(l.sh.cfg.dateLayout(), l.sortKey == posts.SortModified, l.filter.words())
+		left = l.window.view(func(i int, sel bool) string { return row(st, rs, l.shown[i], lw, sel) })
+	}
+	left = fit(left, lw, h)
+	if !l.wide() {
+		return left
+	}
+	return joinColumns(left, l.preview(h), lw, st.Divider.Render("│"))
+}
+
+// preview is the selected post's rendering cut to the pane, or a
+// placeholder while it renders.
+func (l *listScreen) preview(h int) string {
+	p := l.selected()
+	if p == nil {
+		return ""
+	}
+	doc, ok := l.sh.cache.get(l.sh.renderKeyFor(p, l.previewWidth()))
+	if !ok {
+		return l.sh.styles.Muted.Render(" …")
+	}
+	lines := strings.SplitN(doc.Content, "\n", h+1)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// statusLine says how many posts are shown, the filter's state, the sort
+// order and the warnings.
+func (l *listScreen) statusLine() string {
+	st := &l.sh.styles
+	var parts []string
+	switch {
+	case !l.loaded && l.found < 0:
+		parts = append(parts, "reading…")
+	case !l.loaded:
+		parts = append(parts, fmt.Sprintf("loading %d of %d posts", len(l.all), l.found))
+	case l.filter.active():
+		parts = append(parts, fmt.Sprintf("%d of %d posts", len(l.shown), len(l.all)))
+	default:
+		parts = append(parts, fmt.Sprintf("%d posts", len(l.all)))
+	}
+	arrow := "↓"
+	if l.reverse {
+		arrow = "↑"
+	}
+	parts = append(parts, "by "+string(l.sortKey)+" "+arrow)
+	if n := l.warnCount + len(l.folderWarns); n > 0 {
+		parts = append(parts, st.Warning.Render(plural(n, "warning")+" (!)"))
+	}
+	if l.filter.err != nil {
+		parts = append(parts, st.StatusErr.Render(termsafe.Line(l.filter.err.Error())))
+	}
+	return ansi.Truncate(" "+strings.Join(parts, st.Muted.Render(" · ")), l.width, "…")
+}

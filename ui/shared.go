@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"io/fs"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// shared is what every screen reads: the settings, the folder, the
+// styles, the key bindings and the cache of renderings. The root owns it
+// and replaces Styles when the background changes; screens keep a
+// pointer and never change it.
+type shared struct {
+	cfg    Config
+	fsys   fs.FS
+	styles Styles
+	keys   KeyMap
+	cache  *renderCache
+
+	termsGen int // the latest term browser opened
+
+	// after is tea.Tick: the pauses that let a burst of resizes, cursor
+	// moves or changes on disk settle. Tests make it immediate.
+	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+
+	// requests are what the active screen asked of the root during its
+	// Update (push, pop, open a post); see ask.
+	requests []tea.Msg
+}
+
+// renderKeyFor is the rendering of p at width in the current style.
+func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
+	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty}
+}
+
+// renderCmd renders the post of k unless it is cached.
+func (s *shared) renderCmd(k renderKey) tea.Cmd {
+	if _, ok := s.cache.get(k); ok {
+		return nil
+	}
+	return renderCmd(s.fsys, s.renderOptions(k))
+}
+
+// renderOptions are the options a rendering of k is made with.
+func (s *shared) renderOptions(k renderKey) renderJob {
+	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
+		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Site.ContentDir, Width: k.width, Style: k.style,
+		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
+	}}
+}

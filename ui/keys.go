@@ -13,7 +13,7 @@ type KeyMap struct {
 	Tags, Categories, Warnings              key.Binding
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
-	New, Edit, Publish                      key.Binding
+	New, Edit, Publish, Undo                key.Binding
 	Accept, Cancel, Toggle                  key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
 	// InputBottom move where letters are typed into an input, so none of
@@ -59,7 +59,8 @@ func NewKeyMap() KeyMap {
 		NextPost:      b([]string{"]"}, "]", "next post"),
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
-		Publish:       b([]string{"p"}, "p", "publish"),
+		Publish:       b([]string{"p"}, "p", "publish/unpublish"),
+		Undo:          b([]string{"u"}, "u", "undo the last change"),
 		Accept:        b([]string{"enter"}, "enter", "apply"),
 		Cancel:        b([]string{"esc"}, "esc", "cancel"),
 		Toggle:        b([]string{"enter"}, "enter", "add/remove from filter"),

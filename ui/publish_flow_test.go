@@ -47,7 +47,9 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 		t.Errorf("the question is not on screen:\n%s", v)
 	}
 	send("n")
-	m = waitModel(t, tm, "kept", func(m Model) bool { return screenName(m) == "list" && strings.Contains(m.status, "kept live.md published") })
+	m = waitModel(t, tm, "kept", func(m Model) bool {
+		return screenName(m) == "list" && strings.Contains(m.status, "kept live.md published")
+	})
 	if !fileIs(live) {
 		t.Fatal("n changed the file")
 	}

@@ -246,7 +246,10 @@ func (o *unpublishPrompt) Update(msg tea.Msg) (Component, tea.Cmd) {
 	if !ok {
 		return o, nil
 	}
-	if key.Matches(k, o.sh.keys.Yes) {
+	switch {
+	case key.Matches(k, o.sh.keys.InputHelp):
+		return o, o.sh.ask(showHelpMsg{})
+	case key.Matches(k, o.sh.keys.Yes):
 		return o, tea.Batch(SetStatusCmd(o.sh.cfg.Dir, o.sh.cfg.Posts.Site, o.path, false), o.sh.pop(nil))
 	}
 	return o, tea.Batch(status("kept "+termsafe.Line(filepath.Base(o.path))+" published"), o.sh.pop(nil))

@@ -209,7 +209,7 @@ func placeHugo(site Site, ps []*Post) Place {
 	g, ok := biggest(in, func(p *Post) string {
 		rest := strings.TrimPrefix(p.Path, root+"/")
 		if i := strings.IndexByte(rest, '/'); i > 0 {
-			return rest[:i]
+			return sayable(rest[:i])
 		}
 		return ""
 	})
@@ -226,7 +226,7 @@ func placeHugo(site Site, ps []*Post) Place {
 func placePelican(site Site, ps []*Post) Place {
 	base := trimDir(site.ContentDir)
 	from := "PATH"
-	if len(site.ArticleDirs) > 0 && trimDir(site.ArticleDirs[0]) != "" {
+	if len(site.ArticleDirs) > 0 && sayable(trimDir(site.ArticleDirs[0])) != "" {
 		base = path.Join(base, trimDir(site.ArticleDirs[0]))
 		from = "the first of ARTICLE_PATHS"
 	}
@@ -243,6 +243,15 @@ func placePelican(site Site, ps []*Post) Place {
 	pl := placeIn(site, base, in, "")
 	pl.Why = from + " " + displayDir(base) + "; " + pl.Why
 	return pl
+}
+
+// sayable is a folder name a path pattern can hold: without the braces
+// of placeholders. Others are "" and not chosen.
+func sayable(dir string) string {
+	if strings.ContainsAny(dir, "{}") {
+		return ""
+	}
+	return dir
 }
 
 func displayDir(d string) string {
@@ -320,7 +329,7 @@ func placeJekyll(site Site, ps []*Post, draft bool) Place {
 			in, note = same, " in the default language ("+site.Lang+")"
 		}
 	}
-	g, ok := biggest(in, func(p *Post) string { return jekyllPostsDir(p.Path) })
+	g, ok := biggest(in, func(p *Post) string { return sayable(jekyllPostsDir(p.Path)) })
 	if !ok {
 		return Place{}
 	}
@@ -342,7 +351,7 @@ func placePage(site Site, ps []*Post) Place {
 	if site.Flavor == FlavorPlain {
 		return Place{}
 	}
-	g, ok := biggest(ps, func(p *Post) string { return pageDir(p.Path) })
+	g, ok := biggest(ps, func(p *Post) string { return sayable(pageDir(p.Path)) })
 	if ok {
 		in := under(ps, g.key)
 		if g.key == "." {

@@ -3,7 +3,9 @@ package posts
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -175,4 +177,48 @@ func TestShortSlug(t *testing.T) {
 			t.Errorf("%s: slug of %d bytes, title %q", site.Flavor, len(p.Slug), p.Title)
 		}
 	}
+}
+
+// FuzzPlaceNewPost: whatever files a site holds, the derived pattern is
+// one ExpandPathPattern accepts, inside the site.
+func FuzzPlaceNewPost(f *testing.F) {
+	f.Add("content/post/a.md\ncontent/post/b.md\ncontent/about.md", uint8(1), false)
+	f.Add("en/news/_posts/2020-01-01-a.md\nde/news/_posts/2020-01-02-b.md", uint8(2), true)
+	f.Add("content/Dev/a.rst\ncontent/Sys/b.md\ncontent/{x}/c.md", uint8(0), false)
+	f.Add("content/posts/2017/a/index.md\ncontent/posts/2017/05/b.markdown", uint8(1), false)
+	flavors := []Site{
+		{Flavor: FlavorPelican, ContentDir: "content"},
+		{Flavor: FlavorHugo, ContentDir: "content"},
+		{Flavor: FlavorJekyll},
+		{},
+	}
+	f.Fuzz(func(t *testing.T, files string, which uint8, draft bool) {
+		site := flavors[int(which)%len(flavors)]
+		var ps []*Post
+		for _, name := range strings.Split(files, "\n") {
+			if !fs.ValidPath(name) || name == "." || !IsPostFile(name) {
+				continue
+			}
+			kind := KindPost
+			if which&4 != 0 {
+				kind = KindPage
+			}
+			ps = append(ps, &Post{Path: name, Kind: kind, Categories: []string{path.Base(path.Dir(name))}})
+		}
+		for _, page := range []bool{false, true} {
+			pl := PlaceNewPost(site, ps, draft, page)
+			if pl.Pattern == "" {
+				continue
+			}
+			for _, cat := range []string{"", "Dev", "../x"} {
+				rel, err := ExpandPathPattern(pl.PatternFor(cat), "slug", cat, fixedNow())
+				if err != nil {
+					t.Fatalf("pattern %q (category %q) from %q: %v", pl.PatternFor(cat), cat, files, err)
+				}
+				if strings.HasPrefix(rel, "../") || strings.Contains(rel, "/../") {
+					t.Fatalf("%q leaves the site", rel)
+				}
+			}
+		}
+	})
 }

@@ -50,6 +50,9 @@ commented template first.`,
 				if a := pl.Archetype(b.dir, b.opts.Site); a != "" {
 					pl.Why += "; archetype " + a
 				}
+				if d := posts.PlaceNewPost(b.opts.Site, ps, true, false); d.Pattern != pl.Pattern {
+					pl.Why += "; drafts: " + d.Pattern
+				}
 				place = &pl
 			}
 			return writeConfig(s.out, b.cfg, place)

@@ -204,7 +204,7 @@ func shortSlug(s string, max int) string {
 // st followed by an empty line to write on.
 func newPostContent(root string, site Site, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
 	if st.Flavor == FlavorHugo && !noArchetype {
-		section := hugoSection(rel, site.ContentDir)
+		section := hugoSection(rel, hugoContentDirOf(rel, site))
 		name := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
 		if name == "index" {
 			name = path.Base(path.Dir(rel)) // a page bundle is named by its folder
@@ -226,6 +226,17 @@ func newPostContent(root string, site Site, np NewPost, st Style, rel string, no
 	}
 	bodyLine = bytes.Count(fm, []byte("\n")) + 1
 	return append(fm, '\n'), bodyLine, "", archErr, nil
+}
+
+// hugoContentDirOf is the content folder rel is in: its language's on a
+// multilingual site.
+func hugoContentDirOf(rel string, site Site) string {
+	for _, ld := range site.LangDirs {
+		if strings.HasPrefix(rel, strings.Trim(ld.Dir, "/")+"/") {
+			return ld.Dir
+		}
+	}
+	return site.ContentDir
 }
 
 // hugoSection is the first folder of rel below the content folder.

@@ -52,13 +52,7 @@ func (p Place) Archetype(root string, site Site) string {
 	if site.Flavor != FlavorHugo {
 		return ""
 	}
-	contentDir := site.ContentDir
-	for _, ld := range site.LangDirs {
-		if strings.HasPrefix(p.Pattern, ld.Dir+"/") {
-			contentDir = ld.Dir
-		}
-	}
-	_, which := findArchetype(root, hugoSection(p.Pattern, contentDir))
+	_, which := findArchetype(root, hugoSection(p.Pattern, hugoContentDirOf(p.Pattern, site)))
 	return which
 }
 

@@ -222,3 +222,26 @@ func FuzzPlaceNewPost(f *testing.F) {
 		}
 	})
 }
+
+// On a multilingual Hugo site the archetype is the section's, not the
+// language folder's.
+func TestCreateMultilingualArchetype(t *testing.T) {
+	root := t.TempDir()
+	site := Site{Flavor: FlavorHugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}}
+	writeTestFile(t, root, "content/en/post/a.md", "+++\ntitle = 'a'\n+++\n", 0o644)
+	writeTestFile(t, root, "archetypes/post.md", "+++\ntitle = '{{ .Name }}'\ndate = {{ .Date }}\ndraft = true\n+++\n", 0o644)
+	ps, _, err := Load(context.Background(), DirFS(root), Options{Site: site})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Create(root, site, NewPost{Title: "B", Draft: true}, CreateOptions{Now: fixedNow, Posts: ps})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Rel != "content/en/post/b.md" || c.Archetype != "archetypes/post.md" {
+		t.Errorf("rel %q archetype %q", c.Rel, c.Archetype)
+	}
+	if a := PlaceNewPost(site, ps, false, false).Archetype(root, site); a != "archetypes/post.md" {
+		t.Errorf("Place.Archetype = %q", a)
+	}
+}

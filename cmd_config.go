@@ -83,6 +83,7 @@ func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
 		content = "the site root"
 	}
 	fmt.Fprintf(&b, "  content: %s\n", sanitizeLine(content))
+	writeBaseURL(&b, site)
 	for _, st := range site.Settings {
 		at := st.File
 		if st.Line > 0 {

@@ -10,6 +10,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui"
 	"github.com/folio-blog/folio/ui/termsafe"
@@ -29,7 +30,7 @@ reader's header and styles; piped or redirected it is plain text.`,
 			return runShow(cmd, s, args)
 		},
 	}
-	cmd.Flags().Int("width", 0, "wrap at this many columns (default: the terminal's width, or 80)")
+	cmd.Flags().Int("width", config.DefaultWidth, "reading width in columns, capped by the terminal's (default: the width setting, or 80)")
 	return cmd
 }
 
@@ -43,18 +44,15 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Site.ContentDir}
+	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Site.ContentDir, FS: posts.DirFS(b.dir), Flavor: b.opts.Site.Flavor}
 	f, isFile := s.out.(*os.File)
 	if !isFile || !term.IsTerminal(f.Fd()) {
 		_, err := io.WriteString(s.out, ui.PlainPost(p, ro))
 		return err
 	}
-	ro.Width, _ = cmd.Flags().GetInt("width")
-	if ro.Width <= 0 {
-		ro.Width = 80
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			ro.Width = min(w, 120)
-		}
+	ro.Width = readingWidth(b)
+	if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+		ro.Width = min(ro.Width, w)
 	}
 	ro.Style = showStyle(b, f)
 	doc := ui.RenderPost(p, ro)
@@ -63,6 +61,15 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 	}
 	_, err = io.WriteString(s.out, doc.Content+"\n")
 	return err
+}
+
+// readingWidth is the width setting (--width, FOLIO_WIDTH, width = …),
+// 80 by default; the terminal's width caps it.
+func readingWidth(b *blog) int {
+	if b.cfg == nil || b.cfg.Width <= 0 {
+		return config.DefaultWidth
+	}
+	return b.cfg.Width
 }
 
 // showStyle is the configured style, or the terminal's background.

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/preview"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
 )
@@ -37,6 +38,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	c.DateFormat = b.cfg.DateFormat
+	c.Width = b.cfg.Width
 	c.HideDrafts = !b.cfg.ShowDrafts
 	c.Style = b.cfg.Style
 	if c.Style != "" && c.Style != "auto" && c.Style != "dark" && c.Style != "light" {
@@ -51,6 +53,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 		return c, err
 	}
 	c.NewPost, c.Editor = np, b.cfg.Editor
+	c.Preview = preview.Options{Site: b.cfg.Site, SettingsFile: b.cfg.SiteFile}
 	return c, nil
 }
 

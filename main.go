@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/spf13/cobra"
 )
 
@@ -81,6 +82,7 @@ its commands print the same data for scripts.`,
 			return runTUI(cmd, s, args)
 		},
 	}
+	root.Flags().Int("width", config.DefaultWidth, "reading width in columns, capped by the terminal's (default: the width setting, or 80)")
 	root.SetIn(s.in)
 	root.SetOut(s.out)
 	root.SetErr(s.err)
@@ -102,6 +104,8 @@ its commands print the same data for scripts.`,
 		newPublishCommand(s),
 		newUnpublishCommand(s),
 		newRenameCommand(s),
+		newURLCommand(s),
+		newPreviewCommand(s),
 		newQueryHelpTopic(),
 	)
 	return root

@@ -62,6 +62,10 @@ type Config struct {
 	// to a Jekyll site's show_drafts.
 	ShowDrafts bool
 
+	// Width is the reading width in columns, capped by the terminal's;
+	// it defaults to DefaultWidth.
+	Width int
+
 	// SiteFile names the Pelican settings file to read instead of
 	// pelicanconf.py, relative to the site root.
 	SiteFile string

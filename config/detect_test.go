@@ -108,10 +108,10 @@ func TestDetectRealSites(t *testing.T) {
 		kind     Kind
 		settings []string // keys read
 	}{
-		{"../testdata/sites/pelican-leplatrem/content/Dev", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "TIMEZONE"}},
+		{"../testdata/sites/pelican-leplatrem/content/Dev", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITEURL", "TIMEZONE"}},
 		{"../testdata/sites/hugo-jessfraz/content/post", KindHugo, nil},
-		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "exclude"}},
-		{"../examples/blog/content/python", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "TIMEZONE"}},
+		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "exclude", "collections"}},
+		{"../examples/blog/content/python", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITEURL", "TIMEZONE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -86,6 +86,7 @@ func readHugo(s *Site) error {
 	}
 	h := &hugoConf{site: s, vals: vals, where: where}
 	s.Posts = h.posts()
+	s.Posts.URLs = h.urls(&s.Posts)
 	return nil
 }
 

@@ -18,8 +18,8 @@ var jekyllDefaultExcludes = []string{".sass-cache", ".jekyll-cache", "gemfiles",
 	"node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"}
 
 // jekyllDefaultKeys are the front matter defaults folio applies: the ones
-// that change how a post is listed.
-var jekyllDefaultKeys = []string{"author", "authors", "category", "categories", "tags", "tag", "lang"}
+// that change how a post is listed, and permalink, which places its page.
+var jekyllDefaultKeys = []string{"author", "authors", "category", "categories", "tags", "tag", "lang", "permalink"}
 
 // jekyllPostName is the name Jekyll requires of a file in _posts.
 var jekyllPostName = regexp.MustCompile(`^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$`)
@@ -37,6 +37,7 @@ func readJekyll(s *Site) error {
 	s.Files = append(s.Files, name)
 	j := &jekyllConf{site: s, t: t}
 	s.Posts = j.posts()
+	s.Posts.URLs = j.urls()
 	return nil
 }
 

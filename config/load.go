@@ -29,11 +29,16 @@ const (
 	KeyEditor        = "editor"
 	KeyShowDrafts    = "show_drafts"
 	KeySiteFile      = "site_file"
+	KeyWidth         = "width"
 )
+
+// DefaultWidth is the reading width when none is set, as glow's: long
+// lines are hard to read, and the terminal caps it anyway.
+const DefaultWidth = 80
 
 // Keys lists every setting in the order folio config prints them.
 var Keys = []string{KeyContentDir, KeyAuthor, KeyNewPostFormat, KeyNewPostPath, KeyDateFormat,
-	KeySort, KeyStyle, KeyEditor, KeyShowDrafts, KeySiteFile}
+	KeySort, KeyStyle, KeyEditor, KeyShowDrafts, KeySiteFile, KeyWidth}
 
 // EnvName is the environment variable that sets key.
 func EnvName(key string) string { return "FOLIO_" + strings.ToUpper(key) }
@@ -67,6 +72,8 @@ func (c *Config) Value(key string) string {
 		return strconv.FormatBool(c.ShowDrafts)
 	case KeySiteFile:
 		return c.SiteFile
+	case KeyWidth:
+		return strconv.Itoa(c.Width)
 	}
 	return ""
 }
@@ -126,6 +133,7 @@ func Load(opts LoadOptions) (*Config, error) {
 		Sort:       posts.SortDate,
 		Style:      "auto",
 		ShowDrafts: true,
+		Width:      DefaultWidth,
 		UserFile:   opts.UserFile,
 		Sources:    map[string]Source{},
 	}
@@ -278,6 +286,24 @@ func (c *Config) applyFile(file, shown string, kind SourceKind) error {
 func (c *Config) apply(key string, v any, src Source, base string) error {
 	text, isText := v.(string)
 	switch key {
+	case KeyWidth:
+		n, ok := v.(int64)
+		if isText {
+			i, err := strconv.Atoi(strings.TrimSpace(text))
+			if err != nil {
+				return fmt.Errorf("%q is not a number of columns", text)
+			}
+			n, ok = int64(i), true
+		}
+		if !ok {
+			return fmt.Errorf("is a number of columns, not %s", tomlKind(v))
+		}
+		if n < 20 || n > 1000 {
+			return fmt.Errorf("%d is not a reading width between 20 and 1000 columns", n)
+		}
+		c.Width = int(n)
+		c.Sources[key] = src
+		return nil
 	case KeyShowDrafts:
 		b, ok := v.(bool)
 		if isText {
@@ -434,6 +460,9 @@ var Template = []byte(`# folio settings. Later layers win: this file, then a sit
 
 # Pelican settings file to read instead of pelicanconf.py.
 # site_file = "publishconf.py"
+
+# Reading width in columns (the terminal's width caps it).
+# width = 80
 `)
 
 // EnsureUserFile creates the user settings file from Template when it

@@ -57,6 +57,7 @@ func TestLoadSettings(t *testing.T) {
 		{"editor", `editor = "code --wait"`, KeyEditor, nil, "code --wait"},
 		{"show_drafts", `show_drafts = false`, KeyShowDrafts, func(c *Config) bool { return !c.ShowDrafts }, "false"},
 		{"site_file", `site_file = "publishconf.py"`, KeySiteFile, nil, "publishconf.py"},
+		{"width", `width = 100`, KeyWidth, func(c *Config) bool { return c.Width == 100 }, "100"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -190,6 +191,8 @@ func TestLoadErrors(t *testing.T) {
 		{name: "bad format", user: "new_post_format = \"asciidoc\"\n", want: "new_post_format: \"asciidoc\" is not a format"},
 		{name: "bad path pattern", user: "new_post_path = \"../{slug}.md\"\n", want: "new_post_path: path pattern"},
 		{name: "bad date format", user: "date_format = \"yyyy-mm-dd\"\n", want: "date_format: \"yyyy-mm-dd\" is not a Go date layout"},
+		{name: "narrow width", user: "width = 5\n", want: "config.toml:1: width: 5 is not a reading width between 20 and 1000 columns"},
+		{name: "text width", user: "width = \"wide\"\n", want: `width: "wide" is not a number of columns`},
 		{name: "bad style", user: "style = \"solarized\"\n", want: "style: \"solarized\" is not auto, dark, light or a .json style file"},
 		{name: "content dir outside", user: "content_dir = \"../x\"\n", want: "content_dir: \"../x\" is not a folder inside the site"},
 		{name: "bad env", env: map[string]string{"FOLIO_SHOW_DRAFTS": "perhaps"}, want: "FOLIO_SHOW_DRAFTS: \"perhaps\" is not true or false"},

@@ -53,6 +53,7 @@ func readPelican(s *Site, settingsFile string) error {
 	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
 	s.Posts = c.site2posts()
+	s.Posts.URLs = c.urls()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
@@ -81,7 +82,7 @@ func (c *pelicanConf) read(file, src string, depth int) {
 			c.site.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
 			continue
 		}
-		if !pelicanKeys[a.Name] {
+		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] {
 			continue
 		}
 		// A later assignment replaces an earlier one, understood or not.

@@ -12,11 +12,13 @@ import (
 // these keys, in this order, with these types:
 //
 //	{"path", "kind", "format", "title", "date", "modified", "tags",
-//	 "categories", "authors", "slug", "status", "lang", "summary",
+//	 "categories", "authors", "slug", "url", "status", "lang", "summary",
 //	 "words", "warnings"}
 //
 // Dates are ISO 8601 strings (with an offset only when the source had one)
-// or null; lists are never null; warnings are "file:line: message".
+// or null; "url" is the page's address relative to the site's base URL,
+// null when the generator writes no page; lists are never null; warnings
+// are "file:line: message".
 //
 // It is written by hand rather than with encoding/json's reflection
 // because `folio list --json` spends most of its time here after reading:
@@ -86,6 +88,12 @@ func (p *Post) appendJSON(b []byte) []byte {
 	b = appendJSONStrings(b, p.Authors)
 	b = append(b, `,"slug":`...)
 	b = appendJSONString(b, p.Slug)
+	b = append(b, `,"url":`...)
+	if p.URL == "" {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, p.URL)
+	}
 	b = append(b, `,"status":`...)
 	b = appendJSONString(b, string(p.Status))
 	b = append(b, `,"lang":`...)

@@ -20,6 +20,7 @@ type postRecord struct {
 	Categories []string `json:"categories"`
 	Authors    []string `json:"authors"`
 	Slug       string   `json:"slug"`
+	URL        *string  `json:"url"`
 	Status     string   `json:"status"`
 	Lang       string   `json:"lang"`
 	Summary    string   `json:"summary"`
@@ -31,14 +32,17 @@ func TestJSONShape(t *testing.T) {
 	d, _ := ParseDate("2024-11-11")
 	p := &Post{Path: "content/a.md", Kind: KindPost, Format: FormatPelican, Title: "Collaborative article",
 		Date: d, Tags: []string{"open source"}, Categories: []string{"thoughts"}, Authors: []string{"Raffaella"},
-		Slug: "collaborative-article", Status: StatusPublished, Words: 407,
+		Slug: "collaborative-article", URL: "/collaborative-article.html", Status: StatusPublished, Words: 407,
 		Warnings: []Warning{{Path: "content/a.md", Line: 18, Msg: "text was double-encoded UTF-8 (3 places); shown repaired"}}}
 	got, _ := p.MarshalJSON()
-	want := `{"path":"content/a.md","kind":"post","format":"pelican","title":"Collaborative article","date":"2024-11-11T00:00:00","modified":null,"tags":["open source"],"categories":["thoughts"],"authors":["Raffaella"],"slug":"collaborative-article","status":"published","lang":"","summary":"","words":407,"warnings":["content/a.md:18: text was double-encoded UTF-8 (3 places); shown repaired"]}`
+	want := `{"path":"content/a.md","kind":"post","format":"pelican","title":"Collaborative article","date":"2024-11-11T00:00:00","modified":null,"tags":["open source"],"categories":["thoughts"],"authors":["Raffaella"],"slug":"collaborative-article","url":"/collaborative-article.html","status":"published","lang":"","summary":"","words":407,"warnings":["content/a.md:18: text was double-encoded UTF-8 (3 places); shown repaired"]}`
 	if string(got) != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	empty, _ := (&Post{}).MarshalJSON()
+	if !strings.Contains(string(empty), `"url":null`) {
+		t.Errorf("a post without a page has a null url: %s", empty)
+	}
 	if !strings.Contains(string(empty), `"tags":[],"categories":[],"authors":[]`) || !strings.Contains(string(empty), `"warnings":[]`) {
 		t.Errorf("lists must never be null: %s", empty)
 	}

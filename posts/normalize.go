@@ -67,6 +67,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	}
 
 	p.Title = n.str("title")
+	rawTitle := p.Title
 	if p.Title == "" && site.Flavor == FlavorPlain && h.format != FormatRST {
 		// A plain folder of Markdown (notes, a README-style post) is
 		// titled by its first heading, as glow and editors show it.
@@ -137,6 +138,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Title = n.fallbackTitle(rel, name)
 	}
 	n.taxonomies()
+	p.URL = n.url(rel, rawTitle, fileSlug, name)
 }
 
 // setDefault gives key a value when the file does not set it.

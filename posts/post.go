@@ -75,7 +75,11 @@ type Post struct {
 	Lang       string
 	Section    string // the first folder under the content folder ("" at its top)
 	Summary    string // plain text
-	Words      int
+	// URL is where the generator writes the post's page, relative to the
+	// site's base URL and starting with "/" (drafts at the address their
+	// preview has); "" when it writes none (see URLRules).
+	URL   string
+	Words int
 
 	// Taxonomies holds the terms of the site's own taxonomies by name
 	// (Hugo's [taxonomies] beyond tags and categories, which have their

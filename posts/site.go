@@ -125,6 +125,10 @@ type Site struct {
 	// under a folder or of a type (Jekyll's defaults); a more specific
 	// scope wins, and the file's own values win over all.
 	ScopedDefaults []ScopedDefault
+
+	// URLs are the generator's rules for where each post's page is
+	// written (see url.go).
+	URLs URLRules
 }
 
 // LangDir is one language's content folder.

@@ -43,7 +43,7 @@ func New(cfg Config) Model {
 	}
 	cfg.Posts.KeepBody = false // bodies are read again when a post is opened
 	cfg.Posts.Search = true
-	sh := &shared{cfg: cfg, fsys: fsys, styles: NewStyles(cfg.forcedStyle() != "light"), keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick}
+	sh := &shared{cfg: cfg, fsys: fsys, styles: NewStyles(cfg.forcedStyle() != "light"), keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
 	m := Model{sh: sh, width: 80, height: 24, help: help.New()}
 	m.list = newListScreen(sh)
 	m.applyStyles()
@@ -64,12 +64,16 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Close releases what the model holds outside memory (the watcher).
+// Close releases what the model holds outside memory: the watcher, and
+// the preview servers it started (only those).
 func (m Model) Close() error {
+	err := m.sh.web.stopPreview()
 	if m.watcher != nil {
-		return m.watcher.Close()
+		if werr := m.watcher.Close(); werr != nil {
+			return werr
+		}
 	}
-	return nil
+	return err
 }
 
 // active is the screen keys go to.

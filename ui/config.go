@@ -4,6 +4,7 @@ import (
 	"io/fs"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/preview"
 )
 
 // Config is everything the interface needs to know about the blog and
@@ -44,9 +45,15 @@ type Config struct {
 	// NewPost is how new posts are written, resolved as folio new
 	// resolves it (author, path pattern, front matter style).
 	NewPost NewPostSettings
+	// Width is the reading width: posts are rendered at most this wide
+	// (the terminal caps it); 0 means the terminal's width.
+	Width int
 	// HideDrafts leaves drafts out of the list (the show_drafts setting
 	// turned off).
 	HideDrafts bool
+	// Preview says how to start the site's own server for the preview
+	// key; a nil Site means no preview.
+	Preview preview.Options
 }
 
 // NewPostSettings are the settings of folio new that the new-post form

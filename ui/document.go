@@ -1,13 +1,15 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"io/fs"
 	"strings"
 
-	"charm.land/glamour/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/ui/markdown"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -22,6 +24,11 @@ type Document struct {
 	Headings []Heading
 	// Warning says why the body is shown as plain text, if it is.
 	Warning string
+	// BodyStart is the first line of Content after the header.
+	BodyStart int
+	// Cancelled says that RenderOptions.Context ended first: the
+	// document is empty and must not be shown or kept.
+	Cancelled bool
 }
 
 // Heading is an entry of a post's outline.
@@ -42,6 +49,15 @@ type RenderOptions struct {
 	Width int
 	// Style is the Glamour style: "dark" or "light".
 	Style string
+	// FS is the blog folder, where links between posts and the site's
+	// settings ({{ site.title }}) are read; nil leaves them as written.
+	FS fs.FS
+	// Flavor is the site's generator, which decides whether Liquid
+	// runs over bodies.
+	Flavor posts.Flavor
+	// Context, when set, cancels a render no longer wanted; RenderPost
+	// then returns a Document with Cancelled set.
+	Context context.Context
 	// StyleJSON, when set, is a Glamour JSON style used instead of Style.
 	StyleJSON []byte
 	// DateFormat is the Go layout of dates; empty means "2006-01-02".
@@ -54,12 +70,16 @@ type RenderOptions struct {
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
 	header := renderHeader(&st, p, o.Width, o.dateLayout())
-	body, warn := renderBody(p, o)
-	return newDocument(header, body, p, warn)
+	body, err := renderBody(p, o)
+	if err != nil {
+		return Document{Cancelled: true}
+	}
+	return newDocument(header, body)
 }
 
 // PlainPost formats p for a pipe or file: a plain metadata header, then
-// the body as written, without any escape sequence.
+// the body as Markdown, with generator markup turned into what the site
+// shows (markup.ToMarkdown), without any escape sequence.
 func PlainPost(p *posts.Post, o RenderOptions) string {
 	var b strings.Builder
 	for _, l := range headerLines(p) {
@@ -71,20 +91,26 @@ func PlainPost(p *posts.Post, o RenderOptions) string {
 		b.WriteByte('\n')
 	}
 	b.WriteByte('\n')
-	b.WriteString(termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir)))
+	b.WriteString(bodyMarkdown(p, o))
 	if !strings.HasSuffix(b.String(), "\n") {
 		b.WriteByte('\n')
 	}
 	return b.String()
 }
 
-// newDocument joins header and body and finds the body's headings in
-// the result (after the header, which repeats the title).
-func newDocument(header, body string, p *posts.Post, warn string) Document {
-	content := strings.TrimRight(header+"\n"+body, "\n")
+// newDocument joins header and body, moving the body's headings below
+// the header.
+func newDocument(header string, body markdown.Result) Document {
+	content := strings.TrimRight(header+"\n"+body.Text, "\n")
 	plain := strings.Split(ansi.Strip(content), "\n")
 	start := strings.Count(header, "\n") + 1
-	return Document{Content: content, Plain: plain, Headings: locateHeadings(markdownHeadings(p.Body), plain, start), Warning: warn}
+	heads := make([]Heading, 0, len(body.Headings))
+	for _, h := range body.Headings {
+		if line := start + h.Line; line < len(plain) {
+			heads = append(heads, Heading{Level: h.Level, Text: h.Text, Line: line})
+		}
+	}
+	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning, BodyStart: start}
 }
 
 // headerLine is one field of the metadata header.
@@ -172,53 +198,20 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 	return st.Header.Render(strings.Join(lines, "\n"))
 }
 
-// renderBody renders the body with Glamour, recovering from a panic in
-// it; on failure it returns the plain text and a warning.
-func renderBody(p *posts.Post, o RenderOptions) (out string, warn string) {
-	src := termsafe.Text(resolveLinks(p.Body, p.Path, o.Dir, o.ContentDir))
-	// Glamour's time grows steeply with nesting (10,000 nested quotes
-	// never finish) and with size; past the measured limits the post is
-	// shown as plain text rather than freezing the reader.
-	if d := posts.MarkdownNesting(src); d > posts.MaxRenderNesting {
-		return plainBody(src, o.Width), fmt.Sprintf("lists or quotes nested %d deep; showing plain text", d)
+// renderBody turns the body into what the site shows (markup.ToMarkdown)
+// and renders it (markdown.Render: within a budget, else plain text with
+// a warning). Its only error is the context's.
+func renderBody(p *posts.Post, o RenderOptions) (markdown.Result, error) {
+	ctx := o.Context
+	if ctx == nil {
+		ctx = context.Background()
 	}
-	if len(src) > posts.MaxRenderBytes {
-		return plainBody(src, o.Width), fmt.Sprintf("the post is %d KiB, too long to render quickly; showing plain text", len(src)>>10)
-	}
-	return renderSafely(o.renderer(), src, o)
+	return markdown.Render(ctx, bodyMarkdown(p, o), markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON})
 }
 
-// markdownRenderer turns sanitized Markdown into styled text.
-type markdownRenderer func(src string, width int, style string) (string, error)
-
-// glamourRender renders with Glamour at width in the style "dark" or
-// "light". A renderer is bound to one width, so each call makes one
-// (about 14 µs); the result is cached by the caller.
-func glamourRender(src string, width int, style string) (string, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(10, width-2)))
-	if err != nil {
-		return "", err
-	}
-	return r.Render(src)
-}
-
-// renderSafely runs render and sanitizes its output; an error or a panic
-// (Glamour has panicked on odd input before) gives the plain text and a
-// warning instead of a dead program and a raw terminal.
-func renderSafely(render markdownRenderer, src string, o RenderOptions) (out string, warn string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out, warn = plainBody(src, o.Width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", r)
-		}
-	}()
-	s, err := render(src, o.Width, o.Style)
-	if err != nil {
-		return plainBody(src, o.Width), fmt.Sprintf("the Markdown renderer failed (%v); showing plain text", err)
-	}
-	return termsafe.Output(s), ""
-}
-
-// plainBody wraps already sanitized text for the screen.
-func plainBody(src string, width int) string {
-	return lipgloss.NewStyle().Padding(0, 2).Render(ansi.Wrap(src, max(10, width-4), ""))
+// bodyMarkdown is the post's body as sanitized Markdown: generator markup
+// converted, Pelican links resolved.
+func bodyMarkdown(p *posts.Post, o RenderOptions) string {
+	md := markup.ToMarkdown(p.Body, markupOptions(p, o))
+	return termsafe.Text(resolveLinks(md, p.Path, o.Dir, o.ContentDir))
 }

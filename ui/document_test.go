@@ -1,36 +1,12 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
-
-func TestRenderSafelyFallsBack(t *testing.T) {
-	o := RenderOptions{Width: 40, Style: "dark"}
-	tests := []struct {
-		name     string
-		render   markdownRenderer
-		wantWarn string
-	}{
-		{"panic", func(string, int, string) (string, error) { panic("boom") }, "failed (boom)"},
-		{"error", func(string, int, string) (string, error) { return "", errors.New("bad style") }, "failed (bad style)"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			out, warn := renderSafely(tc.render, "# Title\n\nSome text.", o)
-			if !strings.Contains(warn, tc.wantWarn) {
-				t.Errorf("warning %q, want it to contain %q", warn, tc.wantWarn)
-			}
-			if !strings.Contains(out, "Some text.") {
-				t.Errorf("plain text missing: %q", out)
-			}
-		})
-	}
-}
 
 func TestRenderPostIsTerminalSafe(t *testing.T) {
 	body := "Para \x1b]52;c;aGk=\x07 and &#27;[2J and <a href=\"javascript:alert(1)\">x</a>\n\n```\ncode \x1b[2J\n```\n\n# Head \x1b[H\n"
@@ -61,18 +37,6 @@ func TestResolveLinks(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
-	}
-}
-
-func TestMarkdownHeadings(t *testing.T) {
-	body := "# One\n\ntext\n\n```\n# not a heading\n```\n\n## Two *em* [link](x)\n\nThree\n-----\n\n#hashtag\n"
-	var got []string
-	for _, h := range markdownHeadings(body) {
-		got = append(got, strings.Repeat("#", h.Level)+" "+h.Text)
-	}
-	want := []string{"# One", "## Two em link", "## Three"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("headings %q, want %q", got, want)
 	}
 }
 

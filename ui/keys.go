@@ -14,7 +14,10 @@ type KeyMap struct {
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
 	New, Edit, Publish, Undo                key.Binding
-	Accept, Cancel, Toggle                  key.Binding
+	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
+	// page (web.go).
+	OpenPage, CopyURL, CopyPath, Preview key.Binding
+	Accept, Cancel, Toggle               key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
 	// InputBottom move where letters are typed into an input, so none of
 	// them is a letter.
@@ -61,6 +64,10 @@ func NewKeyMap() KeyMap {
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish/unpublish"),
 		Undo:          b([]string{"u"}, "u", "undo the last change"),
+		OpenPage:      b([]string{"w"}, "w", "open page"),
+		CopyURL:       b([]string{"y"}, "y", "copy URL"),
+		CopyPath:      b([]string{"Y"}, "Y", "copy path"),
+		Preview:       b([]string{"v"}, "v", "preview"),
 		Accept:        b([]string{"enter"}, "enter", "apply"),
 		Cancel:        b([]string{"esc"}, "esc", "cancel"),
 		Toggle:        b([]string{"enter"}, "enter", "add/remove from filter"),

@@ -110,9 +110,9 @@ func (l *listScreen) KeyMap() help.KeyMap {
 		short: []key.Binding{k.Open, k.Filter, k.Tags, k.Categories, k.Help, k.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse},
+			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
-			{k.Help, k.Quit},
+			{k.CopyURL, k.CopyPath, k.Preview, k.Help, k.Quit},
 		},
 	}
 }
@@ -194,10 +194,13 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if cmd, ok := webKeys(l.sh, kp, l.selected()); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
-			return l.sh.ask(openPostMsg{p})
+			return l.sh.ask(openPostMsg{p: p, words: l.filter.query.BareWords()})
 		}
 		return status("nothing to open")
 	case key.Matches(kp, k.Filter):

@@ -31,7 +31,10 @@ type Reader struct {
 	searching   bool // the search input has focus
 	search      string
 	matches     []searchMatch
-	current     int
+	current     int // the current match; -1 before n goes to the first
+	// words are the list filter's bare words, highlighted while there
+	// is no search of the reader's own.
+	words []string
 }
 
 // searchMatch is one occurrence of the search text: its line and cell
@@ -65,20 +68,22 @@ func (r *Reader) KeyMap() help.KeyMap {
 		short: []key.Binding{k.Back, k.Search, k.NextMatch, k.Outline, k.PrevPost, k.NextPost, k.Help, k.Quit},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-			{k.Search, k.NextMatch, k.PrevMatch, k.Outline},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo},
+			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview},
 			{k.Back, k.Help, k.Quit},
 		},
 	}
 }
 
-// open starts showing p; the document follows with setDoc.
-func (r *Reader) open(p *posts.Post, k renderKey) {
+// open starts showing p, with the list filter's words highlighted; the
+// document follows with setDoc.
+func (r *Reader) open(p *posts.Post, k renderKey, words []string) {
 	r.post, r.key, r.ready = p, k, false
 	r.doc = Document{}
 	r.vp.SetContent("")
 	r.vp.GotoTop()
-	r.search, r.matches, r.current = "", nil, 0
+	r.search, r.matches, r.current = "", nil, -1
+	r.words = words
 	r.searching = false
 	r.searchInput.Blur()
 }
@@ -89,8 +94,8 @@ func (r *Reader) setDoc(k renderKey, doc Document) {
 	same := r.ready && r.key.path == k.path
 	y := r.vp.YOffset()
 	r.key, r.doc, r.ready = k, doc, true
-	r.matches = findMatches(doc.Plain, r.search)
-	r.current = min(r.current, max(0, len(r.matches)-1))
+	r.matches = r.findAll(doc)
+	r.current = min(r.current, len(r.matches)-1)
 	r.applyHighlights()
 	if same {
 		r.vp.SetYOffset(y)
@@ -118,6 +123,9 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 		if r.searching {
 			return r, r.updateSearch(msg)
 		}
+		if cmd, ok := webKeys(r.sh, msg, r.post); ok {
+			return r, cmd
+		}
 		switch {
 		case key.Matches(msg, k.Back):
 			return r, r.sh.pop(nil)
@@ -144,6 +152,9 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 			return r, r.searchInput.Focus()
 		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
 			if len(r.matches) == 0 {
+				if r.search == "" && len(r.words) > 0 {
+					return r, status("the filter's words are not in this post")
+				}
 				return r, status("no search: / searches in the post")
 			}
 			d := 1
@@ -218,6 +229,9 @@ func (r *Reader) step(d int) {
 	if len(r.matches) == 0 {
 		return
 	}
+	if r.current < 0 && d < 0 {
+		r.current = 0 // N before any n goes to the last
+	}
 	r.current = (r.current + d + len(r.matches)) % len(r.matches)
 	r.applyHighlights()
 	r.reveal()
@@ -270,6 +284,27 @@ func (r *Reader) applyHighlights() {
 	r.vp.SetContentLines(lines)
 }
 
+// findAll finds the reader's search in doc, or when there is none the
+// list filter's words, below the header.
+func (r *Reader) findAll(doc Document) []searchMatch {
+	if r.search != "" || len(r.words) == 0 {
+		return findMatches(doc.Plain, r.search)
+	}
+	words := make([]string, 0, len(r.words))
+	for _, w := range r.words {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			words = append(words, w)
+		}
+	}
+	var out []searchMatch
+	for i := doc.BodyStart; i < len(doc.Plain); i++ {
+		for _, rg := range matchRanges(doc.Plain[i], words) {
+			out = append(out, searchMatch{line: i, start: rg[0], end: rg[1]})
+		}
+	}
+	return out
+}
+
 // findMatches finds every case-insensitive occurrence of q in the plain
 // lines.
 func findMatches(plain []string, q string) []searchMatch {
@@ -304,6 +339,13 @@ func (r *Reader) footer() string {
 		return ansi.Truncate(termsafe.Output(r.searchInput.View()), r.width, "")
 	}
 	var parts []string
+	if r.search == "" && len(r.matches) > 0 {
+		if r.current < 0 {
+			parts = append(parts, fmt.Sprintf("%s of the filter · n goes to the first", matchCount(len(r.matches))))
+		} else {
+			parts = append(parts, fmt.Sprintf("match %d of %d of the filter", r.current+1, len(r.matches)))
+		}
+	}
 	if r.search != "" {
 		if len(r.matches) == 0 {
 			parts = append(parts, st.StatusErr.Render(fmt.Sprintf("no match for %q", termsafe.Line(r.search))))
@@ -318,4 +360,12 @@ func (r *Reader) footer() string {
 		parts = append(parts, fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
 	}
 	return st.Status.Render(ansi.Truncate(strings.Join(parts, " · "), r.width, "…"))
+}
+
+// matchCount is "1 match" or "3 matches".
+func matchCount(n int) string {
+	if n == 1 {
+		return "1 match"
+	}
+	return fmt.Sprintf("%d matches", n)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"io/fs"
 	"time"
 
@@ -68,5 +69,35 @@ func (c *renderCache) put(k renderKey, d Document) {
 	for len(c.order) > c.limit {
 		delete(c.docs, c.order[0])
 		c.order = c.order[1:]
+	}
+}
+
+// renderFlight cancels the rendering under way when another one is
+// asked for: after a burst of resizes only the last width is rendered,
+// and a post left before it showed stops rendering.
+type renderFlight struct {
+	key    renderKey
+	cancel context.CancelFunc
+}
+
+// start returns the context for rendering k, cancelling the rendering
+// of any other key; ok is false when k is already under way.
+func (f *renderFlight) start(k renderKey) (ctx context.Context, ok bool) {
+	if f.cancel != nil {
+		if f.key == k {
+			return nil, false
+		}
+		f.cancel()
+	}
+	ctx, f.cancel = context.WithCancel(context.Background())
+	f.key = k
+	return ctx, true
+}
+
+// done forgets k once its rendering arrived.
+func (f *renderFlight) done(k renderKey) {
+	if f.cancel != nil && f.key == k {
+		f.cancel()
+		f.cancel = nil
 	}
 }

@@ -19,6 +19,7 @@ type shared struct {
 	styles Styles
 	keys   KeyMap
 	cache  *renderCache
+	flight renderFlight
 
 	termsGen int // the latest term browser opened
 
@@ -33,10 +34,16 @@ type shared struct {
 	// requests are what the active screen asked of the root during its
 	// Update (push, pop, open a post); see ask.
 	requests []tea.Msg
+
+	// web opens pages and runs the preview server (web.go).
+	web *web
 }
 
 // renderKeyFor is the rendering of p at width in the current style.
 func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
+	if s.cfg.Width > 0 {
+		width = min(width, s.cfg.Width)
+	}
 	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty}
 }
 
@@ -45,7 +52,13 @@ func (s *shared) renderCmd(k renderKey) tea.Cmd {
 	if _, ok := s.cache.get(k); ok {
 		return nil
 	}
-	return renderCmd(s.fsys, s.renderOptions(k))
+	ctx, ok := s.flight.start(k)
+	if !ok {
+		return nil
+	}
+	job := s.renderOptions(k)
+	job.opts.Context = ctx
+	return renderCmd(s.fsys, job)
 }
 
 // renderOptions are the options a rendering of k is made with.
@@ -53,5 +66,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Site.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
+		FS: s.fsys, Flavor: s.cfg.Posts.Site.Flavor,
 	}}
 }

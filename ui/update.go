@@ -16,8 +16,12 @@ const resizeDelay = 120 * time.Millisecond
 // resizeTickMsg fires resizeDelay after a resize; only the latest counts.
 type resizeTickMsg struct{ gen int }
 
-// openPostMsg asks the root to open p in the reader.
-type openPostMsg struct{ p *posts.Post }
+// openPostMsg asks the root to open p in the reader; words are the
+// list filter's bare words, which the reader highlights.
+type openPostMsg struct {
+	p     *posts.Post
+	words []string
+}
 
 // stepPostMsg asks the root to open the post d rows away in the list.
 type stepPostMsg struct{ d int }
@@ -28,6 +32,9 @@ type stepPostMsg struct{ d int }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, handled := writerEvent(&m, msg); handled {
 		m.layout()
+		return m, cmd
+	}
+	if cmd, handled := webEvent(&m, msg); handled {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -64,6 +71,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case renderedMsg:
+		if msg.doc.Cancelled {
+			return m, nil // another rendering was asked for since
+		}
+		m.sh.flight.done(msg.key)
 		m.sh.cache.put(msg.key, msg.doc)
 		if m.reader != nil && m.reader.key == msg.key {
 			m.reader.setDoc(msg.key, msg.doc)
@@ -155,13 +166,17 @@ func (m *Model) navigate(req tea.Msg) tea.Cmd {
 	case showHelpMsg:
 		m.pushScreen(newHelpScreen(m.sh, m.active()))
 	case openPostMsg:
-		return m.openPost(req.p)
+		return m.openPost(req.p, req.words)
 	case stepPostMsg:
 		p := m.list.step(req.d)
 		if p == nil {
 			return status("no more posts this way")
 		}
-		return m.openPost(p)
+		var words []string
+		if m.reader != nil {
+			words = m.reader.words
+		}
+		return m.openPost(p, words)
 	}
 	return nil
 }
@@ -199,12 +214,12 @@ func (m *Model) setStatus(text string, isErr bool) {
 
 // openPost shows p in the reader, from the cache when it was rendered
 // before at this width.
-func (m *Model) openPost(p *posts.Post) tea.Cmd {
+func (m *Model) openPost(p *posts.Post, words []string) tea.Cmd {
 	if m.reader == nil {
 		m.pushScreen(newReader(m.sh))
 	}
 	k := m.sh.renderKeyFor(p, m.width)
-	m.reader.open(p, k)
+	m.reader.open(p, k, words)
 	if doc, ok := m.sh.cache.get(k); ok {
 		m.reader.setDoc(k, doc)
 		return nil

@@ -177,3 +177,9 @@ pelican_site pelican-fixture "$here/pelican-fixture"
 pelican_site example-blog "$repo/examples/blog"
 hugo_site hugo-fixture "$here/hugo-fixture"
 jekyll_site jekyll-fixture "$here/jekyll-fixture"
+# Sites that exercise the settings that place pages (URLs).
+pelican_site pelican-urls "$here/pelican-urls"
+hugo_site hugo-urls "$here/hugo-urls"
+for style in pretty custom custom2 ordinal weekdate none; do
+	jekyll_site "jekyll-urls-$style" "$here/jekyll-urls-$style"
+done

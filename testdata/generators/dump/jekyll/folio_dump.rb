@@ -4,7 +4,8 @@
 #
 # After Jekyll has read the site, writes one JSON object per line to the file
 # named by FOLIO_DUMP_OUT: every post (drafts, future and unpublished ones
-# too when jekyll runs with --drafts --future --unpublished) and every page,
+# too when jekyll runs with --drafts --future --unpublished), every document
+# of the site's other collections and every page,
 # with the metadata as Jekyll holds it after reading, plus one
 # {"path", "error"} line for every other text file under the source folder,
 # saying why Jekyll did not make it a post or page.
@@ -51,6 +52,16 @@ module FolioDump
     site.posts.docs.each do |doc|
       rows[doc.relative_path] = row(doc.relative_path, doc.data, doc.url, true)
     end
+    # Documents of the other collections, with no URL when the
+    # collection is not written (output: false).
+    site.collections.each do |label, collection|
+      next if label == "posts"
+
+      collection.docs.each do |doc|
+        url = collection.write? ? doc.url : nil
+        rows[doc.relative_path] = row(doc.relative_path, doc.data, url, false)
+      end
+    end
     site.pages.each do |page|
       next unless page.instance_of?(Jekyll::Page)
 
@@ -79,4 +90,9 @@ module FolioDump
   end
 end
 
-Jekyll::Hooks.register(:site, :post_read) { |site| FolioDump.dump(site) }
+Jekyll::Hooks.register(:site, :post_read) do |site|
+  FolioDump.dump(site)
+  # dump_site.sh reads real sites, whose plugins and Liquid may not build
+  # here: everything the dump needs is known before rendering.
+  exit!(0) if ENV["FOLIO_DUMP_STOP"] == "1"
+end

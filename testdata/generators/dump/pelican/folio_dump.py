@@ -81,6 +81,9 @@ def _record(content, kind):
         'authors': [str(a) for a in getattr(content, 'authors', [])],
         'status': getattr(content, 'status', None),
         'lang': getattr(content, 'lang', None),
+        # The address Pelican publishes it at; None when SAVE_AS = ''
+        # means it writes no page.
+        'url': '/' + content.url if content.save_as else None,
     }
     if 'summary' in content.metadata:
         row['summary'] = content.metadata['summary']
@@ -113,10 +116,11 @@ def _not_read(name, readable):
     return 'not read: name matches IGNORE_FILES'
 
 
-def _write(pelican):
-    root = pelican.settings['PATH']
+def _write(generators):
+    settings = generators[0].settings
+    root = settings['PATH']
     rows = dict(_records)
-    readable = Readers(pelican.settings).extensions
+    readable = Readers(settings).extensions
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
         for name in filenames:
@@ -137,4 +141,6 @@ def register():
     signals.initialized.connect(_initialized)
     signals.article_generator_finalized.connect(_articles)
     signals.page_generator_finalized.connect(_pages)
-    signals.finalized.connect(_write)
+    # Before the pages are written: a theme that fails to render cannot
+    # lose the dump.
+    signals.all_generators_finalized.connect(_write)

@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/folio-blog/folio/config"
+)
+
+// writeBaseURL prints the address the site is published at, which folio
+// url puts in front of each post's URL.
+func writeBaseURL(b *strings.Builder, site *config.Site) {
+	if site.Kind == config.KindPlain {
+		return
+	}
+	base := site.Posts.URLs.Base
+	if base == "" {
+		base = "not set (folio url prints site-relative addresses)"
+	}
+	fmt.Fprintf(b, "  base URL: %s\n", sanitizeLine(base))
+}

@@ -1,0 +1,402 @@
+package markup
+
+import (
+	"sort"
+	"strings"
+)
+
+// converter rewrites one Markdown body. Positions are byte offsets into
+// src; nested constructs (a shortcode's inner text) are converted in place
+// by range, never by copying and rescanning.
+type converter struct {
+	src string
+	o   Options
+	out *strings.Builder
+
+	// closers lists, per closing tag ("endhighlight", "/note"), where
+	// each one starts and ends, in order; built in one pass so that an
+	// opening tag finds its end without scanning.
+	closers map[string][]span
+	// defined are the footnote labels that have a definition.
+	defined map[string]bool
+	notes   footnotes
+	// inHTML says that an HTML block is being converted: its lines are
+	// HTML, not Markdown blocks.
+	inHTML bool
+	// closes caches where the next closing delimiter of each kind is,
+	// so that unclosed tags do not each search to the end.
+	closes map[string]*finder
+}
+
+// finder remembers where needle was last found after a position, so
+// that searches from increasing positions cost one pass in all.
+type finder struct {
+	needle   string
+	from, at int // the search from from found needle at at (-1: nowhere)
+	valid    bool
+}
+
+// next returns the first index of needle in s at or after from, or -1.
+func (f *finder) next(s string, from int) int {
+	if f.valid && from >= f.from && (f.at < 0 || f.at >= from) {
+		return f.at
+	}
+	at := -1
+	if j := strings.Index(s[from:], f.needle); j >= 0 {
+		at = from + j
+	}
+	f.from, f.at, f.valid = from, at, true
+	return at
+}
+
+// closing finds needle in c.src at or after from, within limit bytes.
+func (c *converter) closing(needle string, from, limit int) int {
+	f := c.closes[needle]
+	if f == nil {
+		f = &finder{needle: needle}
+		c.closes[needle] = f
+	}
+	at := f.next(c.src, from)
+	if at < 0 || at-from > limit {
+		return -1
+	}
+	return at
+}
+
+// span is a range of src.
+type span struct{ start, end int }
+
+func newConverter(src string, o Options) *converter {
+	c := &converter{src: src, o: o, out: &strings.Builder{}, closes: map[string]*finder{}}
+	c.out.Grow(len(src) + len(src)/8)
+	c.index()
+	return c
+}
+
+// index records every closing Liquid tag and shortcode and every footnote
+// definition in one pass.
+func (c *converter) index() {
+	c.closers = map[string][]span{}
+	c.defined = map[string]bool{}
+	s := c.src
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "{[")
+		if j < 0 {
+			break
+		}
+		i += j
+		switch {
+		case strings.HasPrefix(s[i:], "{%"):
+			if t, ok := c.parseLiquidTag(s, i); ok {
+				if strings.HasPrefix(t.name, "end") {
+					c.closers[t.name] = append(c.closers[t.name], span{i, t.end})
+				}
+				i = t.end
+				continue
+			}
+		case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
+			if t, ok := c.parseShortcode(s, i); ok {
+				if t.closing {
+					c.closers["/"+t.name] = append(c.closers["/"+t.name], span{i, t.end})
+				}
+				i = t.end
+				continue
+			}
+		case strings.HasPrefix(s[i:], "[^") && atLineStart(s, i):
+			if label, _, ok := footnoteDef(s, i); ok {
+				c.defined[label] = true
+			}
+		}
+		i++
+	}
+}
+
+// closer finds the first closing tag named name that starts at or after
+// pos.
+func (c *converter) closer(name string, pos int) (span, bool) {
+	list := c.closers[name]
+	k := sort.Search(len(list), func(k int) bool { return list[k].start >= pos })
+	if k == len(list) {
+		return span{}, false
+	}
+	return list[k], true
+}
+
+// atLineStart reports whether s[i] is preceded on its line only by up to
+// three spaces.
+func atLineStart(s string, i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && s[k] != '\n'; k-- {
+		if s[k] != ' ' || n == 3 {
+			return false
+		}
+		n++
+	}
+	return true
+}
+
+// lineEnd is the index of the newline ending the line at i, or len(s).
+func lineEnd(s string, i int) int {
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
+
+// fence is an open fenced code block.
+type fence struct {
+	char byte
+	n    int
+}
+
+// fenceStart reports whether line opens a fenced code block, after any
+// quote markers and indentation.
+func fenceStart(line string) (fence, bool) {
+	t := strings.TrimLeft(line, " \t>")
+	if len(t) < 3 || (t[0] != '`' && t[0] != '~') {
+		// A fence can open a list item: "- ```go".
+		if len(t) > 2 && strings.ContainsRune("-*+", rune(t[0])) && t[1] == ' ' {
+			return fenceStart(t[2:])
+		}
+		return fence{}, false
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	if n < 3 || (t[0] == '`' && strings.IndexByte(t[n:], '`') >= 0) {
+		return fence{}, false
+	}
+	return fence{t[0], n}, true
+}
+
+// closes reports whether line closes f.
+func (f fence) closes(line string) bool {
+	t := strings.TrimLeft(line, " \t>")
+	n := 0
+	for n < len(t) && t[n] == f.char {
+		n++
+	}
+	return n >= f.n && strings.TrimSpace(t[n:]) == ""
+}
+
+// blocks converts src[start:end] line by line.
+func (c *converter) blocks(start, end int) {
+	var open fence
+	inFence := false
+	for i := start; i < end; {
+		e := min(lineEnd(c.src, i), end)
+		next := min(e+1, end)
+		line := c.src[i:e]
+		switch {
+		case inFence:
+			c.out.WriteString(c.src[i:next])
+			if open.closes(line) {
+				inFence = false
+			}
+		case isFenceLine(line, &open):
+			inFence = true
+			c.out.WriteString(c.src[i:next])
+		case c.footnoteDefAt(i):
+			next = c.takeFootnoteDef(i, end)
+		case alertLine(line) != "":
+			c.out.WriteString(alertLine(line))
+			c.out.WriteString(c.src[e:next])
+		case !c.inHTML && htmlBlockAt(line):
+			next = c.htmlBlock(i, end)
+		default:
+			next = c.inline(i, end)
+		}
+		i = next
+	}
+}
+
+func isFenceLine(line string, f *fence) bool {
+	g, ok := fenceStart(line)
+	if ok {
+		*f = g
+	}
+	return ok
+}
+
+// inline converts the line starting at i, and any block tag that starts on
+// it with what it spans, up to end. It returns where the next line starts.
+func (c *converter) inline(i, end int) int {
+	s := c.src
+	e := min(lineEnd(s, i), end)
+	for i < e {
+		j := strings.IndexAny(s[i:e], "`{[<")
+		if j < 0 {
+			c.out.WriteString(s[i:e])
+			i = e
+			break
+		}
+		c.out.WriteString(s[i : i+j])
+		i += j
+		next, ok := c.construct(i, end)
+		if !ok {
+			c.out.WriteByte(s[i])
+			i++
+			continue
+		}
+		i = next
+		if i > e {
+			// A block tag ran past this line: go on from where it
+			// ended, on that line, or leave the next line to blocks.
+			if i >= end || s[i-1] == '\n' {
+				return i
+			}
+			e = min(lineEnd(s, i), end)
+		}
+	}
+	if i < end {
+		c.out.WriteByte('\n')
+		return i + 1
+	}
+	return i
+}
+
+// construct converts the construct at i, if there is one, and returns the
+// position after it.
+func (c *converter) construct(i, end int) (int, bool) {
+	s := c.src[:end]
+	switch s[i] {
+	case '`':
+		return c.codeSpan(i, end)
+	case '{':
+		switch {
+		case strings.HasPrefix(s[i:], "{%"):
+			return c.liquidTag(i, end)
+		case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
+			return c.shortcode(i, end)
+		case strings.HasPrefix(s[i:], "{{"):
+			return c.liquidOutput(i, end)
+		}
+	case '[':
+		return c.footnoteRef(i, end)
+	case '<':
+		if c.inHTML {
+			return i, false
+		}
+		return c.inlineHTML(i, end)
+	}
+	return i, false
+}
+
+// codeSpan copies an inline code span as it is: a run of backticks up to
+// the same run later on the line.
+func (c *converter) codeSpan(i, end int) (int, bool) {
+	s := c.src
+	e := min(lineEnd(s, i), end)
+	n := 0
+	for i+n < e && s[i+n] == '`' {
+		n++
+	}
+	run := s[i : i+n]
+	for k := i + n; k < e; {
+		j := strings.Index(s[k:e], run)
+		if j < 0 {
+			break
+		}
+		k += j
+		m := 0
+		for k+m < e && s[k+m] == '`' {
+			m++
+		}
+		if m == n {
+			c.out.WriteString(s[i : k+m])
+			return k + m, true
+		}
+		k += m
+	}
+	c.out.WriteString(run)
+	return i + n, true
+}
+
+// standalone reports whether src[start:end] is alone on its line(s), so
+// that what replaces it is a line of its own.
+func (c *converter) standalone(start, end int) bool {
+	s := c.src
+	for k := start - 1; k >= 0 && s[k] != '\n'; k-- {
+		if s[k] != ' ' && s[k] != '\t' {
+			return false
+		}
+	}
+	for k := end; k < len(s) && s[k] != '\n'; k++ {
+		if s[k] != ' ' && s[k] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// inURL reports whether position i continues a link target or an HTML
+// attribute, where a replacement must be a bare value.
+func (c *converter) inURL(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch c.src[i-1] {
+	case '(', '"', '\'', '=', '/', ':':
+		return true
+	}
+	return false
+}
+
+// ensureBlankLine ends the output with an empty line, unless it is empty.
+func (c *converter) ensureBlankLine() {
+	o := c.out.String()
+	if o == "" || strings.HasSuffix(o, "\n\n") {
+		return
+	}
+	if strings.HasSuffix(o, "\n") {
+		c.out.WriteByte('\n')
+		return
+	}
+	c.out.WriteString("\n\n")
+}
+
+// skipLineRest returns the position after the newline that ends the line
+// at i when only blanks are left on it, else i.
+func skipLineRest(s string, i, end int) int {
+	k := i
+	for k < end && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
+		k++
+	}
+	if k < end && s[k] == '\n' {
+		return k + 1
+	}
+	if k == end {
+		return end
+	}
+	return i
+}
+
+// writeFence writes code as a fenced block with its language, on lines of
+// its own, with a fence longer than any backtick run inside.
+func (c *converter) writeFence(lang, code string) {
+	code = strings.Trim(code, "\n")
+	longest, run := 0, 0
+	for k := 0; k < len(code); k++ {
+		if code[k] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	f := strings.Repeat("`", max(3, longest+1))
+	c.ensureBlankLine()
+	c.out.WriteString(f + strings.TrimSpace(lang) + "\n" + code + "\n" + f + "\n\n")
+}
+
+// writeMarker writes a dim marker: as a paragraph of its own when the tag
+// was alone on its line (the caller then skips the rest of that line), or
+// inline.
+func (c *converter) writeMarker(text string, alone bool) {
+	if alone {
+		c.writeMarkerLine(text)
+		return
+	}
+	c.out.WriteString(dim(oneLine(text)))
+}

@@ -1,0 +1,50 @@
+package markup
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func addSeeds(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*")
+	for _, p := range files {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(string(data))
+		}
+	}
+}
+
+// FuzzToMarkdown checks that any body converts without panicking, that
+// the output stays within a constant factor of the input, and that a
+// fenced code block appended to it comes out as written.
+func FuzzToMarkdown(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, g := range []Generator{Jekyll, Hugo} {
+			out := ToMarkdown(s, Options{Generator: g, Links: fakeLinks{}})
+			if len(out) > 8*len(s)+4096 {
+				t.Fatalf("output %d bytes from %d", len(out), len(s))
+			}
+			code := "\n\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n{% x %} {{< y >}} [^1] <img src=a>\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+			if strings.Contains(s, "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~") || strings.Contains(s, "{%") || strings.Contains(s, "{{") {
+				continue // the input may open a block that takes the fence in
+			}
+			if out := ToMarkdown(s+code, Options{Generator: g}); !strings.Contains(out, code[2:]) {
+				t.Fatalf("code block changed: %q", out)
+			}
+		}
+	})
+}
+
+// FuzzFromRST checks that any reStructuredText converts without
+// panicking, within a constant factor of its size.
+func FuzzFromRST(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if out := FromRST(s); len(out) > 8*len(s)+4096 {
+			t.Fatalf("output %d bytes from %d", len(out), len(s))
+		}
+	})
+}

@@ -1,0 +1,320 @@
+package markup
+
+import (
+	"strings"
+)
+
+// htmlBlockTags open an HTML block (CommonMark's kinds 1 and 6, and the
+// media tags posts paste in): the lines up to a blank one are HTML, which
+// a terminal renderer drops.
+var htmlBlockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "center": true,
+	"details": true, "dialog": true, "dd": true, "div": true, "dl": true, "dt": true,
+	"figcaption": true, "figure": true, "footer": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true, "main": true,
+	"nav": true, "ol": true, "p": true, "section": true, "summary": true, "table": true,
+	"tbody": true, "td": true, "th": true, "thead": true, "tr": true, "ul": true,
+	"iframe": true, "video": true, "audio": true, "picture": true, "img": true, "pre": true,
+	"script": true, "style": true, "object": true, "embed": true, "span": true, "a": true,
+	"br": true, "font": true, "small": true, "sup": true, "noscript": true, "canvas": true,
+	"svg": true, "form": true, "input": true, "button": true, "source": true,
+}
+
+// htmlTag is one tag of an HTML fragment.
+type htmlTag struct {
+	name    string // lowercase, without "/"
+	closing bool
+	attrs   string
+	end     int
+}
+
+// readTag reads the tag at s[i] ("<"); ok is false for text that only
+// looks like one ("a < b").
+func readTag(s string, i int) (htmlTag, bool) {
+	k := i + 1
+	t := htmlTag{}
+	if k < len(s) && s[k] == '/' {
+		t.closing = true
+		k++
+	}
+	n := k
+	for n < len(s) && (isLetterOrDigit(s[n]) || s[n] == '-') {
+		n++
+	}
+	if n == k || !isLetter(s[k]) {
+		return t, false
+	}
+	t.name = strings.ToLower(s[k:n])
+	limit := min(len(s), i+maxTagLen)
+	j := strings.IndexByte(s[n:limit], '>')
+	if j < 0 {
+		return t, false
+	}
+	t.attrs = s[n : n+j]
+	t.end = n + j + 1
+	return t, true
+}
+
+func isLetter(b byte) bool        { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+func isLetterOrDigit(b byte) bool { return isLetter(b) || b >= '0' && b <= '9' }
+
+// attr reads an attribute's value from a tag's attribute text.
+func attr(attrs, name string) string {
+	low := strings.ToLower(attrs)
+	for from := 0; from < len(low); {
+		j := strings.Index(low[from:], name)
+		if j < 0 {
+			return ""
+		}
+		j += from
+		from = j + len(name)
+		if j > 0 && !strings.ContainsRune(" \t\n/", rune(low[j-1])) {
+			continue
+		}
+		k := from
+		for k < len(low) && low[k] == ' ' {
+			k++
+		}
+		if k >= len(low) || low[k] != '=' {
+			continue
+		}
+		k++
+		for k < len(low) && low[k] == ' ' {
+			k++
+		}
+		if k < len(attrs) && (attrs[k] == '"' || attrs[k] == '\'') {
+			if e := strings.IndexByte(attrs[k+1:], attrs[k]); e >= 0 {
+				return attrs[k+1 : k+1+e]
+			}
+			return attrs[k+1:]
+		}
+		e := k
+		for e < len(attrs) && !strings.ContainsRune(" \t\n>", rune(attrs[e])) {
+			e++
+		}
+		return attrs[k:e]
+	}
+	return ""
+}
+
+// htmlBlockAt reports whether line starts an HTML block.
+func htmlBlockAt(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 || len(t) < 2 || t[0] != '<' {
+		return false
+	}
+	if strings.HasPrefix(t, "<!--") {
+		return true
+	}
+	tag, ok := readTag(t, 0)
+	if !ok {
+		// A tag may span lines: "<img\n  src=…>".
+		k := 1
+		if k < len(t) && t[k] == '/' {
+			k++
+		}
+		n := k
+		for n < len(t) && isLetterOrDigit(t[n]) {
+			n++
+		}
+		return n > k && n == len(t) && htmlBlockTags[strings.ToLower(t[k:n])]
+	}
+	return htmlBlockTags[tag.name]
+}
+
+// htmlBlock converts the HTML block at i (up to a blank line) into text:
+// images become image lines, links links, embeds a line with their
+// address, and other tags go.
+func (c *converter) htmlBlock(i, end int) int {
+	s := c.src
+	stop := i
+	for stop < end {
+		e := min(lineEnd(s, stop), end)
+		if strings.TrimSpace(s[stop:e]) == "" {
+			break
+		}
+		stop = min(e+1, end)
+	}
+	block := s[i:stop]
+	if strings.HasPrefix(strings.TrimSpace(block), "<!--") {
+		// A comment is not shown; it may run past a blank line.
+		if k := strings.Index(s[i:end], "-->"); k >= 0 {
+			return skipLineRest(s, i+k+3, end)
+		}
+		return stop
+	}
+	if strings.Contains(block, "{%") || strings.Contains(block, "{{") {
+		// Liquid and shortcodes run before the HTML is read.
+		saved, html := c.out, c.inHTML
+		var b strings.Builder
+		c.out, c.inHTML = &b, true
+		c.blocks(i, stop)
+		c.out, c.inHTML = saved, html
+		block = b.String()
+	}
+	text := htmlText(block)
+	if strings.TrimSpace(text) != "" {
+		c.ensureBlankLine()
+		c.out.WriteString(strings.Trim(text, "\n") + "\n\n")
+	}
+	return stop
+}
+
+// htmlText strips the tags from an HTML fragment, keeping its text and
+// turning what a reader would see into Markdown.
+func htmlText(h string) string {
+	var b strings.Builder
+	var href string
+	skip := ""   // the element whose content is dropped (script, style)
+	pre := false // inside <pre>: the text is code
+	for i := 0; i < len(h); {
+		j := strings.IndexByte(h[i:], '<')
+		if j < 0 {
+			writeHTMLText(&b, h[i:], pre, skip != "")
+			break
+		}
+		writeHTMLText(&b, h[i:i+j], pre, skip != "")
+		i += j
+		if strings.HasPrefix(h[i:], "<!--") {
+			if k := strings.Index(h[i:], "-->"); k >= 0 {
+				i += k + 3
+				continue
+			}
+			break
+		}
+		t, ok := readTag(h, i)
+		if !ok {
+			if skip == "" {
+				b.WriteByte('<')
+			}
+			i++
+			continue
+		}
+		i = t.end
+		if skip != "" {
+			if t.closing && t.name == skip {
+				skip = ""
+			}
+			continue
+		}
+		switch t.name {
+		case "script", "style", "noscript", "svg":
+			if !t.closing {
+				skip = t.name
+			}
+		case "pre":
+			pre = !t.closing
+			b.WriteString("\n```\n")
+		case "img":
+			src := attr(t.attrs, "src")
+			alt := firstNonEmpty(attr(t.attrs, "alt"), attr(t.attrs, "title"), "image")
+			if src != "" {
+				b.WriteString("\n![" + escapeLinkText(oneLine(alt)) + "](" + urlPath(src) + ")\n")
+			}
+		case "iframe", "video", "audio", "source", "embed":
+			if src := attr(t.attrs, "src"); src != "" && !t.closing {
+				b.WriteString("\n" + dim(t.name+": "+src) + "\n")
+			}
+		case "a":
+			// Written as they come, so that a block of many links is
+			// not copied again for each.
+			if t.closing && href != "" {
+				b.WriteString("](" + urlPath(href) + ")")
+				href = ""
+			} else if !t.closing && href == "" {
+				if href = attr(t.attrs, "href"); href != "" {
+					b.WriteString("[")
+				}
+			}
+		case "br", "p", "div", "li", "tr", "figure", "figcaption", "section", "article",
+			"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dt", "dd", "details", "summary", "table", "ul", "ol", "center", "header", "footer":
+			b.WriteString("\n")
+			if !t.closing {
+				switch t.name {
+				case "li":
+					b.WriteString("- ")
+				case "h1", "h2", "h3", "h4", "h5", "h6":
+					b.WriteString(strings.Repeat("#", int(t.name[1]-'0')) + " ")
+				}
+			}
+		case "td", "th":
+			if !t.closing {
+				b.WriteString(" ")
+			}
+		}
+	}
+	// Tidy: one blank line at most, no blank-only lines, lines trimmed.
+	lines := strings.Split(b.String(), "\n")
+	out := lines[:0]
+	blank := false
+	inCode := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "```" {
+			inCode = !inCode
+			out = append(out, "```")
+			continue
+		}
+		if !inCode {
+			l = strings.TrimSpace(l)
+		}
+		if l == "" && !inCode {
+			if !blank && len(out) > 0 {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// writeHTMLText writes text between tags: in <pre> as it is, else with
+// runs of blanks and newlines as one space.
+func writeHTMLText(b *strings.Builder, s string, pre, skip bool) {
+	if skip || s == "" {
+		return
+	}
+	if pre {
+		b.WriteString(strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "&quot;", `"`).Replace(s))
+		return
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		return
+	}
+	if s[0] == ' ' || s[0] == '\n' || s[0] == '\t' {
+		b.WriteByte(' ')
+	}
+	b.WriteString(strings.Join(f, " "))
+	if last := s[len(s)-1]; last == ' ' || last == '\n' || last == '\t' {
+		b.WriteByte(' ')
+	}
+}
+
+// inlineHTML converts an <img> inside a paragraph into an image.
+func (c *converter) inlineHTML(i, end int) (int, bool) {
+	s := c.src[:end]
+	if len(s)-i < 5 || !hasPrefixFold(s[i+1:], "img") {
+		return i, false
+	}
+	t, ok := readTag(s, i)
+	if !ok || t.name != "img" {
+		return i, false
+	}
+	src := attr(t.attrs, "src")
+	if src == "" {
+		return i, false
+	}
+	alt := firstNonEmpty(attr(t.attrs, "alt"), attr(t.attrs, "title"), "image")
+	c.out.WriteString("![" + escapeLinkText(oneLine(alt)) + "](" + urlPath(src) + ")")
+	return t.end, true
+}
+
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}

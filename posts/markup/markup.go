@@ -1,0 +1,101 @@
+// Package markup turns a post body into the Markdown a reader of the
+// published page would understand: Jekyll Liquid tags, Hugo shortcodes,
+// reStructuredText, footnotes, GitHub alerts and HTML become Markdown that
+// a terminal renderer shows as the site would, or a dim marker naming what
+// cannot be shown.
+//
+// Every pass leaves fenced code blocks and inline code alone and runs in
+// time linear in the body: searches for closing tags use indexes built in
+// one pass, never a rescan from each opening tag.
+//
+// The package does no terminal work and no I/O beyond the optional site
+// helpers (resolve.go, values.go); the ui layer styles the markers.
+package markup
+
+import "strings"
+
+// Dim markers surround text the renderer should show dimmed: the name of
+// an include, an unknown tag or a value the site would fill in. Outside a
+// terminal they read as they are: ⟨include note.html⟩.
+const (
+	DimOpen  = "⟨"
+	DimClose = "⟩"
+)
+
+// dim wraps s in the dim markers.
+func dim(s string) string { return DimOpen + s + DimClose }
+
+// Syntax is the body's markup language.
+type Syntax int
+
+// Syntaxes a body can be written in.
+const (
+	Markdown Syntax = iota
+	RST
+)
+
+// Generator says which template syntax the site's generator runs over
+// bodies: Jekyll's Liquid, Hugo's shortcodes, or neither.
+type Generator string
+
+// Generators whose body syntax differs.
+const (
+	Jekyll  Generator = "jekyll"
+	Hugo    Generator = "hugo"
+	Pelican Generator = "pelican"
+	Plain   Generator = "plain"
+)
+
+// LinkKind says how a link to another post was written.
+type LinkKind int
+
+// Kinds of links between posts.
+const (
+	JekyllLink LinkKind = iota // {% link path %}: a path from the site's folder
+	PostURL                    // {% post_url 2010-07-21-name %}: a post by its file name
+	HugoRef                    // {{< ref "x" >}}: a path from the content folder or the page
+)
+
+// Resolver finds the post a link names.
+type Resolver interface {
+	// Post returns the title and location (a path the reader can open)
+	// of the post that ref names; ok is false when there is none.
+	Post(kind LinkKind, ref string) (title, location string, ok bool)
+}
+
+// Options describe the body being converted.
+type Options struct {
+	Syntax    Syntax
+	Generator Generator
+	// Page holds the post's front matter values by lowercase key, for
+	// {{ page.x }} and Hugo's param.
+	Page map[string]string
+	// Site holds the site's settings by lowercase dotted key, for
+	// {{ site.x }} and Hugo's param (site params without "params.").
+	Site map[string]string
+	// Links resolves links between posts; nil shows the reference
+	// itself.
+	Links Resolver
+}
+
+// ToMarkdown converts body as o describes. A Markdown body without any of
+// the constructs is returned unchanged.
+func ToMarkdown(body string, o Options) string {
+	if o.Syntax == RST {
+		return FromRST(body)
+	}
+	if !mayNeedWork(body) {
+		return body
+	}
+	c := newConverter(body, o)
+	c.blocks(0, len(body))
+	c.writeNotes()
+	return c.out.String()
+}
+
+// mayNeedWork is a quick check that lets plain Markdown through untouched.
+func mayNeedWork(s string) bool {
+	return strings.Contains(s, "{%") || strings.Contains(s, "{{") ||
+		strings.Contains(s, "[^") || strings.Contains(s, "[!") ||
+		strings.Contains(s, "<")
+}

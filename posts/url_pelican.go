@@ -1,0 +1,198 @@
+package posts
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// PelicanURLs are the Pelican settings that place pages.
+type PelicanURLs struct {
+	// Patterns holds the *_URL and *_SAVE_AS settings the site sets, by
+	// name ("ARTICLE_URL", "DRAFT_PAGE_LANG_SAVE_AS", …); a setting not
+	// in it has Pelican's default.
+	Patterns map[string]string
+
+	// AuthorSubs and CategorySubs slugify {author} and {category}
+	// (AUTHOR_REGEX_SUBSTITUTIONS, CATEGORY_REGEX_SUBSTITUTIONS); nil
+	// uses the site's slug rules.
+	AuthorSubs, CategorySubs []SlugSubstitution
+}
+
+// pelicanURLDefaults are Pelican 4.8's defaults for the settings that
+// place articles, pages and their drafts.
+var pelicanURLDefaults = map[string]string{
+	"ARTICLE_URL": "{slug}.html", "ARTICLE_SAVE_AS": "{slug}.html",
+	"ARTICLE_LANG_URL": "{slug}-{lang}.html", "ARTICLE_LANG_SAVE_AS": "{slug}-{lang}.html",
+	"DRAFT_URL": "drafts/{slug}.html", "DRAFT_SAVE_AS": "drafts/{slug}.html",
+	"DRAFT_LANG_URL": "drafts/{slug}-{lang}.html", "DRAFT_LANG_SAVE_AS": "drafts/{slug}-{lang}.html",
+	"PAGE_URL": "pages/{slug}.html", "PAGE_SAVE_AS": "pages/{slug}.html",
+	"PAGE_LANG_URL": "pages/{slug}-{lang}.html", "PAGE_LANG_SAVE_AS": "pages/{slug}-{lang}.html",
+	"DRAFT_PAGE_URL": "drafts/pages/{slug}.html", "DRAFT_PAGE_SAVE_AS": "drafts/pages/{slug}.html",
+	"DRAFT_PAGE_LANG_URL": "drafts/pages/{slug}-{lang}.html", "DRAFT_PAGE_LANG_SAVE_AS": "drafts/pages/{slug}-{lang}.html",
+}
+
+// PelicanURLSettings are the names of the settings PelicanURLs.Patterns
+// may hold.
+func PelicanURLSettings() []string {
+	out := make([]string, 0, len(pelicanURLDefaults))
+	for _, kind := range []string{"ARTICLE", "DRAFT", "PAGE", "DRAFT_PAGE"} {
+		for _, lang := range []string{"", "_LANG"} {
+			for _, what := range []string{"_URL", "_SAVE_AS"} {
+				out = append(out, kind+lang+what)
+			}
+		}
+	}
+	return out
+}
+
+// pelicanURL places a post as Pelican's Content.url and save_as do: the
+// url/save_as metadata win as written; otherwise the setting for its
+// class (article, draft, page, draft page), in its _LANG_ form when the
+// post is not in the site's default language, formatted with the post's
+// fields. An empty SAVE_AS means Pelican writes no page.
+func (n *normalizer) pelicanURL(rel string) string {
+	p := n.p
+	if p.Kind == KindPost && p.Date.IsZero() {
+		return "" // Pelican skips an article without a date
+	}
+	class := "ARTICLE"
+	switch {
+	case p.Kind == KindPage && p.Status == StatusDraft:
+		class = "DRAFT_PAGE"
+	case p.Kind == KindPage:
+		class = "PAGE"
+	case p.Status == StatusDraft:
+		class = "DRAFT"
+	}
+	defaultLang := strings.ToLower(n.site.Lang)
+	if defaultLang == "" {
+		defaultLang = "en"
+	}
+	lang := n.str("lang")
+	if lang == "" {
+		lang = defaultLang
+	}
+	if lang != defaultLang {
+		class += "_LANG"
+	}
+	setting := func(what string) string {
+		if v, ok := n.site.URLs.Pelican.Patterns[class+what]; ok {
+			return v
+		}
+		return pelicanURLDefaults[class+what]
+	}
+	fields := n.pelicanFields(rel, lang)
+	saveAs, overridden := n.fields["save_as"]
+	if overridden {
+		if scalarString(saveAs.value) == "" {
+			return ""
+		}
+	} else if pythonFormat(setting("_SAVE_AS"), fields) == "" {
+		return ""
+	}
+	if f, ok := n.fields["url"]; ok {
+		return "/" + scalarString(f.value)
+	}
+	return "/" + pythonFormat(setting("_URL"), fields)
+}
+
+// pelicanFields are the values Pelican's url_format offers: every
+// metadata field, then slug, lang, date, author and category (as slugs)
+// and the source path.
+func (n *normalizer) pelicanFields(rel, lang string) map[string]any {
+	p := n.p
+	fields := make(map[string]any, len(n.fields)+6)
+	for k, f := range n.fields {
+		fields[k] = scalarString(f.value)
+	}
+	fields["slug"] = p.Slug
+	fields["lang"] = lang
+	fields["path"] = rel
+	if !p.Date.IsZero() {
+		fields["date"] = p.Date.Time
+	} else {
+		fields["date"] = time.Time{}
+	}
+	rules := n.site.URLs.Pelican
+	fields["author"] = ""
+	if len(p.Authors) > 0 {
+		fields["author"] = slugWith(p.Authors[0], rules.AuthorSubs, n.site.SlugSubstitutions)
+	}
+	category := n.str("category")
+	if len(p.Categories) > 0 {
+		category = p.Categories[0]
+	}
+	fields["category"] = ""
+	if category != "" {
+		fields["category"] = slugWith(category, rules.CategorySubs, n.site.SlugSubstitutions)
+	}
+	return fields
+}
+
+func slugWith(s string, own, site []SlugSubstitution) string {
+	if own != nil {
+		return Slugify(s, own)
+	}
+	return Slugify(s, site)
+}
+
+// pythonFormat formats a str.format template with named fields:
+// "{slug}", "{date:%Y}" (a date's format spec is strftime),
+// "{date.year}", "{{" and "}}". A field the post does not have is empty
+// (Pelican stops with a KeyError).
+func pythonFormat(tmpl string, fields map[string]any) string {
+	var b strings.Builder
+	for i := 0; i < len(tmpl); i++ {
+		c := tmpl[i]
+		switch {
+		case c == '{' && i+1 < len(tmpl) && tmpl[i+1] == '{':
+			b.WriteByte('{')
+			i++
+		case c == '}' && i+1 < len(tmpl) && tmpl[i+1] == '}':
+			b.WriteByte('}')
+			i++
+		case c == '{':
+			end := strings.IndexByte(tmpl[i:], '}')
+			if end < 0 {
+				b.WriteString(tmpl[i:])
+				return b.String()
+			}
+			b.WriteString(formatField(tmpl[i+1:i+end], fields))
+			i += end
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// formatField formats one replacement field: name[.attr][!conv][:spec].
+func formatField(field string, fields map[string]any) string {
+	field, spec, _ := strings.Cut(field, ":")
+	field, _, _ = strings.Cut(field, "!")
+	name, attr, _ := strings.Cut(field, ".")
+	v := fields[name]
+	if t, ok := v.(time.Time); ok {
+		switch attr {
+		case "year":
+			return strconv.Itoa(t.Year())
+		case "month":
+			return strconv.Itoa(int(t.Month()))
+		case "day":
+			return strconv.Itoa(t.Day())
+		case "hour":
+			return strconv.Itoa(t.Hour())
+		case "minute":
+			return strconv.Itoa(t.Minute())
+		case "second":
+			return strconv.Itoa(t.Second())
+		}
+		if spec != "" {
+			return strftime(t, spec)
+		}
+		return t.Format("2006-01-02 15:04:05-07:00")
+	}
+	s, _ := v.(string)
+	return s
+}

@@ -45,7 +45,11 @@ standard output.`,
 			} else {
 				fmt.Fprintf(s.err, "folio: retitled %s\n", sanitizeLine(res.Rel))
 			}
-			if res.OldSlug != res.NewSlug {
+			switch {
+			case res.OldURL != res.NewURL && res.OldURL != "" && res.NewURL != "":
+				fmt.Fprintf(s.err, "folio: warning: the post's URL changes: %s → %s (links to the old one break unless the site redirects them)\n",
+					sanitizeLine(res.OldURL), sanitizeLine(res.NewURL))
+			case res.OldSlug != res.NewSlug:
 				fmt.Fprintf(s.err, "folio: warning: the slug changed (%s → %s), so the post's URL changes too\n",
 					sanitizeLine(res.OldSlug), sanitizeLine(res.NewSlug))
 			}

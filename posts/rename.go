@@ -28,7 +28,10 @@ type Renamed struct {
 	// OldSlug and NewSlug are the post's slugs before and after: when
 	// they differ, so does its URL.
 	OldSlug, NewSlug string
-	Before, After    []byte
+	// OldURL and NewURL are the post's addresses before and after, as
+	// the site's generator makes them ("" where it makes none).
+	OldURL, NewURL string
+	Before, After  []byte
 }
 
 // Rename gives the post at rel a new title, and with it a new slug and
@@ -76,7 +79,8 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
-	res := &Renamed{Path: abs, Rel: rel, From: rel, OldSlug: before.Slug, NewSlug: after.Slug, Before: orig, After: out}
+	res := &Renamed{Path: abs, Rel: rel, From: rel, OldSlug: before.Slug, NewSlug: after.Slug,
+		OldURL: before.URL, NewURL: after.URL, Before: orig, After: out}
 	switch {
 	case dest == rel:
 		if !bytes.Equal(out, orig) {

@@ -47,7 +47,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 		t.Errorf("the question is not on screen:\n%s", v)
 	}
 	send("n")
-	m = waitModel(t, tm, "kept", func(m Model) bool {
+	waitModel(t, tm, "kept", func(m Model) bool {
 		return screenName(m) == "list" && strings.Contains(m.status, "kept live.md published")
 	})
 	if !fileIs(live) {
@@ -63,7 +63,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 	}
 
 	send("u")
-	m = waitModel(t, tm, "undone", func(m Model) bool { return strings.HasPrefix(m.status, "undone: unpublished content/live.md") })
+	waitModel(t, tm, "undone", func(m Model) bool { return strings.HasPrefix(m.status, "undone: unpublished content/live.md") })
 	if !fileIs(live) {
 		got, _ := os.ReadFile(path)
 		t.Errorf("u did not restore the bytes: %q", got)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -76,7 +77,17 @@ func settingFlags(cmd *cobra.Command) map[string]string {
 
 // load reads every post of the blog, newest first.
 func (b *blog) load(cmd *cobra.Command, opts posts.Options) ([]*posts.Post, []posts.Warning, error) {
-	ps, warns, err := posts.Load(cmd.Context(), posts.DirFS(b.dir), opts)
+	return b.loadContext(cmd.Context(), opts)
+}
+
+// loadContext is load with a context. A content folder that is missing
+// or outside the site is a settings problem: exit status 2, one line.
+func (b *blog) loadContext(ctx context.Context, opts posts.Options) ([]*posts.Post, []posts.Warning, error) {
+	ps, warns, err := posts.Load(ctx, posts.DirFS(b.dir), opts)
+	var cde *posts.ContentDirError
+	if errors.As(err, &cde) {
+		return nil, nil, usageError("%s", sanitizeLine(cde.Error()))
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("read %s: %w", b.dir, err)
 	}

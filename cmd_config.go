@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -42,8 +40,8 @@ commented template first.`,
 			if b.cfg.Sources[config.KeyNewPostPath].Kind == config.FromDefault {
 				// Unset, new_post_path is derived from where the site
 				// keeps its posts, as folio new derives it.
-				ps, _, err := b.load(cmd, b.opts)
-				if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				ps, err := b.existingPosts(cmd)
+				if err != nil {
 					return err
 				}
 				pl := posts.PlaceNewPost(b.opts.Site, ps, false, false)
@@ -117,6 +115,9 @@ func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
 	}
 	for i, k := range config.Keys {
 		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sources[i])
+	}
+	for _, n := range c.Ignored {
+		fmt.Fprintf(&b, "  %s\n", sanitizeLine(n.String()))
 	}
 	state := "not created yet; folio config --edit creates it"
 	if _, err := os.Stat(c.UserFile); err == nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,10 +51,14 @@ func findPost(cmd *cobra.Command, b *blog, args []string) (string, int, error) {
 			if err != nil || info.IsDir() {
 				continue
 			}
+			if !info.Mode().IsRegular() {
+				// An editor would block on a named pipe as folio would.
+				return "", 0, usageError("%s: %v", sanitizeLine(args[0]), posts.NotRegular(info.Mode()))
+			}
 			abs, _ := filepath.Abs(cand)
 			line := 0
 			if rel, ok := relInside(b.dir, abs); ok {
-				if data, err := os.ReadFile(abs); err == nil {
+				if data, err := posts.ReadRegularFile(abs, cmp.Or(b.opts.MaxFileSize, posts.MaxPostFileSize)); err == nil {
 					line = posts.Parse(rel, data, b.opts).BodyLine
 				}
 			}

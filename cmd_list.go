@@ -2,7 +2,10 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/folio-blog/folio/posts"
@@ -25,6 +28,9 @@ Bare words search title, summary, tags and text, ignoring case.`,
   folio list --json tag:python -status:draft
   folio list 'tag:"open source"' after:2024`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := folderAsQuery(args, s.err); err != nil {
+				return err
+			}
 			b, err := openBlog(cmd, "")
 			if err != nil {
 				return err
@@ -35,9 +41,14 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			}
 			opts := b.opts
 			opts.Search = len(q.Words()) > 0
-			ps, _, err := b.load(cmd, opts)
+			ps, warns, err := b.load(cmd, opts)
 			if err != nil {
 				return err
+			}
+			// What was skipped (a named pipe, an unreadable folder) is
+			// not a post, so only this line tells of it.
+			for _, w := range warns {
+				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
 			}
 			ps = posts.Filter(ps, q)
 			if !b.cfg.ShowDrafts && !q.Has("status") {
@@ -113,4 +124,25 @@ func newQueryHelpTopic() *cobra.Command {
 		Short: "The query language of folio list, show and the interface's filter",
 		Long:  posts.QueryHelp,
 	}
+}
+
+// folderAsQuery refuses folio list DIR: a query that is a path to a
+// folder ("../blog", "./site", "/home/me/blog") is surely meant as
+// --dir, and searching the current site for it would list nothing
+// without saying why. A plain word that is also a folder's name is
+// searched, with a note on standard error.
+func folderAsQuery(args []string, stderr io.Writer) error {
+	if len(args) != 1 || strings.Contains(args[0], ":") {
+		return nil
+	}
+	arg := args[0]
+	info, err := os.Stat(arg)
+	if err != nil || !info.IsDir() {
+		return nil
+	}
+	if strings.ContainsRune(arg, '/') || strings.HasPrefix(arg, ".") || filepath.IsAbs(arg) {
+		return usageError("%s is a folder: to list its posts, use folio list --dir %s", sanitizeLine(arg), sanitizeLine(arg))
+	}
+	fmt.Fprintf(stderr, "folio: searching for %q; to list the posts of the folder %s, use folio list --dir %s\n", sanitizeLine(arg), sanitizeLine(arg), sanitizeLine(arg))
+	return nil
 }

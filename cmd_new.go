@@ -106,7 +106,7 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if pattern == "" {
 		// Where the site keeps most of its posts decides where this
 		// one goes (posts.PlaceNewPost).
-		if existing, _, err = b.load(cmd, b.opts); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if existing, err = b.existingPosts(cmd); err != nil {
 			return err
 		}
 	}
@@ -136,6 +136,20 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	return editNew(s, c, editor)
 }
 
+// existingPosts are the posts that decide where a new one goes; a
+// content folder that does not exist yet (a new site) has none.
+func (b *blog) existingPosts(cmd *cobra.Command) ([]*posts.Post, error) {
+	ps, _, err := posts.Load(cmd.Context(), posts.DirFS(b.dir), b.opts)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		_, _, err = b.load(cmd, b.opts) // the commands' own message and exit status
+		return nil, err
+	}
+	return ps, nil
+}
+
 // newPostSettings are folio's settings for new posts: the front matter
 // format and path pattern only when someone set them (the defaults are
 // the site's, and posts picks those itself, knowing drafts from posts),
@@ -163,7 +177,7 @@ func editNew(s streams, c *posts.Created, configEditor string) error {
 	if err := runEditor(s, configEditor, c.Path, c.BodyLine); err != nil {
 		return err
 	}
-	data, err := os.ReadFile(c.Path)
+	data, err := posts.ReadRegularFile(c.Path, posts.MaxPostFileSize)
 	if err != nil || string(data) != string(c.Content) {
 		return nil
 	}

@@ -98,9 +98,9 @@ func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (*
 		return nil, usageError("%v", err)
 	}
 	opts.KeepBody, opts.Search = false, true
-	all, _, err := posts.Load(ctx, posts.DirFS(b.dir), opts)
+	all, _, err := b.loadContext(ctx, opts)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", b.dir, err)
+		return nil, err
 	}
 	matches := posts.Filter(all, q)
 	switch len(matches) {

@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/preview"
 	"github.com/folio-blog/folio/ui"
@@ -42,7 +42,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	c.HideDrafts = !b.cfg.ShowDrafts
 	c.Style = b.cfg.Style
 	if c.Style != "" && c.Style != "auto" && c.Style != "dark" && c.Style != "light" {
-		data, err := os.ReadFile(c.Style)
+		data, err := posts.ReadRegularFile(c.Style, config.MaxSettingsFileSize)
 		if err != nil {
 			return c, usageError("style file: %v", err)
 		}

@@ -75,6 +75,7 @@ func newRootCommand(s streams) *cobra.Command {
 
 Run it inside a site (or give the folder) to browse, filter and read posts;
 its commands print the same data for scripts.`,
+		Version:       version(),
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,

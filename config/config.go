@@ -56,6 +56,8 @@ type Config struct {
 	// Editor is the command that edits a file (words split like a
 	// shell's; the file is appended): $VISUAL, then $EDITOR, then the
 	// setting; an --editor flag wins over all. Empty means none is set.
+	// Like every setting that runs a program (ProgramKeys), it is never
+	// taken from a site's .folio.toml.
 	Editor string
 
 	// ShowDrafts says whether drafts are listed. It defaults to true, or
@@ -83,6 +85,11 @@ type Config struct {
 	// Warnings are problems that did not stop folio: unknown keys, a
 	// style file that does not exist. Each names its file and line.
 	Warnings []string
+
+	// Ignored are settings a site's .folio.toml gave that folio did not
+	// take because they run a program (ProgramKeys); each is also in
+	// Warnings.
+	Ignored []Note
 }
 
 // SourceKind says which layer a setting came from.

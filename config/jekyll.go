@@ -3,7 +3,6 @@ package config
 import (
 	"bytes"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -247,7 +246,7 @@ func inCollection(rel, collectionsDir string, collections []string) bool {
 // hasFrontMatter reports whether a file starts with a "---" line, as a
 // Jekyll page must.
 func hasFrontMatter(file string) bool {
-	f, err := os.Open(file)
+	f, _, err := posts.OpenRegular(file)
 	if err != nil {
 		return true // let the reader report the problem
 	}

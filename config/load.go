@@ -32,6 +32,14 @@ const (
 	KeyWidth         = "width"
 )
 
+// ProgramKeys are the settings whose value is a program folio runs. A
+// site's .folio.toml never sets them: a cloned repository would otherwise
+// run whatever it likes when the user opens a post (git's safe.directory
+// reasoning). They come only from the user's own file, the environment
+// and flags. A preview server command, if one becomes a setting, belongs
+// here too.
+var ProgramKeys = []string{KeyEditor}
+
 // DefaultWidth is the reading width when none is set, as glow's: long
 // lines are hard to read, and the terminal caps it anyway.
 const DefaultWidth = 80
@@ -254,8 +262,13 @@ func (c *Config) siteDefaults(getenv func(string) string) {
 // applyFile applies a folio settings file if it exists. shown is how
 // messages name it.
 func (c *Config) applyFile(file, shown string, kind SourceKind) error {
-	data, err := os.ReadFile(file)
+	data, err := readSettingsFile(file)
 	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if errors.Is(err, posts.ErrNotRegular) {
+		// Like a missing file: folio's own settings are optional.
+		c.Warnings = append(c.Warnings, fmt.Sprintf("%s: %v; skipped", shown, unwrapPath(err)))
 		return nil
 	}
 	if err != nil {
@@ -271,6 +284,12 @@ func (c *Config) applyFile(file, shown string, kind SourceKind) error {
 		if !slices.Contains(Keys, k) {
 			c.Warnings = append(c.Warnings, Note{File: shown, Line: line, Key: k,
 				Msg: "unknown setting, ignored (settings: " + strings.Join(Keys, ", ") + ")"}.String())
+			continue
+		}
+		if kind == FromSiteFile && slices.Contains(ProgramKeys, k) {
+			n := Note{File: shown, Line: line, Key: k, Msg: "ignored: a setting that runs a program is taken only from your own settings file, the environment or a flag, never from a site's files"}
+			c.Ignored = append(c.Ignored, n)
+			c.Warnings = append(c.Warnings, n.String())
 			continue
 		}
 		src := Source{Kind: kind, Where: fmt.Sprintf("%s:%d", shown, line)}
@@ -314,14 +333,14 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 			ok = true
 		}
 		if !ok {
-			return fmt.Errorf("is true or false, not %s", tomlKind(v))
+			return fmt.Errorf("is %s, not true or false", tomlKind(v))
 		}
 		c.ShowDrafts = b
 		c.Sources[key] = src
 		return nil
 	}
 	if !isText {
-		return fmt.Errorf("is a string, not %s", tomlKind(v))
+		return fmt.Errorf("is %s, not a string", tomlKind(v))
 	}
 	switch key {
 	case KeyContentDir:
@@ -364,7 +383,7 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 		if err != nil {
 			return err
 		}
-		if _, err := os.Stat(style); err != nil && !isStyleName(style) {
+		if err := styleFileProblem(style); err != nil && !isStyleName(style) {
 			c.Warnings = append(c.Warnings, fmt.Sprintf("%s: style file %s: %v; the auto style is used", src.Where, style, unwrapPath(err)))
 			style = "auto"
 		}
@@ -452,7 +471,8 @@ var Template = []byte(`# folio settings. Later layers win: this file, then a sit
 # Glamour style for reading: auto, dark, light, or a JSON style file.
 # style = "auto"
 
-# Command that edits a post when neither $VISUAL nor $EDITOR is set.
+# Command that edits a post when neither $VISUAL nor $EDITOR is set. Only
+# this file, FOLIO_EDITOR or --editor can set it: a site's .folio.toml cannot.
 # editor = "nvim"
 
 # List drafts too.

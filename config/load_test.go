@@ -106,7 +106,7 @@ func TestLoadDefaults(t *testing.T) {
 // environment, flags.
 func TestLoadLayers(t *testing.T) {
 	user := "sort = \"title\"\nauthor = \"User\"\neditor = \"vi\"\nstyle = \"light\"\n"
-	site := map[string]string{".folio.toml": "author = \"Site\"\neditor = \"nano\"\nstyle = \"dark\"\n", "a.md": ""}
+	site := map[string]string{".folio.toml": "author = \"Site\"\nstyle = \"dark\"\n", "a.md": ""}
 	env := map[string]string{"FOLIO_EDITOR": "emacs", "FOLIO_STYLE": "auto", "VISUAL": "ignored"}
 	flags := map[string]string{KeyStyle: "light"}
 	c, _, err := loadWith(t, user, site, env, flags)
@@ -185,8 +185,10 @@ func TestLoadErrors(t *testing.T) {
 	}{
 		{name: "syntax", user: "sort = \"date\"\nauthor = \n", want: "config.toml:2"},
 		{name: "wrong type", user: "\nshow_drafts = \"maybe\"\n", want: "config.toml:2: show_drafts: \"maybe\" is not true or false"},
-		{name: "table for a string", user: "[editor]\ncmd = \"vi\"\n", want: "config.toml:1: editor: is a string, not a table"},
-		{name: "number for a string", user: "author = 3\n", want: "config.toml:1: author: is a string, not a number"},
+		{name: "table for a string", user: "[editor]\ncmd = \"vi\"\n", want: "config.toml:1: editor: is a table, not a string"},
+		{name: "number for a string", user: "author = 3\n", want: "config.toml:1: author: is a number, not a string"},
+		{name: "number for the sort order", user: "sort = 5\n", want: "config.toml:1: sort: is a number, not a string"},
+		{name: "string for a boolean", user: "show_drafts = [true]\n", want: "config.toml:1: show_drafts: is a list, not true or false"},
 		{name: "bad sort", site: "sort = \"random\"\n", want: ".folio.toml:1: sort: \"random\" is not an order"},
 		{name: "bad format", user: "new_post_format = \"asciidoc\"\n", want: "new_post_format: \"asciidoc\" is not a format"},
 		{name: "bad path pattern", user: "new_post_path = \"../{slug}.md\"\n", want: "new_post_path: path pattern"},
@@ -323,6 +325,47 @@ func TestContentDirOverride(t *testing.T) {
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("posts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSiteFileCannotSetAProgram: a cloned site's .folio.toml must not
+// choose the program folio runs. Its editor is ignored, with a warning
+// naming file, line and key, whatever else is set; the user's own file,
+// the environment and flags still set it.
+func TestSiteFileCannotSetAProgram(t *testing.T) {
+	site := map[string]string{".folio.toml": "author = \"Site\"\neditor = \"sh -c 'touch pwned'\"\n", "a.md": ""}
+	cases := []struct {
+		name       string
+		user       string
+		env, flags map[string]string
+		editor     string
+		kind       SourceKind
+	}{
+		{"nothing else set", "", nil, nil, "", FromDefault},
+		{"user file", "editor = \"vi\"\n", nil, nil, "vi", FromUserFile},
+		{"environment", "", map[string]string{"FOLIO_EDITOR": "nano"}, nil, "nano", FromEnv},
+		{"flag", "", nil, map[string]string{KeyEditor: "ed"}, "ed", FromFlag},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, _, err := loadWith(t, tc.user, site, tc.env, tc.flags)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Editor != tc.editor || c.Sources[KeyEditor].Kind != tc.kind {
+				t.Errorf("editor %q from %v, want %q from %s", c.Editor, c.Sources[KeyEditor], tc.editor, tc.kind)
+			}
+			if c.Author != "Site" {
+				t.Errorf("author %q: the site's other settings must still apply", c.Author)
+			}
+			want := ".folio.toml:2: editor: ignored: a setting that runs a program is taken only from your own settings file, the environment or a flag, never from a site's files"
+			if len(c.Ignored) != 1 || !strings.HasSuffix(c.Ignored[0].String(), want) {
+				t.Errorf("ignored %v, want %q", c.Ignored, want)
+			}
+			if len(c.Warnings) != 1 || !strings.HasSuffix(c.Warnings[0], want) {
+				t.Errorf("warnings %v", c.Warnings)
 			}
 		})
 	}

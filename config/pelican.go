@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path"
@@ -46,7 +47,7 @@ func readPelican(s *Site, settingsFile string) error {
 	if settingsFile == "" {
 		settingsFile = "pelicanconf.py"
 	}
-	data, err := os.ReadFile(filepath.Join(s.Root, settingsFile))
+	data, err := readSettingsFile(filepath.Join(s.Root, settingsFile))
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
@@ -70,9 +71,13 @@ func (c *pelicanConf) read(file, src string, depth int) {
 	for _, a := range parsePython(src) {
 		if a.StarImport != "" {
 			mod := a.StarImport + ".py"
-			data, err := os.ReadFile(filepath.Join(c.site.Root, mod))
+			data, err := readSettingsFile(filepath.Join(c.site.Root, mod))
 			if err != nil || depth >= 5 || slices.Contains(c.site.Files, mod) {
-				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read; its settings are unknown", a.StarImport, a.StarImport)
+				why := ""
+				if err != nil && !errors.Is(err, os.ErrNotExist) {
+					why = fmt.Sprintf(" (%v)", unwrapPath(err))
+				}
+				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read%s; its settings are unknown", a.StarImport, a.StarImport, why)
 				continue
 			}
 			c.read(mod, string(data), depth+1)
@@ -102,7 +107,7 @@ func (c *pelicanConf) site2posts() posts.Site {
 	ps := posts.Site{Flavor: posts.FlavorPelican, DefaultCategory: "misc"}
 	content := ""
 	if p, ok := c.str("PATH"); ok {
-		content = cleanRel(p)
+		content = c.contentPath(p)
 	}
 	ps.ContentDir = content
 	articles := c.paths("ARTICLE_PATHS", []string{""})
@@ -440,6 +445,26 @@ func within(p, dir string) bool {
 }
 
 // cleanRel cleans a relative folder setting to slash form with no "./".
+// contentPath is Pelican's PATH as a folder relative to the site root.
+// An absolute PATH inside the site is made relative; one outside it keeps
+// its leading slash, so that loading says it is outside the site instead
+// of looking for it under the root.
+func (c *pelicanConf) contentPath(p string) string {
+	if !filepath.IsAbs(p) {
+		return cleanRel(p)
+	}
+	root := c.site.Root
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		if realP, err := filepath.EvalSymlinks(p); err == nil {
+			root, p = real, realP
+		}
+	}
+	if rel, err := filepath.Rel(root, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return cleanRel(rel)
+	}
+	return path.Clean(filepath.ToSlash(p))
+}
+
 func cleanRel(p string) string {
 	p = path.Clean(filepath.ToSlash(p))
 	if p == "." || p == "/" {

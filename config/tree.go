@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -27,7 +26,7 @@ type tree struct {
 // case-insensitive (Hugo). A file that cannot be decoded is a *FileError
 // with its line.
 func readTree(root, rel string, fold bool) (*tree, error) {
-	data, err := os.ReadFile(filepath.Join(root, rel))
+	data, err := readSettingsFile(filepath.Join(root, rel))
 	if err != nil {
 		return nil, &FileError{File: rel, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}

@@ -1,7 +1,6 @@
 package config
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -57,7 +56,7 @@ func (c *pelicanConf) urls() posts.URLRules {
 // publishSiteURL reads SITEURL from publishconf.py beside the site's
 // settings, without running it; "" when it has none.
 func publishSiteURL(root string) string {
-	data, err := os.ReadFile(filepath.Join(root, "publishconf.py"))
+	data, err := readSettingsFile(filepath.Join(root, "publishconf.py"))
 	if err != nil || len(data) > maxPythonSettings {
 		return ""
 	}

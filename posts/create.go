@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -209,7 +210,11 @@ func newPostContent(root string, site Site, np NewPost, st Style, rel string, no
 		if name == "index" {
 			name = path.Base(path.Dir(rel)) // a page bundle is named by its folder
 		}
-		if tmpl, which := findArchetype(root, section); tmpl != nil {
+		tmpl, which, readErr := findArchetype(root, section)
+		if readErr != nil {
+			archErr = fmt.Errorf("archetype %s: %w", which, readErr)
+		}
+		if tmpl != nil {
 			out, err := ExecuteArchetype(tmpl, ArchetypeData{
 				Name: name, Section: section, Date: np.Date.Format(time.RFC3339),
 			}, np, st)
@@ -254,8 +259,10 @@ func hugoSection(rel, contentDir string) string {
 
 // findArchetype reads archetypes/<section>.md, then archetypes/default.md,
 // as `hugo new content` picks them. Links are not followed out of the
-// site.
-func findArchetype(root, section string) ([]byte, string) {
+// site. An archetype that is there but cannot be used (a link, a named
+// pipe, over maxArchetypeSize) is an error naming it, not a silent
+// fallback.
+func findArchetype(root, section string) ([]byte, string, error) {
 	var names []string
 	if section != "" {
 		names = append(names, "archetypes/"+section+".md")
@@ -266,10 +273,19 @@ func findArchetype(root, section string) ([]byte, string) {
 		if err != nil {
 			continue
 		}
-		data, _, err := readRegular(filepath.Clean(abs))
-		if err == nil {
-			return data, n
+		abs = filepath.Clean(abs)
+		info, err := os.Lstat(abs)
+		if err != nil {
+			continue
 		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			return nil, n, errors.New("is a symbolic link; folio does not follow links to archetypes")
+		}
+		data, err := ReadRegularFile(abs, maxArchetypeSize)
+		if err != nil {
+			return nil, n, unwrapPathError(err)
+		}
+		return data, n, nil
 	}
-	return nil, ""
+	return nil, "", nil
 }

@@ -52,7 +52,7 @@ func (p Place) Archetype(root string, site Site) string {
 	if site.Flavor != FlavorHugo {
 		return ""
 	}
-	_, which := findArchetype(root, hugoSection(p.Pattern, hugoContentDirOf(p.Pattern, site)))
+	_, which, _ := findArchetype(root, hugoSection(p.Pattern, hugoContentDirOf(p.Pattern, site)))
 	return which
 }
 

@@ -135,8 +135,10 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s as a JSON string. Like encoding/json (without
 // HTML escaping) it escapes quotes, backslashes, control characters,
 // U+2028 and U+2029, and turns invalid UTF-8 into U+FFFD; it also escapes
-// DEL and the C1 controls, so that JSON output never carries a byte a
-// terminal would act on, while still decoding to the exact text.
+// DEL, the C1 controls and the bidirectional formatting characters (which
+// reorder what a terminal shows), so that JSON output never carries a
+// character a terminal would act on, while still decoding to the exact
+// text.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -170,7 +172,7 @@ func appendJSONString(b []byte, s string) []byte {
 		case r == utf8.RuneError && size == 1:
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
-		case r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029:
+		case r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029, isBidiControl(r):
 			b = append(b, s[start:i]...)
 			b = append(b, `\u`...)
 			b = append(b, hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
@@ -183,4 +185,15 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// isBidiControl reports whether r is one of Unicode's bidirectional
+// formatting characters (embeddings, overrides, isolates and marks), the
+// same set ui/termsafe removes from text.
+func isBidiControl(r rune) bool {
+	switch {
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return r == 0x200e || r == 0x200f || r == 0x061c
 }

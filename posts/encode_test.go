@@ -68,11 +68,15 @@ func checkJSONString(t *testing.T, s string) {
 			t.Fatalf("appendJSONString(%q) = %q has a raw control byte at %d", s, enc, i)
 		}
 	}
+	if strings.ContainsAny(string(enc), "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c") {
+		t.Fatalf("appendJSONString(%q) = %q has a raw bidirectional formatting character", s, enc)
+	}
 }
 
 func TestJSONStrings(t *testing.T) {
 	for _, s := range []string{"", "plain", `quote " and \ backslash`, "tab\tnew\nline\r", "\x1b]52;c;aGk=\x07",
-		"del\x7f c1\u0085\u009b", "line\u2028sep\u2029", "bad \xff\xfe utf8", "emoji 🚀 and 日本語", "<b>&amp;</b>"} {
+		"del\x7f c1\u0085\u009b", "line\u2028sep\u2029", "bad \xff\xfe utf8", "emoji 🚀 and 日本語", "<b>&amp;</b>",
+		"Bidi \u202egnp.exe \u2066iso\u2069 \u200fmark\u200e \u061c"} {
 		checkJSONString(t, s)
 	}
 }

@@ -10,9 +10,11 @@ import (
 	"path"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // extensions are the file endings read as posts.
@@ -46,6 +48,9 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) ([]*Post, []Warning, er
 // files and folders, the generator's own folders and the site's
 // excludes.
 func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, error) {
+	if strings.HasPrefix(opts.Site.ContentDir, "/") {
+		return nil, nil, &ContentDirError{Dir: opts.Site.ContentDir, Err: errOutsideSite}
+	}
 	root := strings.Trim(opts.Site.ContentDir, "/")
 	if root == "" {
 		root = "."
@@ -58,7 +63,7 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 		}
 		if err != nil {
 			if p == root {
-				return err
+				return &ContentDirError{Dir: root, Err: unwrapPathError(err)}
 			}
 			warns = append(warns, Warning{Path: p, Msg: fmt.Sprintf("cannot read folder: %v", unwrapPathError(err))})
 			return fs.SkipDir
@@ -81,14 +86,62 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 		if opts.Site.Exclude != nil && opts.Site.Exclude(p, false) {
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil // devices, sockets, pipes
+		if skip := notRegularPost(fsys, p, d); skip != nil {
+			warns = append(warns, Warning{Path: p, Msg: skip.Error() + "; skipped"})
+			return nil
 		}
 		paths = append(paths, p)
 		return nil
 	})
 	return paths, warns, err
 }
+
+// notRegularPost says why a post file is not read: it is a pipe, a
+// device or a socket, or a link to one (reading a pipe or /dev/tty waits
+// for ever, /dev/zero never ends). A link that cannot be followed, or to
+// a folder, is left for the reader to report on its post.
+func notRegularPost(fsys fs.FS, p string, d fs.DirEntry) error {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, p)
+		if err != nil || info.IsDir() {
+			return nil
+		}
+		mode = info.Mode()
+	}
+	if mode.IsRegular() {
+		return nil
+	}
+	return NotRegular(mode)
+}
+
+// ContentDirError is a content folder that cannot be read at all: it does
+// not exist, is not a folder, or is outside the site. It is a problem
+// with the settings (content_dir, Pelican's PATH, Hugo's contentDir),
+// not with a post.
+type ContentDirError struct {
+	Dir string // as set, relative to the site root unless outside it
+	Err error
+}
+
+// errOutsideSite is a content folder given as an absolute path outside
+// the site, which Load, reading through the site's fs.FS, cannot reach.
+var errOutsideSite = errors.New("is outside the site folder")
+
+func (e *ContentDirError) Error() string {
+	if e.Err == errOutsideSite {
+		return fmt.Sprintf("content folder %s %v", e.Dir, e.Err)
+	}
+	if e.Dir == "." && errors.Is(e.Err, fs.ErrNotExist) {
+		return "the site folder does not exist (deleted or moved?)"
+	}
+	if errors.Is(e.Err, fs.ErrNotExist) {
+		return fmt.Sprintf("content folder %s does not exist", e.Dir)
+	}
+	return fmt.Sprintf("content folder %s: %v", e.Dir, e.Err)
+}
+
+func (e *ContentDirError) Unwrap() error { return e.Err }
 
 // skipDir reports folders no generator reads posts from.
 func skipDir(name string, flavor Flavor) bool {
@@ -159,6 +212,10 @@ func ParseFile(fsys fs.FS, p string, opts Options) *Post {
 func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 	limit := opts.maxFileSize()
 	data, size, mod, err := readPostFile(fsys, p, limit, buf)
+	if errors.Is(err, fs.ErrInvalid) && !utf8.ValidString(p) {
+		// os.DirFS refuses such names; DirFS reads them.
+		err = fmt.Errorf("its name %s is not valid UTF-8, which this file system does not open", strconv.QuoteToASCII(path.Base(p)))
+	}
 	if err != nil {
 		return errorPost(p, unwrapPathError(err)), data
 	}
@@ -186,6 +243,12 @@ func readPostFile(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64,
 	if fr, ok := fsys.(fileReader); ok {
 		return fr.readFile(p, limit, buf)
 	}
+	// Opening a named pipe waits for a writer, so its kind is checked
+	// first (following a link); the check after the open catches a file
+	// swapped in between.
+	if info, err := fs.Stat(fsys, p); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+		return buf, 0, info.ModTime(), NotRegular(info.Mode())
+	}
 	f, err := fsys.Open(p)
 	if err != nil {
 		return buf, 0, time.Time{}, err
@@ -197,6 +260,9 @@ func readPostFile(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64,
 	}
 	if info.IsDir() {
 		return buf, 0, info.ModTime(), errors.New("is a folder")
+	}
+	if !info.Mode().IsRegular() {
+		return buf, 0, info.ModTime(), NotRegular(info.Mode())
 	}
 	n := readLimit(info.Size(), limit)
 	buf = buf[:0]

@@ -6,7 +6,9 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var bom = []byte("\xef\xbb\xbf")
@@ -53,7 +55,11 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	// The body is only turned into a string when it is kept, searched or
 	// has double-encoded text to repair: most loads only count its words.
 	var body string
-	if opts.KeepBody || opts.Search || bytes.IndexByte(h.body, 0xC3) >= 0 {
+	// The search text is made from the body's bytes directly when there
+	// is nothing to repair and the body is not kept: one allocation for a
+	// post instead of three (the body, then its copy, then lowercased).
+	searchFromBytes := opts.Search && !opts.KeepBody && bytes.IndexByte(h.body, 0xC3) < 0
+	if (opts.KeepBody || opts.Search || bytes.IndexByte(h.body, 0xC3) >= 0) && !searchFromBytes {
 		var n, off int
 		body, n, off = repairMojibake(string(h.body))
 		if n > 0 && firstLine == 0 {
@@ -73,7 +79,11 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	if opts.KeepBody {
 		p.Body = body
 	}
-	if opts.Search {
+	switch {
+	case searchFromBytes:
+		// h.body is not changed while searchText copies it.
+		p.search = searchText(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)))
+	case opts.Search:
 		p.search = searchText(p, body)
 	}
 	// Warnings read top to bottom, like a compiler's.
@@ -123,29 +133,64 @@ func contentRelative(p, contentDir string) string {
 	return strings.TrimPrefix(p, contentDir+"/")
 }
 
-// searchText is the lowercased text that bare query words search.
+// searchText is the text bare query words search: title, summary, tags
+// and body, lowercased, with every run of blanks and line breaks made
+// one space, in a single allocation. Kept for every post of a big blog,
+// it is most of the interface's memory, so it holds nothing else.
 func searchText(p *Post, body string) string {
-	var b strings.Builder
-	b.Grow(len(p.Title) + len(p.Summary) + len(body) + 64)
-	b.WriteString(p.Title)
-	b.WriteByte('\n')
-	b.WriteString(p.Summary)
-	b.WriteByte('\n')
+	buf := make([]byte, 0, len(p.Title)+len(p.Summary)+len(body)+16*len(p.Tags)+8)
+	buf = append(lowerCompact(buf, p.Title), '\n')
+	buf = append(lowerCompact(buf, p.Summary), '\n')
 	for _, t := range p.Tags {
-		b.WriteString(t)
-		b.WriteByte('\n')
+		buf = append(lowerCompact(buf, t), '\n')
 	}
-	b.WriteString(body)
-	return toLower(b.String())
+	buf = lowerCompact(buf, body)
+	if len(buf) == 0 {
+		return ""
+	}
+	// buf is never written again: the string shares its bytes, as
+	// strings.Builder's does.
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// lowerCompact appends s to buf lowercased, each run of spaces, tabs and
+// line breaks as one space. ASCII is lowered byte by byte; other text
+// rune by rune, as toLower does.
+func lowerCompact(buf []byte, s string) []byte {
+	blank := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				if !blank {
+					buf = append(buf, ' ')
+				}
+				blank = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			blank = false
+			buf = append(buf, c)
+			continue
+		}
+		blank = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
 }
 
 // toLower lowercases s with one byte loop when it is all ASCII (most
-// posts' text) and falls back to strings.ToLower, which handles every
-// script, otherwise.
+// posts' text) and rune by rune otherwise, exactly as the search text
+// and title comparisons lower it.
 func toLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s)
+			return strings.Map(unicode.ToLower, s)
 		}
 	}
 	b := []byte(s)

@@ -174,9 +174,17 @@ func FormatTerm(key string, names ...string) string {
 // their title ("pthlb" finds "Five pathlib habits"), each group in ps's
 // order. The other terms of q are matched once.
 func FilterTitles(ps []*Post, q Query) []*Post {
+	exact, fuzzy := FilterTitlesSplit(ps, q)
+	return append(exact, fuzzy...)
+}
+
+// FilterTitlesSplit is FilterTitles with its two groups apart: the posts
+// q matches as written, and those matching only through fuzzy titles. A
+// list loading batch by batch merges each group with the batch's.
+func FilterTitlesSplit(ps []*Post, q Query) (exact, fuzzy []*Post) {
 	words := q.BareWords()
 	if len(words) == 0 {
-		return Filter(ps, q)
+		return Filter(ps, q), nil
 	}
 	kept := ps
 	if rest := q.WithoutBareWords(); !rest.IsZero() {
@@ -188,8 +196,7 @@ func FilterTitles(ps []*Post, q Query) []*Post {
 			wordQuery.terms = append(wordQuery.terms, t)
 		}
 	}
-	exact := Filter(kept, wordQuery)
-	out := exact
+	exact = slices.Clip(Filter(kept, wordQuery))
 	i := 0 // exact is in kept's order: walk both together
 	for _, p := range kept {
 		if i < len(exact) && exact[i] == p {
@@ -197,10 +204,10 @@ func FilterTitles(ps []*Post, q Query) []*Post {
 			continue
 		}
 		if fuzzyTitle(p.Title, words) {
-			out = append(out, p)
+			fuzzy = append(fuzzy, p)
 		}
 	}
-	return out
+	return exact, fuzzy
 }
 
 // fuzzyTitle reports whether title holds every word's letters in order.

@@ -232,3 +232,21 @@ func paths(ps []*Post) string {
 	}
 	return strings.Join(slices.Clip(out), " ")
 }
+
+// The search text made straight from the file's bytes is the one made
+// from the kept body, and it stays compact: blanks collapse, case folds.
+func TestSearchTextFromBytes(t *testing.T) {
+	data := []byte("Title: Straße IN Köln\nTags: Go, İzmir\n\nSome   TEXT\n\n\twith  ÜBER lines.\n")
+	a := Parse("a.md", data, Options{Search: true})
+	b := Parse("a.md", data, Options{Search: true, KeepBody: true})
+	if a.search != b.search {
+		t.Errorf("search from bytes %q, from the kept body %q", a.search, b.search)
+	}
+	if want := "straße in köln\n\ngo\nizmir\nsome text with über lines. "; a.search != want {
+		t.Errorf("search text %q, want %q", a.search, want)
+	}
+	q, _ := ParseQuery(`"some text with" İZMİR`)
+	if !q.Match(a) {
+		t.Errorf("%q does not match its own text %q", q, a.search)
+	}
+}

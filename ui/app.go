@@ -65,8 +65,10 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Close releases what the model holds outside memory: the watcher, and
-// the preview servers it started (only those).
+// the preview servers it started (only those), and the parsing of a
+// folder still loading.
 func (m Model) Close() error {
+	m.list.stopLoading()
 	err := m.sh.web.stopPreview()
 	if m.watcher != nil {
 		if werr := m.watcher.Close(); werr != nil {

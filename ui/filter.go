@@ -24,17 +24,19 @@ type filterBar struct {
 	results map[string]filterResult
 }
 
-// filterResult is a remembered query and the posts it matched.
+// filterResult is a remembered query and the posts it matched, as
+// written (exact) and through fuzzy titles (fuzzy), each group in the
+// list's order.
 type filterResult struct {
-	query posts.Query
-	posts []*posts.Post
+	query        posts.Query
+	exact, fuzzy []*posts.Post
 }
 
 // filteredMsg carries the posts matching the query of generation gen.
 type filteredMsg struct {
-	gen   int
-	query posts.Query
-	posts []*posts.Post
+	gen          int
+	query        posts.Query
+	exact, fuzzy []*posts.Post
 }
 
 func newFilterBar(st *Styles) filterBar {
@@ -48,32 +50,39 @@ func (f filterBar) active() bool { return strings.TrimSpace(f.input.Value()) != 
 func (f filterBar) words() []string { return f.query.Words() }
 
 // filterCmd filters base by q off the Update loop, with fuzzy title
-// matches after the exact ones.
-func filterCmd(base []*posts.Post, q posts.Query, gen int) tea.Cmd {
+// matches after the exact ones. base's two groups are each in the
+// list's order (key, reverse); so are the result's: a post base matched
+// fuzzily never matches q as written when q narrows base's query.
+func filterCmd(base filterResult, q posts.Query, gen int, key posts.SortKey, reverse bool) tea.Cmd {
 	return func() tea.Msg {
-		return filteredMsg{gen: gen, query: q, posts: posts.FilterTitles(base, q)}
+		exact, fuzzy := posts.FilterTitlesSplit(base.exact, q)
+		if len(base.fuzzy) > 0 {
+			e2, f2 := posts.FilterTitlesSplit(base.fuzzy, q)
+			exact = posts.Merge(exact, e2, key, reverse)
+			fuzzy = posts.Merge(fuzzy, f2, key, reverse)
+		}
+		return filteredMsg{gen: gen, query: q, exact: exact, fuzzy: fuzzy}
 	}
 }
 
-// base returns the smallest remembered result that q can only narrow,
-// or nil.
-func (f filterBar) base(q posts.Query) []*posts.Post {
-	var best []*posts.Post
+// base returns the smallest remembered result that q can only narrow.
+func (f filterBar) base(q posts.Query) (filterResult, bool) {
+	var best filterResult
 	found := false
 	for _, r := range f.results {
-		if q.Narrows(r.query) && (!found || len(r.posts) < len(best)) {
-			best, found = r.posts, true
+		if q.Narrows(r.query) && (!found || len(r.exact)+len(r.fuzzy) < len(best.exact)+len(best.fuzzy)) {
+			best, found = r, true
 		}
 	}
-	return best
+	return best, found
 }
 
 // remember stores the result for q.
-func (f *filterBar) remember(q posts.Query, ps []*posts.Post) {
+func (f *filterBar) remember(q posts.Query, exact, fuzzy []*posts.Post) {
 	if f.results == nil {
 		f.results = map[string]filterResult{}
 	}
-	f.results[q.String()] = filterResult{query: q, posts: ps}
+	f.results[q.String()] = filterResult{query: q, exact: exact, fuzzy: fuzzy}
 }
 
 // forget drops remembered results when the posts change.

@@ -36,23 +36,36 @@ func (h *helpScreen) SetSize(w, height int) {
 	h.width, h.height = w, height
 	h.vp.SetWidth(max(1, w))
 	h.vp.SetHeight(max(1, height-1))
-	h.help.SetWidth(w)
-	// FullHelp lays columns side by side; on a narrow terminal one
-	// binding a line reads better than columns cut off.
-	var body string
-	if full := h.help.FullHelpView(h.of.FullHelp()); ansi.StringWidth(firstLongest(full)) <= w {
-		body = full
-	} else {
-		var lines []string
-		for _, group := range h.of.FullHelp() {
-			for _, b := range group {
-				if b.Enabled() {
-					lines = append(lines, h.help.ShortHelpView([]key.Binding{b}))
-				}
+	h.help.SetWidth(0) // rows are packed to fit below; the help model would cut them
+	// FullHelp lays its groups side by side; those that do not fit the
+	// width go on the next rows, and a group wider than the terminal
+	// goes one binding a line.
+	var rows []string
+	var row [][]key.Binding
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, h.help.FullHelpView(row))
+			row = nil
+		}
+	}
+	for _, group := range h.of.FullHelp() {
+		if ansi.StringWidth(firstLongest(h.help.FullHelpView(append(row, group)))) <= w {
+			row = append(row, group)
+			continue
+		}
+		flush()
+		if ansi.StringWidth(firstLongest(h.help.FullHelpView([][]key.Binding{group}))) <= w {
+			row = [][]key.Binding{group}
+			continue
+		}
+		for _, b := range group {
+			if b.Enabled() {
+				rows = append(rows, h.help.ShortHelpView([]key.Binding{b}))
 			}
 		}
-		body = strings.Join(lines, "\n")
 	}
+	flush()
+	body := strings.Join(rows, "\n\n")
 	if h.extra != "" {
 		body += "\n\n" + h.sh.styles.Muted.Render(ansi.Wrap(h.extra, max(1, w), ""))
 	}

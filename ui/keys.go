@@ -13,6 +13,7 @@ type KeyMap struct {
 	Tags, Categories, Warnings              key.Binding
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
+	TogglePreview, PreviewDown, PreviewUp   key.Binding
 	New, Edit, Publish, Undo                key.Binding
 	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
 	// page (web.go).
@@ -58,6 +59,9 @@ func NewKeyMap() KeyMap {
 		NextMatch:     b([]string{"n"}, "n", "next match"),
 		PrevMatch:     b([]string{"N"}, "N", "previous match"),
 		Outline:       b([]string{"o"}, "o", "outline"),
+		TogglePreview: b([]string{"V"}, "V", "side preview on/off"),
+		PreviewDown:   b([]string{"J"}, "J", "scroll preview down"),
+		PreviewUp:     b([]string{"K"}, "K", "scroll preview up"),
 		PrevPost:      b([]string{"["}, "[", "previous post"),
 		NextPost:      b([]string{"]"}, "]", "next post"),
 		New:           b([]string{"n"}, "n", "new post"),

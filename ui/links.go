@@ -17,36 +17,50 @@ var pelicanLinkKinds = []string{"static", "filename", "attach"}
 // the content folder, any other to the post's own folder, as in Pelican.
 // The path is absolute because Glamour shows relative links from "/".
 func resolveLinks(body, postPath, dir, contentDir string) string {
+	out, _ := resolveLinksCounting(body, postPath, dir, contentDir)
+	return out
+}
+
+// resolveLinksCounting is resolveLinks, also returning how many bytes of
+// body it looked at, so that a test can hold the work to a few times the
+// body's length. Each byte is looked at a bounded number of times: one
+// pass finds every "{" and "|", and only there are the prefixes tried
+// (searching the rest of the body for each of the six prefixes after
+// every link made a body of N links take N² steps).
+func resolveLinksCounting(body, postPath, dir, contentDir string) (string, int) {
 	if !strings.ContainsAny(body, "{|") {
-		return body
+		return body, len(body)
 	}
 	var b strings.Builder
-	rest := body
-	changed := false
-	for {
-		i, n := nextPelicanLink(rest)
-		if i < 0 {
+	work := 0
+	written := 0 // body[:written] is in b
+	for i := 0; i < len(body); {
+		j := strings.IndexAny(body[i:], "{|")
+		if j < 0 {
+			work += len(body) - i
 			break
 		}
-		if !startsTarget(body, len(body)-len(rest)+i) {
-			b.WriteString(rest[:i+n]) // inside some other text or URL
-			rest = rest[i+n:]
+		at := i + j
+		n := pelicanPrefixAt(body, at)
+		work += j + 1 + n
+		if n == 0 || !startsTarget(body, at) {
+			i = at + 1 // inside some other text or URL
 			continue
 		}
-		end := i + n
-		for end < len(rest) && !strings.ContainsRune(" \t\n)\"'>", rune(rest[end])) {
+		end := at + n
+		for end < len(body) && !strings.ContainsRune(" \t\n)\"'>", rune(body[end])) {
 			end++
 		}
-		b.WriteString(rest[:i])
-		b.WriteString(filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(sitePath(rest[i+n:end], postPath, contentDir)))))
-		rest = rest[end:]
-		changed = true
+		work += end - at - n
+		b.WriteString(body[written:at])
+		b.WriteString(filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(sitePath(body[at+n:end], postPath, contentDir)))))
+		written, i = end, end
 	}
-	if !changed {
-		return body
+	if written == 0 {
+		return body, work
 	}
-	b.WriteString(rest)
-	return b.String()
+	b.WriteString(body[written:])
+	return b.String(), work
 }
 
 // startsTarget reports whether a link prefix at body[i] begins a link
@@ -56,18 +70,19 @@ func startsTarget(body string, i int) bool {
 	return i == 0 || strings.ContainsRune("(\"' \t\n", rune(body[i-1]))
 }
 
-// nextPelicanLink finds the next link prefix in s: its index and length,
-// or -1.
-func nextPelicanLink(s string) (int, int) {
-	best, bestLen := -1, 0
+// pelicanPrefixAt is the length of the link prefix ("{static}",
+// "|filename|", …) at body[i], or 0 when there is none.
+func pelicanPrefixAt(body string, i int) int {
+	closing := byte('}')
+	if body[i] == '|' {
+		closing = '|'
+	}
 	for _, k := range pelicanLinkKinds {
-		for _, p := range []string{"{" + k + "}", "|" + k + "|"} {
-			if i := strings.Index(s, p); i >= 0 && (best < 0 || i < best) {
-				best, bestLen = i, len(p)
-			}
+		if end := i + 1 + len(k); end < len(body) && body[end] == closing && body[i+1:end] == k {
+			return len(k) + 2
 		}
 	}
-	return best, bestLen
+	return 0
 }
 
 // sitePath resolves a link target to a slash path from the blog folder.

@@ -53,11 +53,18 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 	leftW := 2 + rs.dateW + 2
 	catW := 0
 	tagsW := 0
-	if width >= 60 {
+	if width >= 80 { // narrower, the title gets the room
 		catW = min(14, width/8)
 		tagsW = width * 3 / 10
 	}
-	titleW := max(4, width-leftW-catW-tagsW-2)
+	badges := ""
+	if catW == 0 {
+		// No room for columns: the badges (warnings, draft, page) follow
+		// the title, which gives way to them.
+		badges = rowChips(st, p, 0)
+	}
+	badgesW := ansi.StringWidth(badges)
+	titleW := max(4, width-leftW-catW-tagsW-2-badgesW)
 
 	title := ansi.Truncate(displayTitle(p), titleW, "…")
 	styled := titleStyle.Render(title)
@@ -70,6 +77,10 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 	b.WriteString("  ")
 	b.WriteString(styled)
 	if catW == 0 {
+		if badges != "" {
+			b.WriteByte(' ')
+			b.WriteString(badges)
+		}
 		return ansi.Truncate(b.String(), width, "")
 	}
 	b.WriteString(strings.Repeat(" ", titleW-ansi.StringWidth(title)+1))

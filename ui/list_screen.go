@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -40,11 +42,20 @@ type listScreen struct {
 	loadErr     error
 
 	shown  []*posts.Post // all, through the filter
+	exact  []*posts.Post // shown's posts the filter matches as written
+	fuzzy  []*posts.Post // shown's posts matching only through fuzzy titles
 	window listWindow
 	filter filterBar
+	moved  bool // the user moved the selection: keep it on its post
 
 	previewGen  int
+	previewOff  bool   // the user turned the preview off
+	previewTop  int    // the preview's first line shown
+	previewOf   string // the post previewTop is for
 	selectAfter string // path to select once the posts arrive
+
+	batches    <-chan []*posts.Post // the posts being parsed, while the folder loads
+	cancelLoad func()               // stops that parsing
 }
 
 func newListScreen(sh *shared) *listScreen {
@@ -75,13 +86,15 @@ func (l *listScreen) SetSize(width, height int) {
 // lines are drawn.
 func (l *listScreen) bodyHeight() int { return max(1, l.height-3) }
 
-// wide reports whether the list and a preview fit side by side.
-func (l *listScreen) wide() bool { return l.width >= previewMinWidth }
+// wide reports whether the list and a preview are side by side: the
+// terminal is wide enough and the preview was not turned off.
+func (l *listScreen) wide() bool { return l.width >= previewMinWidth && !l.previewOff }
 
-// listWidth is the width of the list pane.
+// listWidth is the width of the list pane: half the terminal beside a
+// preview, where its rows show date and title only.
 func (l *listScreen) listWidth() int {
 	if l.wide() {
-		return l.width * 9 / 20
+		return l.width / 2
 	}
 	return l.width
 }
@@ -112,7 +125,8 @@ func (l *listScreen) KeyMap() help.KeyMap {
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
-			{k.CopyURL, k.CopyPath, k.Preview, k.Help, k.Quit},
+			{k.CopyURL, k.CopyPath, k.Preview},
+			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
 	}
 }
@@ -141,6 +155,7 @@ func (l *listScreen) step(d int) *posts.Post {
 	if l.window.cursor == before {
 		return nil
 	}
+	l.moved = true
 	return l.selected()
 }
 
@@ -150,6 +165,9 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	switch msg := msg.(type) {
 	case foundMsg:
 		return l, l.onFound(msg)
+	case loadStartedMsg:
+		l.batches, l.cancelLoad = msg.batches, msg.cancel
+		return l, waitBatchCmd(l.batches, l.loadState())
 	case batchMsg:
 		return l, l.onBatch(msg)
 	case reloadedMsg:
@@ -160,8 +178,8 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		if msg.gen != l.filter.gen {
 			return l, nil // a newer keystroke is on its way
 		}
-		l.filter.remember(msg.query, msg.posts)
-		l.show(msg.posts)
+		l.filter.remember(msg.query, msg.exact, msg.fuzzy)
+		l.show(msg.exact, msg.fuzzy)
 		return l, l.schedulePreview()
 	case previewTickMsg:
 		if msg.gen != l.previewGen {
@@ -180,8 +198,13 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 // updateBrowse handles the keys of the list without a focused filter.
 func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	k := l.sh.keys
+	if w, ok := msg.(tea.MouseWheelMsg); ok && l.wide() && w.X > l.listWidth() {
+		l.scrollPreview(map[tea.MouseButton]int{tea.MouseWheelUp: -3, tea.MouseWheelDown: 3}[w.Button])
+		return nil
+	}
 	before := l.window.cursor
 	if l.window.navigate(msg, k.browseMoves()) {
+		l.moved = true
 		if l.window.cursor != before {
 			return l.schedulePreview()
 		}
@@ -198,6 +221,23 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case key.Matches(kp, k.TogglePreview):
+		if l.width < previewMinWidth {
+			return status(fmt.Sprintf("the preview needs a terminal of %d columns or more", previewMinWidth))
+		}
+		l.previewOff = !l.previewOff
+		l.SetSize(l.width, l.height)
+		return l.schedulePreview()
+	case key.Matches(kp, k.PreviewDown), key.Matches(kp, k.PreviewUp):
+		if !l.wide() {
+			return status("no side preview to scroll: V shows it on a wide terminal")
+		}
+		d := l.bodyHeight() / 2
+		if key.Matches(kp, k.PreviewUp) {
+			d = -d
+		}
+		l.scrollPreview(d)
+		return nil
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
 			return l.sh.ask(openPostMsg{p: p, words: l.filter.query.BareWords()})
@@ -259,6 +299,7 @@ func (l *listScreen) click(msg tea.MouseClickMsg) tea.Cmd {
 		return nil
 	}
 	l.window.moveTo(i)
+	l.moved = true
 	return l.schedulePreview()
 }
 
@@ -278,9 +319,11 @@ func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
 			return nil
 		case key.Matches(kp, k.ArrowUp):
 			l.window.move(-1)
+			l.moved = true
 			return l.schedulePreview()
 		case key.Matches(kp, k.ArrowDown):
 			l.window.move(1)
+			l.moved = true
 			return l.schedulePreview()
 		}
 	}
@@ -303,7 +346,7 @@ func (l *listScreen) toggleTerm(msg termToggledMsg) tea.Cmd {
 	return l.refilter()
 }
 
-// onFound starts parsing the found files in batches.
+// onFound starts parsing the found files.
 func (l *listScreen) onFound(msg foundMsg) tea.Cmd {
 	l.folderWarns = msg.warns
 	if msg.err != nil {
@@ -315,18 +358,62 @@ func (l *listScreen) onFound(msg foundMsg) tea.Cmd {
 		l.loaded, l.readDone = true, true
 		return nil
 	}
-	return parseBatchCmd(l.sh.fsys, l.sh.cfg.Posts, msg.paths, 0)
+	return streamCmd(l.sh.fsys, l.sh.cfg.Posts, msg.paths)
 }
 
-// onBatch adds a batch of posts and asks for the next one.
-func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
-	l.read = append(append(make([]*posts.Post, 0, len(l.read)+len(msg.posts)), l.read...), msg.posts...)
-	l.readDone = msg.next >= len(msg.paths)
-	cmd := l.resort()
-	if !l.readDone {
-		return tea.Batch(cmd, parseBatchCmd(l.sh.fsys, l.sh.cfg.Posts, msg.paths, msg.next))
+// loadState is the order and filter the next batch is prepared for.
+func (l *listScreen) loadState() loadState {
+	st := loadState{sortKey: l.sortKey, reverse: l.reverse, sortGen: l.sortGen, hide: l.sh.cfg.HideDrafts, filterGen: l.filter.gen}
+	if l.filter.active() {
+		st.query = l.filter.query
 	}
-	return cmd
+	return st
+}
+
+// stopLoading stops a stream still running.
+func (l *listScreen) stopLoading() {
+	if l.cancelLoad != nil {
+		l.cancelLoad()
+		l.cancelLoad = nil
+	}
+}
+
+// onBatch merges a batch into the list (and into the filter's results),
+// and waits for the next one. A batch prepared before the order or the
+// filter changed is merged by a sort or a filter of the whole instead.
+func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
+	if msg.done {
+		l.readDone, l.batches, l.cancelLoad = true, nil, nil
+		if l.sortKey == posts.SortTitle || msg.state.sortGen != l.sortGen {
+			// Merging compares titles rune by rune; the whole list is
+			// sorted once at the end, exactly as Sort orders it.
+			return l.resort()
+		}
+		l.loaded = true
+		return nil
+	}
+	l.read = append(l.read, msg.read...) // Cmds hold shorter views of read: appending never changes what they see
+	next := waitBatchCmd(l.batches, l.loadState())
+	if msg.state.sortGen != l.sortGen {
+		return tea.Batch(l.resort(), next)
+	}
+	l.all = posts.Merge(l.all, msg.listed, l.sortKey, l.reverse)
+	l.warnCount += msg.warns
+	switch {
+	case !l.filter.active() || l.filter.query.IsZero():
+		l.filter.gen++
+		l.show(l.all, nil)
+	case msg.state.filterGen == l.filter.gen && msg.state.query.String() == l.filter.query.String():
+		exact := posts.Merge(l.exact, msg.exact, l.sortKey, l.reverse)
+		fuzzy := posts.Merge(l.fuzzy, msg.fuzzy, l.sortKey, l.reverse)
+		l.filter.forget()
+		l.filter.remember(l.filter.query, exact, fuzzy)
+		l.show(exact, fuzzy)
+	default:
+		l.filter.forget()
+		return tea.Batch(l.refilter(), next)
+	}
+	return next
 }
 
 // onReloaded swaps in the posts read again after a change on disk,
@@ -357,9 +444,7 @@ func (l *listScreen) onSorted(msg sortedMsg) tea.Cmd {
 		return nil // the posts or the order changed since
 	}
 	l.all, l.warnCount = msg.posts, msg.warns
-	if msg.done {
-		l.loaded = true
-	}
+	l.loaded = msg.done
 	l.filter.forget()
 	return l.refilter()
 }
@@ -396,25 +481,35 @@ func (l *listScreen) resort() tea.Cmd {
 func (l *listScreen) refilter() tea.Cmd {
 	l.filter.gen++ // drop any filtering still in flight
 	if !l.filter.active() || l.filter.query.IsZero() {
-		l.show(l.all)
+		l.show(l.all, nil)
 		return l.schedulePreview()
 	}
 	q := l.filter.query
 	if r, ok := l.filter.results[q.String()]; ok {
-		l.show(r.posts)
+		l.show(r.exact, r.fuzzy)
 		return l.schedulePreview()
 	}
-	base := l.filter.base(q)
-	if base == nil {
-		base = l.all
+	base, ok := l.filter.base(q)
+	if !ok {
+		base = filterResult{exact: l.all}
 	}
-	return filterCmd(base, q, l.filter.gen)
+	return filterCmd(base, q, l.filter.gen, l.sortKey, l.reverse)
 }
 
-// show lists ps, keeping the selected post selected, or selecting the one
-// the writer just created or moved.
-func (l *listScreen) show(ps []*posts.Post) {
-	keep := l.selectedPath()
+// show lists the exact matches then the fuzzy ones (all posts, without
+// a filter), keeping the selected post selected once the user moved or
+// the folder is read (while it loads, the top row stays the top row),
+// or selecting the post the writer just created or moved.
+func (l *listScreen) show(exact, fuzzy []*posts.Post) {
+	l.exact, l.fuzzy = exact, fuzzy
+	ps := exact
+	if len(fuzzy) > 0 {
+		ps = append(slices.Clip(exact), fuzzy...)
+	}
+	keep := ""
+	if l.moved || l.loaded {
+		keep = l.selectedPath()
+	}
 	if l.selectAfter != "" && slices.ContainsFunc(ps, func(p *posts.Post) bool { return p.Path == l.selectAfter }) {
 		keep, l.selectAfter = l.selectAfter, ""
 	}
@@ -428,8 +523,24 @@ func (l *listScreen) show(ps []*posts.Post) {
 	}
 }
 
+// scrollPreview moves the preview by d lines, within its document.
+func (l *listScreen) scrollPreview(d int) {
+	p := l.selected()
+	if p == nil {
+		return
+	}
+	lines := 0
+	if doc, ok := l.sh.cache.get(l.sh.renderKeyFor(p, l.previewWidth())); ok {
+		lines = strings.Count(doc.Content, "\n") + 1
+	}
+	l.previewTop = max(0, min(l.previewTop+d, lines-l.bodyHeight()))
+}
+
 // schedulePreview asks for the selected post's preview after a pause.
 func (l *listScreen) schedulePreview() tea.Cmd {
+	if l.selectedPath() != l.previewOf {
+		l.previewTop, l.previewOf = 0, l.selectedPath()
+	}
 	if !l.wide() || l.selected() == nil {
 		return nil
 	}

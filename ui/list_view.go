@@ -69,7 +69,8 @@ func (l *listScreen) preview(h int) string {
 	if !ok {
 		return l.sh.styles.Muted.Render(" …")
 	}
-	lines := strings.SplitN(doc.Content, "\n", h+1)
+	lines := strings.SplitN(doc.Content, "\n", l.previewTop+h+1)
+	lines = lines[min(l.previewTop, len(lines)):]
 	if len(lines) > h {
 		lines = lines[:h]
 	}
@@ -77,30 +78,63 @@ func (l *listScreen) preview(h int) string {
 }
 
 // statusLine says how many posts are shown, the filter's state, the sort
-// order and the warnings.
+// order and the warnings; on a narrow terminal in fewer words rather
+// than cut.
 func (l *listScreen) statusLine() string {
 	st := &l.sh.styles
-	var parts []string
+	var count string
 	switch {
 	case !l.loaded && l.found < 0:
-		parts = append(parts, "reading…")
+		count = "reading…"
 	case !l.loaded:
-		parts = append(parts, fmt.Sprintf("loading %d of %d posts", len(l.all), l.found))
+		count = fmt.Sprintf("loading %d of %d posts", len(l.all), l.found)
 	case l.filter.active():
-		parts = append(parts, fmt.Sprintf("%d of %d posts", len(l.shown), len(l.all)))
+		count = fmt.Sprintf("%d of %d posts", len(l.shown), len(l.all))
 	default:
-		parts = append(parts, fmt.Sprintf("%d posts", len(l.all)))
+		count = plural(len(l.all), "post")
 	}
-	arrow := "↓"
-	if l.reverse {
-		arrow = "↑"
-	}
-	parts = append(parts, "by "+string(l.sortKey)+" "+arrow)
+	warns := ""
 	if n := l.warnCount + len(l.folderWarns); n > 0 {
-		parts = append(parts, st.Warning.Render(plural(n, "warning")+" (!)"))
+		warns = plural(n, "warning") + " (!)"
 	}
-	if l.filter.err != nil {
-		parts = append(parts, st.StatusErr.Render(termsafe.Line(l.filter.err.Error())))
+	var line string
+	for _, short := range []bool{false, true} {
+		parts := []string{count, sortLabel(l.sortKey, l.reverse)}
+		if short {
+			parts[1] = strings.TrimPrefix(parts[1], "by "+string(l.sortKey)+", ")
+			if l.sortKey == posts.SortModified {
+				parts[1] = "changed " + parts[1]
+			}
+			if warns != "" {
+				warns = strings.Fields(warns)[0] + " (!)"
+			}
+		}
+		if warns != "" {
+			parts = append(parts, st.Warning.Render(warns))
+		}
+		if l.filter.err != nil {
+			parts = append(parts, st.StatusErr.Render(termsafe.Line(l.filter.err.Error())))
+		}
+		line = " " + strings.Join(parts, st.Muted.Render(" · "))
+		if ansi.StringWidth(line) <= l.width {
+			break
+		}
 	}
-	return ansi.Truncate(" "+strings.Join(parts, st.Muted.Render(" · ")), l.width, "…")
+	return ansi.Truncate(line, l.width, "…")
+}
+
+// sortLabel says the order in words, the same way for every key: which
+// post comes first.
+func sortLabel(key posts.SortKey, reverse bool) string {
+	order := "newest first"
+	if reverse {
+		order = "oldest first"
+	}
+	if key == posts.SortTitle {
+		order = "A to Z"
+		if reverse {
+			order = "Z to A"
+		}
+	}
+	return "by " + string(key) + ", " + order
 }

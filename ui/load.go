@@ -9,10 +9,14 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// batchSize is how many files one loading step parses: small enough that
-// the list fills in visibly on a big folder, big enough that the
-// re-sorting between batches stays cheap.
-const batchSize = 2000
+// firstBatch is how many posts the first batch holds: few, so that the
+// first screen of posts shows at once on any folder; later batches hold
+// at least batchSize, enough that merging each into the list costs
+// little.
+const (
+	firstBatch = 256
+	batchSize  = 4000
+)
 
 // foundMsg reports the post files found in the folder.
 type foundMsg struct {
@@ -21,12 +25,36 @@ type foundMsg struct {
 	err   error
 }
 
-// batchMsg carries the posts parsed by one loading step; next is the
-// index of the first path not yet read.
+// loadState is the list's order and filter when a batch was asked
+// for: the batch comes back sorted and filtered by them, and is merged
+// only if they still hold.
+type loadState struct {
+	sortKey   posts.SortKey
+	reverse   bool
+	sortGen   int
+	hide      bool
+	query     posts.Query // zero when no filter is set
+	filterGen int
+}
+
+// loadStartedMsg carries the stream of parsed posts and the function
+// that stops it.
+type loadStartedMsg struct {
+	batches <-chan []*posts.Post
+	cancel  context.CancelFunc
+}
+
+// batchMsg carries one batch of parsed posts: read in reading order,
+// listed sorted (drafts left out if hidden), and the filter's exact and
+// fuzzy matches among them, all for state. done says the stream ended
+// (and the batch is empty).
 type batchMsg struct {
-	paths []string
-	posts []*posts.Post
-	next  int
+	state        loadState
+	read         []*posts.Post
+	listed       []*posts.Post
+	warns        int
+	exact, fuzzy []*posts.Post
+	done         bool
 }
 
 // reloadedMsg carries every post read again after a change on disk.
@@ -44,12 +72,41 @@ func findCmd(fsys fs.FS, opts posts.Options) tea.Cmd {
 	}
 }
 
-// parseBatchCmd parses the next batch of paths, from start.
-func parseBatchCmd(fsys fs.FS, opts posts.Options, paths []string, start int) tea.Cmd {
+// streamCmd starts parsing paths on every CPU; the posts come back in
+// batches through waitBatchCmd, so parsing never waits for the screen.
+func streamCmd(fsys fs.FS, opts posts.Options, paths []string) tea.Cmd {
 	return func() tea.Msg {
-		end := min(len(paths), start+batchSize)
-		ps := posts.ParseFiles(context.Background(), fsys, paths[start:end], opts)
-		return batchMsg{paths: paths, posts: ps, next: end}
+		ctx, cancel := context.WithCancel(context.Background())
+		ch := make(chan []*posts.Post)
+		go posts.Stream(ctx, fsys, paths, opts, firstBatch, batchSize, ch)
+		return loadStartedMsg{batches: ch, cancel: cancel}
+	}
+}
+
+// waitBatchCmd waits for the next batch and prepares it for the list as
+// st says: drafts left out if hidden, sorted, filtered. The list then
+// merges it in linear time: the whole list is never sorted again while
+// it loads.
+func waitBatchCmd(ch <-chan []*posts.Post, st loadState) tea.Cmd {
+	return func() tea.Msg {
+		read, ok := <-ch
+		if !ok {
+			return batchMsg{state: st, done: true}
+		}
+		msg := batchMsg{state: st, read: read}
+		listed := slices.Clone(read)
+		if st.hide {
+			listed = slices.DeleteFunc(listed, func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+		}
+		for _, p := range listed {
+			msg.warns += len(p.Warnings)
+		}
+		posts.Sort(listed, st.sortKey, st.reverse)
+		msg.listed = listed
+		if !st.query.IsZero() {
+			msg.exact, msg.fuzzy = posts.FilterTitlesSplit(listed, st.query)
+		}
+		return msg
 	}
 }
 

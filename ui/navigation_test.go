@@ -43,30 +43,81 @@ func TestPrevPostInReader(t *testing.T) {
 }
 
 // TestLoadingShowsProgress checks that a folder bigger than one batch
-// is listed batch by batch, with the count read so far.
+// is listed batch by batch, with the count read so far; that each batch
+// is merged into the list, never by sorting the whole list again; and
+// that while the folder loads the top row stays selected, so the newest
+// post read so far is on top and selected.
 func TestLoadingShowsProgress(t *testing.T) {
 	fsys := fstest.MapFS{}
-	n := batchSize + 1
+	n := firstBatch + batchSize + 1
 	for i := range n {
-		fsys[fmt.Sprintf("p%05d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title: Post %d\nDate: 2020-01-01\n\nx\n", i))}
+		fsys[fmt.Sprintf("p%05d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title: Post %d\nDate: %d-01-01\n\nx\n", i, 1000+i))}
 	}
 	m := New(Config{Dir: "/big", FS: fsys, Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
-	next, parse := m.Update(findCmd(m.sh.fsys, m.sh.cfg.Posts)())
+	next, cmd := m.Update(findCmd(m.sh.fsys, m.sh.cfg.Posts)())
 	m = next.(Model)
-	next, cmds := m.Update(parse())
+	batches := 0
+	for !m.list.loaded {
+		msg := cmd()
+		switch msg.(type) {
+		case loadStartedMsg:
+		case batchMsg:
+			batches++
+		default:
+			t.Fatalf("while loading the list asked for %T; want only batches (no sort of the whole list)", msg)
+		}
+		next, cmd = m.Update(msg)
+		m = next.(Model)
+		shown := len(m.list.shown)
+		if shown == 0 {
+			continue
+		}
+		newest := m.list.shown[0]
+		for _, p := range m.list.shown {
+			if p.Date.After(newest.Date.Time) {
+				t.Fatalf("%s is listed below the older %s", p.Title, newest.Title)
+			}
+		}
+		if m.list.selected() != newest {
+			t.Errorf("with %d posts listed, %q is selected; want the newest, %q", shown, m.list.selected().Title, newest.Title)
+		}
+		if !m.list.loaded && shown < n && !strings.Contains(plain(m), fmt.Sprintf("loading %d of %d posts", shown, n)) {
+			t.Errorf("with %d posts listed, screen:\n%s", shown, plain(m))
+		}
+	}
+	if batches < 2 || len(m.list.shown) != n || !strings.Contains(plain(m), fmt.Sprintf(" %d posts", n)) {
+		t.Errorf("after %d batches: %d listed, screen:\n%s", batches, len(m.list.shown), plain(m))
+	}
+}
+
+// A filter typed while the folder loads is applied to each new batch.
+func TestFilterWhileLoading(t *testing.T) {
+	fsys := fstest.MapFS{}
+	n := firstBatch + batchSize
+	for i := range n {
+		tag := "odd"
+		if i%2 == 0 {
+			tag = "even"
+		}
+		fsys[fmt.Sprintf("p%05d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title: Post %d\nDate: %d-01-01\nTags: %s\n\nx\n", i, 1000+i, tag))}
+	}
+	m := New(Config{Dir: "/big", FS: fsys, Style: "dark"})
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
+	next, cmd := m.Update(findCmd(m.sh.fsys, m.sh.cfg.Posts)())
 	m = next.(Model)
-	batch, ok := cmds().(tea.BatchMsg)
-	if !ok || len(batch) != 2 {
-		t.Fatalf("after the first batch got %T, want the sort and the next batch", cmds())
+	next, cmd = m.Update(cmd()) // the stream starts
+	m = next.(Model)
+	next, cmd = m.Update(cmd()) // the first batch
+	m = next.(Model)
+	m = drive(t, m, keys("/tag:even")...)
+	read := len(m.list.read)
+	if read == n || len(m.list.shown) == 0 || len(m.list.shown) > read {
+		t.Fatalf("%d posts shown of %d read after the first batch", len(m.list.shown), read)
 	}
-	m = drive(t, m, batch[0]()) // the first batch, sorted
-	if m.list.loaded || len(m.list.shown) != batchSize || !strings.Contains(plain(m), fmt.Sprintf("loading %d of %d posts", batchSize, n)) {
-		t.Errorf("after one batch: loaded %v, %d listed, screen:\n%s", m.list.loaded, len(m.list.shown), plain(m))
-	}
-	m = runCmd(t, m, batch[1], 0)
-	if !m.list.loaded || !strings.Contains(plain(m), fmt.Sprintf("%d posts", n)) {
-		t.Errorf("after the last batch: loaded %v, screen:\n%s", m.list.loaded, plain(m))
+	m = runCmd(t, m, cmd, 0) // the other batches
+	if !m.list.loaded || len(m.list.shown) != n/2 || m.list.shown[0].Title != fmt.Sprintf("Post %d", n-2) {
+		t.Errorf("%d posts shown after the last batch, first %q; want %d, the newest even one first", len(m.list.shown), m.list.shown[0].Title, n/2)
 	}
 }
 

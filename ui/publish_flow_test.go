@@ -43,7 +43,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 
 	send("p")
 	m := waitModel(t, tm, "asked", func(m Model) bool { return screenName(m) == "unpublish?" })
-	if v := plain(m); !strings.Contains(v, "Live post is published. Unpublish it?") {
+	if v := m.screen; !strings.Contains(v, "Live post is published. Unpublish it?") {
 		t.Errorf("the question is not on screen:\n%s", v)
 	}
 	send("n")

@@ -56,7 +56,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.rerenderReader()
-	case foundMsg, batchMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
+	case foundMsg, loadStartedMsg, batchMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
 		_, cmd := m.list.Update(msg)
 		return m, cmd
 	case reloadedMsg:

@@ -88,7 +88,7 @@ func TestCopyURLAndPathThroughOSC52(t *testing.T) {
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
-	p := m.list.selected()
+	p := m.selectedPost
 	url := "https://example.org/blog" + p.URL
 	if p.URL == "" || !strings.HasSuffix(p.URL, ".html") {
 		t.Fatalf("the selected post has URL %q", p.URL)
@@ -179,8 +179,8 @@ func TestPreviewFlow(t *testing.T) {
 	}
 	tm := teatest.NewTestModel(t, probed{m}, teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	m = waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
-	first := m.list.selected()
+	snap := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	first := snap.selectedPost
 	tm.Send(keys("v")[0])
 	waitModel(t, tm, "server up", func(m Model) bool { return m.sh.web.server != nil && len(b.urls()) == 1 })
 	if got := b.urls()[0]; got != "http://127.0.0.1:4242"+first.URL {
@@ -189,8 +189,8 @@ func TestPreviewFlow(t *testing.T) {
 	for _, k := range keys("j<enter>v") {
 		tm.Send(k)
 	}
-	m = waitModel(t, tm, "second page", func(m Model) bool { return len(b.urls()) == 2 })
-	if got, want := b.urls()[1], "http://127.0.0.1:4242"+m.reader.post.URL; got != want || m.reader.post == first {
+	snap = waitModel(t, tm, "second page", func(m Model) bool { return len(b.urls()) == 2 })
+	if got, want := b.urls()[1], "http://127.0.0.1:4242"+snap.readerPost.URL; got != want || snap.readerPost == first {
 		t.Errorf("opened %q, want %q", got, want)
 	}
 	mu.Lock()

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
@@ -33,7 +32,7 @@ func PublishCmd(root string, site posts.Site, path string) tea.Cmd {
 		if err != nil {
 			return PublishedMsg{OldPath: path, Err: err}
 		}
-		data, err := os.ReadFile(path)
+		data, err := posts.ReadRegularFile(path, posts.MaxPostFileSize)
 		if err != nil {
 			return PublishedMsg{OldPath: path, Err: err}
 		}
@@ -112,7 +111,7 @@ type UntouchedMsg struct {
 // created with and reports UntouchedMsg.
 func CheckUntouchedCmd(path string, content []byte) tea.Cmd {
 	return func() tea.Msg {
-		data, err := os.ReadFile(path)
+		data, err := posts.ReadRegularFile(path, posts.MaxPostFileSize)
 		return UntouchedMsg{Path: path, Untouched: err == nil && bytes.Equal(data, content)}
 	}
 }

@@ -105,6 +105,13 @@ printf -- "---\r\ntitle: \"CRLF \\\\e[2J title\"\r\ndate: 2024-01-02\r\n---\r\nB
 printf -- "---\ntitle: \"Bidi \342\200\256gnp.exe\"\ntags: [\"\342\201\246isolate\", \"mark\342\200\217\"]\n---\nThe title reverses \342\200\256everything after it.\n" \
 	> bidi-title.md
 
+# Every bidirectional formatting character (LRE RLE PDF LRO RLO, LRI RLI FSI
+# PDI, LRM RLM, ALM) in each place of a body: paragraph, heading, list,
+# code, table and link text. None may reach the screen.
+BIDI='\342\200\252\342\200\253\342\200\254\342\200\255\342\200\256\342\201\246\342\201\247\342\201\250\342\201\251\342\200\216\342\200\217\330\234'
+printf -- "Title: Bidi body\nDate: 2024-01-02\n\n# Head${BIDI}ing\n\nPara${BIDI}graph \342\200\256gnp.exe\n\n- it${BIDI}em\n\n\`co${BIDI}de\`\n\n    in${BIDI}dented\n\n| a${BIDI} | b |\n|---|---|\n| c | d${BIDI} |\n\n[li${BIDI}nk](https://example.com)\n\nend\n" \
+	> bidi-body.md
+
 # A Pelican header whose key line carries the escape: the key itself, and a
 # line that starts with an OSC 52 before a real key.
 printf -- "Ti\033[2Jtle: Key with CSI\n${OSC52}Tags: go\nDate: 2024-01-02\n\nBody.\n" \

@@ -9,7 +9,8 @@ import (
 const maxExcerpt = 40
 
 // Check reports whether s is safe to write to a terminal, in the sense that
-// Output's result always is: plain text, tab and newline, SGR colour
+// Output's result always is: plain text without bidirectional formatting
+// characters, tab and newline, SGR colour
 // sequences and OSC 8 hyperlinks to http, https, mailto or file URIs. It
 // returns nil for a safe string, or an error naming the first disallowed
 // sequence and its byte offset. A hyperlink still open at the end of s is an
@@ -49,6 +50,8 @@ func Check(s string) error {
 			return disallowedAt(s, i, t.end, "invalid UTF-8 byte")
 		case kC1:
 			return disallowedAt(s, i, t.end, "C1 control character")
+		case kBidi:
+			return disallowedAt(s, i, t.end, "bidirectional formatting character")
 		case kString:
 			return disallowedAt(s, i, t.end, "DCS, SOS, PM or APC string")
 		default:

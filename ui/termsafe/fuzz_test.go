@@ -130,17 +130,19 @@ func firstUnsafe(s string, oneLine bool) (int, rune) {
 			return i, r // an invalid byte, not a real U+FFFD
 		case r < 0x20 && r != '\t' && r != '\n', r >= 0x7f && r <= 0x9f:
 			return i, r
-		case oneLine && strings.ContainsRune(lineBreaksAndBidi, r):
+		case oneLine && strings.ContainsRune(lineBreaks, r), strings.ContainsRune(bidiControls, r):
 			return i, r
 		}
 	}
 	return -1, 0
 }
 
-// lineBreaksAndBidi lists, independently of Line's own tables, the runes
-// that must not survive Line.
-const lineBreaksAndBidi = "\t\n\r\v\f\u0085\u2028\u2029" +
-	"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+// lineBreaks and bidiControls list, independently of Text's and Line's
+// own tables, the runes that must not survive Line, and Text and Line.
+const (
+	lineBreaks   = "\t\n\r\v\f\u0085\u2028\u2029"
+	bidiControls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
 
 // hasC1 reports whether s contains a C1 control encoded as UTF-8.
 func hasC1(s string) bool {

@@ -24,7 +24,8 @@ const (
 // clears, mode changes), other OSC (window title, clipboard), DCS, SOS, PM
 // and APC strings up to their terminator or the end of input, two-byte
 // escapes, the same sequences introduced by C1 characters, stray ESC, the C0
-// controls other than tab and newline, DEL and the C1 controls. Invalid UTF-8
+// controls other than tab and newline, DEL, the C1 controls and the Unicode
+// bidirectional formatting characters (as Text removes them). Invalid UTF-8
 // bytes become U+FFFD.
 //
 // A hyperlink to any other URI (javascript:, data:, a relative path) is

@@ -17,6 +17,7 @@ const (
 	kControl             // one C0 control other than tab and newline, or DEL
 	kInvalid             // one byte that is not valid UTF-8
 	kC1                  // one C1 control character that introduces nothing
+	kBidi                // one Unicode bidirectional formatting character
 	kCSI                 // control sequence: ESC [ or U+009B, parameters, final byte
 	kOSC                 // operating system command: ESC ] or U+009D … terminator
 	kString              // DCS, SOS, PM or APC string … terminator
@@ -58,8 +59,12 @@ func nextToken(s string, i int) token {
 	case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
 		return scanC1(s, i)
 	case c >= utf8.RuneSelf:
-		if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
 			return token{kind: kInvalid, end: i + 1}
+		}
+		if isBidiControl(r) {
+			return token{kind: kBidi, end: i + n}
 		}
 	}
 	return token{kind: kText, end: textEnd(s, i)}
@@ -85,7 +90,7 @@ func textEnd(s string, i int) int {
 			return i // a C1 control
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
+		if r == utf8.RuneError && n == 1 || isBidiControl(r) {
 			return i
 		}
 		i += n

@@ -13,7 +13,11 @@ const replacement = "\uFFFD"
 // the C1 control characters U+0080 to U+009F, and replaces each byte that is
 // not valid UTF-8 with U+FFFD. Escape sequences lose their ESC and so show as
 // plain text such as "[2J", which is harmless and tells the reader something
-// odd was in the post.
+// odd was in the post. The Unicode bidirectional formatting characters
+// (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C: the whole
+// Bidi_Control set) are removed too: in a body an override such as U+202E
+// makes "exe.png" of "gnp.exe" and reorders the rest of the screen line,
+// and right-to-left text still reads right to left without them.
 //
 // When s needs no change Text returns it as is, without allocating.
 func Text(s string) string {
@@ -35,7 +39,7 @@ func Text(s string) string {
 		switch {
 		case r == utf8.RuneError && n == 1:
 			w.replace(i, i+1, replacement)
-		case isC1(r):
+		case isC1(r), isBidiControl(r):
 			w.replace(i, i+n, "")
 		}
 		i += n

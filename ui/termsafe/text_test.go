@@ -25,7 +25,11 @@ var textCases = []struct {
 	{"invalid UTF-8 becomes U+FFFD", "a\xffb\xc0\xafc", "a\uFFFDb\uFFFD\uFFFDc"},
 	{"truncated rune at end", "ok\xe2\x82", "ok\uFFFD\uFFFD"},
 	{"raw 8-bit CSI byte", "\x9b2J", "\uFFFD2J"},
-	{"bidi controls kept", "a\u202eb\u2066c", "a\u202eb\u2066c"},
+	{"bidi controls removed", "a\u202eb\u2066c", "abc"},
+	{"every bidi control removed, neighbours kept",
+		"a\u202ab\u202bc\u202cd\u202de\u202ef\u2066g\u2067h\u2068i\u2069j\u200ek\u200fl\u061cm\u2029x\u202fy\u2065z\u206a\u061b\u200d",
+		"abcdefghijklm\u2029x\u202fy\u2065z\u206a\u061b\u200d"},
+	{"Hebrew and Arabic letters kept", "\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627", "\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627"},
 	{"line separator kept", "a\u2028b", "a\u2028b"},
 	{"U+FFFD itself kept", "\uFFFD", "\uFFFD"},
 }

@@ -1,0 +1,90 @@
+package posts
+
+import (
+	"context"
+	"io/fs"
+	"runtime"
+	"sync"
+)
+
+// Stream reads and parses the files at paths on every CPU, as
+// ParseFiles does, and sends the posts on out as they are ready, in
+// batches: the first of about first posts (so that a screen can show
+// something at once), then of at least size, bigger when the receiver
+// is slower than the parsing. Batches are in no particular order. Stream
+// closes out when every file is read or ctx is cancelled; it never
+// waits for a batch to be received before parsing the next files.
+func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first, size int, out chan<- []*Post) {
+	opts.Site = opts.Site.withDefaults()
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	const chunk = 16
+	chunks := make(chan []*Post, workers*4)
+	var next int
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(paths)/chunk)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			buf := make([]byte, 0, 64<<10)
+			for !contextDone(ctx) {
+				mu.Lock()
+				start := next
+				next += chunk
+				mu.Unlock()
+				if start >= len(paths) {
+					return
+				}
+				ps := make([]*Post, 0, chunk)
+				for _, p := range paths[start:min(start+chunk, len(paths))] {
+					var post *Post
+					post, buf = readPost(fsys, p, &opts, buf)
+					ps = append(ps, post)
+				}
+				select {
+				case chunks <- ps:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(chunks)
+	}()
+	collect(ctx, chunks, first, size, out)
+}
+
+// collect gathers chunks into batches and sends them on out, closing it
+// at the end.
+func collect(ctx context.Context, chunks <-chan []*Post, first, size int, out chan<- []*Post) {
+	defer close(out)
+	var pending []*Post
+	target, done := max(1, first), false
+	for !done || len(pending) > 0 {
+		var send chan<- []*Post
+		if len(pending) >= target || done && len(pending) > 0 {
+			send = out
+		}
+		in := chunks
+		if done {
+			in = nil
+		}
+		select {
+		case ps, ok := <-in:
+			if !ok {
+				done = true
+				continue
+			}
+			pending = append(pending, ps...)
+		case send <- pending:
+			pending, target = nil, max(1, size)
+		case <-ctx.Done():
+			return
+		}
+	}
+}

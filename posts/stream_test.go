@@ -1,0 +1,58 @@
+package posts
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// Stream sends every file once, the first batch small, and closes.
+func TestStream(t *testing.T) {
+	fsys := fstest.MapFS{}
+	var paths []string
+	for i := range 1000 {
+		p := fmt.Sprintf("p%04d.md", i)
+		fsys[p] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title: Post %d\n\nx\n", i))}
+		paths = append(paths, p)
+	}
+	out := make(chan []*Post)
+	go Stream(context.Background(), fsys, paths, Options{}, 10, 300, out)
+	var got []string
+	batches := 0
+	for batch := range out {
+		if batches == 0 && len(batch) > 10+16*8 {
+			t.Errorf("first batch of %d posts, want about 10", len(batch))
+		}
+		batches++
+		for _, p := range batch {
+			got = append(got, p.Path)
+		}
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, paths) {
+		t.Fatalf("streamed %d posts, want the %d files once each", len(got), len(paths))
+	}
+	if batches < 2 {
+		t.Errorf("%d batches, want the first small one and more", batches)
+	}
+}
+
+// A cancelled stream stops and closes its channel.
+func TestStreamCancel(t *testing.T) {
+	fsys := fstest.MapFS{}
+	var paths []string
+	for i := range 500 {
+		p := fmt.Sprintf("p%04d.md", i)
+		fsys[p] = &fstest.MapFile{Data: []byte("x")}
+		paths = append(paths, p)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	out := make(chan []*Post)
+	go Stream(ctx, fsys, paths, Options{}, 1, 1, out)
+	<-out
+	cancel()
+	for range out { // drains until closed; a hang here is the failure
+	}
+}

@@ -21,7 +21,9 @@ type warningsPanel struct {
 	width, height int
 	items         []warningItem
 	sel           int
-	spans         [][2]int // each warning's first and last line in vp
+	plain         [][]string // each warning wrapped and rendered unselected
+	styleKey      string     // how the styles rendered when plain was made
+	spans         [][2]int   // each warning's first and last line in vp
 	vp            viewport.Model
 }
 
@@ -50,10 +52,34 @@ func newWarningsPanel(sh *shared, folder []posts.Warning, ps []*posts.Post) *war
 // SetSize implements Component: the title, then the warnings wrapped to
 // the new width.
 func (w *warningsPanel) SetSize(width, height int) {
+	resized := width != w.width
 	w.width, w.height = width, height
 	w.vp.SetWidth(max(1, width))
 	w.vp.SetHeight(max(1, height-1))
+	if resized {
+		w.plain = nil
+	}
 	w.layout()
+}
+
+// wrap wraps every warning to the width once, and renders it unselected,
+// so that moving the selection only restyles the warnings it leaves and
+// reaches.
+func (w *warningsPanel) wrap() {
+	st := &w.sh.styles
+	w.styleKey = st.Warning.Render("x")
+	w.plain = make([][]string, len(w.items))
+	w.spans = make([][2]int, len(w.items))
+	n := 0
+	for i, it := range w.items {
+		lines := strings.Split(ansi.Wrap(it.text, max(1, w.width-2), ""), "\n")
+		w.spans[i] = [2]int{n, n + len(lines) - 1}
+		n += len(lines)
+		for j := range lines {
+			lines[j] = "  " + st.Warning.Render(lines[j])
+		}
+		w.plain[i] = lines
+	}
 }
 
 // layout draws the warnings into the viewport, the selected one marked,
@@ -64,24 +90,31 @@ func (w *warningsPanel) layout() {
 		w.vp.SetContent(st.Muted.Render(ansi.Wrap("No problems: every post was read cleanly.", max(1, w.width), "")))
 		return
 	}
-	var lines []string
-	w.spans = w.spans[:0]
-	for i, it := range w.items {
-		text, bar := st.Warning, "  "
+	if w.plain == nil || w.styleKey != st.Warning.Render("x") {
+		w.wrap() // a new width, or new colours for a new background
+	}
+	var b strings.Builder
+	for i, lines := range w.plain {
 		if i == w.sel {
-			text, bar = st.Selected, st.Cursor.Render("▌ ")
-		}
-		wrapped := strings.Split(ansi.Wrap(it.text, max(1, w.width-2), ""), "\n")
-		w.spans = append(w.spans, [2]int{len(lines), len(lines) + len(wrapped) - 1})
-		for j, l := range wrapped {
-			prefix := "  "
-			if j == 0 {
-				prefix = bar
+			wrapped := strings.Split(ansi.Wrap(w.items[i].text, max(1, w.width-2), ""), "\n")
+			selected := make([]string, len(wrapped))
+			for j, l := range wrapped {
+				bar := "  "
+				if j == 0 {
+					bar = st.Cursor.Render("▌ ")
+				}
+				selected[j] = bar + st.Selected.Render(l)
 			}
-			lines = append(lines, prefix+text.Render(l))
+			lines = selected
+		}
+		for _, l := range lines {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l)
 		}
 	}
-	w.vp.SetContent(strings.Join(lines, "\n"))
+	w.vp.SetContent(b.String())
 	sp := w.spans[w.sel]
 	switch h := w.vp.Height(); {
 	case sp[0] < w.vp.YOffset():

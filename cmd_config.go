@@ -66,6 +66,9 @@ func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
 	site := c.Site
 	var b strings.Builder
 	fmt.Fprintf(&b, "site: %s at %s\n", site.Kind, sanitizeLine(site.Root))
+	if site.Why != "" {
+		fmt.Fprintf(&b, "  because: %s\n", sanitizeLine(site.Why))
+	}
 	if len(site.Files) > 0 {
 		fmt.Fprintf(&b, "  read: %s\n", sanitizeLine(strings.Join(site.Files, ", ")))
 	}

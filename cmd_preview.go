@@ -6,19 +6,9 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/folio-blog/folio/preview"
 	"github.com/spf13/cobra"
-)
-
-// Waits of folio preview: how long the server may take to build the site
-// before folio gives up, and how long it may answer without the post's
-// page (a page folio places wrongly should not keep it waiting).
-const (
-	previewStartLimit = 3 * time.Minute
-	previewSettle     = 20 * time.Second
-	previewStopGrace  = 5 * time.Second
 )
 
 func newPreviewCommand(s streams) *cobra.Command {
@@ -78,10 +68,10 @@ func runPreview(ctx context.Context, s streams, b *blog, page string, noBrowser 
 	if err != nil {
 		return &exitError{code: 1, err: err}
 	}
-	defer srv.Stop(previewStopGrace)
+	defer srv.Stop(preview.StopGrace)
 	fmt.Fprintf(s.err, "folio: starting the %s preview server at %s (log: %s)\n", b.cfg.Site.Kind, srv.Base, srv.Log)
-	ready, cancel := context.WithTimeout(ctx, previewStartLimit)
-	err = srv.Ready(ready, page, previewSettle)
+	ready, cancel := context.WithTimeout(ctx, preview.StartLimit)
+	err = srv.Ready(ready, page, preview.Settle)
 	cancel()
 	if err != nil {
 		if ctx.Err() != nil {

@@ -36,6 +36,9 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	if b.cfg == nil {
 		return c, nil
 	}
+	if b.cfg.Site != nil {
+		c.Title = b.cfg.Site.Title // the folder's name when the site has none
+	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	c.DateFormat = b.cfg.DateFormat
 	c.Width = b.cfg.Width

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
@@ -39,6 +40,9 @@ func TestUIConfigFromSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if c.Title != "" {
+		t.Errorf("Title %q for a site without a name: want the folder's (empty here)", c.Title)
+	}
 	if c.DateFormat != "2 Jan 2006" {
 		t.Errorf("DateFormat %q", c.DateFormat)
 	}
@@ -51,5 +55,65 @@ func TestUIConfigFromSettings(t *testing.T) {
 	format, pattern, author, _ := b.newPostSettings()
 	if c.NewPost.PathPattern != pattern || c.NewPost.Author != author || format != "yaml" {
 		t.Errorf("the form's settings %+v differ from folio new's (%q, %q, %q)", c.NewPost, format, pattern, author)
+	}
+}
+
+// The title bar names the site as its settings do.
+func TestUIConfigTitle(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if err := os.WriteFile(filepath.Join(dir, "hugo.toml"), []byte("title = \"Lagoon Notes\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := newRootCommand(streams{})
+	if err := cmd.ParseFlags([]string{"--dir", dir}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := openBlog(cmd, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := b.uiConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "Lagoon Notes" {
+		t.Errorf("Title %q, want the site's title", c.Title)
+	}
+}
+
+// On a Jekyll site without a new_post_path setting the form leaves the
+// path to posts.Create, which puts drafts in _drafts (the TUI used to
+// pass the default pattern, which put them in _posts).
+func TestUIConfigJekyllDraftPath(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if err := os.WriteFile(filepath.Join(dir, "_config.yml"), []byte("title: J\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "_posts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := newRootCommand(streams{})
+	if err := cmd.ParseFlags([]string{"--dir", dir}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := openBlog(cmd, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := b.uiConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.NewPost.PathPattern != "" {
+		t.Fatalf("PathPattern %q: the form would not choose _drafts for a draft", c.NewPost.PathPattern)
+	}
+	made, err := posts.Create(dir, c.Posts.Site, posts.NewPost{Title: "A draft", Draft: true}, posts.CreateOptions{Style: c.NewPost.Style, PathPattern: c.NewPost.PathPattern})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(made.Rel, "_drafts/") {
+		t.Errorf("a draft from the form's settings went to %s, want _drafts/", made.Rel)
 	}
 }

@@ -69,7 +69,7 @@ func writeTable(w io.Writer, ps []*posts.Post, st tableStyle) error {
 	for i, p := range ps {
 		r := tableRow{
 			date:     "—",
-			title:    termsafe.Line(p.Title),
+			title:    termsafe.Line(p.FallbackTitle()),
 			category: termsafe.Line(strings.Join(p.Categories, ", ")),
 			tags:     termsafe.Line(strings.Join(p.Tags, ", ")),
 		}

@@ -60,6 +60,27 @@ func TestWriteTable(t *testing.T) {
 	}
 }
 
+// An untitled post keeps an empty title in JSON, as its generator has
+// none (issue 10); the table shows a title made of its file name, in
+// parentheses so that it reads as made up.
+func TestWriteTableUntitled(t *testing.T) {
+	var b strings.Builder
+	ps := []*posts.Post{{Path: "notes/my-first_note.md", Status: posts.StatusPublished}}
+	if err := writeTable(&b, ps, tableStyle{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "(My First Note)") {
+		t.Errorf("table does not show the fallback title:\n%s", b.String())
+	}
+	var j strings.Builder
+	if err := writeJSONLines(&j, ps); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(j.String(), `"title":""`) {
+		t.Errorf("JSON title is not empty: %s", j.String())
+	}
+}
+
 // Piped, one very long title is cut so that the other rows keep their
 // columns near; the date follows the date_format setting.
 func TestWriteTablePipedCapsTitles(t *testing.T) {

@@ -18,6 +18,7 @@ func TestDetect(t *testing.T) {
 		kind     Kind
 		root     string // relative to the temporary root
 		settings string // the site file to read, for Detect's second argument
+		why      string // Site.Why, when given
 	}{
 		{name: "pelican from a nested folder", files: map[string]string{"pelicanconf.py": "PATH = 'content'\n", "content/python/a.md": ""},
 			start: "content/python", kind: KindPelican, root: "."},
@@ -37,6 +38,30 @@ func TestDetect(t *testing.T) {
 			start: "notes", kind: KindPlain, root: "notes"},
 		{name: ".folio.toml marks a plain root", files: map[string]string{".folio.toml": "", "notes/a.md": ""},
 			start: "notes", kind: KindPlain, root: "."},
+		// Issue 10, class 2: a Pelican settings file with another name.
+		{name: "pelican settings.py named by the Makefile", files: map[string]string{"settings.py": "X = 1\n", "Makefile": "CONFFILE=$(BASEDIR)/settings.py\n", "content/a.md": ""},
+			start: "content", kind: KindPelican, root: ".", why: "settings.py: Makefile runs pelican with settings.py"},
+		{name: "pelican settings named by tasks.py", files: map[string]string{"conf.py": "X = 1\n", "tasks.py": "SETTINGS_FILE_BASE = 'conf.py'\n"},
+			start: ".", kind: KindPelican, root: ".", why: "conf.py: tasks.py runs pelican with conf.py"},
+		{name: "pelican settings named by fabfile.py", files: map[string]string{"settings.py": "", "fabfile.py": "local('pelican --settings settings.py')\n"},
+			start: ".", kind: KindPelican, root: ".", why: "settings.py: fabfile.py runs pelican with settings.py"},
+		{name: "pelican -s in a Makefile wins over pelicanconf.py", files: map[string]string{"pelicanconf.py": "", "site.py": "", "Makefile": "html:\n\tpelican content -s site.py\n"},
+			start: ".", kind: KindPelican, root: ".", why: "site.py: Makefile runs pelican with site.py"},
+		{name: "pelican settings.py by its settings", files: map[string]string{"settings.py": "SITENAME = 'x'\nPATH = 'content/'\n", "content/a.rst": ""},
+			start: "content", kind: KindPelican, root: ".", why: "settings.py: settings.py assigns Pelican settings (PATH, SITENAME)"},
+		{name: "a python file with one pelican-like key is not settings", files: map[string]string{"setup.py": "AUTHOR = 'x'\n", "a.md": ""},
+			start: ".", kind: KindPlain, root: "."},
+		// Class 3: every config file name Hugo 0.111 accepts.
+		{name: "hugo.yml", files: map[string]string{"hugo.yml": "title: x\n"}, start: ".", kind: KindHugo, root: "."},
+		{name: "hugo.json", files: map[string]string{"hugo.json": "{}\n"}, start: ".", kind: KindHugo, root: "."},
+		{name: "config.yml with a content folder", files: map[string]string{"config.yml": "title: x\n", "content/a.md": ""}, start: "content", kind: KindHugo, root: "."},
+		{name: "config.json with baseURL", files: map[string]string{"config.json": `{"baseURL": "https://x/"}`, "posts/a.md": ""}, start: "posts", kind: KindHugo, root: "."},
+		{name: "config/_default/hugo.yaml", files: map[string]string{"config/_default/hugo.yaml": "title: x\n", "content/a.md": ""}, start: "content", kind: KindHugo, root: "."},
+		{name: "config/_default/config.json", files: map[string]string{"config/_default/config.json": "{}", "content/a.md": ""}, start: "content", kind: KindHugo, root: "."},
+		// Class 7: Jekyll runs without a _config.yml.
+		{name: "jekyll without _config.yml", files: map[string]string{"_posts/2024-01-01-a.md": "", "about.md": ""},
+			start: "_posts", kind: KindJekyll, root: ".", why: "a _posts or _drafts folder (Jekyll's defaults, no _config.yml)"},
+		{name: "jekyll drafts only", files: map[string]string{"_drafts/a.md": ""}, start: ".", kind: KindJekyll, root: "."},
 		{name: "nearest site wins", files: map[string]string{"pelicanconf.py": "", "docs/_config.yml": "", "docs/_posts/2024-01-01-a.md": ""},
 			start: "docs/_posts", kind: KindJekyll, root: "docs"},
 	}
@@ -55,6 +80,9 @@ func TestDetect(t *testing.T) {
 			}
 			if s.Posts.Flavor != posts.Flavor(tc.kind) {
 				t.Errorf("flavor %s", s.Posts.Flavor)
+			}
+			if tc.why != "" && s.Why != tc.why {
+				t.Errorf("why %q, want %q", s.Why, tc.why)
 			}
 		})
 	}
@@ -108,10 +136,10 @@ func TestDetectRealSites(t *testing.T) {
 		kind     Kind
 		settings []string // keys read
 	}{
-		{"../testdata/sites/pelican-leplatrem/content/Dev", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITEURL", "TIMEZONE"}},
+		{"../testdata/sites/pelican-leplatrem/content/Dev", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "TIMEZONE"}},
 		{"../testdata/sites/hugo-jessfraz/content/post", KindHugo, nil},
-		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "exclude", "collections"}},
-		{"../examples/blog/content/python", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITEURL", "TIMEZONE"}},
+		{"../testdata/sites/jekyll-docs/docs/_posts", KindJekyll, []string{"timezone", "future", "exclude", "collections"}},
+		{"../examples/blog/content/python", KindPelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "TIMEZONE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -23,6 +23,7 @@ func ExampleDetect() {
 	// AUTHOR = "Owner B" (line 4)
 	// DEFAULT_DATE = [2020, 5, 17, 9, 30] (line 8)
 	// PATH = "content" (line 6)
+	// SITENAME = "Settings B" (line 5)
 	// SLUGIFY_SOURCE = "basename" (line 9)
 	// TIMEZONE = "Asia/Kolkata" (line 10)
 	// USE_FOLDER_AS_CATEGORY = false (line 7)

@@ -62,17 +62,37 @@ func TestFidelityURLs(t *testing.T) {
 }
 
 // TestRealSiteURLs measures URLs on real sites outside the repository,
-// dumped with testdata/generators/dump_site.sh. FOLIO_URL_SITES lists
-// them as "name|generator|site folder|dump file|path prefix", separated
-// by ";"; without it the test is skipped. A prefix "FROM=>TO" rewrites
-// the start of folio's paths instead (for a site whose content folder is
+// dumped with testdata/realsites/dump.sh: the sites TestRealSites reads
+// (FOLIO_REALSITES, its list), and those FOLIO_URL_SITES lists as
+// "name|generator|site folder|dump file|path prefix", separated by ";".
+// Without either the test is skipped. A prefix "FROM=>TO" rewrites the
+// start of folio's paths instead (for a site whose content folder is
 // mounted elsewhere).
+//
+//	FOLIO_REALSITES=/work/realsites/sites.tsv go test ./config -run TestRealSiteURLs -v
 func TestRealSiteURLs(t *testing.T) {
 	list := os.Getenv("FOLIO_URL_SITES")
-	if list == "" {
-		t.Skip("FOLIO_URL_SITES is not set")
+	if tsv := os.Getenv("FOLIO_REALSITES"); tsv != "" {
+		data, err := os.ReadFile(tsv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 4 || strings.HasPrefix(cols[0], "#") {
+				continue
+			}
+			for _, i := range []int{2, 3} {
+				cols[i] = filepath.Join(filepath.Dir(tsv), cols[i])
+			}
+			list += ";" + strings.Join(cols, "|")
+		}
 	}
-	for _, entry := range strings.Split(list, ";") {
+	if list == "" {
+		t.Skip("neither FOLIO_REALSITES nor FOLIO_URL_SITES is set")
+	}
+	pinLocalZone(t)
+	for _, entry := range strings.Split(strings.Trim(list, ";"), ";") {
 		f := strings.Split(entry, "|")
 		if len(f) < 4 {
 			t.Fatalf("FOLIO_URL_SITES entry %q: want name|generator|site|dump[|prefix]", entry)

@@ -13,8 +13,11 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// hugoConfigNames are the site settings files Hugo looks for, in its order.
-var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"}
+// hugoConfigNames are the site settings files Hugo 0.111 looks for, in its
+// order: hugo.* before config.*, each in TOML, YAML (.yaml or .yml) and
+// JSON.
+var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
+	"config.toml", "config.yaml", "config.yml", "config.json"}
 
 // hugoExtensions are the content files Hugo renders that folio reads, in
 // the order Hugo prefers one when two files share a base name. Hugo
@@ -52,6 +55,28 @@ func readHugo(s *Site) error {
 		vals[under] = m
 		where[under] = fileLine{t.file, 1}
 	}
+	mergeLang := func(t *tree, lang, key string) {
+		langs, _ := vals["languages"].(map[string]any)
+		if langs == nil {
+			langs = map[string]any{}
+		}
+		conf, _ := langs[lang].(map[string]any)
+		if conf == nil {
+			conf = map[string]any{}
+		}
+		if key == "languages" {
+			for k, v := range t.vals {
+				conf[k] = v
+			}
+		} else {
+			conf[key] = t.vals
+		}
+		langs[lang] = conf
+		vals["languages"] = langs
+		if _, ok := where["languages"]; !ok {
+			where["languages"] = fileLine{t.file, 1}
+		}
+	}
 	for _, name := range hugoConfigNames {
 		if isFile(filepath.Join(s.Root, name)) {
 			t, err := readTree(s.Root, name, true)
@@ -77,9 +102,14 @@ func readHugo(s *Site) error {
 			}
 			s.Files = append(s.Files, rel)
 			base := strings.ToLower(strings.TrimSuffix(e.Name(), ext))
-			if base == "hugo" || base == "config" {
+			switch root, lang, perLang := strings.Cut(base, "."); {
+			case base == "hugo" || base == "config":
 				merge(t, "")
-			} else {
+			case perLang:
+				// languages.de.toml is [languages.de]; params.de.toml
+				// and menus.de.toml are that language's params, menus.
+				mergeLang(t, lang, root)
+			default:
 				merge(t, base)
 			}
 		}
@@ -87,6 +117,7 @@ func readHugo(s *Site) error {
 	h := &hugoConf{site: s, vals: vals, where: where}
 	s.Posts = h.posts()
 	s.Posts.URLs = h.urls(&s.Posts)
+	s.Title = stringValue(h.vals["title"])
 	return nil
 }
 
@@ -94,6 +125,33 @@ type hugoConf struct {
 	site  *Site
 	vals  map[string]any
 	where map[string]fileLine
+}
+
+// contentMount reads a module mount whose target is the content folder
+// (module.mounts: [{source: src/content, target: content}]); a mount
+// replaces contentDir. More than one content mount is reported as not
+// understood.
+func (h *hugoConf) contentMount() (string, bool) {
+	module, _ := h.vals["module"].(map[string]any)
+	mounts, _ := module["mounts"].([]any)
+	var found []string
+	for _, m := range mounts {
+		mount, _ := m.(map[string]any)
+		source, _ := mount["source"].(string)
+		target, _ := mount["target"].(string)
+		if cleanRel(target) == "content" && source != "" {
+			found = append(found, cleanRel(source))
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "", false
+	case 1:
+		h.record("module.mounts", found[0]+" → content")
+		return found[0], true
+	}
+	h.bad("module.mounts", "%d folders mounted as content; folio reads one", len(found))
+	return "", false
 }
 
 // fileLine is where a setting was set: the file, relative to the site
@@ -132,6 +190,9 @@ func (h *hugoConf) posts() posts.Site {
 		} else {
 			h.bad("contentDir", "is a folder name")
 		}
+	}
+	if dir, ok := h.contentMount(); ok {
+		ps.ContentDir = dir
 	}
 	if v, ok := h.vals["defaultcontentlanguage"].(string); ok && v != "" {
 		ps.Lang = strings.ToLower(v)
@@ -201,21 +262,43 @@ func (h *hugoConf) posts() posts.Site {
 	}
 	if langs, ok := h.vals["languages"].(map[string]any); ok {
 		dirs := []posts.LangDir{}
+		shared := false
 		for _, lang := range sortedKeys(langs) {
 			conf, _ := langs[lang].(map[string]any)
 			if d, ok := conf["contentdir"].(string); ok && d != "" {
 				dirs = append(dirs, posts.LangDir{Dir: cleanRel(d), Lang: lang})
+			} else {
+				shared = true
 			}
 		}
 		if len(dirs) > 0 {
-			// Languages without a folder of their own use contentDir.
-			dirs = append(dirs, posts.LangDir{Dir: ps.ContentDir, Lang: ps.Lang})
+			// Languages without a folder of their own use contentDir;
+			// when every language has its own, Hugo reads nothing else.
+			if shared {
+				dirs = append(dirs, posts.LangDir{Dir: ps.ContentDir, Lang: ps.Lang})
+			}
 			ps.LangDirs = dirs
 			ps.ContentDir = ""
 			h.record("languages", langs)
 		}
 	}
 	ps.Exclude = hugoExclude(h.site.Root, ps.ContentDir, ps.LangDirs, ignores)
+	// buildFuture and buildExpired publish posts dated later and posts
+	// past their expiryDate; Hugo's default does neither.
+	for _, b := range []struct {
+		key string
+		dst *bool
+	}{{"buildFuture", &ps.PublishFuture}, {"buildExpired", &ps.PublishExpired}} {
+		key, dst := b.key, b.dst
+		if v, ok := h.vals[strings.ToLower(key)]; ok {
+			if b, isBool := v.(bool); isBool {
+				*dst = b
+				h.record(key, b)
+			} else {
+				h.bad(key, "is true or false")
+			}
+		}
+	}
 	return ps
 }
 

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -29,14 +30,18 @@ func readJekyll(s *Site) error {
 	if !isFile(filepath.Join(s.Root, name)) {
 		name = "_config.yaml"
 	}
-	t, err := readTree(s.Root, name, false)
-	if err != nil {
-		return err
-	}
-	s.Files = append(s.Files, name)
+	t := &tree{file: name, vals: map[string]any{}, lines: map[string]int{}}
+	if isFile(filepath.Join(s.Root, name)) {
+		var err error
+		if t, err = readTree(s.Root, name, false); err != nil {
+			return err
+		}
+		s.Files = append(s.Files, name)
+	} // else Jekyll's defaults: it runs without a _config.yml
 	j := &jekyllConf{site: s, t: t}
 	s.Posts = j.posts()
 	s.Posts.URLs = j.urls()
+	s.Title = stringValue(t.vals["title"])
 	return nil
 }
 
@@ -85,12 +90,26 @@ func (j *jekyllConf) posts() posts.Site {
 			j.bad("timezone", "unknown time zone %v", v)
 		}
 	}
+	if ps.Location == nil {
+		// Without a timezone setting Jekyll reads and shows dates in the
+		// zone of the machine it runs on: so does folio.
+		ps.Location = time.Local
+	}
 	if v, ok := vals["show_drafts"]; ok {
 		if b, isBool := v.(bool); isBool {
 			j.site.ShowDrafts = &b
 			j.record("show_drafts", b)
 		} else {
 			j.bad("show_drafts", "is true or false")
+		}
+	}
+	if v, ok := vals["future"]; ok {
+		// future: true publishes posts dated later; the default does not.
+		if b, isBool := v.(bool); isBool {
+			ps.PublishFuture = b
+			j.record("future", b)
+		} else {
+			j.bad("future", "is true or false")
 		}
 	}
 	excludes := slices.Clone(jekyllDefaultExcludes)

@@ -94,7 +94,7 @@ func TestJekyllSettings(t *testing.T) {
 				"_layouts/l.md": frontMatter("title: L"), "node_modules/m.md": frontMatter("title: M")},
 			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
 				wantPaths(t, ps, "_posts/2014-1-5-short.md", "page.md")
-				if p := post(t, ps, "_posts/2014-1-5-short.md"); p.Date.String() != "2014-01-05T00:00:00" || p.Slug != "short" {
+				if p := post(t, ps, "_posts/2014-1-5-short.md"); p.Date.Format("2006-01-02T15:04:05") != "2014-01-05T00:00:00" || p.Slug != "short" {
 					t.Errorf("short date: %s %q", p.Date, p.Slug)
 				}
 			}},

@@ -30,7 +30,7 @@ var pelicanKeys = map[string]bool{
 	"DEFAULT_CATEGORY": true, "DEFAULT_DATE": true, "DEFAULT_METADATA": true,
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
-	"PLUGINS": true,
+	"PLUGINS": true, "WITH_FUTURE_DATES": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -43,18 +43,22 @@ type pelicanConf struct {
 
 // readPelican reads the Pelican settings file at the site root without
 // running it.
-func readPelican(s *Site, settingsFile string) error {
-	if settingsFile == "" {
-		settingsFile = "pelicanconf.py"
-	}
+func readPelican(s *Site, found pelicanSettings) error {
+	settingsFile := found.file
 	data, err := readSettingsFile(filepath.Join(s.Root, settingsFile))
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
 	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
+	if _, set := c.vals["PATH"]; !set && found.contentDir != "" {
+		// pelican INPUTDIR, as the Makefile runs it, sets the content
+		// folder when the settings do not.
+		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
+	}
 	s.Posts = c.site2posts()
 	s.Posts.URLs = c.urls()
+	s.Title = c.title()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
@@ -87,7 +91,7 @@ func (c *pelicanConf) read(file, src string, depth int) {
 			c.site.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
 			continue
 		}
-		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] {
+		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] && a.Name != pelicanTitleKey {
 			continue
 		}
 		// A later assignment replaces an earlier one, understood or not.
@@ -123,6 +127,11 @@ func (c *pelicanConf) site2posts() posts.Site {
 	}
 	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores)
 
+	// Pelican publishes future dates unless WITH_FUTURE_DATES is off.
+	ps.PublishFuture = true
+	if v, ok := c.boolean("WITH_FUTURE_DATES"); ok {
+		ps.PublishFuture = v
+	}
 	if v, ok := c.boolean("USE_FOLDER_AS_CATEGORY"); ok {
 		ps.NoFolderCategory = !v
 	}

@@ -55,32 +55,117 @@ func parsePython(src string) []pyAssign {
 			out = append(out, pyAssign{Line: stmt[0].line, StarImport: stmt[1].text})
 			continue
 		}
-		if len(stmt) < 2 || stmt[0].kind != tName || stmt[1].kind != tOp {
+		if len(stmt) < 2 || stmt[0].kind != tName && !isOpTok(stmt[0], "(") && !isOpTok(stmt[0], "[") {
 			continue
 		}
-		name, op := stmt[0], stmt[1].text
-		switch op {
-		case "=":
-		case "+=", "-=", "*=", "|=", ":":
-			out = append(out, pyAssign{Name: name.text, Line: name.line, Err: fmt.Sprintf("%q changes the value with code", op)})
-			continue
-		default:
-			continue
-		}
-		p := &pyParser{toks: stmt[2:]}
-		v, err := p.expr()
-		if err == nil && p.pos < len(p.toks) {
-			err = fmt.Errorf("%s after the value is code", p.toks[p.pos].describe())
-		}
-		a := pyAssign{Name: name.text, Line: name.line}
-		if err != nil {
-			a.Err = err.Error()
-		} else {
-			a.Value = v
-		}
-		out = append(out, a)
+		out = append(out, assignments(stmt)...)
 	}
 	return out
+}
+
+// assignments reads one statement that may assign: "A = v", chained
+// "A = B = v", tuple targets "A, B = v1, v2" (and "(A, B) = …"). Any other
+// statement (an expression, a call) gives nothing.
+func assignments(stmt []pyTok) []pyAssign {
+	// Targets are the parts before each top-level "=".
+	var targets [][]pyTok
+	start, depth := 0, 0
+	for i, t := range stmt {
+		if t.kind != tOp {
+			continue
+		}
+		switch t.text {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+		case "=":
+			if depth == 0 {
+				targets = append(targets, stmt[start:i])
+				start = i + 1
+			}
+		case "+=", "-=", "*=", "|=", ":":
+			if depth == 0 && len(targets) == 0 && i == 1 && stmt[0].kind == tName {
+				name := stmt[0]
+				return []pyAssign{{Name: name.text, Line: name.line, Err: fmt.Sprintf("%q changes the value with code", t.text)}}
+			}
+		}
+	}
+	if len(targets) == 0 {
+		return nil
+	}
+	names := make([][]pyTok, len(targets))
+	tuple := make([]bool, len(targets))
+	for i, tg := range targets {
+		n, isTuple, ok := targetNames(tg)
+		if !ok {
+			return nil // an attribute or item assignment: code
+		}
+		names[i], tuple[i] = n, isTuple
+	}
+	p := &pyParser{toks: stmt[start:]}
+	v, err := p.expr()
+	if err == nil && p.pos < len(p.toks) {
+		err = fmt.Errorf("%s after the value is code", p.toks[p.pos].describe())
+	}
+	var out []pyAssign
+	for k, ns := range names {
+		if !tuple[k] {
+			a := pyAssign{Name: ns[0].text, Line: ns[0].line, Value: v}
+			if err != nil {
+				a.Err, a.Value = err.Error(), nil
+			}
+			out = append(out, a)
+			continue
+		}
+		// Unpacking: each name takes its item.
+		items, isList := v.([]any)
+		for i, n := range ns {
+			a := pyAssign{Name: n.text, Line: n.line}
+			switch {
+			case err != nil:
+				a.Err = err.Error()
+			case !isList || len(items) != len(ns):
+				a.Err = fmt.Sprintf("unpacking into %d names needs a tuple or list of %d values", len(ns), len(ns))
+			default:
+				a.Value = items[i]
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// targetNames reads an assignment target: a name, or names separated by
+// commas, perhaps in brackets (a tuple target, which unpacks). ok is
+// false for anything else.
+func targetNames(tg []pyTok) (names []pyTok, tuple, ok bool) {
+	if len(tg) >= 2 && (isOpTok(tg[0], "(") && isOpTok(tg[len(tg)-1], ")") || isOpTok(tg[0], "[") && isOpTok(tg[len(tg)-1], "]")) {
+		tg, tuple = tg[1:len(tg)-1], true
+	}
+	for i, t := range tg {
+		switch {
+		case i%2 == 1 && isOpTok(t, ","):
+			tuple = true
+		case i%2 == 0 && t.kind == tName && !isKeyword(t.text):
+			names = append(names, t)
+		default:
+			return nil, false, false
+		}
+	}
+	return names, tuple, len(names) > 0
+}
+
+func isOpTok(t pyTok, op string) bool { return t.kind == tOp && t.text == op }
+
+// isKeyword reports names Python reserves, which are never assignment
+// targets (a one-line "if x: A = 1" is not an assignment folio reads).
+func isKeyword(w string) bool {
+	switch w {
+	case "True", "False", "None", "import", "from", "def", "class", "if", "for", "while", "with", "return", "lambda":
+		return true
+	}
+	return false
 }
 
 type pyTokKind int
@@ -276,8 +361,8 @@ func readPyString(src string, start, q, line int) (pyTok, int, int, error) {
 		i++
 	}
 	t := pyTok{kind: tString, text: b.String(), raw: src[start:i]}
-	if strings.Contains(prefix, "f") || strings.Contains(prefix, "b") {
-		// An f-string is code; bytes are not text settings.
+	if strings.Contains(prefix, "f") {
+		// An f-string is code.
 		t.kind = tName
 		t.text = src[start:i]
 	}
@@ -342,7 +427,7 @@ func (p *pyParser) isOp(op string) bool {
 
 // expr reads a value; a bare "a, b" at the top is a tuple, as in Python.
 func (p *pyParser) expr() (any, error) {
-	v, err := p.atom()
+	v, err := p.sum()
 	if err != nil {
 		return nil, err
 	}
@@ -355,13 +440,66 @@ func (p *pyParser) expr() (any, error) {
 		if _, ok := p.peek(); !ok {
 			break
 		}
-		v, err := p.atom()
+		v, err := p.sum()
 		if err != nil {
 			return nil, err
 		}
 		items = append(items, v)
 	}
 	return items, nil
+}
+
+// sum reads "a + b + …": lists and tuples join, strings concatenate and
+// numbers add, as Python does with literals of one type.
+func (p *pyParser) sum() (any, error) {
+	v, err := p.atom()
+	if err != nil || !p.isOp("+") {
+		return v, err
+	}
+	var list []any
+	var text strings.Builder
+	isList, isText := false, false
+	switch x := v.(type) {
+	case []any:
+		list, isList = append(list, x...), true
+	case string:
+		text.WriteString(x)
+		isText = true
+	}
+	for p.isOp("+") {
+		p.pos++
+		w, err := p.atom()
+		if err != nil {
+			return nil, err
+		}
+		switch x := w.(type) {
+		case []any:
+			if !isList {
+				return nil, fmt.Errorf("adding a list to something else is code")
+			}
+			list = append(list, x...)
+		case string:
+			if !isText {
+				return nil, fmt.Errorf("adding a string to something else is code")
+			}
+			text.WriteString(x)
+		case int64:
+			n, ok := v.(int64)
+			if !ok {
+				return nil, fmt.Errorf("adding a number to something else is code")
+			}
+			v = n + x
+		default:
+			return nil, fmt.Errorf("%s cannot be added", printValue(w))
+		}
+	}
+	switch {
+	case isList:
+		return list, nil
+	case isText:
+		return text.String(), nil
+	}
+	return v, nil
 }
 
 func (p *pyParser) atom() (any, error) {
@@ -372,16 +510,20 @@ func (p *pyParser) atom() (any, error) {
 	p.pos++
 	switch t.kind {
 	case tString:
-		s := t.text
-		for {
-			next, ok := p.peek()
-			if !ok || next.kind != tString {
-				break
-			}
-			s += next.text
-			p.pos++
+		// Adjacent strings are one ("a" "b"); a Builder keeps joining
+		// many of them linear.
+		next, ok := p.peek()
+		if !ok || next.kind != tString {
+			return t.text, nil
 		}
-		return s, nil
+		var b strings.Builder
+		b.WriteString(t.text)
+		for ok && next.kind == tString {
+			b.WriteString(next.text)
+			p.pos++
+			next, ok = p.peek()
+		}
+		return b.String(), nil
 	case tNumber:
 		return parsePyNumber(t.text)
 	case tName:
@@ -439,7 +581,7 @@ func (p *pyParser) sequence(close string) (any, error) {
 			}
 			return items, nil
 		}
-		v, err := p.atom()
+		v, err := p.sum()
 		if err != nil {
 			return nil, err
 		}
@@ -478,7 +620,7 @@ func (p *pyParser) dict() (any, error) {
 			return nil, fmt.Errorf("a set is not a setting folio reads")
 		}
 		p.pos++
-		v, err := p.atom()
+		v, err := p.sum()
 		if err != nil {
 			return nil, err
 		}

@@ -30,6 +30,9 @@ type Site struct {
 	Root string
 	// Files are the settings files read, relative to Root.
 	Files []string
+	// Why says what made Root the site and its kind (the settings file
+	// and how it was chosen), for folio config.
+	Why string
 	// Settings are the generator settings that change what posts mean,
 	// as read, in the order found.
 	Settings []SiteSetting
@@ -43,6 +46,9 @@ type Site struct {
 	// ShowDrafts is the site's own say on drafts (Jekyll's show_drafts);
 	// nil when the site does not say.
 	ShowDrafts *bool
+	// Title is the site's name as its settings give it (Pelican's
+	// SITENAME, Hugo's and Jekyll's title); "" when they do not.
+	Title string
 }
 
 // SiteSetting is one generator setting read from a site file.
@@ -98,19 +104,19 @@ const SiteFileName = ".folio.toml"
 // reads the settings that change what its posts mean. The walk stops at a
 // repository root (a folder with .git) or the file system root; when it
 // finds nothing, dir itself is a plain folder. settingsFile, when not
-// empty, names the Pelican settings file to read instead of
-// pelicanconf.py (relative to the root). A settings file that cannot be
+// empty, names the Pelican settings file to read instead of the one
+// detection finds (relative to the root). A settings file that cannot be
 // parsed is a *FileError.
 func Detect(dir, settingsFile string) (*Site, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
-	root, kind := findRoot(abs, settingsFile)
-	s := &Site{Kind: kind, Root: root}
-	switch kind {
+	root, found := findRoot(abs, settingsFile)
+	s := &Site{Kind: found.kind, Root: root, Why: found.why}
+	switch found.kind {
 	case KindPelican:
-		err = readPelican(s, settingsFile)
+		err = readPelican(s, found.pelican)
 	case KindHugo:
 		err = readHugo(s)
 	case KindJekyll:
@@ -124,14 +130,21 @@ func Detect(dir, settingsFile string) (*Site, error) {
 	return s, nil
 }
 
-// findRoot walks up from dir and returns the site root and kind.
-func findRoot(dir, settingsFile string) (string, Kind) {
+// siteFound is what makes a folder a site root.
+type siteFound struct {
+	kind    Kind
+	why     string
+	pelican pelicanSettings
+}
+
+// findRoot walks up from dir and returns the site root and what it is.
+func findRoot(dir, settingsFile string) (string, siteFound) {
 	for d := dir; ; {
-		if k := kindOf(d, settingsFile); k != "" {
-			return d, k
+		if f := kindOf(d, settingsFile); f.kind != "" {
+			return d, f
 		}
 		if exists(filepath.Join(d, SiteFileName)) {
-			return d, KindPlain
+			return d, siteFound{kind: KindPlain, why: SiteFileName + " marks the folder"}
 		}
 		if exists(filepath.Join(d, ".git")) {
 			break
@@ -142,34 +155,59 @@ func findRoot(dir, settingsFile string) (string, Kind) {
 		}
 		d = parent
 	}
-	return dir, KindPlain
+	return dir, siteFound{kind: KindPlain, why: "no generator settings found up to the repository root"}
 }
 
 // kindOf recognises a site root by its settings files.
-func kindOf(dir, settingsFile string) Kind {
+func kindOf(dir, settingsFile string) siteFound {
 	if settingsFile != "" && isFile(filepath.Join(dir, settingsFile)) {
-		return KindPelican
+		ps := findPelicanSettings(dir)
+		ps.file, ps.why = filepath.ToSlash(settingsFile), "named by the settings option"
+		return siteFound{kind: KindPelican, why: ps.file + ": " + ps.why, pelican: ps}
 	}
 	if isFile(filepath.Join(dir, "pelicanconf.py")) {
-		return KindPelican
+		ps := findPelicanSettings(dir)
+		return siteFound{kind: KindPelican, why: ps.file + ": " + ps.why, pelican: ps}
 	}
 	if isFile(filepath.Join(dir, "_config.yml")) || isFile(filepath.Join(dir, "_config.yaml")) {
-		return KindJekyll
+		return siteFound{kind: KindJekyll, why: "Jekyll's _config.yml"}
 	}
 	for _, name := range hugoConfigNames {
 		if !isFile(filepath.Join(dir, name)) {
 			continue
 		}
-		// config.toml is a common name; only a folder that looks like a
+		// config.* is a common name; only a folder that looks like a
 		// Hugo site (or a hugo.* file) counts.
-		if strings.HasPrefix(name, "hugo.") || looksLikeHugo(dir) {
-			return KindHugo
+		if strings.HasPrefix(name, "hugo.") {
+			return siteFound{kind: KindHugo, why: "Hugo's " + name}
+		}
+		if looksLikeHugo(dir) || hugoSettingsIn(filepath.Join(dir, name)) {
+			return siteFound{kind: KindHugo, why: name + " with Hugo's settings or folders"}
 		}
 	}
 	if isDir(filepath.Join(dir, "config", "_default")) {
-		return KindHugo
+		return siteFound{kind: KindHugo, why: "Hugo's config/_default folder"}
 	}
-	return ""
+	if ps := findPelicanSettings(dir); ps.file != "" {
+		return siteFound{kind: KindPelican, why: ps.file + ": " + ps.why, pelican: ps}
+	}
+	// Jekyll runs without a _config.yml, with its defaults.
+	if isDir(filepath.Join(dir, "_posts")) || isDir(filepath.Join(dir, "_drafts")) {
+		return siteFound{kind: KindJekyll, why: "a _posts or _drafts folder (Jekyll's defaults, no _config.yml)"}
+	}
+	return siteFound{}
+}
+
+// hugoSettingsIn reports whether a config.* file sets a key only Hugo
+// reads (baseURL, languageCode, contentDir, …).
+func hugoSettingsIn(p string) bool {
+	text := strings.ToLower(readHead(p))
+	for _, key := range []string{"baseurl", "languagecode", "contentdir", "defaultcontentlanguage", "permalinks", "taxonomies"} {
+		if strings.Contains(text, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeHugo reports whether dir has the folders a Hugo site has.

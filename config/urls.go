@@ -2,6 +2,7 @@ package config
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -15,7 +16,7 @@ import (
 
 // pelicanURLKeys are the Pelican settings that place pages.
 var pelicanURLKeys = func() map[string]bool {
-	keys := map[string]bool{"SITEURL": true}
+	keys := map[string]bool{"SITEURL": true, "AUTHOR_REGEX_SUBSTITUTIONS": true, "CATEGORY_REGEX_SUBSTITUTIONS": true}
 	for _, k := range posts.PelicanURLSettings() {
 		keys[k] = true
 	}
@@ -44,6 +45,8 @@ func (c *pelicanConf) urls() posts.URLRules {
 			r.Pelican.Patterns[k] = s
 		}
 	}
+	r.Pelican.AuthorSubs = c.regexSubs("AUTHOR_REGEX_SUBSTITUTIONS")
+	r.Pelican.CategorySubs = c.regexSubs("CATEGORY_REGEX_SUBSTITUTIONS")
 	if s, ok := c.str("SITEURL"); ok {
 		r.Base = strings.TrimSuffix(s, "/")
 	}
@@ -51,6 +54,38 @@ func (c *pelicanConf) urls() posts.URLRules {
 		r.Base = publishSiteURL(c.site.Root)
 	}
 	return r
+}
+
+// regexSubs reads a list of (pattern, replacement) pairs in Python's re
+// syntax, as SLUG_REGEX_SUBSTITUTIONS; nil when the setting is not set or
+// not understood.
+func (c *pelicanConf) regexSubs(key string) []posts.SlugSubstitution {
+	v, ok := c.vals[key]
+	if !ok {
+		return nil
+	}
+	list, _ := v.([]any)
+	out := make([]posts.SlugSubstitution, 0, len(list))
+	for _, item := range list {
+		pair, _ := item.([]any)
+		if len(pair) != 2 {
+			c.bad(key, "is a list of (pattern, replacement) pairs")
+			return nil
+		}
+		pat, ok1 := pair[0].(string)
+		rep, ok2 := pair[1].(string)
+		re, err := regexp.Compile(goRegexp(pat))
+		if !ok1 || !ok2 || err != nil {
+			c.bad(key, "is a list of (pattern, replacement) pairs of regular expressions and strings")
+			return nil
+		}
+		out = append(out, posts.SlugSubstitution{Pattern: re, Replace: pythonReplacement(rep)})
+	}
+	if list == nil {
+		c.bad(key, "is a list of (pattern, replacement) pairs")
+		return nil
+	}
+	return out
 }
 
 // publishSiteURL reads SITEURL from publishconf.py beside the site's
@@ -131,6 +166,13 @@ func (h *hugoConf) urls(ps *posts.Site) posts.URLRules {
 			u.RemovePathAccents = b
 		}
 		h.record(key, b)
+	}
+	if v, ok := h.vals["disablekinds"]; ok {
+		if kinds, isList := strList(v); isList {
+			for _, k := range kinds {
+				u.DisabledKinds = append(u.DisabledKinds, strings.ToLower(k))
+			}
+		}
 	}
 	if langs, ok := h.vals["languages"].(map[string]any); ok {
 		for _, lang := range sortedKeys(langs) {

@@ -128,6 +128,12 @@ func (np NewPost) normalized(st Style) (NewPost, error) {
 	if out.Authors, err = cleanTerms("author", np.Authors); err != nil {
 		return out, err
 	}
+	if st.Flavor == FlavorHugo {
+		// Hugo files "Go" and "go" as one term of a page: write the
+		// page's terms as Hugo will read them.
+		n := normalizer{site: &Site{Flavor: FlavorHugo}}
+		out.Tags = n.unique(out.Tags)
+	}
 	out.Date = np.Date.Truncate(time.Second)
 	if st.minutes() {
 		out.Date = np.Date.Truncate(time.Minute)

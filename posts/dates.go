@@ -21,6 +21,11 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, fmt.Errorf("empty date")
 	}
+	if len(s) > 12 && s[4] == '-' && s[7] == '-' && s[10] == '-' && isDigit(s[11]) && strings.IndexByte(s[11:], ':') > 0 {
+		// "2019-12-01-19:48": dateutil takes the dash before the time
+		// as a separator (found on a real Pelican site).
+		s = s[:10] + " " + s[11:]
+	}
 	if d, ok := parseNumericDate(s); ok {
 		return d, nil
 	}

@@ -168,6 +168,7 @@ func skipDir(name string, flavor Flavor) bool {
 // a Post with a warning.
 func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) []*Post {
 	out := make([]*Post, len(paths))
+	opts.withClock()
 	opts.Site = opts.Site.withDefaults()
 	workers := opts.Workers
 	if workers <= 0 {

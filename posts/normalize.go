@@ -20,6 +20,10 @@ type normalizer struct {
 	site   *Site
 	fields map[string]field
 	dir    string // the file's folder relative to the content folder
+	// jekyllInPlain marks a Jekyll post found in a plain folder (a
+	// folder copied out of a site): its front matter's categories win
+	// over its folders.
+	jekyllInPlain bool
 }
 
 // fileSets reports whether the file itself sets key.
@@ -35,7 +39,15 @@ func (n *normalizer) fileSets(key string) bool {
 // normalize fills p from the parsed header. rel is the file's path relative
 // to the site's content folder.
 func normalize(p *Post, h *header, site *Site, rel string) {
-	n := &normalizer{p: p, h: h, site: site, fields: make(map[string]field, len(h.fields))}
+	jekyllInPlain := false
+	if site.Flavor == FlavorPlain && inJekyllPosts(rel) {
+		// A plain folder holds posts in several dialects; a file in
+		// _posts/ or _drafts/ is read as Jekyll reads it.
+		js := *site
+		js.Flavor = FlavorJekyll
+		site, jekyllInPlain = &js, true
+	}
+	n := &normalizer{p: p, h: h, site: site, fields: make(map[string]field, len(h.fields)), jekyllInPlain: jekyllInPlain}
 	for _, f := range h.fields {
 		if _, dup := n.fields[f.key]; !dup {
 			n.fields[f.key] = f
@@ -67,7 +79,12 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	}
 
 	p.Title = n.str("title")
-	rawTitle := p.Title
+	if p.Title != "" && (site.Flavor == FlavorHugo || site.Flavor == FlavorJekyll) {
+		// Hugo and Jekyll keep a quoted title's spaces as written
+		// (" How …", "… について "); Pelican strips them.
+		p.Title = scalarString(n.fields["title"].value)
+	}
+	rawTitle := strings.TrimSpace(p.Title)
 	if p.Title == "" && site.Flavor == FlavorPlain && h.format != FormatRST {
 		// A plain folder of Markdown (notes, a README-style post) is
 		// titled by its first heading, as glow and editors show it.
@@ -95,7 +112,13 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Modified = n.date("lastmod")
 	}
 	if p.Date.IsZero() && site.DateFromFile && !p.ModTime.IsZero() {
-		p.Date = Date{Time: p.ModTime, HasZone: true}
+		// Pelican's DEFAULT_DATE = 'fs' takes the modification time as
+		// this machine's wall clock, without a zone; TIMEZONE then
+		// places that wall time, as for a date written in the file.
+		p.Date = floatingLocal(p.ModTime)
+		if p.Modified.IsZero() {
+			p.Modified = p.Date
+		}
 	}
 	if loc := site.Location; loc != nil {
 		if jekyll {
@@ -119,6 +142,9 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Authors = []string{site.Author}
 	}
 	p.Status = n.status(name)
+	if p.Status == StatusPublished {
+		p.Status = n.schedule()
+	}
 	p.Lang = n.str("lang")
 	if p.Lang == "" {
 		p.Lang = lang
@@ -130,12 +156,13 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	if p.Summary == "" && site.Flavor != FlavorPelican {
 		p.Summary = plainText(n.str("description"))
 	}
+	p.Image = n.image()
 	p.Slug = n.slug(rel, name)
 	if fileSlug != "" && !n.fileSets("slug") {
 		p.Slug = fileSlug
 	}
 	if p.Title == "" {
-		p.Title = n.fallbackTitle(rel, name)
+		n.untitled(rel, name)
 	}
 	n.taxonomies()
 	p.URL = n.url(rel, rawTitle, fileSlug, name)
@@ -195,6 +222,18 @@ func (n *normalizer) pathMetadata(rel string) {
 	}
 }
 
+// floatingLocal is t's wall time on this machine, with no zone.
+func floatingLocal(t time.Time) Date {
+	l := t.In(time.Local)
+	return Date{Time: time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), l.Nanosecond(), time.UTC)}
+}
+
+// inJekyllPosts reports whether rel is inside a _posts or _drafts folder.
+func inJekyllPosts(rel string) bool {
+	return strings.HasPrefix(rel, "_posts/") || strings.HasPrefix(rel, "_drafts/") ||
+		strings.Contains(rel, "/_posts/") || strings.Contains(rel, "/_drafts/")
+}
+
 // hasTaxonomy reports whether the site has the taxonomy plural.
 func (n *normalizer) hasTaxonomy(plural string) bool {
 	return !n.site.OnlyTaxonomies || slices.Contains(n.site.Taxonomies, plural)
@@ -213,6 +252,13 @@ func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
 		typ = "drafts"
 	case name.inPosts:
 		typ = "posts"
+	default:
+		// A document of another collection (_work/x.md) has its
+		// collection's label as its type; pages never live in "_" folders.
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.site.CollectionsDir), "/")
+		if first, _, nested := strings.Cut(in, "/"); nested && strings.HasPrefix(first, "_") {
+			typ = first[1:]
+		}
 	}
 	var matching []ScopedDefault
 	for _, d := range n.site.ScopedDefaults {
@@ -270,6 +316,31 @@ func (n *normalizer) dateByKeys(rel string) (Date, string) {
 }
 
 // str returns a field as one string; a list gives its first item.
+// image is the header image the front matter names: a plain key the
+// themes use, or Jekyll's header: {image: …} / {teaser: …}, or Hugo's
+// cover: {image: …}.
+func (n *normalizer) image() string {
+	for _, k := range []string{"image", "cover", "cover_image", "featured_image", "featuredimage", "banner", "header", "og_image"} {
+		f, ok := n.fields[k]
+		if !ok {
+			continue
+		}
+		switch v := f.value.(type) {
+		case string:
+			if s := strings.TrimSpace(v); s != "" {
+				return s
+			}
+		case map[string]any:
+			for _, sub := range []string{"image", "overlay_image", "teaser", "src"} {
+				if s, ok := v[sub].(string); ok && strings.TrimSpace(s) != "" {
+					return strings.TrimSpace(s)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (n *normalizer) str(key string) string {
 	f, ok := n.fields[key]
 	if !ok {
@@ -362,7 +433,11 @@ func (n *normalizer) terms(plural, single string) []string {
 			out = append(out, n.split(f.value, false)...)
 		}
 	}
-	return uniqueTerms(out)
+	if plural == "authors" {
+		// Authors are not a Hugo taxonomy: every name stays.
+		return uniqueTerms(out)
+	}
+	return n.unique(out)
 }
 
 // split applies the splitting rule for a string value: Pelican splits on
@@ -404,24 +479,56 @@ func listOf(v any) []string {
 	}
 }
 
-// uniqueTerms trims terms, drops empty ones and drops later duplicates
-// that have the same slug ("Python" and "python" are one tag).
+// unique drops a post's duplicate terms as its generator does: Hugo
+// files one term under its URL key, so "Go" and "go", "Web Dev" and
+// "web-dev" are one term of the page (the first spelling is kept);
+// Pelican and Jekyll keep every distinct spelling.
+func (n *normalizer) unique(terms []string) []string {
+	if n.site.Flavor != FlavorHugo {
+		return uniqueTerms(terms)
+	}
+	out := uniqueTerms(terms)
+	keep := out[:0]
+	seen := make(map[string]bool, len(out))
+	for _, t := range out {
+		if k := hugoTermKey(t); !seen[k] {
+			seen[k] = true
+			keep = append(keep, t)
+		}
+	}
+	return keep
+}
+
+// hugoTermKey is the key Hugo files a taxonomy term under: its URL
+// form, lowercased, spaces as hyphens, other punctuation than
+// "%._-#+~" dropped ("C++" stays apart from "C").
+func hugoTermKey(t string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(t) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("%._-#+~", r):
+			b.WriteRune(r)
+		case unicode.IsSpace(r):
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+// uniqueTerms trims terms, drops empty ones and drops later exact
+// duplicates. Spellings that slugify alike stay as the post writes them
+// ("Plugin" and "plugin", "C" and "C++"), as Pelican, Hugo and Jekyll
+// keep them; folio groups them only where it aggregates (Terms, queries).
 func uniqueTerms(terms []string) []string {
 	if len(terms) == 0 {
 		return nil
 	}
 	out := terms[:0:0]
-	seen := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		t = strings.TrimSpace(t)
-		if t == "" {
+		if t == "" || slices.Contains(out, t) {
 			continue
 		}
-		key := termKey(t)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
 		out = append(out, t)
 	}
 	return out
@@ -433,14 +540,16 @@ func (n *normalizer) categories(name jekyllName) []string {
 	var out []string
 	switch n.site.Flavor {
 	case FlavorJekyll:
-		out = append(out, name.categories...)
+		if !n.jekyllInPlain || !n.fileSets("categories") && !n.fileSets("category") {
+			out = append(out, name.categories...)
+		}
 		if f, ok := n.fields["categories"]; ok {
 			out = append(out, n.split(f.value, true)...)
 		}
 		if f, ok := n.fields["category"]; ok {
 			out = append(out, listOf(f.value)...)
 		}
-		return uniqueTerms(out)
+		return n.unique(out)
 	case FlavorHugo:
 		if f, ok := n.fields["categories"]; ok {
 			out = n.split(f.value, true)
@@ -448,21 +557,22 @@ func (n *normalizer) categories(name jekyllName) []string {
 		if f, ok := n.fields["category"]; ok && len(out) == 0 {
 			out = n.split(f.value, true)
 		}
-		return uniqueTerms(out)
+		return n.unique(out)
 	}
-	if c := n.str("category"); c != "" {
-		if n.p.Kind == KindPage && !n.fileSets("category") {
-			// A page's folder or the default category means nothing:
-			// Pelican lists pages under no category.
-			return nil
+	// A plain folder's file that lists categories has them rather than
+	// its folder's name.
+	if f, ok := n.fields["categories"]; ok && n.site.Flavor == FlavorPlain && !n.fileSets("category") {
+		if cs := n.unique(n.split(f.value, true)); len(cs) > 0 {
+			return cs
 		}
+	}
+	// Pelican's pages carry a category as its articles do (its folder or
+	// DEFAULT_CATEGORY), though no category page lists them.
+	if c := n.str("category"); c != "" {
 		return []string{c}
 	}
 	if f, ok := n.fields["categories"]; ok {
-		return uniqueTerms(n.split(f.value, true))
-	}
-	if n.p.Kind == KindPage {
-		return nil
+		return n.unique(n.split(f.value, true))
 	}
 	if n.site.DefaultCategory != "" {
 		return []string{n.site.DefaultCategory}
@@ -533,6 +643,67 @@ func (n *normalizer) status(name jekyllName) Status {
 	return StatusPublished
 }
 
+// schedule decides whether a published post is out yet: Hugo publishes a
+// page from its publishDate (its date when it has none) until its
+// expiryDate, Jekyll a post from its date, unless the site publishes
+// future (and, Hugo, expired) posts. Pelican turns a future post into a
+// draft when WITH_FUTURE_DATES is off.
+func (n *normalizer) schedule() Status {
+	now := n.site.Now
+	future := func(d Date) bool {
+		if d.IsZero() || now.IsZero() {
+			return false
+		}
+		if !d.HasZone {
+			// A floating date is read in the site's zone, UTC if none.
+			loc := n.site.Location
+			if loc == nil {
+				loc = time.UTC
+			}
+			d = Date{Time: time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), d.Second(), d.Nanosecond(), loc), HasZone: true}
+		}
+		return d.After(now)
+	}
+	switch n.site.Flavor {
+	case FlavorHugo:
+		if !n.site.PublishExpired {
+			if exp := n.firstDate("expirydate", "unpublishdate"); !exp.IsZero() && !future(exp) {
+				return StatusExpired
+			}
+		}
+		if !n.site.PublishFuture {
+			pub := n.firstDate("publishdate", "pubdate", "published")
+			if pub.IsZero() {
+				pub = n.p.Date
+			}
+			if future(pub) {
+				return StatusScheduled
+			}
+		}
+	case FlavorJekyll:
+		if !n.site.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
+			return StatusScheduled
+		}
+	case FlavorPelican:
+		if !n.site.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
+			return StatusDraft
+		}
+	}
+	return StatusPublished
+}
+
+// firstDate is the first of keys the file sets as a date.
+func (n *normalizer) firstDate(keys ...string) Date {
+	for _, k := range keys {
+		if _, ok := n.fields[k]; ok {
+			if d := n.date(k); !d.IsZero() {
+				return d
+			}
+		}
+	}
+	return Date{}
+}
+
 // truthy reads a boolean the way YAML, TOML and Pelican headers write it.
 func truthy(v any) bool {
 	switch v := v.(type) {
@@ -594,27 +765,53 @@ func hugoSlug(rel string) string {
 	return strings.ToLower(b.String())
 }
 
-// fallbackTitle names a post that has no title after its file, the way
-// Jekyll titles posts from their slug, and warns where the generator
-// would not publish it.
-func (n *normalizer) fallbackTitle(rel string, name jekyllName) string {
+// untitled handles a post without a title as its generator does: Jekyll
+// titles a post from its slug; Hugo, Pelican's reST reader and a plain
+// folder leave the title empty (Pelican rejects an untitled Markdown
+// article, so folio warns). Lists show FallbackTitle in its place.
+func (n *normalizer) untitled(rel string, name jekyllName) {
+	switch n.site.Flavor {
+	case FlavorJekyll:
+		if n.p.Kind == KindPost {
+			n.p.Title = titleFromName(rel, name, true)
+		}
+	case FlavorPelican, FlavorPlain:
+		n.warn(0, "no title; named after the file")
+	}
+}
+
+// titleFromName makes a title of a file's name (a Jekyll post's slug):
+// words split at "-", "_" and spaces, each capitalised. jekyll lowercases
+// the rest of each word, as Ruby's String#capitalize does.
+func titleFromName(rel string, name jekyllName, jekyll bool) string {
 	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
 	if name.slug != "" {
 		base = name.slug
-	}
-	if n.site.Flavor == FlavorPelican || n.site.Flavor == FlavorPlain {
-		n.warn(0, "no title; named after the file")
 	}
 	words := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		rest := w[size:]
-		if n.site.Flavor == FlavorJekyll {
-			rest = strings.ToLower(rest) // Ruby's String#capitalize
+		if jekyll {
+			rest = strings.ToLower(rest)
 		}
 		words[i] = string(unicode.ToUpper(r)) + rest
 	}
 	return strings.Join(words, " ")
+}
+
+// FallbackTitle is what lists show for a post without a title: a title
+// made of its file name, in parentheses so that it reads as made up;
+// the post's own title when it has one.
+func (p *Post) FallbackTitle() string {
+	if p.Title != "" {
+		return p.Title
+	}
+	t := titleFromName(p.Path, jekyllName{}, false)
+	if t == "" {
+		t = p.Path
+	}
+	return "(" + t + ")"
 }
 
 // taxonomies gathers the terms of the site's own taxonomies (Hugo's
@@ -626,7 +823,7 @@ func (n *normalizer) taxonomies() {
 	for _, t := range n.site.Taxonomies {
 		t = strings.ToLower(t)
 		if f, ok := n.fields[t]; ok && t != "tags" && t != "categories" {
-			if terms := uniqueTerms(n.split(f.value, true)); len(terms) > 0 {
+			if terms := n.unique(n.split(f.value, true)); len(terms) > 0 {
 				if p.Taxonomies == nil {
 					p.Taxonomies = map[string][]string{}
 				}

@@ -19,6 +19,7 @@ var bom = []byte("\xef\xbb\xbf")
 // Parse never fails.
 func Parse(rel string, data []byte, opts Options) *Post {
 	p := &Post{Path: rel, Size: int64(len(data))}
+	opts.withClock()
 	opts.Site = opts.Site.withDefaults()
 	parseInto(p, data, &opts)
 	return p
@@ -154,35 +155,61 @@ func searchText(p *Post, body string) string {
 }
 
 // lowerCompact appends s to buf lowercased, each run of spaces, tabs and
-// line breaks as one space. ASCII is lowered byte by byte; other text
-// rune by rune, as toLower does.
+// line breaks as one space. ASCII is lowered byte by byte, runs that
+// need no change copied at once; other text rune by rune, as toLower
+// does. It is most of the search text's cost, hence the byte table.
 func lowerCompact(buf []byte, s string) []byte {
 	blank := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-				if !blank {
-					buf = append(buf, ' ')
-				}
-				blank = true
-				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
+		switch lowerClass[s[i]] {
+		case lowerKeep:
+			j := i + 1
+			for j < len(s) && lowerClass[s[j]] == lowerKeep {
+				j++
 			}
+			buf = append(buf, s[i:j]...)
+			i, blank = j, false
+		case lowerUpper:
+			buf = append(buf, s[i]+'a'-'A')
+			i++
 			blank = false
-			buf = append(buf, c)
-			continue
+		case lowerBlank:
+			if !blank {
+				buf = append(buf, ' ')
+			}
+			i++
+			blank = true
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			i += size
+			blank = false
 		}
-		blank = false
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
 	return buf
 }
+
+// Byte classes for lowerCompact.
+const (
+	lowerKeep  = iota // copied as it is
+	lowerUpper        // A to Z
+	lowerBlank        // space, tab, line break
+	lowerOther        // the start of a non-ASCII rune
+)
+
+var lowerClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = lowerOther
+		case c >= 'A' && c <= 'Z':
+			t[c] = lowerUpper
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = lowerBlank
+		}
+	}
+	return t
+}()
 
 // toLower lowercases s with one byte loop when it is all ASCII (most
 // posts' text) and rune by rune otherwise, exactly as the search text

@@ -25,6 +25,7 @@ type want struct {
 	bodyStart  string   // Body must start with this
 	bodyLine   int      // first line of the body
 	warnings   []string // substrings, one per warning, in order; nil means none
+	untitled   bool     // no title, as the generator has none; lists show "(Post)"
 }
 
 type parseCase struct {
@@ -59,6 +60,10 @@ func checkPost(t *testing.T, p *Post, w want) {
 	}
 	if w.format != "" {
 		check("format", p.Format, w.format)
+	}
+	if w.untitled {
+		check("title", p.Title, "")
+		check("fallback title", p.FallbackTitle(), "(Post)")
 	}
 	if w.title != "" {
 		check("title", p.Title, w.title)
@@ -156,7 +161,7 @@ func TestPelicanHeader(t *testing.T) {
 			categories: []string{"misc"}, bodyStart: "Body", bodyLine: 6}},
 		{name: "keys are case-insensitive", content: "TITLE: Hi\ntAgS: x\n\nB", want: want{title: "Hi", tags: []string{"x"}}},
 		{name: "key indented up to three spaces", content: "   Title: Indented\n\nB", want: want{title: "Indented"}},
-		{name: "four spaces is not a key", content: "    Title: Code\n\nB", want: want{format: FormatNone, title: "Post",
+		{name: "four spaces is not a key", content: "    Title: Code\n\nB", want: want{format: FormatNone, untitled: true,
 			warnings: []string{"no title"}}},
 		{name: "continuation line joins the value", content: "Title: A long\n    title\n\nB", want: want{title: "A long title"}},
 		{name: "continuation of a single-valued key is ignored", content: "Title: T\nTags: a\n    b\n\nB",
@@ -174,8 +179,10 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "first value wins for date", content: "Title: T\nDate: 2020-01-01\nDate: 2021-01-01\n\n", want: want{
 			date: "2020-01-01T00:00:00", warnings: []string{`duplicate "date"`}}},
 		{name: "tags split on semicolon when present", content: "Title: T\nTags: a, b; c\n\n", want: want{tags: []string{"a, b", "c"}}},
-		{name: "tags trimmed, empties and duplicates dropped", content: "Title: T\nTags: a,, b , a,A\n\n", want: want{tags: []string{"a", "b"}}},
-		{name: "tags that slugify alike are one", content: "Title: T\nTags: Python, python, PYTHON\n\n", want: want{tags: []string{"Python"}}},
+		{name: "tags trimmed, empties and exact duplicates dropped", content: "Title: T\nTags: a,, b , a,A\n\n", want: want{tags: []string{"a", "b", "A"}}},
+		// Issue 10, class 5: each post keeps its own spellings, as Pelican does.
+		{name: "tags that slugify alike keep their spellings", content: "Title: T\nTags: Python, python, PYTHON\n\n", want: want{tags: []string{"Python", "python", "PYTHON"}}},
+		{name: "C and C++ are two tags", content: "Title: T\nTags: C, C++\n\n", want: want{tags: []string{"C", "C++"}}},
 		{name: "authors split like tags", content: "Title: T\nAuthors: Doe, Jane; Roe, Rick\n\n", want: want{authors: []string{"Doe, Jane", "Roe, Rick"}}},
 		{name: "author is one author", content: "Title: T\nAuthor: Jane, Esq.\n\n", want: want{authors: []string{"Jane, Esq."}}},
 		{name: "status draft", content: "Title: T\nStatus: draft\n\n", want: want{status: StatusDraft}},
@@ -193,15 +200,15 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "folder is the category", path: "python/x.md", content: "Title: T\n\n", want: want{categories: []string{"python"}}},
 		{name: "nested folder: immediate parent", path: "a/b/x.md", content: "Title: T\n\n", want: want{categories: []string{"b"}}},
 		{name: "content root: no category", path: "x.md", content: "Title: T\n\n", want: want{categories: []string{}}},
-		{name: "pages folder is a page", path: "pages/about.md", content: "Title: About\n\n", want: want{kind: KindPage, categories: []string{}}},
+		{name: "pages folder is a page", path: "pages/about.md", content: "Title: About\n\n", want: want{kind: KindPage, categories: []string{"pages"}}}, // Pelican: its folder, as for articles (issue 10)
 		{name: "CRLF line endings", content: "Title: Windows\r\nTags: a, b\r\n\r\nBody\r\n", want: want{
 			title: "Windows", tags: []string{"a", "b"}, bodyStart: "Body\n"}},
 		{name: "UTF-8 BOM", content: "\ufeffTitle: Bom\n\nB", want: want{title: "Bom"}},
-		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, title: "Post", warnings: []string{"post.md: no title; named after the file"}}},
+		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, untitled: true, warnings: []string{"post.md: no title; named after the file"}}},
 		{name: "plain folder: title from the first heading", content: "\n# My notes #\n\ntext\n", want: want{format: FormatNone, title: "My notes", slug: "my-notes"}},
 		{name: "plain folder: setext heading", content: "My notes\n========\n\ntext\n", want: want{title: "My notes"}},
-		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{title: "Post", warnings: []string{"no title"}}},
-		{name: "pelican site: no title from headings", flavor: FlavorPelican, content: "# Heading\n", want: want{title: "Post", warnings: []string{"no date", "no title"}}},
+		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{untitled: true, warnings: []string{"no title"}}},
+		{name: "pelican site: no title from headings", flavor: FlavorPelican, content: "# Heading\n", want: want{untitled: true, warnings: []string{"no date", "no title"}}},
 		{name: "empty file", content: "", want: want{format: FormatNone, warnings: []string{"no title"}}},
 		{name: "mojibake in title", content: "Title: Itâ€™s here\n\n", want: want{title: "It’s here",
 			warnings: []string{"post.md:1: text was double-encoded UTF-8 (1 place); shown repaired"}}},
@@ -234,7 +241,7 @@ func TestYAMLFrontMatter(t *testing.T) {
 			date: "2013-05-05T17:12:52-07:00"}},
 		{name: "published false is a draft", content: "---\ntitle: T\npublished: false\n---\n", want: want{status: StatusDraft}},
 		{name: "syntax error with file line", content: "---\ntitle: T\ntags: [a, b\n---\n", want: want{
-			title: "Post", warnings: []string{"no title", "post.md:4: YAML front matter: did not find expected ',' or ']'"}}},
+			untitled: true, warnings: []string{"no title", "post.md:4: YAML front matter: did not find expected ',' or ']'"}}},
 		{name: "duplicate key", content: "---\ntitle: A\ntitle: B\n---\n", want: want{title: "B",
 			warnings: []string{`post.md:3: duplicate key "title" (first on line 2)`}}},
 		{name: "never closed", content: "---\ntitle: T\nbody", want: want{format: FormatNone,
@@ -335,4 +342,42 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// Issue 10, class 7: a plain folder holds posts in several dialects, and
+// reads each file by what it is.
+func TestPlainFolderDialects(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "a Jekyll post copied into a plain folder", path: "_posts/2020-05-06-hello-world.md",
+			content: "---\ntitle: Hi\ntags: go web\n---\nB",
+			want:    want{title: "Hi", date: "2020-05-06T00:00:00", slug: "hello-world", tags: []string{"go", "web"}, categories: []string{}, status: StatusPublished, kind: KindPost}},
+		{name: "its folders above _posts are its categories", path: "old/blog/_posts/2020-05-06-x.md",
+			content: "---\ntitle: X\n---\n", want: want{categories: []string{"old", "blog"}, slug: "x"}},
+		{name: "front matter categories win over the folders", path: "blog/_posts/2020-05-06-x.md",
+			content: "---\ntitle: X\ncategories: [a, b]\n---\n", want: want{categories: []string{"a", "b"}}},
+		{name: "an untitled Jekyll post is titled from its slug", path: "_posts/2020-05-06-my-note.md",
+			content: "---\ndate: 2020-05-06\n---\n", want: want{title: "My Note"}},
+		{name: "a Jekyll draft", path: "notes/_drafts/idea.md", content: "---\ntitle: Idea\n---\n", want: want{status: StatusDraft, slug: "idea"}},
+		{name: "a plain file's categories list wins over its folder", path: "notes/a.md",
+			content: "---\ntitle: A\ncategories: [p, q]\n---\n", want: want{categories: []string{"p", "q"}}},
+		{name: "a plain file without categories is in its folder", path: "notes/a.md",
+			content: "---\ntitle: A\n---\n", want: want{categories: []string{"notes"}}},
+		{name: "Pelican headers in a plain folder", path: "notes/b.md",
+			content: "Title: B\nTags: x, y z\nDate: 2021-01-02\n\nBody", want: want{title: "B", tags: []string{"x", "y z"}, date: "2021-01-02T00:00:00"}},
+	})
+}
+
+// Issue 10, class 5: each post keeps its own spelling of a term; within
+// one Hugo page, spellings with the same URL are one term (Hugo files
+// them together), while Pelican and Jekyll keep them all.
+func TestTermSpellingsPerPost(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "hugo: one term per URL key", flavor: FlavorHugo, path: "posts/a.md",
+			content: "---\ntitle: T\ntags: [Go, go, C, C++, Web Dev, web-dev]\n---\n",
+			want:    want{tags: []string{"Go", "C", "C++", "Web Dev"}}},
+		{name: "hugo: authors are not a taxonomy", flavor: FlavorHugo, path: "posts/a.md",
+			content: "---\ntitle: T\nauthors: [Ann, ann]\n---\n", want: want{authors: []string{"Ann", "ann"}}},
+		{name: "jekyll keeps every spelling", flavor: FlavorJekyll, path: "_posts/2020-01-01-a.md",
+			content: "---\ntitle: T\ntags: [Ruby, ruby, C, C++]\n---\n", want: want{tags: []string{"Ruby", "ruby", "C", "C++"}}},
+	})
 }

@@ -28,6 +28,11 @@ const (
 	StatusPublished Status = "published"
 	StatusDraft     Status = "draft"
 	StatusHidden    Status = "hidden"
+	// StatusScheduled is a post its generator does not publish yet: Hugo
+	// and Jekyll leave out posts dated in the future.
+	StatusScheduled Status = "scheduled"
+	// StatusExpired is a Hugo post past its expiryDate.
+	StatusExpired Status = "expired"
 )
 
 // Format names the metadata syntax a file was written in.
@@ -78,7 +83,10 @@ type Post struct {
 	// URL is where the generator writes the post's page, relative to the
 	// site's base URL and starting with "/" (drafts at the address their
 	// preview has); "" when it writes none (see URLRules).
-	URL   string
+	URL string
+	// Image is the header or cover image the front matter names
+	// (image, cover, featured_image, banner, header.image), as written.
+	Image string
 	Words int
 
 	// Taxonomies holds the terms of the site's own taxonomies by name

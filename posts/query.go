@@ -158,8 +158,10 @@ func (t *queryTerm) prepare() error {
 	switch t.key {
 	case "status":
 		t.value = strings.ToLower(t.value)
-		if t.value != "published" && t.value != "draft" && t.value != "hidden" {
-			return fmt.Errorf("status must be published, draft or hidden, not %q", t.value)
+		switch Status(t.value) {
+		case StatusPublished, StatusDraft, StatusHidden, StatusScheduled, StatusExpired:
+		default:
+			return fmt.Errorf("status must be published, draft, hidden, scheduled or expired, not %q", t.value)
 		}
 	case "kind":
 		t.value = strings.ToLower(t.value)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestQueryAlternatives(t *testing.T) {
@@ -36,7 +37,7 @@ func TestQueryAlternatives(t *testing.T) {
 func TestQueryAlternativeErrors(t *testing.T) {
 	for _, tc := range []struct{ query, err string }{
 		{"tag:,", `"tag:" needs a value`},
-		{"status:draft,pending", "status must be published, draft or hidden"},
+		{"status:draft,pending", "status must be published, draft, hidden, scheduled or expired"},
 		{"year:2023,2024", "year: takes a year"}, // periods have no alternatives
 	} {
 		t.Run(tc.query, func(t *testing.T) {
@@ -249,4 +250,20 @@ func TestSearchTextFromBytes(t *testing.T) {
 	if !q.Match(a) {
 		t.Errorf("%q does not match its own text %q", q, a.search)
 	}
+}
+
+// lowerCompact is strings.Map(unicode.ToLower) with blanks collapsed.
+func FuzzLowerCompact(f *testing.F) {
+	for _, s := range []string{"", "Hello  World\n\tX", "ÄÖÜ straße İ", "\xff\xfeA", "a\r\n\r\nb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.FieldsFunc(strings.Map(unicode.ToLower, s), func(r rune) bool {
+			return r == ' ' || r == '\t' || r == '\n' || r == '\r'
+		}), " ")
+		got := strings.Trim(string(lowerCompact(nil, s)), " ")
+		if got != want {
+			t.Errorf("lowerCompact(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -81,7 +81,7 @@ func TestQueryErrors(t *testing.T) {
 		{`tag:"open`, "unclosed quote"},
 		{"colour:red", `unknown filter "colour:"`},
 		{"tag:", `"tag:" needs a value`},
-		{"status:pending", "status must be published, draft or hidden"},
+		{"status:pending", "status must be published, draft, hidden, scheduled or expired"},
 		{"kind:article", "kind must be post or page"},
 		{"year:24", "year: takes a year"},
 		{"after:soon", "is not a year"},

@@ -54,6 +54,20 @@ type Site struct {
 	// time (Pelican's DEFAULT_DATE = 'fs').
 	DateFromFile bool
 
+	// PublishFuture says the generator publishes posts dated after Now:
+	// Hugo's buildFuture, Jekyll's future, Pelican's WITH_FUTURE_DATES.
+	// Without it a Hugo or Jekyll post dated later is StatusScheduled,
+	// a Pelican one a draft (as Pelican makes it). Plain folders publish
+	// everything.
+	PublishFuture bool
+	// PublishExpired is Hugo's buildExpired: without it a post whose
+	// expiryDate is before Now is StatusExpired.
+	PublishExpired bool
+	// Now is the time future and expiry dates are judged against; the
+	// zero time means when the posts are read (Options.Now, else the
+	// clock).
+	Now time.Time
+
 	// DefaultMetadata is applied to posts that do not set a key
 	// (Pelican's DEFAULT_METADATA, Jekyll's front matter defaults). Keys
 	// are lowercase; values are as they would be written in the file.
@@ -153,7 +167,18 @@ func (s Site) withDefaults() Site {
 	if s.Flavor == "" {
 		s.Flavor = FlavorPlain
 	}
+	if s.Now.IsZero() {
+		s.Now = time.Now()
+	}
 	return s
+}
+
+// withClock sets the site's Now from the options' clock when the site has
+// none of its own.
+func (o *Options) withClock() {
+	if o.Now != nil && o.Site.Now.IsZero() {
+		o.Site.Now = o.Now()
+	}
 }
 
 // Options control a load.
@@ -170,7 +195,8 @@ type Options struct {
 	Workers int
 
 	// Now returns the current time for the commands that write posts
-	// (Create, SetStatus); nil means time.Now. Reading never needs it.
+	// (Create, SetStatus) and for judging future and expiry dates while
+	// reading (unless Site.Now is set); nil means time.Now.
 	Now func() time.Time
 
 	// MaxFileSize is the largest file read whole; a larger one is listed

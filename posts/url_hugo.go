@@ -37,6 +37,10 @@ type HugoURLs struct {
 	DisablePathToLower bool
 	RemovePathAccents  bool
 
+	// DisabledKinds are the page kinds the site does not render
+	// (disableKinds: "page", "section", "home"), lowercase.
+	DisabledKinds []string
+
 	// IsSection reports whether a folder, slash-separated and relative to
 	// the content folder, is a section below the top level: it holds an
 	// _index file. Nil means only top-level folders are sections.
@@ -85,12 +89,15 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 		stem = strings.TrimSuffix(stem, l) // post.fr.md is the French post
 		lang = strings.ToLower(l[1:])
 	}
-	kind := hugoKindPage
+	kind, kindName := hugoKindPage, "page"
 	if stem == "_index" {
-		kind = hugoKindSection
+		kind, kindName = hugoKindSection, "section"
 		if dir == "" {
-			kind = hugoKindHome
+			kind, kindName = hugoKindHome, "home"
 		}
+	}
+	if slices.Contains(rules.DisabledKinds, kindName) {
+		return ""
 	}
 	d := hugoTarget{kind: kind, rules: rules}
 	if fu := n.str("url"); fu != "" && !strings.HasPrefix(fu, "http://") && !strings.HasPrefix(fu, "https://") {
@@ -397,6 +404,14 @@ func (e hugoExpander) attribute(attr string) string {
 		}
 		return e.rules.urlize(e.filename)
 	case "filename":
+		return e.rules.urlize(e.filename)
+	case "contentbasename":
+		// Newer Hugo (0.144); 0.111 refuses to build with it.
+		return e.rules.urlize(e.filename)
+	case "slugorcontentbasename":
+		if e.slug != "" {
+			return e.rules.urlize(e.slug)
+		}
 		return e.rules.urlize(e.filename)
 	}
 	if strings.HasPrefix(attr, "sections[") {

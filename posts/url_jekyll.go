@@ -57,7 +57,7 @@ func (n *normalizer) jekyllURL(rel string, name jekyllName) string {
 				tmpl = t
 			}
 		}
-		return n.jekyllDocumentURL(rel, name, "posts", "_posts", tmpl, permalink)
+		return n.jekyllDocumentURL(rel, name, "posts", path.Join(n.site.CollectionsDir, "_posts"), tmpl, permalink)
 	}
 	if coll, dir, ok := n.jekyllCollection(rel); ok {
 		c := rules.Collections[coll]
@@ -136,40 +136,58 @@ func (n *normalizer) jekyllDocumentURL(rel string, name jekyllName, coll, collDi
 	if n.p.Date.HasZone && n.site.Location == nil {
 		d = d.Local() // Jekyll shows dates in the build machine's zone
 	}
-	var cats, slugCats []string
-	for _, c := range n.p.Categories {
-		if lc := strings.ToLower(c); !slices.Contains(cats, lc) {
-			cats = append(cats, lc)
+	categories := func(slugify bool) string {
+		var out []string
+		for _, c := range n.p.Categories {
+			if slugify {
+				c = jekyllSlugify(c, false, false)
+			} else {
+				c = strings.ToLower(c)
+			}
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
 		}
-		if sc := jekyllSlugify(c, false, false); !slices.Contains(slugCats, sc) {
-			slugCats = append(slugCats, sc)
+		return strings.Join(out, "/")
+	}
+	// value is Jekyll's UrlDrop: each placeholder computed when the
+	// template names it.
+	value := func(key string) (string, bool) {
+		switch key {
+		case "collection":
+			return coll, true
+		case "path":
+			return cleaned, true
+		case "name":
+			return jekyllSlugify(stem, false, false), true
+		case "title":
+			return jekyllSlugify(slug, true, true), true
+		case "slug":
+			return jekyllSlugify(slug, false, false), true
+		case "categories":
+			return categories(false), true
+		case "slugified_categories":
+			return categories(true), true
+		case "output_ext":
+			return jekyllOutputExt(rel), true
 		}
-	}
-	values := map[string]func() string{
-		"collection":           func() string { return coll },
-		"path":                 func() string { return cleaned },
-		"name":                 func() string { return jekyllSlugify(stem, false, false) },
-		"title":                func() string { return jekyllSlugify(slug, true, true) },
-		"slug":                 func() string { return jekyllSlugify(slug, false, false) },
-		"categories":           func() string { return strings.Join(cats, "/") },
-		"slugified_categories": func() string { return strings.Join(slugCats, "/") },
-		"output_ext":           func() string { return jekyllOutputExt(rel) },
-	}
-	for token, format := range jekyllDateTokens {
-		values[token] = func() string { return strftime(d, format) }
+		if format, ok := jekyllDateTokens[key]; ok {
+			return strftime(d, format), true
+		}
+		return "", false
 	}
 	out := jekyllPlaceholder.ReplaceAllStringFunc(tmpl, func(m string) string {
 		key := m[1:]
-		value, ok := values[key]
+		v, ok := value(key)
 		if !ok && strings.HasSuffix(key, "_") {
 			key = strings.TrimSuffix(key, "_")
-			value, ok = values[key]
+			v, ok = value(key)
 		}
 		if !ok {
 			return m // Jekyll stops the build: unknown placeholder
 		}
 		rest := strings.TrimPrefix(m[1:], key)
-		return jekyllEscapePath(value()) + rest
+		return jekyllEscapePath(v) + rest
 	})
 	return jekyllSanitizeURL(out)
 }

@@ -82,7 +82,7 @@ func (n *normalizer) pelicanURL(rel string) string {
 		}
 		return pelicanURLDefaults[class+what]
 	}
-	fields := n.pelicanFields(rel, lang)
+	fields := n.pelicanField(rel, lang)
 	saveAs, overridden := n.fields["save_as"]
 	if overridden {
 		if scalarString(saveAs.value) == "" {
@@ -97,37 +97,43 @@ func (n *normalizer) pelicanURL(rel string) string {
 	return "/" + pythonFormat(setting("_URL"), fields)
 }
 
-// pelicanFields are the values Pelican's url_format offers: every
-// metadata field, then slug, lang, date, author and category (as slugs)
-// and the source path.
-func (n *normalizer) pelicanFields(rel, lang string) map[string]any {
+// pelicanField looks up the values Pelican's url_format offers: slug,
+// lang, date, author and category (as slugs), the source path, then
+// every metadata field. It is a function rather than a map so that a
+// template only computes what it names.
+func (n *normalizer) pelicanField(rel, lang string) func(string) any {
 	p := n.p
-	fields := make(map[string]any, len(n.fields)+6)
-	for k, f := range n.fields {
-		fields[k] = scalarString(f.value)
-	}
-	fields["slug"] = p.Slug
-	fields["lang"] = lang
-	fields["path"] = rel
-	if !p.Date.IsZero() {
-		fields["date"] = p.Date.Time
-	} else {
-		fields["date"] = time.Time{}
-	}
 	rules := n.site.URLs.Pelican
-	fields["author"] = ""
-	if len(p.Authors) > 0 {
-		fields["author"] = slugWith(p.Authors[0], rules.AuthorSubs, n.site.SlugSubstitutions)
+	return func(name string) any {
+		switch name {
+		case "slug":
+			return p.Slug
+		case "lang":
+			return lang
+		case "path":
+			return rel
+		case "date":
+			return p.Date.Time
+		case "author":
+			if len(p.Authors) > 0 {
+				return slugWith(p.Authors[0], rules.AuthorSubs, n.site.SlugSubstitutions)
+			}
+			return ""
+		case "category":
+			category := n.str("category")
+			if len(p.Categories) > 0 {
+				category = p.Categories[0]
+			}
+			if category == "" {
+				return ""
+			}
+			return slugWith(category, rules.CategorySubs, n.site.SlugSubstitutions)
+		}
+		if f, ok := n.fields[name]; ok {
+			return scalarString(f.value)
+		}
+		return nil
 	}
-	category := n.str("category")
-	if len(p.Categories) > 0 {
-		category = p.Categories[0]
-	}
-	fields["category"] = ""
-	if category != "" {
-		fields["category"] = slugWith(category, rules.CategorySubs, n.site.SlugSubstitutions)
-	}
-	return fields
 }
 
 func slugWith(s string, own, site []SlugSubstitution) string {
@@ -137,11 +143,12 @@ func slugWith(s string, own, site []SlugSubstitution) string {
 	return Slugify(s, site)
 }
 
-// pythonFormat formats a str.format template with named fields:
+// pythonFormat formats a str.format template with the named fields field
+// gives:
 // "{slug}", "{date:%Y}" (a date's format spec is strftime),
 // "{date.year}", "{{" and "}}". A field the post does not have is empty
 // (Pelican stops with a KeyError).
-func pythonFormat(tmpl string, fields map[string]any) string {
+func pythonFormat(tmpl string, field func(string) any) string {
 	var b strings.Builder
 	for i := 0; i < len(tmpl); i++ {
 		c := tmpl[i]
@@ -158,7 +165,7 @@ func pythonFormat(tmpl string, fields map[string]any) string {
 				b.WriteString(tmpl[i:])
 				return b.String()
 			}
-			b.WriteString(formatField(tmpl[i+1:i+end], fields))
+			b.WriteString(formatField(tmpl[i+1:i+end], field))
 			i += end
 		default:
 			b.WriteByte(c)
@@ -168,11 +175,11 @@ func pythonFormat(tmpl string, fields map[string]any) string {
 }
 
 // formatField formats one replacement field: name[.attr][!conv][:spec].
-func formatField(field string, fields map[string]any) string {
-	field, spec, _ := strings.Cut(field, ":")
-	field, _, _ = strings.Cut(field, "!")
-	name, attr, _ := strings.Cut(field, ".")
-	v := fields[name]
+func formatField(spec string, field func(string) any) string {
+	spec, format, _ := strings.Cut(spec, ":")
+	spec, _, _ = strings.Cut(spec, "!")
+	name, attr, _ := strings.Cut(spec, ".")
+	v := field(name)
 	if t, ok := v.(time.Time); ok {
 		switch attr {
 		case "year":
@@ -188,8 +195,8 @@ func formatField(field string, fields map[string]any) string {
 		case "second":
 			return strconv.Itoa(t.Second())
 		}
-		if spec != "" {
-			return strftime(t, spec)
+		if format != "" {
+			return strftime(t, format)
 		}
 		return t.Format("2006-01-02 15:04:05-07:00")
 	}

@@ -45,8 +45,9 @@ func TestPythonFormat(t *testing.T) {
 		{"{slug!s:>10}", "hello"},
 		{"unclosed {slug", "unclosed {slug"},
 	}
+	lookup := func(name string) any { return fields[name] }
 	for _, tc := range tests {
-		if got := pythonFormat(tc.tmpl, fields); got != tc.want {
+		if got := pythonFormat(tc.tmpl, lookup); got != tc.want {
 			t.Errorf("pythonFormat(%q) = %q, want %q", tc.tmpl, got, tc.want)
 		}
 	}
@@ -140,6 +141,7 @@ func TestHugoPermalinkAttributes(t *testing.T) {
 		{"/:title/", "/intro-to-things-stuff/"},
 		{"/:slug/", "/intro-to-things-stuff/"}, // no slug: the title
 		{"/:slugorfilename/:filename/", "/big-story/big-story/"},
+		{"/:contentbasename/:slugorcontentbasename/", "/big-story/big-story/"}, // newer Hugo
 		{"/:unknown/", "/:unknown/"},
 	}
 	for _, tc := range tests {
@@ -194,9 +196,13 @@ func TestURLsThroughParse(t *testing.T) {
 			"a.md", "Title: D\nDate: 2024-01-02\n\nx", ""},
 		{"hugo section page", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/posts/My Post.md", "---\ntitle: x\n---\n", "/posts/my-post/"},
 		{"hugo headless", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/h/index.md", "---\nheadless: true\n---\n", ""},
+		{"hugo disabled kind", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en", URLs: URLRules{Hugo: HugoURLs{DisabledKinds: []string{"page"}}}},
+			"content/p/a.md", "---\ntitle: x\n---\n", ""},
 		{"hugo build render false", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/p/a.md", "---\nbuild:\n  render: false\n---\n", ""},
 		{"jekyll post", Site{Flavor: FlavorJekyll}, "_posts/2024-01-02-hi-there.md", "---\ntitle: x\n---\n", "/2024/01/02/hi-there.html"},
 		{"jekyll post in categories", Site{Flavor: FlavorJekyll}, "news/_posts/2024-01-02-hi.md", "---\ncategories: [Big News]\n---\n", "/news/big%20news/2024/01/02/hi.html"},
+		{"jekyll :path in a collections_dir", Site{Flavor: FlavorJekyll, CollectionsDir: "coll", URLs: URLRules{Jekyll: JekyllURLs{Permalink: "/:path/"}}},
+			"coll/_posts/2024-01-02-hi.md", "---\ntitle: x\n---\n", "/2024-01-02-hi/"},
 		{"jekyll collection not written", Site{Flavor: FlavorJekyll, URLs: URLRules{Jekyll: JekyllURLs{Collections: map[string]JekyllCollection{"notes": {}}}}},
 			"_notes/a.md", "---\ntitle: x\n---\n", ""},
 		{"plain folder", Site{}, "a.md", "# Hi\n", ""},
@@ -221,7 +227,7 @@ func FuzzURLTemplates(f *testing.F) {
 	}
 	d := time.Date(2024, 3, 5, 9, 8, 7, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, tmpl string) {
-		pythonFormat(tmpl, map[string]any{"slug": "s", "date": d})
+		pythonFormat(tmpl, func(name string) any { return map[string]any{"slug": "s", "date": d}[name] })
 		strftime(d, tmpl)
 		src := "---\ntitle: T\npermalink: " + strings.ReplaceAll(tmpl, "\n", " ") + "\n---\n"
 		p := Parse("_posts/2024-01-02-x.md", []byte(src), Options{Site: Site{Flavor: FlavorJekyll}})

@@ -59,6 +59,16 @@ type Server struct {
 	stop    sync.Once
 }
 
+// How long folio waits, by default: for the server to build the site
+// before giving up, for the post's page once the server answers (a page
+// the server does not have should not keep folio waiting), and for the
+// server to stop before killing it.
+const (
+	StartLimit = 3 * time.Minute
+	Settle     = 20 * time.Second
+	StopGrace  = 5 * time.Second
+)
+
 // ErrNoGenerator is returned when the site has no generator to serve it.
 var ErrNoGenerator = errors.New("a plain folder has no generator with a preview server")
 
@@ -102,6 +112,7 @@ func Start(opts Options) (*Server, error) {
 	}
 	cmd := exec.Command(prog, args...)
 	cmd.Dir = site.Root
+	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"), "PYTHONDONTWRITEBYTECODE=1")
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	cmd.Stdin = nil
 	ownProcessGroup(cmd)
@@ -125,8 +136,10 @@ func command(site *config.Site, settingsFile string, port int, base, work string
 	p := strconv.Itoa(port)
 	switch site.Kind {
 	case config.KindHugo:
+		// Nothing is written into the site: no build lock, and the
+		// resources Hugo generates go to the temporary folder (env).
 		return "hugo", []string{"server", "-D", "--navigateToChanged", "--source", site.Root,
-			"--bind", "127.0.0.1", "--port", p, "--baseURL", base + "/", "--appendPort=false"}, nil
+			"--bind", "127.0.0.1", "--port", p, "--baseURL", base + "/", "--appendPort=false", "--noBuildLock"}, nil
 	case config.KindJekyll:
 		reload, err := freePort()
 		if err != nil {
@@ -139,8 +152,13 @@ func command(site *config.Site, settingsFile string, port int, base, work string
 		if settingsFile == "" {
 			settingsFile = "pelicanconf.py"
 		}
+		// SITEURL points at the server, so that the theme's styles and
+		// the links come from it rather than from the published site;
+		// Pelican's cache (when the site turns it on) goes to the
+		// temporary folder, not into the site.
 		return "pelican", []string{"--listen", "--autoreload", "-s", filepath.Join(site.Root, settingsFile),
-			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p}, nil
+			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p,
+			"-e", `SITEURL="` + base + `"`, `CACHE_PATH="` + filepath.Join(work, "cache") + `"`}, nil
 	}
 	return "", nil, ErrNoGenerator
 }

@@ -91,6 +91,18 @@ func TestHugoPreviewEndToEnd(t *testing.T) {
 	if _, err := http.Get(s.PageURL(page)); err == nil {
 		t.Error("the server still answers after Stop")
 	}
+	// The generator wrote nothing into the site.
+	var files []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(root, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if len(files) != 4 {
+		t.Errorf("the site holds %v after the preview, want only its 4 files", files)
+	}
 }
 
 // TestServerThatFailsShowsItsLog runs a "generator" that writes an error
@@ -133,8 +145,8 @@ func TestCommands(t *testing.T) {
 		kind config.Kind
 		want string
 	}{
-		{config.KindHugo, "hugo server -D --navigateToChanged --source /site --bind 127.0.0.1 --port 8000 --baseURL http://127.0.0.1:8000/ --appendPort=false"},
-		{config.KindPelican, "pelican --listen --autoreload -s /site/conf.py -o /work/output -b 127.0.0.1 -p 8000"},
+		{config.KindHugo, "hugo server -D --navigateToChanged --source /site --bind 127.0.0.1 --port 8000 --baseURL http://127.0.0.1:8000/ --appendPort=false --noBuildLock"},
+		{config.KindPelican, `pelican --listen --autoreload -s /site/conf.py -o /work/output -b 127.0.0.1 -p 8000 -e SITEURL="http://127.0.0.1:8000" CACHE_PATH="/work/cache"`},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.kind), func(t *testing.T) {

@@ -24,8 +24,13 @@ type Document struct {
 	Headings []Heading
 	// Warning says why the body is shown as plain text, if it is.
 	Warning string
+	// Links are the body's links where they show (lines of Content,
+	// cell columns).
+	Links []markdown.Link
 	// BodyStart is the first line of Content after the header.
 	BodyStart int
+	// anchors tie lines of Content to lines of the file (SourceLine).
+	anchors []lineAnchor
 	// Cancelled says that RenderOptions.Context ended first: the
 	// document is empty and must not be shown or kept.
 	Cancelled bool
@@ -58,6 +63,9 @@ type RenderOptions struct {
 	// Context, when set, cancels a render no longer wanted; RenderPost
 	// then returns a Document with Cancelled set.
 	Context context.Context
+	// Progress, when set, receives the document's first screen of a
+	// long post before RenderPost returns the whole.
+	Progress func(Document)
 	// StyleJSON, when set, is a Glamour JSON style used instead of Style.
 	StyleJSON []byte
 	// DateFormat is the Go layout of dates; empty means "2006-01-02".
@@ -70,11 +78,13 @@ type RenderOptions struct {
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
 	header := renderHeader(&st, p, o.Width, o.dateLayout())
-	body, err := renderBody(p, o)
+	body, err := renderBody(p, header, o)
 	if err != nil {
 		return Document{Cancelled: true}
 	}
-	return newDocument(header, body)
+	doc := newDocument(header, body)
+	doc.anchors = sourceAnchors(p, doc.Headings, doc.BodyStart, len(doc.Plain))
+	return doc
 }
 
 // PlainPost formats p for a pipe or file: a plain metadata header, then
@@ -110,7 +120,13 @@ func newDocument(header string, body markdown.Result) Document {
 			heads = append(heads, Heading{Level: h.Level, Text: h.Text, Line: line})
 		}
 	}
-	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning, BodyStart: start}
+	links := make([]markdown.Link, 0, len(body.Links))
+	for _, l := range body.Links {
+		if l.Line += start; l.Line < len(plain) {
+			links = append(links, l)
+		}
+	}
+	return Document{Content: content, Plain: plain, Headings: heads, Warning: body.Warning, BodyStart: start, Links: links}
 }
 
 // headerLine is one field of the metadata header.
@@ -137,6 +153,12 @@ func headerLines(p *posts.Post) []headerLine {
 	}
 	if len(p.Tags) > 0 {
 		lines = append(lines, headerLine{"Tags", join(p.Tags)})
+	}
+	if p.Summary != "" {
+		lines = append(lines, headerLine{"Summary", termsafe.Line(p.Summary)})
+	}
+	if p.Image != "" {
+		lines = append(lines, headerLine{"Image", termsafe.Line(p.Image)})
 	}
 	lines = append(lines,
 		headerLine{"Status", string(p.Status)},
@@ -183,12 +205,27 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 		}
 		lines = append(lines, ansi.Wrap(strings.Join(chips, " "), inner, ""))
 	}
+	if p.Summary != "" {
+		// The description a site shows under the title; three lines
+		// at most, as it introduces the post.
+		sum := strings.Split(ansi.Wrap(termsafe.Line(p.Summary), inner, ""), "\n")
+		if len(sum) > 3 {
+			sum = sum[:3]
+			sum[2] = strings.TrimRight(sum[2], " ") + "…"
+		}
+		lines = append(lines, st.Muted.Render(strings.Join(sum, "\n")))
+	}
+	if p.Image != "" {
+		lines = append(lines, st.Muted.Render(ansi.Truncate("header image: "+termsafe.Line(p.Image), inner, "…")))
+	}
 	status := st.Muted.Render(termsafe.Line(p.Path))
 	switch p.Status {
 	case posts.StatusDraft:
 		status = st.Draft.Render("DRAFT") + " " + status
 	case posts.StatusHidden:
 		status = st.Hidden.Render("HIDDEN") + " " + status
+	case posts.StatusScheduled, posts.StatusExpired:
+		status = st.Hidden.Render(strings.ToUpper(string(p.Status))) + " " + status
 	}
 	lines = append(lines, ansi.Truncate(status, inner, "…"))
 	for _, w := range p.Warnings {
@@ -201,12 +238,16 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 // renderBody turns the body into what the site shows (markup.ToMarkdown)
 // and renders it (markdown.Render: within a budget, else plain text with
 // a warning). Its only error is the context's.
-func renderBody(p *posts.Post, o RenderOptions) (markdown.Result, error) {
+func renderBody(p *posts.Post, header string, o RenderOptions) (markdown.Result, error) {
 	ctx := o.Context
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return markdown.Render(ctx, bodyMarkdown(p, o), markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON})
+	mo := markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON}
+	if o.Progress != nil {
+		mo.Progress = func(r markdown.Result) { o.Progress(newDocument(header, r)) }
+	}
+	return markdown.Render(ctx, bodyMarkdown(p, o), mo)
 }
 
 // bodyMarkdown is the post's body as sanitized Markdown: generator markup

@@ -14,7 +14,10 @@ type KeyMap struct {
 	Search, NextMatch, PrevMatch, Outline   key.Binding
 	PrevPost, NextPost                      key.Binding
 	TogglePreview, PreviewDown, PreviewUp   key.Binding
-	New, Edit, Publish, Undo                key.Binding
+	// NextLink selects the reader's next link, FollowLink opens it and
+	// LinkBack returns to the post it was followed from.
+	NextLink, FollowLink, LinkBack key.Binding
+	New, Edit, Publish, Undo       key.Binding
 	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
 	// page (web.go).
 	OpenPage, CopyURL, CopyPath, Preview key.Binding
@@ -64,6 +67,9 @@ func NewKeyMap() KeyMap {
 		PreviewUp:     b([]string{"K"}, "K", "scroll preview up"),
 		PrevPost:      b([]string{"["}, "[", "previous post"),
 		NextPost:      b([]string{"]"}, "]", "next post"),
+		NextLink:      b([]string{"tab"}, "tab", "next link"),
+		FollowLink:    b([]string{"enter"}, "enter", "follow link"),
+		LinkBack:      b([]string{"backspace"}, "backspace", "back from a link"),
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish/unpublish"),

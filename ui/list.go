@@ -115,6 +115,8 @@ func rowChips(st *Styles, p *posts.Post, limit int) string {
 		badges = append(badges, st.Draft.Render("DRAFT"))
 	case posts.StatusHidden:
 		badges = append(badges, st.Hidden.Render("HIDDEN"))
+	case posts.StatusScheduled, posts.StatusExpired:
+		badges = append(badges, st.Hidden.Render(strings.ToUpper(string(p.Status))))
 	}
 	if p.Kind == posts.KindPage {
 		badges = append(badges, st.Page.Render("page"))

@@ -54,6 +54,7 @@ type listScreen struct {
 	previewOf   string // the post previewTop is for
 	selectAfter string // path to select once the posts arrive
 
+	sorting    bool                 // a sort of the whole list is under way
 	batches    <-chan []*posts.Post // the posts being parsed, while the folder loads
 	cancelLoad func()               // stops that parsing
 }
@@ -384,7 +385,10 @@ func (l *listScreen) stopLoading() {
 func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
 	if msg.done {
 		l.readDone, l.batches, l.cancelLoad = true, nil, nil
-		if l.sortKey == posts.SortTitle || msg.state.sortGen != l.sortGen {
+		switch {
+		case l.sorting:
+			return nil // the sort under way lists everything, or sorts again
+		case l.sortKey == posts.SortTitle || msg.state.sortGen != l.sortGen:
 			// Merging compares titles rune by rune; the whole list is
 			// sorted once at the end, exactly as Sort orders it.
 			return l.resort()
@@ -393,10 +397,16 @@ func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
 		return nil
 	}
 	l.read = append(l.read, msg.read...) // Cmds hold shorter views of read: appending never changes what they see
-	next := waitBatchCmd(l.batches, l.loadState())
-	if msg.state.sortGen != l.sortGen {
-		return tea.Batch(l.resort(), next)
+	if l.sorting || msg.state.sortGen != l.sortGen {
+		// The order changed: the sort under way (or a new one) takes
+		// this batch in; merging it into the old order would be wrong.
+		var sort tea.Cmd
+		if !l.sorting {
+			sort = l.resort()
+		}
+		return tea.Batch(sort, waitBatchCmd(l.batches, l.loadState()))
 	}
+	next := waitBatchCmd(l.batches, l.loadState())
 	l.all = posts.Merge(l.all, msg.listed, l.sortKey, l.reverse)
 	l.warnCount += msg.warns
 	switch {
@@ -438,14 +448,36 @@ func (l *listScreen) findPost(path string) *posts.Post {
 	return nil
 }
 
+// findByURL is the post the site publishes at u (a path from the site's
+// base URL, with or without its trailing slash or index.html), or nil.
+func (l *listScreen) findByURL(u string) *posts.Post {
+	norm := func(s string) string {
+		s = strings.TrimSuffix(s, "index.html")
+		return strings.TrimSuffix(s, "/")
+	}
+	want := norm(u)
+	for _, p := range l.read {
+		if p.URL != "" && norm(p.URL) == want {
+			return p
+		}
+	}
+	return nil
+}
+
 // onSorted lists the sorted posts through the filter.
 func (l *listScreen) onSorted(msg sortedMsg) tea.Cmd {
 	if msg.gen != l.sortGen {
-		return nil // the posts or the order changed since
+		return nil // the order changed since: a newer sort is on its way
 	}
+	l.sorting = false
 	l.all, l.warnCount = msg.posts, msg.warns
-	l.loaded = msg.done
 	l.filter.forget()
+	if msg.read < len(l.read) {
+		// Batches arrived while sorting: sort again with them (a rare
+		// case: the order changed while the folder was loading).
+		return tea.Batch(l.refilter(), l.resort())
+	}
+	l.loaded = l.readDone
 	return l.refilter()
 }
 
@@ -455,7 +487,7 @@ type sortedMsg struct {
 	gen   int
 	posts []*posts.Post
 	warns int
-	done  bool
+	read  int // how many of the posts read were sorted
 }
 
 // resort lists the posts read in the current order, off the Update loop
@@ -463,7 +495,8 @@ type sortedMsg struct {
 // follows with sortedMsg.
 func (l *listScreen) resort() tea.Cmd {
 	l.sortGen++
-	gen, ps, key, reverse, hide, done := l.sortGen, l.read, l.sortKey, l.reverse, l.sh.cfg.HideDrafts, l.readDone
+	l.sorting = true
+	gen, ps, key, reverse, hide := l.sortGen, l.read, l.sortKey, l.reverse, l.sh.cfg.HideDrafts
 	return func() tea.Msg {
 		if hide {
 			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
@@ -472,7 +505,7 @@ func (l *listScreen) resort() tea.Cmd {
 		for _, p := range ps {
 			warns += len(p.Warnings)
 		}
-		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, done: done}
+		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, read: len(ps)}
 	}
 }
 
@@ -556,7 +589,7 @@ func (l *listScreen) previewCmd() tea.Cmd {
 	if p == nil || !l.wide() {
 		return nil
 	}
-	return l.sh.renderCmd(l.sh.renderKeyFor(p, l.previewWidth()))
+	return l.sh.renderCmdFor(slotPreview, l.sh.renderKeyFor(p, l.previewWidth()))
 }
 
 // nextSortKey cycles date → title → modified.

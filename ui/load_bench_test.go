@@ -40,9 +40,10 @@ func BenchmarkLoadToScreen(b *testing.B) {
 				runtime.KeepAlive(ps)
 				ps = nil
 
-				start = time.Now()
 				m := New(Config{Dir: dir, Posts: opts, Style: "dark"})
+				m.sh.after = immediately // the resize pause is no part of loading
 				m = drive(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+				start = time.Now()
 				next, cmd := m.Update(findCmd(m.sh.fsys, m.sh.cfg.Posts)())
 				m = next.(Model)
 				seen := false
@@ -93,4 +94,72 @@ func loadBenchCorpus(b *testing.B, n int) string {
 	dir := b.TempDir()
 	writeCorpus(b, dir, n)
 	return dir
+}
+
+// BenchmarkFilterWhileLoading is one filter keystroke (Update, the
+// filtering Cmd, its result through Update, View) while the folder is
+// still being read: half the posts are listed, and the rest of the
+// folder is being parsed on every CPU meanwhile, as the stream does.
+// The query mixes a tag and a bare word searched in every body;
+// keystrokes alternate between extending it and backspace, so both the
+// narrowing and the remembered paths are measured. ms/keystroke is the
+// mean time one keystroke takes to reach the screen, ms-worst the
+// slowest.
+func BenchmarkFilterWhileLoading(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			dir := loadBenchCorpus(b, n)
+			opts := posts.Options{Site: posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content"}}
+			m := New(Config{Dir: dir, Posts: opts, Style: "dark"})
+			m.sh.after = immediately
+			m = drive(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
+			found := findCmd(m.sh.fsys, m.sh.cfg.Posts)().(foundMsg)
+			next, cmd := m.Update(found)
+			m = next.(Model)
+			for len(m.list.read) < n/2 {
+				next, cmd = m.Update(cmd())
+				m = next.(Model)
+				if bm, ok := cmd().(batchMsg); ok { // the next batch: merged, untimed
+					next, cmd = m.Update(bm)
+					m = next.(Model)
+				}
+			}
+			m = drive(b, m, keys("/tag:python serve")...)
+			// The rest of the folder is parsed meanwhile, as the stream
+			// would, competing for the CPUs.
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() {
+				for {
+					out := make(chan []*posts.Post)
+					go posts.Stream(ctx, m.sh.fsys, found.paths, opts, firstBatch, batchSize, out)
+					for range out {
+					}
+					if ctx.Err() != nil {
+						return
+					}
+				}
+			}()
+			var total, worst time.Duration
+			strokes := 0
+			for b.Loop() {
+				key := tea.Msg(tea.KeyPressMsg{Code: 'r', Text: "r"})
+				if strokes%2 == 1 {
+					key = namedKey("backspace")
+				}
+				start := time.Now()
+				next, kcmd := m.Update(key)
+				m = next.(Model)
+				m = runCmd(b, m, kcmd, 0)
+				_ = m.View()
+				d := time.Since(start)
+				total, worst = total+d, max(worst, d)
+				strokes++
+			}
+			cancel()
+			b.ReportMetric(float64(total.Microseconds())/1000/float64(max(1, strokes)), "ms/keystroke")
+			b.ReportMetric(float64(worst.Microseconds())/1000, "ms-worst")
+			b.ReportMetric(float64(len(m.list.all)), "posts-listed")
+		})
+	}
 }

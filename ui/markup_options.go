@@ -20,6 +20,11 @@ func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
 		return mo
 	}
 	mo.Site = markup.SiteValues(o.FS, mo.Generator)
+	// The front matter as written ({{ page.image }}), over what the post's
+	// reading normalized.
+	for k, v := range markup.FrontMatterValues(o.FS, p.Path) {
+		mo.Page[k] = v
+	}
 	opts := posts.Options{Site: posts.Site{Flavor: o.Flavor, ContentDir: o.ContentDir}}
 	mo.Links = &markup.FSResolver{
 		FS: o.FS, Dir: o.Dir, ContentDir: o.ContentDir, From: p.Path,

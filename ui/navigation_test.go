@@ -132,3 +132,31 @@ func TestClickSelectsRow(t *testing.T) {
 		t.Errorf("click on the title line moved the selection to %q", got)
 	}
 }
+
+// Changing the order while the folder loads loses no post and ends in
+// the new order.
+func TestSortWhileLoading(t *testing.T) {
+	fsys := fstest.MapFS{}
+	n := firstBatch + batchSize + 50
+	for i := range n {
+		fsys[fmt.Sprintf("p%05d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title: Post %05d\nDate: %d-01-01\n\nx\n", (i*7919)%n, 1000+i))}
+	}
+	m := New(Config{Dir: "/big", FS: fsys, Style: "dark"})
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
+	next, cmd := m.Update(findCmd(m.sh.fsys, m.sh.cfg.Posts)())
+	m = next.(Model)
+	next, cmd = m.Update(cmd()) // the stream starts
+	m = next.(Model)
+	next, cmd = m.Update(cmd()) // the first batch
+	m = next.(Model)
+	m = drive(t, m, keys("s")...) // by title, while loading
+	m = runCmd(t, m, cmd, 0)
+	if !m.list.loaded || len(m.list.shown) != n {
+		t.Fatalf("loaded %v, %d listed; want all %d", m.list.loaded, len(m.list.shown), n)
+	}
+	for i, p := range m.list.shown {
+		if want := fmt.Sprintf("Post %05d", i); p.Title != want {
+			t.Fatalf("row %d is %q, want %q (by title)", i, p.Title, want)
+		}
+	}
+}

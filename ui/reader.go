@@ -35,6 +35,12 @@ type Reader struct {
 	// words are the list filter's bare words, highlighted while there
 	// is no search of the reader's own.
 	words []string
+
+	link    int           // the selected link, -1 for none
+	history []readerPlace // where links were followed from; backspace returns
+	// restore is the line to show once the document arrives (going
+	// back to a post), -1 for the top.
+	restore int
 }
 
 // searchMatch is one occurrence of the search text: its line and cell
@@ -49,7 +55,7 @@ func newReader(sh *shared) *Reader {
 	vp := viewport.New()
 	vp.MouseWheelEnabled = true
 	vp.MouseWheelDelta = 3
-	return &Reader{sh: sh, searchInput: newTextInput("search: ", "", &sh.styles), vp: vp}
+	return &Reader{sh: sh, searchInput: newTextInput("search: ", "", &sh.styles), vp: vp, link: -1, restore: -1}
 }
 
 // Capturing implements capturer: the search input takes every letter.
@@ -70,7 +76,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
 			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview},
-			{k.Back, k.Help, k.Quit},
+			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
 	}
 }
@@ -84,6 +90,7 @@ func (r *Reader) open(p *posts.Post, k renderKey, words []string) {
 	r.vp.GotoTop()
 	r.search, r.matches, r.current = "", nil, -1
 	r.words = words
+	r.link = -1
 	r.searching = false
 	r.searchInput.Blur()
 }
@@ -97,9 +104,13 @@ func (r *Reader) setDoc(k renderKey, doc Document) {
 	r.matches = r.findAll(doc)
 	r.current = min(r.current, len(r.matches)-1)
 	r.applyHighlights()
-	if same {
+	switch {
+	case same:
 		r.vp.SetYOffset(y)
-	} else {
+	case r.restore >= 0:
+		r.vp.SetYOffset(r.restore)
+		r.restore = -1
+	default:
 		r.vp.GotoTop()
 	}
 }
@@ -129,13 +140,29 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Back):
 			return r, r.sh.pop(nil)
+		case key.Matches(msg, k.NextLink):
+			return r, r.nextLink()
+		case key.Matches(msg, k.FollowLink) && r.link >= 0:
+			return r, r.followLink()
+		case key.Matches(msg, k.LinkBack):
+			if len(r.history) == 0 {
+				return r, status("no link was followed to this post")
+			}
+			to := r.history[len(r.history)-1]
+			r.history = r.history[:len(r.history)-1]
+			return r, r.sh.ask(linkBackMsg{to})
 		case key.Matches(msg, k.PrevPost):
 			return r, r.sh.ask(stepPostMsg{-1})
 		case key.Matches(msg, k.NextPost):
 			return r, r.sh.ask(stepPostMsg{1})
 		case key.Matches(msg, k.Edit):
 			if r.post != nil {
-				return r, editHook(r.sh, r.post.Path, r.post.BodyLine)
+				// At the line on top of the screen, as glow does.
+				line := r.post.BodyLine
+				if r.ready {
+					line = r.doc.SourceLine(r.vp.YOffset())
+				}
+				return r, editHook(r.sh, r.post.Path, line)
 			}
 			return r, nil
 		case key.Matches(msg, k.Publish):
@@ -263,12 +290,16 @@ func (r *Reader) reveal() {
 // matches styled, the current one apart.
 func (r *Reader) applyHighlights() {
 	st := &r.sh.styles
-	if len(r.matches) == 0 {
+	if len(r.matches) == 0 && r.link < 0 {
 		r.vp.SetContent(r.doc.Content)
 		return
 	}
 	lines := strings.Split(r.doc.Content, "\n")
 	byLine := map[int][]lipgloss.Range{}
+	if r.link >= 0 && r.link < len(r.doc.Links) {
+		l := r.doc.Links[r.link]
+		byLine[l.Line] = append(byLine[l.Line], lipgloss.NewRange(l.Start, l.End, st.SearchCur))
+	}
 	for i, m := range r.matches {
 		s := st.SearchHit
 		if i == r.current {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"time"
 
@@ -18,15 +19,20 @@ type renderKey struct {
 	style string
 }
 
-// renderedMsg carries a finished rendering back to Update.
+// renderedMsg carries a rendering back to Update: the finished one, or
+// its first screen (partial), with next waiting for the rest.
 type renderedMsg struct {
-	key renderKey
-	doc Document
+	slot    renderSlot
+	key     renderKey
+	doc     Document
+	partial bool
+	next    tea.Cmd
 }
 
 // renderJob is one rendering to make: which, how the post is read and
 // how it is rendered.
 type renderJob struct {
+	slot  renderSlot
 	key   renderKey
 	posts posts.Options
 	opts  RenderOptions
@@ -34,12 +40,33 @@ type renderJob struct {
 
 // renderCmd reads the post's file again (for its body, and so that what
 // is shown is what is on disk) and renders it, off the Update loop.
+//
+// A long post comes in two messages: its first screen as soon as it is
+// rendered, then the whole, so the reader shows text at once.
 func renderCmd(fsys fs.FS, job renderJob) tea.Cmd {
 	return func() tea.Msg {
 		opts := job.posts
 		opts.KeepBody, opts.Search = true, false
 		p := posts.ParseFile(fsys, job.key.path, opts)
-		return renderedMsg{key: job.key, doc: RenderPost(p, job.opts)}
+		out := make(chan renderedMsg, 2)
+		ro := job.opts
+		ro.Progress = func(d Document) { out <- renderedMsg{slot: job.slot, key: job.key, doc: d, partial: true} }
+		go func() {
+			defer func() {
+				// A panic here would end the program without
+				// restoring the terminal; show it as a warning.
+				if r := recover(); r != nil {
+					out <- renderedMsg{slot: job.slot, key: job.key, doc: Document{
+						Warning: fmt.Sprintf("rendering failed (%v)", r)}}
+				}
+			}()
+			out <- renderedMsg{slot: job.slot, key: job.key, doc: RenderPost(p, ro)}
+		}()
+		first := <-out
+		if first.partial {
+			first.next = func() tea.Msg { return <-out }
+		}
+		return first
 	}
 }
 
@@ -72,8 +99,19 @@ func (c *renderCache) put(k renderKey, d Document) {
 	}
 }
 
-// renderFlight cancels the rendering under way when another one is
-// asked for: after a burst of resizes only the last width is rendered,
+// renderSlot is a consumer of renderings, whose renderings replace each
+// other: the reader's, the list preview's.
+type renderSlot int
+
+// The consumers of renderings.
+const (
+	slotReader renderSlot = iota
+	slotPreview
+	slotCount
+)
+
+// renderFlight cancels a consumer's rendering under way when it asks for
+// another one: after a burst of resizes only the last width is rendered,
 // and a post left before it showed stops rendering.
 type renderFlight struct {
 	key    renderKey

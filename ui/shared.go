@@ -19,7 +19,7 @@ type shared struct {
 	styles Styles
 	keys   KeyMap
 	cache  *renderCache
-	flight renderFlight
+	flight [slotCount]renderFlight
 
 	termsGen int // the latest term browser opened
 
@@ -47,16 +47,22 @@ func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
 	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty}
 }
 
-// renderCmd renders the post of k unless it is cached.
-func (s *shared) renderCmd(k renderKey) tea.Cmd {
+// renderCmd renders the post of k for the reader unless it is cached.
+func (s *shared) renderCmd(k renderKey) tea.Cmd { return s.renderCmdFor(slotReader, k) }
+
+// renderCmdFor renders the post of k for one consumer of renderings (the
+// reader, the list's preview) unless it is cached; it cancels that
+// consumer's rendering under way, never another's.
+func (s *shared) renderCmdFor(slot renderSlot, k renderKey) tea.Cmd {
 	if _, ok := s.cache.get(k); ok {
 		return nil
 	}
-	ctx, ok := s.flight.start(k)
+	ctx, ok := s.flight[slot].start(k)
 	if !ok {
 		return nil
 	}
 	job := s.renderOptions(k)
+	job.slot = slot
 	job.opts.Context = ctx
 	return renderCmd(s.fsys, job)
 }

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // resizeDelay is how long the width must stay put before an open post is
@@ -74,7 +76,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.doc.Cancelled {
 			return m, nil // another rendering was asked for since
 		}
-		m.sh.flight.done(msg.key)
+		if msg.partial {
+			// The first screen: shown, not kept; the rest follows.
+			if m.reader != nil && m.reader.key == msg.key && !m.reader.ready {
+				m.reader.setDoc(msg.key, msg.doc)
+			}
+			return m, msg.next
+		}
+		m.sh.flight[msg.slot].done(msg.key)
 		m.sh.cache.put(msg.key, msg.doc)
 		if m.reader != nil && m.reader.key == msg.key {
 			m.reader.setDoc(msg.key, msg.doc)
@@ -167,6 +176,39 @@ func (m *Model) navigate(req tea.Msg) tea.Cmd {
 		m.pushScreen(newHelpScreen(m.sh, m.active()))
 	case openPostMsg:
 		return m.openPost(req.p, req.words)
+	case followLinkMsg:
+		if req.url != "" {
+			u := req.url
+			if i := strings.IndexAny(u, "#?"); i >= 0 {
+				u = u[:i]
+			}
+			p := m.list.findByURL(u)
+			if p == nil {
+				return status("no post of this blog is published at " + termsafe.Line(req.url))
+			}
+			cmd := m.openPost(p, nil)
+			m.reader.history = append(m.reader.history, req.from)
+			return cmd
+		}
+		p := m.list.findPost(req.path)
+		if p == nil {
+			// A post the list does not show (a page, a draft left
+			// out): read it as the list would.
+			p = posts.ParseFile(m.sh.fsys, req.path, m.sh.cfg.Posts)
+		}
+		cmd := m.openPost(p, nil)
+		m.reader.history = append(m.reader.history, req.from)
+		return cmd
+	case linkBackMsg:
+		if m.reader != nil {
+			m.reader.restore = req.to.line
+		}
+		cmd := m.openPost(req.to.post, nil)
+		if m.reader.ready {
+			m.reader.vp.SetYOffset(req.to.line)
+			m.reader.restore = -1
+		}
+		return cmd
 	case stepPostMsg:
 		p := m.list.step(req.d)
 		if p == nil {

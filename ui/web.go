@@ -20,13 +20,6 @@ import (
 // sequence, the text base64-encoded in it), and preview it with the
 // site's own server. The list and the reader hand their post to webKeys.
 
-// Waits of the preview server, as folio preview's.
-const (
-	previewStartLimit = 3 * time.Minute
-	previewSettle     = 20 * time.Second
-	previewStopGrace  = 5 * time.Second
-)
-
 // previewServer is a server folio started (a *preview.Server; tests use
 // a stand-in).
 type previewServer interface {
@@ -83,7 +76,7 @@ func (w *web) stopPreview() error {
 	w.mu.Unlock()
 	var first error
 	for _, srv := range owned {
-		if err := srv.Stop(previewStopGrace); err != nil && first == nil {
+		if err := srv.Stop(preview.StopGrace); err != nil && first == nil {
 			first = err
 		}
 	}
@@ -99,10 +92,10 @@ func (w *web) startCmd(opts preview.Options, page string) tea.Cmd {
 			return previewStartedMsg{page: page, err: err}
 		}
 		w.own(srv)
-		ready, cancel := context.WithTimeout(w.ctx, previewStartLimit)
+		ready, cancel := context.WithTimeout(w.ctx, preview.StartLimit)
 		defer cancel()
-		if err := srv.Ready(ready, page, previewSettle); err != nil {
-			srv.Stop(previewStopGrace)
+		if err := srv.Ready(ready, page, preview.Settle); err != nil {
+			srv.Stop(preview.StopGrace)
 			return previewStartedMsg{page: page, err: err}
 		}
 		return previewStartedMsg{srv: srv, page: page}

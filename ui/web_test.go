@@ -254,6 +254,11 @@ func TestPreviewFailures(t *testing.T) {
 	waitModel(t, tm, "noticed", func(m Model) bool {
 		return m.sh.web.server == nil && m.statusErr && strings.Contains(m.status, "ERROR theme missing")
 	})
+	// v starts a new server, since the last one is gone.
+	again := newFakeServer()
+	setNext(func() (previewServer, error) { return again, nil })
+	tm.Send(keys("v")[0])
+	waitModel(t, tm, "up again", func(m Model) bool { return m.sh.web.server == previewServer(again) })
 	tm.Send(keys("q")[0])
 	tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))
 }

@@ -130,10 +130,7 @@ func (c *converter) writeNotes() {
 	if len(c.notes.text) == 0 {
 		return
 	}
-	labels := append([]string(nil), c.notes.order...)
-	for _, l := range c.unreferenced() {
-		labels = append(labels, l)
-	}
+	labels := append(append([]string(nil), c.notes.order...), c.unreferenced()...)
 	c.ensureBlankLine()
 	c.out.WriteString("---\n\n")
 	for k, l := range labels {

@@ -28,7 +28,7 @@ func FuzzToMarkdown(f *testing.F) {
 				t.Fatalf("output %d bytes from %d", len(out), len(s))
 			}
 			code := "\n\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n{% x %} {{< y >}} [^1] <img src=a>\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
-			if strings.Contains(s, "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~") || strings.Contains(s, "{%") || strings.Contains(s, "{{") {
+			if strings.Contains(s, "~~~") || strings.Contains(s, "```") || strings.Contains(s, "{%") || strings.Contains(s, "{{") {
 				continue // the input may open a block that takes the fence in
 			}
 			if out := ToMarkdown(s+code, Options{Generator: g}); !strings.Contains(out, code[2:]) {

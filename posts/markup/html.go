@@ -60,7 +60,8 @@ func isLetterOrDigit(b byte) bool { return isLetter(b) || b >= '0' && b <= '9' }
 
 // attr reads an attribute's value from a tag's attribute text.
 func attr(attrs, name string) string {
-	low := strings.ToLower(attrs)
+	low := asciiLower(attrs) // same length, so its indexes fit attrs
+
 	for from := 0; from < len(low); {
 		j := strings.Index(low[from:], name)
 		if j < 0 {
@@ -298,7 +299,9 @@ func writeHTMLText(b *strings.Builder, s string, pre, skip bool) {
 
 // inlineHTML converts an <img> inside a paragraph into an image.
 func (c *converter) inlineHTML(i, end int) (int, bool) {
-	s := c.src[:end]
+	// The tag must end on its line: a ">" further on may be in a code
+	// block below.
+	s := c.src[:min(end, lineEnd(c.src, i))]
 	if len(s)-i < 5 || !hasPrefixFold(s[i+1:], "img") {
 		return i, false
 	}
@@ -317,4 +320,16 @@ func (c *converter) inlineHTML(i, end int) (int, bool) {
 
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// asciiLower lowercases ASCII letters only, keeping every byte where it
+// is (strings.ToLower can change the length of invalid UTF-8).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

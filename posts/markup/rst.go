@@ -24,6 +24,8 @@ type rstConv struct {
 	autoRef int               // "[#]_" references seen
 	styles  []string          // section title styles in order of appearance
 	lang    string            // the language set by ".. highlight::"
+	// enumFlip alternates numbered lists' delimiters (see list).
+	enumFlip bool
 }
 
 // FromRST converts a reStructuredText body to Markdown: sections, lists,
@@ -502,14 +504,24 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 		}
 	}
 	n := 1
+	kind := enumKind(l)
+	// Markdown joins numbered lists that follow each other unless their
+	// delimiters differ, so consecutive lists alternate "1." and "1)".
+	delim := "."
+	if md == "1." {
+		c.enumFlip = !c.enumFlip
+		if !c.enumFlip {
+			delim = ")"
+		}
+	}
 	for i < len(lines) {
 		if blank(lines[i]) {
 			i++
 			continue
 		}
 		m, col, ok := listMarker(lines[i])
-		if !ok || (m == "-") != (md == "-") || indentOf(lines[i]) > 0 {
-			break
+		if !ok || (m == "-") != (md == "-") || indentOf(lines[i]) > 0 || enumKind(lines[i]) != kind {
+			break // another kind of list ("1." then "#.", "-" then "*") starts
 		}
 		item := []string{strings.Repeat(" ", col) + lines[i][col:]}
 		j := i + 1
@@ -523,7 +535,7 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 		text := joinParagraphs(c.sub(dedentLines(item), depth+1))
 		marker := "- "
 		if md == "1." {
-			marker = strconv.Itoa(n) + ". "
+			marker = strconv.Itoa(n) + delim + " "
 		}
 		prefixLines(b, text, marker, strings.Repeat(" ", len(marker)))
 		n++
@@ -612,4 +624,33 @@ func joinParagraphs(md string) string {
 		paras[k] = strings.Trim(paras[k], "\n")
 	}
 	return strings.Join(paras, "\\\n")
+}
+
+// enumKind tells list items' markers apart the way docutils starts a new
+// list: by the bullet character, or by the enumerator's sequence and
+// punctuation.
+func enumKind(l string) string {
+	if l == "" {
+		return ""
+	}
+	if strings.ContainsRune("-*+", rune(l[0])) {
+		return l[:1]
+	}
+	k := 0
+	for k < len(l) && l[k] != '.' && l[k] != ')' && l[k] != ' ' {
+		k++
+	}
+	enum, punct := strings.TrimPrefix(l[:k], "("), ""
+	if k < len(l) {
+		punct = l[k : k+1]
+	}
+	switch {
+	case enum == "#":
+		return "#" + punct
+	case enum != "" && enum[0] >= '0' && enum[0] <= '9':
+		return "1" + punct
+	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && len(enum) > 1:
+		return "i" + punct
+	}
+	return "a" + punct
 }

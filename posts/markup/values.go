@@ -102,3 +102,40 @@ func flatten(out map[string]string, prefix string, v any, depth int) {
 		out[strings.TrimSuffix(prefix, ".")] = fmt.Sprint(t)
 	}
 }
+
+// FrontMatterValues reads the values {{ page.x }} shows from a post
+// file's YAML (---) or TOML (+++) front matter, flattened like
+// SiteValues. A file without front matter, or with front matter that does
+// not parse, gives an empty map; the post's own reading reports those.
+func FrontMatterValues(fsys fs.FS, name string) map[string]string {
+	out := map[string]string{}
+	data, err := readCapped(fsys, name)
+	if err != nil {
+		return out
+	}
+	s := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff")
+	var delim string
+	switch {
+	case strings.HasPrefix(s, "---\n"):
+		delim = "---"
+	case strings.HasPrefix(s, "+++\n"):
+		delim = "+++"
+	default:
+		return out
+	}
+	end := strings.Index(s[4:], "\n"+delim)
+	if end < 0 {
+		return out
+	}
+	block := s[4 : 4+end+1]
+	var m map[string]any
+	if delim == "+++" {
+		err = toml.Unmarshal([]byte(block), &m)
+	} else {
+		err = yaml.Unmarshal([]byte(block), &m)
+	}
+	if err == nil {
+		flatten(out, "", m, 0)
+	}
+	return out
+}

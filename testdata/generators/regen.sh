@@ -107,14 +107,16 @@ pelican_site() {
 # hugo_build SITE DEST: builds SITE with the folio-dump output format, drafts,
 # future and expired pages included; the dump lands in DEST/folio-dump.json.
 hugo_build() {
-	local site=$1 dest=$2 config
+	local site=$1 dest=$2 config future=(--buildFuture --buildExpired)
+	# HUGO_AS_PUBLISHED=1 builds as the site publishes.
+	[[ -n ${HUGO_AS_PUBLISHED:-} ]] && future=()
 	for config in hugo.toml hugo.yaml hugo.json config.toml config.yaml config.json; do
 		[[ -f $site/$config ]] && break
 	done
 	hugo --quiet --source "$site" --destination "$dest" \
 		--config "$site/$config,$dump/hugo/dump.toml" \
 		--themesDir "$dump/hugo/themes" --theme folio-dump \
-		--buildDrafts --buildFuture --buildExpired
+		--buildDrafts "${future[@]}"
 }
 
 hugo_site() {
@@ -130,7 +132,14 @@ hugo_site() {
 		cat "$work/$name.log" >&2
 		return 1
 	}
-	/usr/bin/python3 "$dump/hugo/collect.py" "$src" "$here/$name.expected.jsonl" \
+	# Built again as the site publishes (no -F -E): collect.py gives each
+	# page the status it has then (scheduled or expired when missing).
+	HUGO_AS_PUBLISHED=1 hugo_build "$site" "$work/$name.published" >>"$work/$name.log" 2>&1 || {
+		cat "$work/$name.log" >&2
+		return 1
+	}
+	FOLIO_PUBLISHED="$work/$name.published/folio-dump.json" \
+		/usr/bin/python3 "$dump/hugo/collect.py" "$src" "$here/$name.expected.jsonl" \
 		"$work/$name.public/folio-dump.json" "$work/$name.errors.jsonl" "${inputs[@]}"
 }
 
@@ -155,16 +164,32 @@ jekyll_site() {
 		cat "$work/$name.log" >&2
 		return 1
 	}
-	# Merges the main dump with the rows of the broken files built alone.
-	/usr/bin/python3 - "$here/$name.expected.jsonl" "$work/$name.public.jsonl" \
-		"$work/$name.errors.jsonl" "${inputs[@]}" <<-'EOF'
+	# Built again as the site publishes now (no --future, the real clock):
+	# a post missing then is scheduled.
+	FOLIO_DUMP_OUT="$work/$name.published.jsonl" jekyll build --source "$site" \
+		--destination "$work/$name.published" --config "$site/_config.yml" \
+		--plugins "$dump/jekyll" --drafts --unpublished >>"$work/$name.log" 2>&1 || {
+		cat "$work/$name.log" >&2
+		return 1
+	}
+	# Merges the main dump with the rows of the broken files built alone,
+	# and gives the main dump's posts their status.
+	/usr/bin/python3 - "$here/$name.expected.jsonl" "$work/$name.published.jsonl" \
+		"$work/$name.public.jsonl" "$work/$name.errors.jsonl" "${inputs[@]}" <<-'EOF'
 		import json, sys
 		rows = {}
-		for name in sys.argv[2:]:
+		with open(sys.argv[2], encoding='utf-8') as lines:
+		    published = {r['path'] for r in map(json.loads, filter(str.strip, lines)) if 'error' not in r}
+		for name in sys.argv[3:]:
 		    with open(name, encoding='utf-8') as lines:
 		        for line in lines:
 		            if line.strip():
 		                row = json.loads(line)
+		                if name == sys.argv[3] and 'error' not in row:
+		                    if row.get('draft') or row.get('published') is False:
+		                        row['status'] = 'draft'
+		                    else:
+		                        row['status'] = 'published' if row['path'] in published else 'scheduled'
 		                rows.setdefault(row['path'], row)
 		with open(sys.argv[1], 'w', encoding='utf-8') as out:
 		    for path in sorted(rows):

@@ -37,11 +37,10 @@ func post5000(tb testing.TB) string {
 func BenchmarkExtraPass(b *testing.B) {
 	src := post5000(b)
 	o := markup.Options{Generator: markup.Jekyll, Site: map[string]string{"title": "T"}}
-	md := markup.ToMarkdown(src, o)
 	var extra, render time.Duration
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		md = markup.ToMarkdown(src, o)
+		md := markup.ToMarkdown(src, o)
 		doc := newParser().Parser().Parse(textReader([]byte(md)))
 		mid := time.Now()
 		_ = estimate(doc, []byte(md), 80)
@@ -102,4 +101,22 @@ func BenchmarkGlamourWhole(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkFirstScreen reports how soon a long post's first screen is
+// ready (Progress) against its whole render: 120 KiB of dense markup.
+func BenchmarkFirstScreen(b *testing.B) {
+	unit := "## Heading *em* `code`\n\nText with **bold**, _em_, [a link](https://example.org) and `code`.\n\n- one\n- two\n\n> a quote\n\n```go\nfunc main() { fmt.Println(1) }\n```\n\n"
+	src := strings.Repeat(unit, 120<<10/len(unit))
+	var first, whole time.Duration
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		o := Options{Width: 80, Style: "dark", Progress: func(Result) { first += time.Since(start) }}
+		if _, err := Render(context.Background(), src, o); err != nil {
+			b.Fatal(err)
+		}
+		whole += time.Since(start)
+	}
+	b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-ms/op")
+	b.ReportMetric(float64(whole.Milliseconds())/float64(b.N), "whole-ms/op")
 }

@@ -28,6 +28,7 @@ const (
 type chunk struct {
 	nodes    []ast.Node
 	headings []ast.Node // the headings in it, in order, at any depth
+	links    []ast.Node // its links and autolinks, in order
 }
 
 // split groups the document's top-level blocks into chunks: each
@@ -46,10 +47,14 @@ func split(doc ast.Node, src []byte) []chunk {
 		cur.nodes = append(cur.nodes, n)
 		size += blockSize(n)
 		_ = ast.Walk(n, func(h ast.Node, entering bool) (ast.WalkStatus, error) {
-			if entering && h.Kind() == ast.KindHeading {
-				cur.headings = append(cur.headings, h)
+			if !entering {
+				return ast.WalkContinue, nil
 			}
-			if h.Type() == ast.TypeInline {
+			switch h.Kind() {
+			case ast.KindHeading:
+				cur.headings = append(cur.headings, h)
+			case ast.KindLink, ast.KindAutoLink:
+				cur.links = append(cur.links, h)
 				return ast.WalkSkipChildren, nil
 			}
 			return ast.WalkContinue, nil
@@ -90,6 +95,7 @@ func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Res
 	}
 	var out strings.Builder
 	var heads []Heading
+	var links []Link
 	lines := 0
 	padWidth := 0
 	first := o.FirstScreen
@@ -132,6 +138,7 @@ func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Res
 			padWidth = ansi.StringWidth(body[0])
 		}
 		heads = append(heads, locate(c, src, body, lines)...)
+		links = append(links, locateLinks(c, src, body, lines)...)
 		out.WriteString(text)
 		lines += len(body)
 		if !sentProgress && lines >= first && k+1 < len(chunks) {
@@ -140,7 +147,7 @@ func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Res
 		}
 	}
 	out.WriteString("\n")
-	return Result{Text: out.String(), Headings: heads}, nil
+	return Result{Text: out.String(), Headings: heads, Links: links}, nil
 }
 
 // locate finds the chunk's headings in its rendered lines, which start at
@@ -234,4 +241,66 @@ func trimBlankLines(s string) string {
 		s = s[:max(i, 0)]
 	}
 	return s
+}
+
+// locateLinks finds the chunk's links' texts in its rendered lines, in
+// order, each after the one before.
+func locateLinks(c chunk, src []byte, body []string, offset int) []Link {
+	var out []Link
+	line, col := 0, 0
+	plain := make([]string, len(body))
+	lower := make([]string, len(body))
+	for i, l := range body {
+		plain[i] = ansi.Strip(l)
+		lower[i] = asciiLower(plain[i]) // same length, so indexes fit plain
+	}
+	for _, n := range c.links {
+		url, text := linkTarget(n, src)
+		needle := asciiLower(strings.TrimSpace(text))
+		if url == "" || needle == "" {
+			continue
+		}
+		if k := strings.IndexAny(needle, "\n"); k >= 0 {
+			needle = needle[:k] // a text wrapped over lines: its first line
+		}
+		for i := line; i < len(lower); i++ {
+			from := 0
+			if i == line {
+				from = min(col, len(lower[i]))
+			}
+			if j := strings.Index(lower[i][from:], needle); j >= 0 {
+				start, end := from+j, from+j+len(needle)
+				// Columns on screen, for styling the link.
+				out = append(out, Link{URL: url, Line: offset + i,
+					Start: ansi.StringWidth(plain[i][:start]), End: ansi.StringWidth(plain[i][:end])})
+				line, col = i, end
+				break
+			}
+		}
+	}
+	return out
+}
+
+// linkTarget is a link's destination and text.
+func linkTarget(n ast.Node, src []byte) (url, text string) {
+	switch l := n.(type) {
+	case *ast.Link:
+		return string(l.Destination), headingText(l, src)
+	case *ast.AutoLink:
+		u := string(l.URL(src))
+		return u, string(l.Label(src))
+	}
+	return "", ""
+}
+
+// asciiLower lowercases ASCII letters only, keeping every byte where it
+// is (strings.ToLower can change the length of a string).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

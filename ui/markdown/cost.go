@@ -2,26 +2,40 @@ package markdown
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 )
 
-// DefaultBudget is the most estimated work a render may take: about one
-// second of Glamour on the project's 2-core machine (see
-// BenchmarkRenderShapes for the table it was set from).
-const DefaultBudget = 1_500_000
+// DefaultBudget is the most estimated work a render may take, in
+// microseconds of Glamour on the project's 2-core machine shared with
+// other builds: the 2 seconds a single post may take (issue 11). The
+// estimate is within about half of the measured time on the shapes
+// measured, erring high for nesting, which grows fastest.
+const DefaultBudget = 2_000_000
 
-// Work estimates, in units of roughly a microsecond. Glamour renders
-// each container's children and then wraps and indents their output
-// again, so a byte of text costs once per level it is nested in; and once
-// the indentation leaves few columns, each byte turns into lines of
-// prefixes that every level handles again.
+// Work estimates in microseconds, fitted to Glamour v2.0.1's renders of
+// the shapes in BenchmarkShapes (the report's table): each block of text
+// costs about a quarter of a millisecond whatever its size (styles,
+// buffers, margins: 43,000 one-word paragraphs took 11.6 s); a byte of
+// text half a microsecond at the top level and three more for each
+// quote or list level around it, since each level wraps and indents its
+// children's output again (12 quote levels of 120 KiB took 4.5 s); a byte
+// of code six (Chroma's highlighting: 128 KiB of Go took 0.75 s); a table
+// cell twenty. Once the indentation leaves few columns, each byte turns
+// into lines of prefixes: the nested cost grows with the square of the
+// ratio of the width to the columns left.
 const (
-	costBlock   = 40 // each block node: styles, buffers and margins
-	costInline  = 4  // each inline node
-	indentLevel = 2  // columns a quote or list level takes
-	docMargin   = 4  // Glamour's margins on both sides
+	costTextBlock = 250
+	costContainer = 100
+	costCell      = 20
+	costByteHalfs = 1 // per byte at the top level, in half microseconds
+	costByteLevel = 6 // per byte and level, in half microseconds
+	costCodeByte  = 12
+	indentLevel   = 2  // columns a quote or list level takes
+	widthBase     = 40 // the part of a line's cost that is not its width
+	docMargin     = 4  // Glamour's margins on both sides
 )
 
 // estimateResult is the estimated work and what it came from, for the
@@ -51,34 +65,42 @@ func estimate(doc ast.Node, src []byte, width int) estimateResult {
 				depth--
 			}
 		}
-		if !entering {
+		if !entering || n.Type() != ast.TypeBlock {
 			return ast.WalkContinue, nil
 		}
+		e.blocks++
 		cols := max(1, avail-indentLevel*depth)
 		if cols*3 < avail {
 			e.narrowed = true
 		}
-		// Each byte is handled once per level, and the lines it
-		// makes carry the levels' prefixes: as many more bytes as
-		// the prefix is wide per line of text.
-		perByte := int64(depth+1) * int64(cols+indentLevel*depth) / int64(cols)
-		switch n.Type() {
-		case ast.TypeBlock:
-			e.blocks++
-			e.cost += costBlock * int64(depth+1)
-			lines := n.Lines()
-			for k := 0; k < lines.Len(); k++ {
-				seg := lines.At(k)
-				e.cost += int64(seg.Len()) * perByte / 8
-			}
-		case ast.TypeInline:
-			e.cost += costInline
-			if t, ok := n.(*ast.Text); ok {
-				e.cost += int64(t.Segment.Len()) * perByte / 8
-			}
+		squeeze := int64(avail) * int64(avail) / (int64(cols) * int64(cols))
+		perByte := costByteHalfs + costByteLevel*int64(depth)*max(1, squeeze)
+		switch kind := n.Kind().String(); {
+		case kind == "TableCell":
+			e.cost += costCell
+			return ast.WalkSkipChildren, nil
+		case n.Kind() == ast.KindFencedCodeBlock:
+			perByte += costCodeByte
+			e.cost += costTextBlock + codeCost(n.(*ast.FencedCodeBlock), src)
+		case n.Kind() == ast.KindCodeBlock:
+			perByte += costCodeByte
+			e.cost += costTextBlock + costCodeGuessed
+		case container || n.Kind() == ast.KindList || n.Kind() == ast.KindDocument || strings.HasPrefix(kind, "Table"):
+			e.cost += costContainer
+		default:
+			e.cost += costTextBlock
+		}
+		lines := n.Lines()
+		for k := 0; k < lines.Len(); k++ {
+			seg := lines.At(k)
+			e.cost += int64(seg.Len()) * perByte / 2
 		}
 		return ast.WalkContinue, nil
 	})
+	// Glamour pads every line to the width, so each line costs in
+	// proportion to it: 128 KiB of dense markup took 0.8, 1.3 and 2.7 s
+	// at 20, 80 and 200 columns.
+	e.cost = e.cost * int64(widthBase+max(width, 1)) / (widthBase + 80)
 	return e
 }
 

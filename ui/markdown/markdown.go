@@ -57,8 +57,18 @@ type Heading struct {
 	Line  int // line of Result.Text
 }
 
+// Link is a link of the document where it shows: its text's line and
+// cell columns in Result.Text.
+type Link struct {
+	URL        string
+	Line       int
+	Start, End int
+}
+
 // Result is rendered Markdown.
 type Result struct {
+	// Links are the document's links in order, where they were found.
+	Links []Link
 	// Text is terminal-safe styled text, one screen line per line.
 	Text string
 	// Headings are the document's headings, in order, with their line.
@@ -90,6 +100,7 @@ func Render(ctx context.Context, src string, o Options) (res Result, err error) 
 	}
 	source := []byte(src)
 	doc := newParser().Parser().Parse(textReader(source))
+	source = fastNames(doc, source)
 	budget := o.Budget
 	if budget <= 0 {
 		budget = DefaultBudget

@@ -91,6 +91,9 @@ func TestBudget(t *testing.T) {
 	}{
 		{"deep quotes in a narrow screen", deep, 20, "too little of 20 columns"},
 		{"many paragraphs", strings.Repeat("w\n\n", 43000), 80, "blocks would take too long"},
+		{"deep quotes at 80 columns", strings.Repeat("> ", 12) + strings.Repeat("word ", 24000) + "\n", 80, "nested up to 12 deep would take too long"},
+		{"many code blocks without a language", strings.Repeat("```\nx\n```\n\n", 2000), 80, "blocks would take too long"},
+		{"a long highlighted listing", "```go\n" + strings.Repeat("x := compute(a, b) // comment\n", 4000) + "```\n", 80, ""},
 		{"too deep for the guard", strings.Repeat(">", 40) + " x\n", 80, "nested 40 deep"},
 		{"an ordinary post", strings.Repeat("Some words in a paragraph.\n\n", 200), 80, ""},
 	}

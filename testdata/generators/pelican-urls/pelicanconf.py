@@ -6,6 +6,12 @@ PATH = 'content'
 TIMEZONE = 'Europe/Rome'
 DEFAULT_LANG = 'en'
 
+CATEGORY_REGEX_SUBSTITUTIONS = [
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s]+", "_"),
+]
 ARTICLE_URL = 'posts/{date:%Y}/{date:%m}/{slug}/'
 ARTICLE_SAVE_AS = 'posts/{date:%Y}/{date:%m}/{slug}/index.html'
 ARTICLE_LANG_URL = '{lang}/posts/{date:%Y}/{slug}/'

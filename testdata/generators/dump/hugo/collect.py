@@ -13,6 +13,7 @@ with sorted keys, like the other expected files.
 import json
 import os
 import sys
+from datetime import datetime, timezone
 
 TEXT_EXTENSIONS = {
     '.md', '.markdown', '.mkd', '.mdown', '.mkdn', '.mdwn', '.mdtxt',
@@ -20,7 +21,36 @@ TEXT_EXTENSIONS = {
 }
 
 
+def statuses(published):
+    """Reads the dump of the build made as the site publishes (no -F -E)
+    named by FOLIO_PUBLISHED, and returns a function giving a page row of
+    the full dump its status then: draft, published, or scheduled or
+    expired when that build left it out."""
+    if not published:
+        return None
+    seen = set()
+    with open(published, encoding='utf-8') as lines:
+        for line in lines:
+            if line.strip():
+                row = json.loads(line)
+                if 'resource' not in row:
+                    seen.add(row['path'])
+    now = datetime.now(timezone.utc)
+
+    def status(row):
+        if row.get('draft'):
+            return 'draft'
+        if row['path'] in seen:
+            return 'published'
+        expiry = row.get('expiryDate')
+        if expiry and datetime.fromisoformat(expiry.replace('Z', '+00:00')) <= now:
+            return 'expired'
+        return 'scheduled'
+    return status
+
+
 def main(site, out, inputs):
+    status = statuses(os.environ.get('FOLIO_PUBLISHED'))
     rows = {}
     for name in inputs:
         with open(name, encoding='utf-8') as lines:
@@ -28,6 +58,10 @@ def main(site, out, inputs):
                 if not line.strip():
                     continue
                 row = json.loads(line)
+                row.pop('filename', None)
+                if status and 'resource' not in row and 'error' not in row \
+                        and name == inputs[0]:
+                    row['status'] = status(row)
                 if 'resource' in row:
                     row = {'path': row['path'], 'error':
                            'not a page: page resource of ' + row['resource']}

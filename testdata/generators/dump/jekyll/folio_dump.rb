@@ -50,6 +50,7 @@ module FolioDump
   def dump(site)
     rows = {}
     site.posts.docs.each do |doc|
+      doc.date # sets an undated draft's date (its file's time), which Jekyll does lazily
       rows[doc.relative_path] = row(doc.relative_path, doc.data, doc.url, true)
     end
     # Documents of the other collections, with no URL when the

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/folio-blog/folio/config"
+	"github.com/folio-blog/folio/posts"
 	"github.com/spf13/cobra"
 )
 
@@ -35,15 +36,33 @@ commented template first.`,
 			if edit {
 				return editUserFile(s, b.cfg)
 			}
-			return writeConfig(s.out, b.cfg)
+			var place *posts.Place
+			if b.cfg.Sources[config.KeyNewPostPath].Kind == config.FromDefault {
+				// Unset, new_post_path is derived from where the site
+				// keeps its posts, as folio new derives it.
+				ps, err := b.existingPosts(cmd)
+				if err != nil {
+					return err
+				}
+				pl := posts.PlaceNewPost(b.opts.Site, ps, false, false)
+				if a := pl.Archetype(b.dir, b.opts.Site); a != "" {
+					pl.Why += "; archetype " + a
+				}
+				if d := posts.PlaceNewPost(b.opts.Site, ps, true, false); d.Pattern != pl.Pattern {
+					pl.Why += "; drafts: " + d.Pattern
+				}
+				place = &pl
+			}
+			return writeConfig(s.out, b.cfg, place)
 		},
 	}
 	cmd.Flags().BoolVar(&edit, "edit", false, "open the user settings file in the editor, creating it first")
 	return cmd
 }
 
-// writeConfig prints the detected site and the effective settings.
-func writeConfig(w io.Writer, c *config.Config) error {
+// writeConfig prints the detected site and the effective settings;
+// place, when set, is the derived new_post_path.
+func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
 	site := c.Site
 	var b strings.Builder
 	fmt.Fprintf(&b, "site: %s at %s\n", site.Kind, sanitizeLine(site.Root))
@@ -82,9 +101,15 @@ func writeConfig(w io.Writer, c *config.Config) error {
 		width = max(width, len(k))
 	}
 	values := make([]string, len(config.Keys))
+	sources := make([]string, len(config.Keys))
 	vwidth := 0
 	for i, k := range config.Keys {
 		values[i] = strconv.Quote(c.Value(k))
+		sources[i] = sanitizeLine(c.Sources[k].String())
+		if k == config.KeyNewPostPath && place != nil {
+			values[i] = strconv.Quote(place.Pattern)
+			sources[i] = "derived: " + sanitizeLine(place.Why)
+		}
 		if k == config.KeyShowDrafts {
 			values[i] = c.Value(k)
 		}
@@ -92,7 +117,7 @@ func writeConfig(w io.Writer, c *config.Config) error {
 		vwidth = max(vwidth, len(values[i]))
 	}
 	for i, k := range config.Keys {
-		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sanitizeLine(c.Sources[k].String()))
+		fmt.Fprintf(&b, "  %-*s = %-*s  %s\n", width, k, vwidth, values[i], sources[i])
 	}
 	for _, n := range c.Ignored {
 		fmt.Fprintf(&b, "  %s\n", sanitizeLine(n.String()))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,6 +25,7 @@ type newPostFlags struct {
 	slug, path, date   string
 	editor             string
 	draft, noEdit      bool
+	page               bool
 }
 
 func newNewCommand(s streams) *cobra.Command {
@@ -42,6 +44,9 @@ The new file's path is printed on standard output.`,
   folio new "Release notes" --draft=false --no-edit --format toml`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.page && !cmd.Flags().Changed("draft") {
+				f.draft = false
+			}
 			return runNew(cmd, s, args[0], f)
 		},
 	}
@@ -57,6 +62,7 @@ The new file's path is printed on standard output.`,
 	fl.StringVar(&f.editor, "editor", "", "editor command (wins over $VISUAL and $EDITOR)")
 	fl.BoolVar(&f.draft, "draft", true, "create the post as a draft (--draft=false to publish it)")
 	fl.BoolVar(&f.noEdit, "no-edit", false, "do not open the editor")
+	fl.BoolVar(&f.page, "page", false, "create a page (not a dated post) where the site keeps its pages; published unless --draft")
 	return cmd
 }
 
@@ -92,21 +98,23 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	tags = append(tags, f.tag...)
 	var date time.Time
 	if f.date != "" {
-		d, err := posts.ParseDate(f.date)
-		if err != nil {
-			return usageError("--date: %v", err)
+		if date, err = parseDateFlag(f.date); err != nil {
+			return err
 		}
-		date = d.Time
-		if !d.HasZone {
-			// A date without an offset is the local wall-clock time.
-			date = time.Date(date.Year(), date.Month(), date.Day(), date.Hour(), date.Minute(), date.Second(), date.Nanosecond(), time.Local)
+	}
+	var existing []*posts.Post
+	if pattern == "" {
+		// Where the site keeps most of its posts decides where this
+		// one goes (posts.PlaceNewPost).
+		if existing, err = b.existingPosts(cmd); err != nil {
+			return err
 		}
 	}
 	c, err := posts.Create(b.dir, site, posts.NewPost{
 		Title: title, Tags: tags, Category: f.category, Authors: authors,
-		Draft: f.draft, Slug: f.slug, Date: date,
-	}, posts.CreateOptions{Style: st, PathPattern: pattern, Now: b.opts.Now})
-	if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) {
+		Draft: f.draft, Slug: f.slug, Date: date, Page: f.page,
+	}, posts.CreateOptions{Style: st, PathPattern: pattern, Now: b.opts.Now, Posts: existing})
+	if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) || errors.Is(err, posts.ErrNoPages) {
 		return usageError("%v", err)
 	}
 	if err != nil {
@@ -114,6 +122,9 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	}
 	if c.Clashed() {
 		fmt.Fprintf(s.err, "folio: %s exists; created %s instead\n", sanitizeLine(c.Wanted), sanitizeLine(c.Rel))
+	}
+	if c.Archetype != "" {
+		fmt.Fprintf(s.err, "folio: used the archetype %s\n", sanitizeLine(c.Archetype))
 	}
 	if c.ArchetypeErr != nil {
 		fmt.Fprintf(s.err, "folio: %s; used folio's own front matter\n", sanitizeLine(c.ArchetypeErr.Error()))
@@ -123,6 +134,20 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 		return nil
 	}
 	return editNew(s, c, editor)
+}
+
+// existingPosts are the posts that decide where a new one goes; a
+// content folder that does not exist yet (a new site) has none.
+func (b *blog) existingPosts(cmd *cobra.Command) ([]*posts.Post, error) {
+	ps, _, err := posts.Load(cmd.Context(), posts.DirFS(b.dir), b.opts)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		_, _, err = b.load(cmd, b.opts) // the commands' own message and exit status
+		return nil, err
+	}
+	return ps, nil
 }
 
 // newPostSettings are folio's settings for new posts: the front matter

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // CreateOptions say how Create writes a new post. The zero value follows
@@ -21,6 +22,10 @@ type CreateOptions struct {
 	PathPattern string
 	// NoArchetype skips a Hugo site's archetypes.
 	NoArchetype bool
+	// Posts are the site's existing posts and pages: without a
+	// PathPattern the new one goes where most of them are (PlaceNewPost).
+	// Nil places it where the generator expects posts by default.
+	Posts []*Post
 	// Now returns the current time; nil means time.Now.
 	Now func() time.Time
 }
@@ -44,6 +49,10 @@ type Created struct {
 
 // Clashed reports whether an existing file forced another name.
 func (c *Created) Clashed() bool { return c.Rel != c.Wanted }
+
+// ErrNoPages means a page was asked for in a site without pages (a
+// plain folder of Markdown).
+var ErrNoPages = errors.New("this site has no pages")
 
 // maxClashes bounds the -2, -3… names tried before giving up.
 const maxClashes = 1000
@@ -82,9 +91,27 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 		slug = Slugify(norm.Title, site.SlugSubstitutions)
 	}
 	slug = safeSlug(slug)
+	if short := shortSlug(slug, maxSlugBytes); short != slug {
+		slug = short
+		if np.Slug == "" && st.Flavor != FlavorHugo && st.Flavor != FlavorJekyll {
+			// Pelican makes its slug, and its output file name, from the
+			// title: write the short one so both fit.
+			np.Slug = slug
+		}
+	}
 	pattern := opts.PathPattern
 	if pattern == "" {
-		pattern = DefaultPathPattern(Site{Flavor: st.Flavor, ContentDir: site.ContentDir}, np.Draft)
+		placeSite, existing := site, opts.Posts
+		if site.withDefaults().Flavor != st.Flavor {
+			// Another generator's style: where that generator expects
+			// posts, not where this site keeps its own.
+			placeSite.Flavor, existing = st.Flavor, nil
+		}
+		place := PlaceNewPost(placeSite, existing, np.Draft, np.Page)
+		if place.Pattern == "" {
+			return nil, fmt.Errorf("%w: %s", ErrNoPages, place.Why)
+		}
+		pattern = place.PatternFor(norm.Category)
 	}
 	wanted, err := ExpandPathPattern(pattern, slug, norm.Category, norm.Date)
 	if err != nil {
@@ -101,6 +128,11 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 			return nil, err
 		}
 		entry := np
+		if st.Flavor == FlavorJekyll && np.Draft && !parseJekyllName(contentRelative(rel, site.ContentDir)).inDrafts {
+			// Only _drafts makes a draft by its folder; anywhere else
+			// Jekyll needs "published: false".
+			entry.unlisted = true
+		}
 		if n > 1 && entry.Slug == "" && st.Flavor != FlavorHugo && st.Flavor != FlavorJekyll {
 			// Pelican takes the slug from the title, not the file name:
 			// without its own slug the renamed post would have the same
@@ -147,13 +179,37 @@ func safeSlug(s string) string {
 	return s
 }
 
+// maxSlugBytes keeps a file name within the 255 bytes file systems
+// allow, with room for a Jekyll date, a clash suffix and an extension.
+const maxSlugBytes = 200
+
+// shortSlug cuts a slug longer than max bytes at the last word boundary
+// ("-") that fits, or at the last whole character when a single word is
+// that long.
+func shortSlug(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut+1], '-'); i > 0 {
+		cut = i
+	}
+	return strings.TrimRight(s[:cut], "-")
+}
+
 // newPostContent is the new file's bytes and the line its body starts
 // on: a Hugo archetype when the site has one, else front matter in style
 // st followed by an empty line to write on.
 func newPostContent(root string, site Site, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
 	if st.Flavor == FlavorHugo && !noArchetype {
-		section := hugoSection(rel, site.ContentDir)
+		section := hugoSection(rel, hugoContentDirOf(rel, site))
 		name := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+		if name == "index" {
+			name = path.Base(path.Dir(rel)) // a page bundle is named by its folder
+		}
 		tmpl, which, readErr := findArchetype(root, section)
 		if readErr != nil {
 			archErr = fmt.Errorf("archetype %s: %w", which, readErr)
@@ -175,6 +231,17 @@ func newPostContent(root string, site Site, np NewPost, st Style, rel string, no
 	}
 	bodyLine = bytes.Count(fm, []byte("\n")) + 1
 	return append(fm, '\n'), bodyLine, "", archErr, nil
+}
+
+// hugoContentDirOf is the content folder rel is in: its language's on a
+// multilingual site.
+func hugoContentDirOf(rel string, site Site) string {
+	for _, ld := range site.LangDirs {
+		if strings.HasPrefix(rel, strings.Trim(ld.Dir, "/")+"/") {
+			return ld.Dir
+		}
+	}
+	return site.ContentDir
 }
 
 // hugoSection is the first folder of rel below the content folder.

@@ -23,6 +23,12 @@ type NewPost struct {
 	Date time.Time
 	// Slug overrides the slug made from the title.
 	Slug string
+	// Page makes a page rather than a post: it goes where the site keeps
+	// pages, and a Jekyll page has the page layout.
+	Page bool
+	// unlisted marks a Jekyll draft written into _posts (a path pattern
+	// chose it): it needs "published: false" to stay a draft.
+	unlisted bool
 }
 
 // Style is how a new post's front matter is written: the syntax and the
@@ -102,7 +108,7 @@ func (st Style) minutes() bool {
 // It fails on text no front matter line can hold: control characters,
 // line breaks, and invalid UTF-8.
 func (np NewPost) normalized(st Style) (NewPost, error) {
-	out := NewPost{Draft: np.Draft}
+	out := NewPost{Draft: np.Draft, Page: np.Page, unlisted: np.unlisted}
 	var err error
 	if out.Title, err = cleanText("title", np.Title); err != nil {
 		return out, err
@@ -261,10 +267,17 @@ func yamlFrontMatter(np NewPost, flavor Flavor) []byte {
 	kv := func(k, v string) { b.WriteString(k + ": " + v + "\n") }
 	switch flavor {
 	case FlavorJekyll:
-		kv("layout", "post")
+		if np.Page {
+			kv("layout", "page")
+		} else {
+			kv("layout", "post")
+		}
 		kv("title", quoteEscaped(np.Title))
-		if !np.Draft {
+		if !np.Draft || np.unlisted {
 			kv("date", np.Date.Format(jekyllDateLayout))
+		}
+		if np.unlisted {
+			kv("published", "false")
 		}
 		if np.Slug != "" {
 			kv("slug", quoteEscaped(np.Slug))

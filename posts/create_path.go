@@ -75,8 +75,12 @@ func ExpandPathPattern(pattern, slug, category string, date time.Time) (string, 
 	return rel, nil
 }
 
-// withSuffix inserts "-n" before the extension: a/b.md → a/b-2.md.
+// withSuffix inserts "-n" before the extension: a/b.md → a/b-2.md, and a
+// page bundle's folder: a/b/index.md → a/b-2/index.md.
 func withSuffix(rel string, n int) string {
+	if dir, file := path.Split(rel); strings.HasPrefix(file, "index.") && dir != "" {
+		return fmt.Sprintf("%s-%d/%s", strings.TrimSuffix(dir, "/"), n, file)
+	}
 	ext := path.Ext(rel)
 	return fmt.Sprintf("%s-%d%s", strings.TrimSuffix(rel, ext), n, ext)
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -14,9 +15,12 @@ import (
 // PublishOptions say how SetStatus changes a post.
 type PublishOptions struct {
 	Site Site
-	// SetDate sets the post's date to now (Jekyll always does when a
-	// draft moves to _posts, as jekyll-compose does).
+	// SetDate sets the post's date to Date (or now when Date is zero).
+	// A never-published Jekyll draft always gets one when it moves to
+	// _posts, as jekyll-compose does.
 	SetDate bool
+	// Date is the date SetDate writes; zero means now.
+	Date time.Time
 	// Now returns the current time; nil means time.Now.
 	Now func() time.Time
 	// Expect, when set, is the content the caller last read; a file that
@@ -30,29 +34,45 @@ type Published struct {
 	Rel     string // its slash-separated path relative to the site folder
 	Status  Status // the status it has now
 	Changed bool   // false when it already had that status
-	Moved   bool   // Jekyll: the file moved between _drafts and _posts
+	Moved   bool   // Jekyll: the file moved from _drafts to _posts
+	// Before and After are the file's bytes before and after, for an
+	// undo (After is nil when nothing changed).
+	Before, After []byte
+	// From is the path relative to the site folder before a move.
+	From string
 }
 
 // ErrNoFrontMatter means the file has no metadata folio can edit.
 var ErrNoFrontMatter = errors.New("has no front matter folio can edit")
 
-// SetStatus publishes (publish true) or unpublishes the post at rel in the
-// site at root: Pelican's Status line, Hugo's draft key, a "published:
-// false" key, or for Jekyll a move between _drafts/slug.md and
-// _posts/DATE-slug.md with its date set. Only the lines of those keys
-// change; every other byte stays as it was, line endings included. The
-// file is replaced atomically and never through a link; if it changed on
-// disk meanwhile nothing is written (ErrChanged).
+// ErrJSONFrontMatter means the file's front matter is JSON, which folio
+// reads but does not edit.
+var ErrJSONFrontMatter = errors.New("has JSON front matter, which folio does not edit; change its draft key by hand")
+
+// SetStatus publishes (publish true) or unpublishes the post at rel in
+// the site at root, so that one undoes the other byte for byte:
+// unpublishing sets the key that decides the status (Pelican's Status,
+// Hugo's draft, Jekyll's published) to its draft value, or adds it as
+// the first key when the post has none; publishing removes a draft key
+// that is the first key when the post is published without it, and sets
+// it otherwise. (A post whose first key was an explicit "draft = false"
+// comes back published without that line.) A Jekyll post in _posts stays there (its date and URL
+// kept) with "published: false"; only a never-published draft moves
+// from _drafts/slug.md to _posts/DATE-slug.md with its date set. Every
+// other byte stays as it was, line endings and byte order mark included.
+// The file is replaced atomically and never through a link; if it
+// changed on disk meanwhile nothing is written (ErrChanged).
 func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published, error) {
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now
 	}
-	now := func() time.Time {
-		if loc := opts.Site.Location; loc != nil {
-			return clock().In(loc)
-		}
-		return clock()
+	date := opts.Date
+	if date.IsZero() {
+		date = clock()
+	}
+	if loc := opts.Site.Location; loc != nil {
+		date = date.In(loc)
 	}
 	abs, err := resolveInside(root, rel)
 	if err != nil {
@@ -71,16 +91,19 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if publish {
 		want = StatusPublished
 	}
-	res := &Published{Path: abs, Rel: rel, Status: p.Status}
+	res := &Published{Path: abs, Rel: rel, From: rel, Status: p.Status, Before: orig}
 	if p.Status == want && !opts.SetDate {
 		return res, nil
 	}
-	if site.Flavor == FlavorJekyll {
-		if jn := parseJekyllName(contentRelative(rel, site.ContentDir)); jn.inDrafts || jn.inPosts {
-			return setJekyllStatus(root, rel, abs, orig, p, jn, publish, now(), opts)
+	if p.Format == FormatJSON {
+		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
+	}
+	if site.Flavor == FlavorJekyll && publish {
+		if jn := parseJekyllNameIn(contentRelative(rel, site.ContentDir), site.CollectionsDir); jn.inDrafts {
+			return publishJekyllDraft(root, rel, abs, orig, jn, date, opts)
 		}
 	}
-	out, err := editStatus(orig, rel, site, publish, opts.SetDate, now())
+	out, err := editStatus(orig, rel, site, publish, opts.SetDate, date)
 	if err != nil {
 		return nil, err
 	}
@@ -90,8 +113,7 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if err := WriteFileAtomic(abs, out, orig); err != nil {
 		return nil, err
 	}
-	res.Status = want
-	res.Changed = true
+	res.Status, res.Changed, res.After = want, true, out
 	return res, nil
 }
 
@@ -104,26 +126,53 @@ var ErrCannotEdit = errors.New("has front matter folio cannot change safely; edi
 // setDate) changed. The result is checked by reading it back: it must
 // have the asked-for status and no new warnings, else nothing is
 // changed (ErrCannotEdit).
-func editStatus(orig []byte, rel string, site Site, publish, setDate bool, now time.Time) ([]byte, error) {
-	e := editKeys(orig, rel, site)
-	if !e.l.found {
-		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
-	}
-	setStatusKeys(e, site.Flavor, publish)
-	if setDate {
-		e.set(dateKey(e.l), dateValue(e.l.format, site.Flavor, now))
-	}
-	out := e.data
+func editStatus(orig []byte, rel string, site Site, publish, setDate bool, date time.Time) ([]byte, error) {
 	want := StatusDraft
 	if publish {
 		want = StatusPublished
 	}
 	before := Parse(rel, orig, Options{Site: site})
-	after := Parse(rel, out, Options{Site: site})
-	if after.Status != want || len(after.Warnings) > len(before.Warnings) {
+	ok := func(out []byte) bool {
+		after := Parse(rel, out, Options{Site: site})
+		return after.Status == want && len(after.Warnings) <= len(before.Warnings)
+	}
+	e := editKeys(orig, rel, site)
+	if !e.l.found {
+		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
+	}
+	if setDate {
+		e.set(dateKey(e.l), dateValue(e.l.format, site.Flavor, date))
+	}
+	dated := e.data
+	if publish && before.Status != StatusPublished {
+		// Undo what unpublishing added: the draft key, when it is the
+		// first key and the post is published without it.
+		if key := draftKey(e.data, e.l); key != "" && e.removeFirst(key) && ok(e.data) {
+			return e.data, nil
+		}
+		e = editKeys(dated, rel, site)
+	}
+	setStatusKeys(e, site.Flavor, publish)
+	if !ok(e.data) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
-	return out, nil
+	return e.data, nil
+}
+
+// draftKey is the one key that makes the post a draft, when exactly one
+// does: "draft: true", "status: draft" or "published: false".
+func draftKey(data []byte, l fmLayout) string {
+	var keys []string
+	for _, en := range l.entries {
+		v := strings.ToLower(strings.Trim(string(data[en.valStart:en.valEnd]), `"'`))
+		if en.key == "draft" && v == "true" || en.key == "status" && v == "draft" || en.key == "published" && v == "false" {
+			keys = append(keys, en.key)
+		}
+	}
+	if len(keys) != 1 {
+		return ""
+	}
+	return keys[0]
 }
 
 // setStatusKeys changes the keys that decide draft or published, adding
@@ -144,25 +193,32 @@ func setStatusKeys(e *keyEditor, flavor Flavor, publish bool) {
 			set("published", "true")
 		}
 		if !hasDraft && !hasStatus && !hasPublished {
-			if flavor == FlavorHugo {
+			switch {
+			case flavor == FlavorHugo:
 				set("draft", "false")
-			} else {
+			case flavor == FlavorJekyll:
+				set("published", "true")
+			default:
 				set(statusName(e.l), "published")
 			}
 		}
 		return
 	}
+	// A key the post did not have goes first, where it is seen and
+	// where publishing finds it to remove it again.
 	switch {
 	case hasDraft:
 		set("draft", "true")
 	case hasStatus:
 		set(statusName(e.l), "draft")
-	case flavor == FlavorHugo || e.l.format == FormatTOML:
-		set("draft", "true")
 	case hasPublished:
 		set("published", "false")
+	case flavor == FlavorJekyll:
+		e.addFirst("published", "false")
+	case flavor == FlavorHugo || e.l.format == FormatTOML:
+		e.addFirst("draft", "true")
 	default:
-		set(statusName(e.l), "draft")
+		e.addFirst(statusName(e.l), "draft")
 	}
 }
 
@@ -195,74 +251,89 @@ func dateValue(f Format, flavor Flavor, t time.Time) string {
 	return t.Format(time.RFC3339)
 }
 
-// setJekyllStatus moves a Jekyll post between _drafts/slug.ext and
-// _posts/DATE-slug.ext. The new file is created exclusively first; the
-// old one is removed only after a last check that it is unchanged, so at
-// every moment at least one complete copy exists.
-func setJekyllStatus(root, rel, abs string, orig []byte, p *Post, jn jekyllName, publish bool, now time.Time, opts PublishOptions) (*Published, error) {
+// publishJekyllDraft moves a never-published Jekyll draft from
+// _drafts/slug.ext to _posts/DATE-slug.ext with its date set, as
+// jekyll-compose does. The new file is created exclusively first, with
+// the draft's mode and owner; the draft is removed only after a last
+// check that it is unchanged, so at every moment at least one complete
+// copy exists.
+func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date time.Time, opts PublishOptions) (*Published, error) {
 	e := editKeys(orig, rel, opts.Site)
-	dir, base := path.Split(rel)
-	ext := path.Ext(base)
-	var dest string
-	switch {
-	case publish && jn.inDrafts:
-		if !e.l.found {
-			return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
-		}
-		e.set("date", now.Format(jekyllDateLayout))
-		if _, ok := e.l.entry("published"); ok {
-			e.set("published", "true")
-		}
-		dest = swapLastFolder(dir, "_drafts", "_posts") + now.Format("2006-01-02") + "-" + jn.slug + ext
-	case publish:
-		// In _posts but "published: false".
-		if e.l.found {
-			e.set("published", "true")
-			if opts.SetDate {
-				e.set("date", now.Format(jekyllDateLayout))
-			}
-		}
-	case jn.inPosts:
-		dest = swapLastFolder(dir, "_posts", "_drafts") + jn.slug + ext
+	if !e.l.found {
+		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}
-	out := e.data
-	if dest == "" {
-		if bytes.Equal(out, orig) {
-			return &Published{Path: abs, Rel: rel, Status: p.Status}, nil
-		}
-		if err := WriteFileAtomic(abs, out, orig); err != nil {
-			return nil, err
-		}
-		return &Published{Path: abs, Rel: rel, Status: StatusPublished, Changed: true}, nil
-	}
-	destAbs, err := resolveInside(root, dest)
+	info, err := os.Lstat(abs)
 	if err != nil {
 		return nil, err
 	}
-	if err := mkdirInside(root, destAbs); err != nil {
+	if err := checkReplaceable(rel, info); err != nil {
 		return nil, err
+	}
+	e.set("date", date.Format(jekyllDateLayout))
+	if en, ok := e.l.entry("published"); ok && strings.TrimSpace(string(e.data[en.valStart:en.valEnd])) == "false" {
+		if !e.removeFirst("published") {
+			e.set("published", "true")
+		}
+	}
+	out := e.data
+	dir, base := path.Split(rel)
+	dest := swapLastFolder(dir, "_drafts", "_posts") + date.Format("2006-01-02") + "-" + jn.slug + path.Ext(base)
+	destAbs, err := moveRewritten(root, rel, abs, dest, orig, out, info)
+	if err != nil {
+		return nil, err
+	}
+	return &Published{Path: destAbs, Rel: dest, From: rel, Status: StatusPublished, Changed: true, Moved: true, Before: orig, After: out}, nil
+}
+
+// moveRewritten writes out as the new file dest, with the mode and owner
+// of the file rel (abs, info) it replaces, and then removes rel. The new
+// file is created exclusively first; rel is removed only after a last
+// check that it still holds orig, so at every moment at least one
+// complete copy exists.
+func moveRewritten(root, rel, abs, dest string, orig, out []byte, info fs.FileInfo) (string, error) {
+	destAbs, err := resolveInside(root, dest)
+	if err != nil {
+		return "", err
+	}
+	if err := mkdirInside(root, destAbs); err != nil {
+		return "", err
 	}
 	if err := createExclusive(destAbs, out); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("%s already exists; %s was left where it is", dest, rel)
+			return "", fmt.Errorf("%s already exists; %s was left where it is", dest, rel)
 		}
-		return nil, err
+		return "", err
+	}
+	if err := keepFile(destAbs, info); err != nil {
+		os.Remove(destAbs)
+		return "", err
 	}
 	if now, _, err := readRegular(abs); err != nil || !bytes.Equal(now, orig) {
 		os.Remove(destAbs)
 		if err != nil {
-			return nil, err
+			return "", err
 		}
-		return nil, fmt.Errorf("%s %w", rel, ErrChanged)
+		return "", fmt.Errorf("%s %w", rel, ErrChanged)
 	}
 	if err := os.Remove(abs); err != nil {
-		return nil, fmt.Errorf("%s was written but %s could not be removed: %w", dest, rel, err)
+		return "", fmt.Errorf("%s was written but %s could not be removed: %w", dest, rel, err)
 	}
-	status := StatusDraft
-	if publish {
-		status = StatusPublished
+	syncDir(filepath.Dir(abs))
+	return destAbs, nil
+}
+
+// keepFile gives a file folio created in place of another the other's
+// owner and mode.
+func keepFile(abs string, like fs.FileInfo) error {
+	f, err := os.OpenFile(abs, os.O_RDONLY, 0)
+	if err != nil {
+		return err
 	}
-	return &Published{Path: destAbs, Rel: dest, Status: status, Changed: true, Moved: true}, nil
+	defer f.Close()
+	if err := keepOwner(f, ownerOf(like)); err != nil {
+		return fmt.Errorf("%s %w: %v", abs, ErrOwner, err)
+	}
+	return f.Chmod(keptMode(like))
 }
 
 // swapLastFolder replaces the last path element named from (in a

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -27,11 +28,11 @@ func TestSetStatus(t *testing.T) {
 			want:    "Title: A\r\nStatus:   published\r\nTags: x\r\n\r\nBody\r\n",
 		},
 		{
-			name: "pelican published without status gains a line",
+			name: "pelican published without status gains a first line",
 			site: Site{Flavor: FlavorPelican},
 			rel:  "a.md",
 			in:   "title: A\ndate: 2020-01-01\n\nBody\n",
-			want: "title: A\ndate: 2020-01-01\nStatus: draft\n\nBody\n",
+			want: "Status: draft\ntitle: A\ndate: 2020-01-01\n\nBody\n",
 		},
 		{
 			name:    "pelican reST draft to published",
@@ -46,7 +47,7 @@ func TestSetStatus(t *testing.T) {
 			site: Site{Flavor: FlavorPelican},
 			rel:  "content/dev/a.rst",
 			in:   "A title\r\n=======\r\n\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
-			want: "A title\r\n=======\r\n\r\n:date: 2020-01-01\r\n:status: draft\r\n\r\nBody\r\n",
+			want: "A title\r\n=======\r\n\r\n:status: draft\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
 		},
 		{
 			name: "pelican reST without fields gains a docinfo",
@@ -69,7 +70,7 @@ func TestSetStatus(t *testing.T) {
 			rel:     "content/posts/a.md",
 			in:      "\ufeff+++\r\ntitle = 'A'\r\n+++\r\nBody\r\n",
 			publish: false,
-			want:    "\ufeff+++\r\ntitle = 'A'\r\ndraft = true\r\n+++\r\nBody\r\n",
+			want:    "\ufeff+++\r\ndraft = true\r\ntitle = 'A'\r\n+++\r\nBody\r\n",
 		},
 		{
 			name:    "pelican reST date set to now",
@@ -108,7 +109,7 @@ func TestSetStatus(t *testing.T) {
 			site: Site{Flavor: FlavorHugo},
 			rel:  "content/posts/a.md",
 			in:   "---\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
-			want: "---\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\ndraft: true\r\n---\r\nBody\r\n",
+			want: "---\r\ndraft: true\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
 		},
 		{
 			name:    "hugo date set to now",
@@ -199,12 +200,16 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 	if p.Date.Format("2006-01-02 15:04:05") != "2025-06-07 08:09:10" || p.Status != StatusPublished {
 		t.Errorf("reads back as %v %v", p.Date, p.Status)
 	}
+	// Unpublished again, it stays in _posts with its date and URL.
 	back, err := SetStatus(root, res.Rel, false, PublishOptions{Site: site})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if back.Rel != "_drafts/hello.md" || back.Status != StatusDraft {
+	if back.Rel != res.Rel || back.Moved || back.Status != StatusDraft {
 		t.Errorf("%+v", back)
+	}
+	if got, _ := os.ReadFile(back.Path); string(got) != strings.Replace(want, "---\n", "---\npublished: false\n", 1) {
+		t.Errorf("unpublished: %q", got)
 	}
 }
 

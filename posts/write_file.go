@@ -20,7 +20,34 @@ var (
 	ErrSymlink = errors.New("is a symbolic link; folio does not write through links")
 	// ErrOutsideSite means a path resolves outside the site folder.
 	ErrOutsideSite = errors.New("is outside the site folder")
+	// ErrReadOnly means the file's owner may not write it; folio leaves
+	// a file someone made read-only as it is.
+	ErrReadOnly = errors.New("is read-only; folio leaves read-only files as they are (make it writable to change it)")
+	// ErrHardLinked means the file has other names: replacing it would
+	// leave them with the old text.
+	ErrHardLinked = errors.New("has other names (hard links) that would keep the old text; folio does not split them")
+	// ErrOwner means the file's owner could not be kept on the rewritten
+	// file.
+	ErrOwner = errors.New("belongs to another user or group that folio cannot give the rewritten file")
 )
+
+// checkReplaceable refuses files whose replacement would change more
+// than their text: read-only files and files with other hard links.
+func checkReplaceable(abs string, info fs.FileInfo) error {
+	if info.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s (mode %04o) %w", abs, info.Mode().Perm(), ErrReadOnly)
+	}
+	if o := ownerOf(info); o.links > 1 {
+		return fmt.Errorf("%s %w (%d names)", abs, ErrHardLinked, o.links)
+	}
+	return nil
+}
+
+// keptMode is the part of a file's mode the replacement keeps:
+// permissions and the setuid, setgid and sticky bits.
+func keptMode(info fs.FileInfo) fs.FileMode {
+	return info.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
+}
 
 // resolveInside turns rel (slash-separated, relative to root) into an
 // absolute path and checks that it stays inside root: no "..", no
@@ -137,11 +164,14 @@ func readRegular(abs string) ([]byte, fs.FileInfo, error) {
 }
 
 // WriteFileAtomic replaces the file at abs with data: it writes a
-// temporary file in the same folder with the original's permissions,
-// syncs it, checks that the file still holds exactly orig (the bytes it
-// was read as; a concurrent change gives ErrChanged and nothing is
-// written), and renames the temporary file over it. A link is never
-// written through (ErrSymlink).
+// temporary file in the same folder with the original's owner, group and
+// mode (setuid, setgid and sticky bits included), syncs it, checks that
+// the file still holds exactly orig (the bytes it was read as; a
+// concurrent change gives ErrChanged and nothing is written), and renames
+// the temporary file over it. A link is never written through
+// (ErrSymlink); a read-only file (ErrReadOnly), a file with other hard
+// links (ErrHardLinked) and a file whose owner cannot be kept (ErrOwner)
+// are left as they are.
 func WriteFileAtomic(abs string, data, orig []byte) error {
 	cur, info, err := readRegular(abs)
 	if err != nil {
@@ -149,6 +179,9 @@ func WriteFileAtomic(abs string, data, orig []byte) error {
 	}
 	if !bytes.Equal(cur, orig) {
 		return fmt.Errorf("%s %w", abs, ErrChanged)
+	}
+	if err := checkReplaceable(abs, info); err != nil {
+		return err
 	}
 	dir := filepath.Dir(abs)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(abs)+".folio-*")
@@ -164,7 +197,13 @@ func WriteFileAtomic(abs string, data, orig []byte) error {
 	if _, err := tmp.Write(data); err != nil {
 		return fail(err)
 	}
-	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
+	// Owner first: changing it clears the setuid and setgid bits.
+	if err := keepOwner(tmp, ownerOf(info)); err != nil {
+		tmp.Close()
+		os.Remove(tmpName)
+		return fmt.Errorf("%s %w: %v", abs, ErrOwner, err)
+	}
+	if err := tmp.Chmod(keptMode(info)); err != nil {
 		return fail(err)
 	}
 	if err := tmp.Sync(); err != nil {
@@ -176,7 +215,7 @@ func WriteFileAtomic(abs string, data, orig []byte) error {
 	}
 	// The last look before the rename: the window left is the rename
 	// itself.
-	if now, _, err := readRegular(abs); err != nil || !bytes.Equal(now, orig) {
+	if now, info, err := readRegular(abs); err != nil || !bytes.Equal(now, orig) || checkReplaceable(abs, info) != nil {
 		os.Remove(tmpName)
 		if err != nil {
 			return err

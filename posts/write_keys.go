@@ -14,6 +14,7 @@ type fmLayout struct {
 	nl       string // the file's line ending, "\n" or "\r\n"
 	entries  []keyEntry
 	insertAt int // where a new key line goes
+	firstAt  int // where the first key line is, or would go
 	// insertGap ends a new key line's block when it is the first field of
 	// a reStructuredText docinfo, which needs a blank line before the text.
 	insertGap string
@@ -50,6 +51,73 @@ func editKeys(data []byte, rel string, site Site) *keyEditor {
 func (e *keyEditor) set(name, value string) {
 	e.data = e.l.setKey(e.data, name, value)
 	e.l = e.layout(e.data)
+}
+
+// addFirst adds key name as the first key of the front matter, where
+// it is seen and where removeFirst finds it again. An existing key is
+// set in place instead.
+func (e *keyEditor) addFirst(name, value string) {
+	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 && e.l.format == FormatRST {
+		// A first reStructuredText field may need a blank line after it,
+		// which set knows.
+		e.set(name, value)
+		return
+	}
+	at := e.l.firstAt
+	line := name + keySep(e.l.format) + value + e.l.nl
+	if e.l.format == FormatRST {
+		line = ":" + line
+	}
+	out := append(append(append([]byte(nil), e.data[:at]...), line...), e.data[at:]...)
+	l := e.layout(out)
+	if en, ok := l.entry(strings.ToLower(name)); !ok || en.multi || en.start != at || len(l.entries) != len(e.l.entries)+1 {
+		// The line after it would go on with the new key's value (an
+		// indented line): add it as the last key instead.
+		e.set(name, value)
+		return
+	}
+	e.data, e.l = out, l
+}
+
+// removeFirst removes key name when it is where addFirst puts it and
+// exactly as addFirst would have written it, so that removing it undoes
+// adding it: the file without it is one that addFirst turns back into
+// this one (with the blank line or line ending addFirst added, if any;
+// at the end where addFirst could not put it first). It reports whether
+// it did.
+func (e *keyEditor) removeFirst(name string) bool {
+	en, ok := e.l.entry(strings.ToLower(name))
+	if !ok || en.multi {
+		return false
+	}
+	keyAt := en.start
+	if e.l.format == FormatRST {
+		keyAt++ // after the field's ":"
+	}
+	if keyAt+len(name) > len(e.data) {
+		return false
+	}
+	spelled := string(e.data[keyAt : keyAt+len(name)])
+	value := string(e.data[en.valStart:en.valEnd])
+	without := append(append([]byte(nil), e.data[:en.start]...), e.data[en.end:]...)
+	cands := [][]byte{without}
+	if en.end == len(e.data) && en.start >= len(e.l.nl) {
+		// Added at the end of a file without a final line ending.
+		cands = append(cands, append([]byte(nil), e.data[:en.start-len(e.l.nl)]...))
+	}
+	if rest := without[en.start:]; bytes.HasPrefix(rest, []byte(e.l.nl)) {
+		// Added with a blank line after it.
+		cands = append(cands, append(append([]byte(nil), without[:en.start]...), rest[len(e.l.nl):]...))
+	}
+	for _, c := range cands {
+		back := &keyEditor{data: c, l: e.layout(c), layout: e.layout}
+		back.addFirst(spelled, value)
+		if bytes.Equal(back.data, e.data) {
+			e.data, e.l = c, e.layout(c)
+			return true
+		}
+	}
+	return false
 }
 
 // layoutOf finds the front matter of data as the reader (splitHeader)
@@ -132,6 +200,10 @@ func rstLayoutOf(data []byte) fmLayout {
 	if len(l.entries) == 0 && i < len(lines) {
 		l.insertGap = l.nl
 	}
+	l.firstAt = l.insertAt
+	if len(l.entries) > 0 {
+		l.firstAt = l.entries[0].start
+	}
 	return l
 }
 
@@ -173,6 +245,9 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	entry func(line []byte) (key string, vs, ve int, ok, stop bool)) {
 	var cur *keyEntry
 	stopped := false
+	if len(lines) > 1 {
+		l.firstAt = lines[1].start
+	}
 	for i := 1; i < len(lines); i++ {
 		t := lines[i].text(data)
 		if isDelimiter(t, open) || isDelimiter(t, alt) {
@@ -202,7 +277,17 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 			continue
 		}
 		// A continuation: an indented line, a block list item, or a
-		// multi-line array; blank lines and comments end an entry.
+		// multi-line array; comments end an entry, and so do blank lines
+		// unless an indented line follows them (YAML folds it in).
+		if cur != nil && len(bytes.TrimSpace(t)) == 0 {
+			if indentedAfter(data, lines, i) {
+				cur.multi = true
+				cur.end = lines[i].end
+			} else {
+				cur = nil
+			}
+			continue
+		}
 		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == FormatTOML && t[0] != '#') {
 			cur.multi = true
 			cur.end = lines[i].end
@@ -212,6 +297,19 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	}
 	// Never closed: not front matter this package edits.
 	l.entries, l.found = nil, false
+}
+
+// indentedAfter reports whether the first line after lines[i] that is
+// not all blanks is indented (it goes on with the entry above).
+func indentedAfter(data []byte, lines []span, i int) bool {
+	for _, sp := range lines[i+1:] {
+		t := sp.text(data)
+		if len(bytes.TrimSpace(t)) == 0 {
+			continue
+		}
+		return t[0] == ' ' || t[0] == '\t'
+	}
+	return false
 }
 
 // yamlEntry matches "key: value" at the start of a line, the value ending
@@ -303,6 +401,9 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	if isMetaBegin(lines[0].text(data)) {
 		i = 1
 	}
+	if i < len(lines) {
+		l.firstAt = lines[i].start
+	}
 	var cur *keyEntry
 	for ; i < len(lines); i++ {
 		t := lines[i].text(data)
@@ -371,6 +472,12 @@ func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	e, ok := l.entry(strings.ToLower(name))
 	var out []byte
 	switch {
+	case !ok && l.insertAt == len(data) && len(data) > 0 && data[len(data)-1] != '\n':
+		// At the end of a file without a final line ending the new line
+		// goes without one too, so that removing it gives the file back.
+		out = append(out, data...)
+		out = append(out, l.nl...)
+		out = append(out, strings.TrimSuffix(line, l.nl)...)
 	case !ok:
 		at := l.insertAt
 		out = append(out, data[:at]...)

@@ -21,6 +21,7 @@ var screenKeys = []struct{ screen, keys string }{
 	{"warnings", "!"},
 	{"form", "n"},
 	{"help", "?"},
+	{"unpublish?", "jp"}, // the second newest post is published
 }
 
 // TestEveryScreenAtEverySize opens every screen at sizes down to 1×1 (at

@@ -246,6 +246,8 @@ func screenName(m Model) string {
 		return "form"
 	case *untouchedPrompt:
 		return "untouched"
+	case *unpublishPrompt:
+		return "unpublish?"
 	case *helpScreen:
 		return "help"
 	case *outlineScreen:

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -72,14 +73,17 @@ func (o *untouchedPrompt) View() string {
 }
 
 // newPostTermsMsg carries the blog's terms, counted for the new-post
-// form's completion.
-type newPostTermsMsg struct{ tags, categories []posts.Term }
+// form's completion, and its posts, which decide where a new one goes.
+type newPostTermsMsg struct {
+	tags, categories []posts.Term
+	all              []*posts.Post
+}
 
 // newPostCmd counts the blog's terms off the Update loop (about 30 ms a
 // taxonomy at 100,000 posts); newPostTermsMsg then opens the form.
 func newPostCmd(all []*posts.Post) tea.Cmd {
 	return func() tea.Msg {
-		return newPostTermsMsg{tags: posts.Terms(all, "tags"), categories: posts.Terms(all, "categories")}
+		return newPostTermsMsg{tags: posts.Terms(all, "tags"), categories: posts.Terms(all, "categories"), all: all}
 	}
 }
 
@@ -93,6 +97,7 @@ func newPostForm(sh *shared, msg newPostTermsMsg) *NewPostForm {
 		PathPattern: sh.cfg.NewPost.PathPattern,
 		Style:       sh.cfg.NewPost.Style,
 		Now:         sh.cfg.Posts.Now,
+		Posts:       msg.all,
 		Tags:        msg.tags,
 		Categories:  msg.categories,
 	})
@@ -109,9 +114,22 @@ func editHook(sh *shared, path string, line int) tea.Cmd {
 	return EditWithCmd(sh.cfg.Editor, filepath.Join(sh.cfg.Dir, filepath.FromSlash(path)), line)
 }
 
-// publishHook toggles the post at path between draft and published.
-func publishHook(sh *shared, path string) tea.Cmd {
-	return PublishCmd(sh.cfg.Dir, sh.cfg.Posts.Site, filepath.Join(sh.cfg.Dir, filepath.FromSlash(path)))
+// publishHook publishes a draft (or hidden post) at once; a published
+// post goes offline only after a question.
+func publishHook(sh *shared, p *posts.Post) tea.Cmd {
+	abs := filepath.Join(sh.cfg.Dir, filepath.FromSlash(p.Path))
+	if p.Status == posts.StatusPublished {
+		return sh.push(&unpublishPrompt{sh: sh, path: abs, title: p.Title})
+	}
+	return SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Site, abs, true)
+}
+
+// undoHook undoes the last change folio made this session.
+func undoHook(sh *shared) tea.Cmd {
+	if sh.lastChange == nil {
+		return status("nothing to undo")
+	}
+	return UndoCmd(sh.cfg.Dir, *sh.lastChange)
 }
 
 // reload reads the folder again.
@@ -135,6 +153,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		m.closeForm()
 		m.created = &msg
+		m.sh.lastChange = &posts.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel}
 		m.list.selectAfter = msg.Rel
 		cmds := []tea.Cmd{m.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
 		if msg.Note != "" {
@@ -172,6 +191,9 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if msg.Err != nil {
 			return statusErr("publish: " + msg.Err.Error()), true
 		}
+		if msg.Change != nil {
+			m.sh.lastChange = msg.Change
+		}
 		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil {
 			m.list.selectAfter = filepath.ToSlash(rel)
 		}
@@ -180,6 +202,18 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 			text = fmt.Sprintf("%s was already %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		}
 		return tea.Batch(m.reload(), status(text)), true
+	case UndoneMsg:
+		if errors.Is(msg.Err, posts.ErrChanged) {
+			return statusErr("not undone: the file changed since folio " + termsafe.Line(msg.What)), true
+		}
+		if msg.Err != nil {
+			return statusErr("undo: " + msg.Err.Error()), true
+		}
+		m.sh.lastChange = nil
+		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil && msg.Path != "" {
+			m.list.selectAfter = filepath.ToSlash(rel)
+		}
+		return tea.Batch(m.reload(), status("undone: "+termsafe.Line(msg.What))), true
 	}
 	return nil, false
 }

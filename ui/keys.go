@@ -17,7 +17,7 @@ type KeyMap struct {
 	// NextLink selects the reader's next link, FollowLink opens it and
 	// LinkBack returns to the post it was followed from.
 	NextLink, FollowLink, LinkBack key.Binding
-	New, Edit, Publish             key.Binding
+	New, Edit, Publish, Undo       key.Binding
 	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
 	// page (web.go).
 	OpenPage, CopyURL, CopyPath, Preview key.Binding
@@ -72,7 +72,8 @@ func NewKeyMap() KeyMap {
 		LinkBack:      b([]string{"backspace"}, "backspace", "back from a link"),
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
-		Publish:       b([]string{"p"}, "p", "publish"),
+		Publish:       b([]string{"p"}, "p", "publish/unpublish"),
+		Undo:          b([]string{"u"}, "u", "undo the last change"),
 		OpenPage:      b([]string{"w"}, "w", "open page"),
 		CopyURL:       b([]string{"y"}, "y", "copy URL"),
 		CopyPath:      b([]string{"Y"}, "Y", "copy path"),

@@ -125,7 +125,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
-			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish},
+			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
 			{k.CopyURL, k.CopyPath, k.Preview},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
@@ -277,9 +277,11 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return status("nothing to edit")
 	case key.Matches(kp, k.Publish):
 		if p := l.selected(); p != nil {
-			return publishHook(l.sh, p.Path)
+			return publishHook(l.sh, p)
 		}
 		return status("nothing to publish")
+	case key.Matches(kp, k.Undo):
+		return undoHook(l.sh)
 	}
 	return nil
 }

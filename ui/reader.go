@@ -75,7 +75,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.CopyPath, k.Preview},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview},
 			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
 	}
@@ -167,9 +167,11 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 			return r, nil
 		case key.Matches(msg, k.Publish):
 			if r.post != nil {
-				return r, publishHook(r.sh, r.post.Path)
+				return r, publishHook(r.sh, r.post)
 			}
 			return r, nil
+		case key.Matches(msg, k.Undo):
+			return r, undoHook(r.sh)
 		case key.Matches(msg, k.Search):
 			r.searching = true
 			r.searchInput.SetValue(r.search)

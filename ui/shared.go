@@ -23,6 +23,10 @@ type shared struct {
 
 	termsGen int // the latest term browser opened
 
+	// lastChange is the last change folio made to a file this session,
+	// which u undoes; nil when there is none (or it was undone).
+	lastChange *posts.Change
+
 	// after is tea.Tick: the pauses that let a burst of resizes, cursor
 	// moves or changes on disk settle. Tests make it immediate.
 	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd

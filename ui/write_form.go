@@ -20,11 +20,14 @@ type NewPostOptions struct {
 	Root        string
 	Site        posts.Site
 	Author      string      // the default author, from config or the site
-	PathPattern string      // "" means the site's default
+	PathPattern string      // "" places the post as folio new does (posts.PlaceNewPost)
 	Style       posts.Style // the default front matter; zero means the site's
 	Now         func() time.Time
-	Tags        []posts.Term
-	Categories  []posts.Term
+	// Posts are the site's posts and pages, which decide where a new one
+	// goes when PathPattern is empty.
+	Posts      []*posts.Post
+	Tags       []posts.Term
+	Categories []posts.Term
 }
 
 // PostSavedMsg reports the result of the form's submit: the post was
@@ -307,7 +310,7 @@ func (f *NewPostForm) focusField(i int) tea.Cmd {
 func CreatePostCmd(opts NewPostOptions, np posts.NewPost, st posts.Style) tea.Cmd {
 	return func() tea.Msg {
 		c, err := posts.Create(opts.Root, opts.Site, np, posts.CreateOptions{
-			Style: st, PathPattern: opts.PathPattern, Now: opts.Now,
+			Style: st, PathPattern: opts.PathPattern, Now: opts.Now, Posts: opts.Posts,
 		})
 		if err != nil {
 			return PostSavedMsg{Err: err}

@@ -8,14 +8,16 @@ import (
 	"github.com/folio-blog/folio/posts"
 )
 
-// PublishedMsg reports the result of PublishCmd: the post now at Path (it
-// moves for Jekyll) has Status. Changed is false when it already had it.
-// With Err set nothing was written.
+// PublishedMsg reports the result of PublishCmd or SetStatusCmd: the
+// post now at Path (a never-published Jekyll draft moves) has Status.
+// Changed is false when it already had it. With Err set nothing was
+// written. Change is what was done, for u to undo.
 type PublishedMsg struct {
 	OldPath string
 	Path    string
 	Status  posts.Status
 	Changed bool
+	Change  *posts.Change
 	Err     error
 }
 
@@ -40,12 +42,49 @@ func PublishCmd(root string, site posts.Site, path string) tea.Cmd {
 	}
 }
 
+// SetStatusCmd publishes (publish true) or unpublishes the post at path,
+// whatever it is now, and reports PublishedMsg.
+func SetStatusCmd(root string, site posts.Site, path string, publish bool) tea.Cmd {
+	return func() tea.Msg {
+		rel, err := relTo(root, path)
+		if err != nil {
+			return PublishedMsg{OldPath: path, Err: err}
+		}
+		return setStatus(root, site, path, rel, publish, nil)
+	}
+}
+
 func setStatus(root string, site posts.Site, path, rel string, publish bool, expect []byte) PublishedMsg {
 	res, err := posts.SetStatus(root, rel, publish, posts.PublishOptions{Site: site, Expect: expect})
 	if err != nil {
 		return PublishedMsg{OldPath: path, Err: err}
 	}
-	return PublishedMsg{OldPath: path, Path: res.Path, Status: res.Status, Changed: res.Changed}
+	msg := PublishedMsg{OldPath: path, Path: res.Path, Status: res.Status, Changed: res.Changed}
+	if c, ok := res.Change(); ok {
+		msg.Change = &c
+	}
+	return msg
+}
+
+// UndoneMsg reports the result of UndoCmd: What was undone, and the path
+// the file has now (empty when a created post was removed).
+type UndoneMsg struct {
+	What string
+	Path string
+	Err  error
+}
+
+// UndoCmd undoes change c in the site at root if the file still holds
+// what folio wrote (posts.Undo).
+func UndoCmd(root string, c posts.Change) tea.Cmd {
+	return func() tea.Msg {
+		rel, err := posts.Undo(root, c)
+		msg := UndoneMsg{What: c.What, Err: err}
+		if err == nil && rel != "" {
+			msg.Path = filepath.Join(root, filepath.FromSlash(rel))
+		}
+		return msg
+	}
 }
 
 // relTo returns path relative to root, slash-separated.

@@ -1,0 +1,74 @@
+package posts
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+)
+
+// Change is one change folio made to a file, with what it takes to undo
+// it: the bytes before and after, and the path before and after (they
+// differ when the change moved the file). Before is nil for a file folio
+// created.
+type Change struct {
+	Rel, From     string // slash-separated, relative to the site folder
+	Before, After []byte
+	// What says what was done, for a status line ("published a.md").
+	What string
+}
+
+// Change describes what SetStatus did, for Undo; ok is false when it
+// changed nothing.
+func (p *Published) Change() (c Change, ok bool) {
+	if !p.Changed {
+		return Change{}, false
+	}
+	what := "unpublished " + p.Rel
+	if p.Status == StatusPublished {
+		what = "published " + p.Rel
+	}
+	return Change{Rel: p.Rel, From: p.From, Before: p.Before, After: p.After, What: what}, true
+}
+
+// Change describes what Rename did, for Undo.
+func (r *Renamed) Change() Change {
+	return Change{Rel: r.Rel, From: r.From, Before: r.Before, After: r.After, What: "renamed " + r.From + " to " + r.Rel}
+}
+
+// Change describes the post Create wrote, for Undo (which removes it).
+func (c *Created) Change() Change {
+	return Change{Rel: c.Rel, From: c.Rel, After: c.Content, What: "created " + c.Rel}
+}
+
+// Undo puts back what c changed, only if the file still holds exactly
+// what folio wrote (ErrChanged otherwise: someone edited it since). A
+// moved file moves back, a created one is removed; the same rules as
+// every write apply (exclusive creation, no links, atomic replacement).
+// It returns the path the file has afterwards ("" when removed).
+func Undo(root string, c Change) (string, error) {
+	abs, err := resolveInside(root, c.Rel)
+	if err != nil {
+		return "", err
+	}
+	cur, info, err := readRegular(abs)
+	if err != nil {
+		return "", err
+	}
+	if !bytes.Equal(cur, c.After) {
+		return "", fmt.Errorf("%s %w", c.Rel, ErrChanged)
+	}
+	switch {
+	case c.Before == nil:
+		if err := os.Remove(abs); err != nil {
+			return "", err
+		}
+		return "", nil
+	case c.From == c.Rel || c.From == "":
+		return c.Rel, WriteFileAtomic(abs, c.Before, c.After)
+	default:
+		if _, err := moveRewritten(root, c.Rel, abs, c.From, c.After, c.Before, info); err != nil {
+			return "", err
+		}
+		return c.From, nil
+	}
+}

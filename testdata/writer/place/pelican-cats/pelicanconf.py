@@ -1,0 +1,12 @@
+AUTHOR = 'Site Author'
+SITENAME = 'folio placement fixture'
+SITEURL = ''
+PATH = 'content'
+TIMEZONE = 'UTC'
+DEFAULT_LANG = 'en'
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+DEFAULT_PAGINATION = False

@@ -146,8 +146,12 @@ func editStatus(orig []byte, rel string, site Site, publish, setDate bool, date 
 	dated := e.data
 	if publish && before.Status != StatusPublished {
 		// Undo what unpublishing added: the draft key, when it is the
-		// first key and the post is published without it.
-		if key := draftKey(e.data, e.l); key != "" && e.removeFirst(key) && ok(e.data) {
+		// first key and the post is published without it. removeFirst
+		// only removes a key whose adding back gives these very bytes,
+		// so the result is the file as it was before unpublishing, with
+		// whatever warnings it had then: only its status is checked.
+		if key := draftKey(e.data, e.l); key != "" && e.removeFirst(key) &&
+			Parse(rel, e.data, Options{Site: site}).Status == want {
 			return e.data, nil
 		}
 		e = editKeys(dated, rel, site)

@@ -6,6 +6,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -18,7 +19,13 @@ var bom = []byte("\xef\xbb\xbf")
 // generator's name-based rules. Problems become warnings on the Post;
 // Parse never fails.
 func Parse(rel string, data []byte, opts Options) *Post {
-	p := &Post{Path: rel, Size: int64(len(data))}
+	return parseModified(rel, data, time.Time{}, opts)
+}
+
+// parseModified is Parse for a file last modified at mod, which dates an
+// undated Jekyll draft (and so its URL) as loading the folder does.
+func parseModified(rel string, data []byte, mod time.Time, opts Options) *Post {
+	p := &Post{Path: rel, Size: int64(len(data)), ModTime: mod}
 	opts.withClock()
 	opts.Site = opts.Site.withDefaults()
 	parseInto(p, data, &opts)

@@ -65,7 +65,7 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if err := checkReplaceable(rel, info); err != nil {
 		return nil, err
 	}
-	before := Parse(rel, orig, Options{Site: site})
+	before := parseModified(rel, orig, info.ModTime(), Options{Site: site})
 	if before.Format == FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
@@ -75,7 +75,7 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 		return nil, err
 	}
 	dest := renamedPath(rel, site, slug)
-	after := Parse(dest, out, Options{Site: site})
+	after := parseModified(dest, out, info.ModTime(), Options{Site: site})
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}

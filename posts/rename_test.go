@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestRename(t *testing.T) {
@@ -88,5 +89,24 @@ func TestRenameNeverOverwrites(t *testing.T) {
 	}
 	if _, err := Rename(root, "a.md", " ", RenameOptions{Site: site}); !errors.Is(err, ErrNoTitle) {
 		t.Errorf("empty title: %v", err)
+	}
+}
+
+// An undated Jekyll draft is dated by its file, as loading the folder
+// does, so the URLs a rename reports are the ones `jekyll serve --drafts`
+// gives, not year 1.
+func TestRenameDraftURLsDatedByFile(t *testing.T) {
+	root := t.TempDir()
+	abs := writeTestFile(t, root, "_drafts/idea.md", "---\ntitle: Idea\n---\n", 0o644)
+	mod := time.Date(2024, 3, 9, 12, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(abs, mod, mod); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Rename(root, "_drafts/idea.md", "Better idea", RenameOptions{Site: Site{Flavor: FlavorJekyll, Location: time.UTC}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.OldURL != "/2024/03/09/idea.html" || res.NewURL != "/2024/03/09/better-idea.html" {
+		t.Errorf("URLs %q → %q, want the file's date in both", res.OldURL, res.NewURL)
 	}
 }

@@ -64,14 +64,16 @@ func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first
 func collect(ctx context.Context, chunks <-chan []*Post, first, size int, out chan<- []*Post) {
 	defer close(out)
 	var pending []*Post
-	target, done := max(1, first), false
+	target, done, sentFirst := max(1, first), false, false
 	for !done || len(pending) > 0 {
 		var send chan<- []*Post
 		if len(pending) >= target || done && len(pending) > 0 {
 			send = out
 		}
 		in := chunks
-		if done {
+		if done || !sentFirst && send != nil {
+			// The first batch goes out as it is, so the first rows show
+			// at once; later batches grow while the reader is busy.
 			in = nil
 		}
 		select {
@@ -82,7 +84,7 @@ func collect(ctx context.Context, chunks <-chan []*Post, first, size int, out ch
 			}
 			pending = append(pending, ps...)
 		case send <- pending:
-			pending, target = nil, max(1, size)
+			pending, target, sentFirst = nil, max(1, size), true
 		case <-ctx.Done():
 			return
 		}

@@ -423,7 +423,18 @@ func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
 		l.filter.forget()
 		return tea.Batch(l.refilter(), next)
 	}
-	return next
+	return tea.Batch(next, l.previewNewSelection())
+}
+
+// previewNewSelection asks for the preview when the selected post is not
+// the one previewed, as when the first posts of the folder arrive after
+// the terminal's size; nil otherwise, so that batches streaming in do
+// not keep putting off the preview of a selection that stays.
+func (l *listScreen) previewNewSelection() tea.Cmd {
+	if l.selectedPath() == l.previewOf {
+		return nil
+	}
+	return l.schedulePreview()
 }
 
 // onReloaded swaps in the posts read again after a change on disk,

@@ -138,6 +138,12 @@ func TestProgramDailyFlows(t *testing.T) {
 		}
 	}
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	// The posts arrive after the terminal's size: the first one's
+	// preview comes without a key.
+	waitModel(t, tm, "preview of the first post", func(m Model) bool {
+		p := m.list.selected()
+		return p != nil && strings.Contains(plain(m), "│  "+p.Title)
+	})
 
 	// A click on the fourth row selects it; its preview follows.
 	tm.Send(tea.MouseClickMsg{X: 10, Y: listTop + 3, Button: tea.MouseLeft})

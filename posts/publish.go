@@ -74,16 +74,9 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if loc := opts.Site.Location; loc != nil {
 		date = date.In(loc)
 	}
-	abs, err := resolveInside(root, rel)
+	abs, orig, _, err := readForEdit(root, rel, opts.Expect)
 	if err != nil {
 		return nil, err
-	}
-	orig, _, err := readRegular(abs)
-	if err != nil {
-		return nil, err
-	}
-	if opts.Expect != nil && !bytes.Equal(orig, opts.Expect) {
-		return nil, fmt.Errorf("%s %w", rel, ErrChanged)
 	}
 	site := opts.Site
 	p := Parse(rel, orig, Options{Site: site})

@@ -51,16 +51,9 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if title == "" {
 		return nil, ErrNoTitle
 	}
-	abs, err := resolveInside(root, rel)
+	abs, orig, info, err := readForEdit(root, rel, opts.Expect)
 	if err != nil {
 		return nil, err
-	}
-	orig, info, err := readRegular(abs)
-	if err != nil {
-		return nil, err
-	}
-	if opts.Expect != nil && !bytes.Equal(orig, opts.Expect) {
-		return nil, fmt.Errorf("%s %w", rel, ErrChanged)
 	}
 	if err := checkReplaceable(rel, info); err != nil {
 		return nil, err

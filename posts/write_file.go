@@ -147,6 +147,22 @@ func createExclusive(abs string, data []byte) error {
 	return nil
 }
 
+// readForEdit reads the post at rel inside root for a change folio is
+// about to make: a regular file inside the site, and, when expect is not
+// nil, still the bytes the caller last saw (else ErrChanged).
+func readForEdit(root, rel string, expect []byte) (abs string, data []byte, info fs.FileInfo, err error) {
+	if abs, err = resolveInside(root, rel); err != nil {
+		return "", nil, nil, err
+	}
+	if data, info, err = readRegular(abs); err != nil {
+		return "", nil, nil, err
+	}
+	if expect != nil && !bytes.Equal(data, expect) {
+		return "", nil, nil, fmt.Errorf("%s %w", rel, ErrChanged)
+	}
+	return abs, data, info, nil
+}
+
 // readRegular reads a file that must be a regular file, not a link.
 func readRegular(abs string) ([]byte, fs.FileInfo, error) {
 	info, err := os.Lstat(abs)

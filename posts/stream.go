@@ -14,6 +14,11 @@ import (
 // is slower than the parsing. Batches are in no particular order. Stream
 // closes out when every file is read or ctx is cancelled; it never
 // waits for a batch to be received before parsing the next files.
+//
+// Files are read from the last path to the first: where names or
+// folders carry dates (Jekyll's _posts/2024-05-01-…, content/2024/…),
+// sorted paths end with the newest posts, and the first batch then holds
+// the posts a list shows on top.
 func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first, size int, out chan<- []*Post) {
 	opts.Site = opts.Site.withDefaults()
 	workers := opts.Workers
@@ -39,9 +44,9 @@ func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first
 					return
 				}
 				ps := make([]*Post, 0, chunk)
-				for _, p := range paths[start:min(start+chunk, len(paths))] {
+				for i := range min(chunk, len(paths)-start) {
 					var post *Post
-					post, buf = readPost(fsys, p, &opts, buf)
+					post, buf = readPost(fsys, paths[len(paths)-1-start-i], &opts, buf)
 					ps = append(ps, post)
 				}
 				select {

@@ -56,3 +56,31 @@ func TestStreamCancel(t *testing.T) {
 	for range out { // drains until closed; a hang here is the failure
 	}
 }
+
+// Stream reads the last paths first: sorted names that carry dates end
+// with the newest posts, which a list shows on top.
+func TestStreamReadsLastPathsFirst(t *testing.T) {
+	fsys := fstest.MapFS{}
+	var paths []string
+	for i := range 100 {
+		p := fmt.Sprintf("_posts/2024-01-%02d-post.md", i%28+1)
+		p = fmt.Sprintf("%s-%03d.md", p[:len(p)-3], i)
+		fsys[p] = &fstest.MapFile{Data: []byte("x")}
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	out := make(chan []*Post)
+	go Stream(context.Background(), fsys, paths, Options{Workers: 1}, 16, 50, out)
+	first := <-out
+	for range out {
+	}
+	var got []string
+	for _, p := range first {
+		got = append(got, p.Path)
+	}
+	want := slices.Clone(paths[len(paths)-16:])
+	slices.Reverse(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("first batch %q,\nwant the last paths %q", got, want)
+	}
+}

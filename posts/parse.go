@@ -32,13 +32,19 @@ func parseModified(rel string, data []byte, mod time.Time, opts Options) *Post {
 	return p
 }
 
-func parseInto(p *Post, data []byte, opts *Options) {
-	site := &opts.Site
-	var early []lineWarning
+// readableText is the text a file's bytes are read as: without a byte
+// order mark, cut at a NUL, with Unix line ends, and valid UTF-8 (bytes
+// that are not read as Windows-1252). It warns of what it changed when
+// warns is not nil. IndexSearch finds a body again through it.
+func readableText(data []byte, warns *[]lineWarning) []byte {
+	warn := func(at int, msg string) {
+		if warns != nil {
+			*warns = append(*warns, lineWarning{1 + bytes.Count(data[:at], []byte("\n")), msg})
+		}
+	}
 	data = bytes.TrimPrefix(data, bom)
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line := 1 + bytes.Count(data[:i], []byte("\n"))
-		early = append(early, lineWarning{line, "binary data (a NUL byte); only the text before it is read"})
+		warn(i, "binary data (a NUL byte); only the text before it is read")
 		data = data[:i]
 	}
 	if bytes.IndexByte(data, '\r') >= 0 {
@@ -47,10 +53,16 @@ func parseInto(p *Post, data []byte, opts *Options) {
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
 	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		early = append(early, lineWarning{line, "not valid UTF-8; read as Windows-1252"})
+		warn(firstInvalidUTF8(data), "not valid UTF-8; read as Windows-1252")
 		data = []byte(decodeWindows1252(data))
 	}
+	return data
+}
+
+func parseInto(p *Post, data []byte, opts *Options) {
+	site := &opts.Site
+	var early []lineWarning
+	data = readableText(data, &early)
 
 	rel := contentRelative(p.Path, site.ContentDir)
 	isRST := strings.EqualFold(path.Ext(rel), ".rst")
@@ -66,8 +78,9 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	// The search text is made from the body's bytes directly when there
 	// is nothing to repair and the body is not kept: one allocation for a
 	// post instead of three (the body, then its copy, then lowercased).
-	searchFromBytes := opts.Search && !opts.KeepBody && bytes.IndexByte(h.body, 0xC3) < 0
-	if (opts.KeepBody || opts.Search || bytes.IndexByte(h.body, 0xC3) >= 0) && !searchFromBytes {
+	search := opts.Search && !opts.DeferSearch
+	searchFromBytes := search && !opts.KeepBody && bytes.IndexByte(h.body, 0xC3) < 0
+	if (opts.KeepBody || search || bytes.IndexByte(h.body, 0xC3) >= 0) && !searchFromBytes {
 		var n, off int
 		body, n, off = repairMojibake(string(h.body))
 		if n > 0 && firstLine == 0 {
@@ -91,8 +104,10 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	case searchFromBytes:
 		// h.body is not changed while searchText copies it.
 		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch)
-	case opts.Search:
+	case search:
 		p.search = searchFor(p, body, opts.CompactSearch)
+	case opts.Search:
+		p.later = laterSearchFor(data, h.body)
 	}
 	// Warnings read top to bottom, like a compiler's.
 	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })

@@ -107,6 +107,9 @@ type Post struct {
 	// search is the lowercased text searched by bare query words, as
 	// word numbers; built only when Options.Search is set.
 	search searchIndex
+	// later is where IndexSearch puts the search text of a post parsed
+	// with Options.DeferSearch.
+	later *laterSearch
 
 	// keys hold the term keys (slugs) of Tags, Categories and Authors,
 	// computed once at load so that each filter keystroke compares

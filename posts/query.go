@@ -65,6 +65,11 @@ func (q Query) Has(key string) bool {
 	return false
 }
 
+// SearchesText reports whether the query has words or phrases without
+// a key (negated or not), which search the posts' text: their results
+// change as IndexSearch indexes it.
+func (q Query) SearchesText() bool { return q.Has("") }
+
 // Words returns the bare words and phrases (not negated), for highlighting
 // matches.
 func (q Query) Words() []string {
@@ -241,14 +246,15 @@ func (t *queryTerm) match(p *Post) bool {
 func (t *queryTerm) matchOne(p *Post) bool {
 	switch t.key {
 	case "":
-		if p.search == "" {
+		text, ok := p.textIndex()
+		if !ok {
 			return strings.Contains(toLower(p.Title+"\n"+p.Summary+"\n"+strings.Join(p.Tags, "\n")), t.value)
 		}
 		m := t.text
 		if m == nil {
 			m = newTextMatcher(t.value)
 		}
-		return m.match(p.search)
+		return m.match(text)
 	case "status":
 		return string(p.Status) == t.value
 	case "kind":

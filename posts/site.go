@@ -197,6 +197,12 @@ type Options struct {
 	// searches them often (the interface), not one that searches once.
 	CompactSearch bool
 
+	// DeferSearch, with Search, leaves the search text out of parsing:
+	// IndexSearch builds it later from the files, so that a list shows
+	// as fast as the CLI reads it and its text becomes searchable after.
+	// Until then bare words search titles, summaries and tags.
+	DeferSearch bool
+
 	// Workers is how many files are parsed at once; 0 means one per CPU.
 	Workers int
 

@@ -143,6 +143,39 @@ func runCmd(t testing.TB, m Model, cmd tea.Cmd, depth int) Model {
 	return deliver(t, m, msg, depth)
 }
 
+// runUntil runs cmd and every Cmd it leads to, one after another,
+// delivering their messages to m and drawing each frame, until done
+// says so after a frame; it fails if the Cmds run out first. Requests
+// to the terminal are dropped, as drive does; the Cmds left are too.
+func runUntil(t testing.TB, m Model, cmd tea.Cmd, done func(Model) bool) Model {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		cmd, queue = queue[0], queue[1:]
+		if cmd == nil {
+			continue
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			if strings.HasPrefix(fmt.Sprintf("%T", msg), "tea.") {
+				continue
+			}
+			next, c := m.Update(msg)
+			m = next.(Model)
+			_ = m.View()
+			if done(m) {
+				return m
+			}
+			queue = append(queue, c)
+		}
+	}
+	t.Fatalf("loading stopped at %d of %d posts", len(m.list.all), m.list.found)
+	return m
+}
+
 // loaded is the test blog, loaded, at width × height.
 func loaded(t testing.TB, width, height int) Model {
 	t.Helper()

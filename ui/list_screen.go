@@ -57,6 +57,15 @@ type listScreen struct {
 	sorting    bool                 // a sort of the whole list is under way
 	batches    <-chan []*posts.Post // the posts being parsed, while the folder loads
 	cancelLoad func()               // stops that parsing
+
+	// The posts' text is indexed after the stream (textPending until
+	// it is): until then bare words find what titles, summaries and tags
+	// say.
+	textPending bool
+	indexing    <-chan int
+	cancelIndex func()
+	indexed     int // posts whose text is indexed so far
+	indexTotal  int
 }
 
 func newListScreen(sh *shared) *listScreen {
@@ -171,6 +180,12 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		return l, waitBatchCmd(l.batches, l.loadState())
 	case batchMsg:
 		return l, l.onBatch(msg)
+	case indexStartedMsg:
+		l.stopIndexing()
+		l.indexing, l.cancelIndex, l.indexed, l.indexTotal = msg.progress, msg.cancel, 0, msg.total
+		return l, waitIndexedCmd(l.indexing)
+	case indexedMsg:
+		return l, l.onIndexed(msg)
 	case reloadedMsg:
 		return l, l.onReloaded(msg)
 	case sortedMsg:
@@ -355,6 +370,7 @@ func (l *listScreen) onFound(msg foundMsg) tea.Cmd {
 		return nil
 	}
 	l.found = len(msg.paths)
+	l.textPending, l.indexed = len(msg.paths) > 0, 0
 	if len(msg.paths) == 0 {
 		l.loaded, l.readDone = true, true
 		return nil
@@ -371,12 +387,57 @@ func (l *listScreen) loadState() loadState {
 	return st
 }
 
-// stopLoading stops a stream still running.
+// stopLoading stops a stream still running, and indexing.
 func (l *listScreen) stopLoading() {
 	if l.cancelLoad != nil {
 		l.cancelLoad()
 		l.cancelLoad = nil
 	}
+	l.stopIndexing()
+}
+
+// stopIndexing stops indexing the posts' text, as when they are read
+// again (with their text).
+func (l *listScreen) stopIndexing() {
+	if l.cancelIndex != nil {
+		l.cancelIndex()
+	}
+	l.indexing, l.cancelIndex = nil, nil
+}
+
+// onIndexed takes in indexing's progress: what the filter remembered
+// was found in fewer posts' text, and a filter that searches text is
+// run again.
+func (l *listScreen) onIndexed(msg indexedMsg) tea.Cmd {
+	if l.indexing == nil {
+		return nil // stopped: the posts were read again
+	}
+	var next tea.Cmd
+	if msg.finished {
+		whole := l.indexed == l.indexTotal // the last report said so
+		l.indexed, l.textPending = l.indexTotal, false
+		l.indexing, l.cancelIndex = nil, nil
+		if whole {
+			return nil
+		}
+	} else {
+		l.indexed = msg.done
+		next = waitIndexedCmd(l.indexing)
+	}
+	l.filter.forget()
+	if l.filter.active() && l.filter.query.SearchesText() {
+		return tea.Batch(next, l.refilter())
+	}
+	return next
+}
+
+// indexingText reports whether a filter that searches text is shown
+// while the text is not all indexed, with how much of the folder is.
+func (l *listScreen) indexingText() (percent int, ok bool) {
+	if !l.textPending || !l.filter.active() || !l.filter.query.SearchesText() {
+		return 0, false
+	}
+	return 100 * l.indexed / max(1, l.found), true
 }
 
 // onBatch merges a batch into the list (and into the filter's results),
@@ -385,16 +446,17 @@ func (l *listScreen) stopLoading() {
 func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
 	if msg.done {
 		l.readDone, l.batches, l.cancelLoad = true, nil, nil
+		index := indexCmd(l.sh.fsys, l.sh.cfg.Posts, l.read)
 		switch {
 		case l.sorting:
-			return nil // the sort under way lists everything, or sorts again
+			return index // the sort under way lists everything, or sorts again
 		case l.sortKey == posts.SortTitle || msg.state.sortGen != l.sortGen:
 			// Merging compares titles rune by rune; the whole list is
 			// sorted once at the end, exactly as Sort orders it.
-			return l.resort()
+			return tea.Batch(l.resort(), index)
 		}
 		l.loaded = true
-		return nil
+		return index
 	}
 	l.read = append(l.read, msg.read...) // Cmds hold shorter views of read: appending never changes what they see
 	if l.sorting || msg.state.sortGen != l.sortGen {
@@ -443,6 +505,8 @@ func (l *listScreen) onReloaded(msg reloadedMsg) tea.Cmd {
 	if msg.err != nil {
 		return statusErr("reading the folder again failed: " + msg.err.Error())
 	}
+	l.stopIndexing() // these posts come with their text
+	l.textPending = false
 	l.folderWarns = msg.warns
 	l.found = len(msg.posts)
 	l.read, l.readDone = msg.posts, true

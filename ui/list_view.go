@@ -93,6 +93,10 @@ func (l *listScreen) statusLine() string {
 	default:
 		count = plural(len(l.all), "post")
 	}
+	if pct, ok := l.indexingText(); ok {
+		// Until then bare words only find titles, summaries and tags.
+		count += fmt.Sprintf(" (text %d%% read)", pct)
+	}
 	warns := ""
 	if n := l.warnCount + len(l.folderWarns); n > 0 {
 		warns = plural(n, "warning") + " (!)"

@@ -74,12 +74,55 @@ func findCmd(fsys fs.FS, opts posts.Options) tea.Cmd {
 
 // streamCmd starts parsing paths on every CPU; the posts come back in
 // batches through waitBatchCmd, so parsing never waits for the screen.
+// Their search text is left for indexCmd: building it doubled the time
+// the whole list took to show.
 func streamCmd(fsys fs.FS, opts posts.Options, paths []string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithCancel(context.Background())
 		ch := make(chan []*posts.Post)
+		opts.DeferSearch = true
 		go posts.Stream(ctx, fsys, paths, opts, firstBatch, batchSize, ch)
 		return loadStartedMsg{batches: ch, cancel: cancel}
+	}
+}
+
+// indexStep is how many posts' text is read between two progress
+// reports of indexing, each of which filters again a query that
+// searches text.
+const indexStep = 4096
+
+// indexStartedMsg carries the progress of indexing the posts' text and
+// the function that stops it.
+type indexStartedMsg struct {
+	progress <-chan int
+	cancel   context.CancelFunc
+	total    int
+}
+
+// indexedMsg says how many posts have their text indexed; finished says
+// indexing ended (done is then all of them).
+type indexedMsg struct {
+	done     int
+	finished bool
+}
+
+// indexCmd starts building the search text of the streamed posts ps,
+// on every CPU, once the list is whole.
+func indexCmd(fsys fs.FS, opts posts.Options, ps []*posts.Post) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithCancel(context.Background())
+		ch := make(chan int)
+		opts.DeferSearch = true
+		go posts.IndexSearch(ctx, fsys, ps, opts, indexStep, ch)
+		return indexStartedMsg{progress: ch, cancel: cancel, total: len(ps)}
+	}
+}
+
+// waitIndexedCmd waits for indexing's next report.
+func waitIndexedCmd(ch <-chan int) tea.Cmd {
+	return func() tea.Msg {
+		n, ok := <-ch
+		return indexedMsg{done: n, finished: !ok}
 	}
 }
 

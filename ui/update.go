@@ -58,7 +58,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.rerenderReader()
-	case foundMsg, loadStartedMsg, batchMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
+	case foundMsg, loadStartedMsg, batchMsg, indexStartedMsg, indexedMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
 		_, cmd := m.list.Update(msg)
 		return m, cmd
 	case reloadedMsg:

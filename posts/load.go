@@ -8,11 +8,9 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -170,35 +168,12 @@ func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) [
 	out := make([]*Post, len(paths))
 	opts.withClock()
 	opts.Site = opts.Site.withDefaults()
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, max(1, len(paths)/16))
-	var next int
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	const chunk = 16
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			buf := make([]byte, 0, 64<<10)
-			for !contextDone(ctx) {
-				mu.Lock()
-				start := next
-				next += chunk
-				mu.Unlock()
-				if start >= len(paths) {
-					return
-				}
-				for i := start; i < min(start+chunk, len(paths)); i++ {
-					out[i], buf = readPost(fsys, paths[i], &opts, buf)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	inChunks(ctx, len(paths), 16, &opts, func(start, end int, buf []byte) []byte {
+		for i := start; i < end; i++ {
+			out[i], buf = readPost(fsys, paths[i], &opts, buf)
+		}
+		return buf
+	})
 	return out
 }
 

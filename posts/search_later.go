@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
-	"runtime"
-	"sync"
 	"sync/atomic"
 	"unsafe"
 )
@@ -51,40 +49,19 @@ func (p *Post) textIndex() (searchIndex, bool) {
 // sends len(ps) and closes progress at the end, unless ctx is cancelled.
 func IndexSearch(ctx context.Context, fsys fs.FS, ps []*Post, opts Options, step int, progress chan<- int) {
 	defer close(progress)
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	const chunk = 64
-	var next atomic.Int64
-	counts := make(chan int, workers*4) // posts done, a chunk at a time
-	var wg sync.WaitGroup
-	for range max(1, min(workers, len(ps)/chunk)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			buf := make([]byte, 0, 64<<10)
-			for !contextDone(ctx) {
-				end := int(next.Add(chunk))
-				start := end - chunk
-				if start >= len(ps) {
-					return
-				}
-				end = min(end, len(ps))
-				for _, p := range ps[start:end] {
-					buf = indexLater(fsys, p, &opts, buf)
-				}
-				select {
-				case counts <- end - start:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
+	counts := make(chan int, 4*opts.workers()) // posts done, a chunk at a time
 	go func() {
-		wg.Wait()
-		close(counts)
+		defer close(counts)
+		inChunks(ctx, len(ps), 64, &opts, func(start, end int, buf []byte) []byte {
+			for _, p := range ps[start:end] {
+				buf = indexLater(fsys, p, &opts, buf)
+			}
+			select {
+			case counts <- end - start:
+			case <-ctx.Done():
+			}
+			return buf
+		})
 	}()
 	done, sent := 0, 0
 	for {

@@ -3,8 +3,6 @@ package posts
 import (
 	"context"
 	"io/fs"
-	"runtime"
-	"sync"
 )
 
 // Stream reads and parses the files at paths on every CPU, as
@@ -20,46 +18,24 @@ import (
 // sorted paths end with the newest posts, and the first batch then holds
 // the posts a list shows on top.
 func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first, size int, out chan<- []*Post) {
+	opts.withClock()
 	opts.Site = opts.Site.withDefaults()
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	const chunk = 16
-	chunks := make(chan []*Post, workers*4)
-	var next int
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for range max(1, min(workers, len(paths)/chunk)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			buf := make([]byte, 0, 64<<10)
-			for !contextDone(ctx) {
-				mu.Lock()
-				start := next
-				next += chunk
-				mu.Unlock()
-				if start >= len(paths) {
-					return
-				}
-				ps := make([]*Post, 0, chunk)
-				for i := range min(chunk, len(paths)-start) {
-					var post *Post
-					post, buf = readPost(fsys, paths[len(paths)-1-start-i], &opts, buf)
-					ps = append(ps, post)
-				}
-				select {
-				case chunks <- ps:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
+	chunks := make(chan []*Post, 4*opts.workers())
 	go func() {
-		wg.Wait()
-		close(chunks)
+		defer close(chunks)
+		inChunks(ctx, len(paths), 16, &opts, func(start, end int, buf []byte) []byte {
+			ps := make([]*Post, 0, end-start)
+			for i := start; i < end; i++ {
+				var post *Post
+				post, buf = readPost(fsys, paths[len(paths)-1-i], &opts, buf)
+				ps = append(ps, post)
+			}
+			select {
+			case chunks <- ps:
+			case <-ctx.Done():
+			}
+			return buf
+		})
 	}()
 	collect(ctx, chunks, first, size, out)
 }

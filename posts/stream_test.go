@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // Stream sends every file once, the first batch small, and closes.
@@ -83,4 +84,29 @@ func TestStreamReadsLastPathsFirst(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("first batch %q,\nwant the last paths %q", got, want)
 	}
+}
+
+// Stream judges dates by Options.Now, as Load does: the interface and
+// the CLI agree on which posts are scheduled.
+func TestStreamUsesOptionsNow(t *testing.T) {
+	fsys := fstest.MapFS{"posts/a.md": {Data: []byte("---\ntitle: T\ndate: 2024-06-02\n---\n")}}
+	opts := Options{Site: Site{Flavor: FlavorHugo}, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC) }}
+	out := make(chan []*Post)
+	go Stream(context.Background(), fsys, []string{"posts/a.md"}, opts, 1, 1, out)
+	var got []*Post
+	for b := range out {
+		got = append(got, b...)
+	}
+	loaded, _, _ := Load(context.Background(), fsys, opts)
+	if len(got) != 1 || len(loaded) != 1 || got[0].Status != StatusScheduled || loaded[0].Status != StatusScheduled {
+		t.Fatalf("streamed %v, loaded %v: want one post, scheduled in both", statuses(got), statuses(loaded))
+	}
+}
+
+func statuses(ps []*Post) []Status {
+	var out []Status
+	for _, p := range ps {
+		out = append(out, p.Status)
+	}
+	return out
 }

@@ -78,7 +78,11 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	// The search text is made from the body's bytes directly when there
 	// is nothing to repair and the body is not kept: one allocation for a
 	// post instead of three (the body, then its copy, then lowercased).
-	search := opts.Search && !opts.DeferSearch
+	// The search text is left for IndexSearch when asked, if it can
+	// find the body again (always, but a wrong offset would index the
+	// wrong text).
+	deferred := opts.Search && opts.DeferSearch && endsText(data, h.body)
+	search := opts.Search && !deferred
 	searchFromBytes := search && !opts.KeepBody && bytes.IndexByte(h.body, 0xC3) < 0
 	if (opts.KeepBody || search || bytes.IndexByte(h.body, 0xC3) >= 0) && !searchFromBytes {
 		var n, off int
@@ -106,8 +110,8 @@ func parseInto(p *Post, data []byte, opts *Options) {
 		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch)
 	case search:
 		p.search = searchFor(p, body, opts.CompactSearch)
-	case opts.Search:
-		p.later = laterSearchFor(data, h.body)
+	case deferred:
+		p.deferSearch(len(data) - len(h.body))
 	}
 	// Warnings read top to bottom, like a compiler's.
 	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })

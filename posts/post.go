@@ -8,6 +8,7 @@ package posts
 
 import (
 	"fmt"
+	"sync/atomic"
 	"time"
 )
 
@@ -107,9 +108,12 @@ type Post struct {
 	// search is the lowercased text searched by bare query words, as
 	// word numbers; built only when Options.Search is set.
 	search searchIndex
-	// later is where IndexSearch puts the search text of a post parsed
-	// with Options.DeferSearch.
-	later *laterSearch
+	// searchState says whether search is there yet for a post parsed with
+	// Options.DeferSearch, which IndexSearch fills in later from bodyAt,
+	// where its body starts in the file's readable text. Filters read
+	// search only once searchState says so.
+	searchState atomic.Uint32
+	bodyAt      int
 
 	// keys hold the term keys (slugs) of Tags, Categories and Authors,
 	// computed once at load so that each filter keystroke compares

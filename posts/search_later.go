@@ -4,40 +4,39 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
-	"sync/atomic"
 	"unsafe"
 )
 
-// laterSearch is the search text of a post parsed with
-// Options.DeferSearch: where its body starts in the file's readable text,
-// and the index IndexSearch builds from it. The index is stored
-// atomically: filters read it while IndexSearch is still at work.
-type laterSearch struct {
-	bodyAt int
-	index  atomic.Pointer[searchIndex]
+// The states of a post's search text (Post.searchState).
+const (
+	searchBuilt    = iota // built while parsing, or never asked for
+	searchPending         // parsed with DeferSearch: IndexSearch will build it
+	searchIndexing        // IndexSearch is building it
+	searchReady           // IndexSearch built it
+)
+
+// endsText reports whether body ends text, as every header parser cuts
+// it: IndexSearch then finds it again at the same offset.
+func endsText(text, body []byte) bool {
+	at := len(text) - len(body)
+	return at >= 0 && (len(body) == 0 || unsafe.SliceData(text[at:]) == unsafe.SliceData(body))
 }
 
-// laterSearchFor remembers where body starts in text, which it ends;
-// nil if it does not (no parser makes such a body, but a wrong offset
-// would index the wrong text).
-func laterSearchFor(text, body []byte) *laterSearch {
-	at := len(text) - len(body)
-	if len(body) > 0 && unsafe.SliceData(text[at:]) != unsafe.SliceData(body) {
-		return nil
-	}
-	return &laterSearch{bodyAt: at}
+// deferSearch leaves p's search text for IndexSearch, which finds the
+// body at byte at of the file's readable text.
+func (p *Post) deferSearch(at int) {
+	p.bodyAt = at
+	p.searchState.Store(searchPending)
 }
 
 // textIndex is the post's search text, and whether it has one: built
 // while parsing, or since by IndexSearch.
 func (p *Post) textIndex() (searchIndex, bool) {
-	if p.later == nil {
-		return p.search, p.search != ""
+	switch p.searchState.Load() {
+	case searchPending, searchIndexing:
+		return "", false
 	}
-	if s := p.later.index.Load(); s != nil {
-		return *s, *s != ""
-	}
-	return "", false
+	return p.search, p.search != ""
 }
 
 // IndexSearch builds the search text of the posts of ps parsed with
@@ -89,29 +88,38 @@ func IndexSearch(ctx context.Context, fsys fs.FS, ps []*Post, opts Options, step
 	}
 }
 
-// indexLater builds p's search text from its file, read into buf.
+// indexLater builds p's search text from its file, read into buf, if
+// it is pending and no other IndexSearch is building it.
 func indexLater(fsys fs.FS, p *Post, opts *Options, buf []byte) []byte {
-	l := p.later
-	if l == nil || l.index.Load() != nil {
+	if !p.searchState.CompareAndSwap(searchPending, searchIndexing) {
 		return buf
 	}
+	idx, ok, buf := laterIndex(fsys, p, opts, buf)
+	if !ok {
+		p.searchState.Store(searchPending) // the file changed: a reload parses it anew
+		return buf
+	}
+	p.search = idx
+	p.searchState.Store(searchReady) // publishes p.search to filters
+	return buf
+}
+
+// laterIndex builds p's search text from its file, unless the file
+// changed since it was parsed (its size or time).
+func laterIndex(fsys fs.FS, p *Post, opts *Options, buf []byte) (searchIndex, bool, []byte) {
 	data, size, mod, err := readPostFile(fsys, p.Path, opts.maxFileSize(), buf)
 	if err != nil || size != p.Size || !mod.Equal(p.ModTime) {
-		return data
+		return "", false, data
 	}
 	text := readableText(data, nil)
-	if l.bodyAt > len(text) {
-		return data
+	if p.bodyAt > len(text) {
+		return "", false, data
 	}
-	body := text[l.bodyAt:]
-	var idx searchIndex
+	body := text[p.bodyAt:]
 	if bytes.IndexByte(body, 0xC3) >= 0 {
 		repaired, _, _ := repairMojibake(string(body))
-		idx = searchFor(p, repaired, opts.CompactSearch)
-	} else {
-		// body is not changed while searchFor reads it.
-		idx = searchFor(p, unsafe.String(unsafe.SliceData(body), len(body)), opts.CompactSearch)
+		return searchFor(p, repaired, opts.CompactSearch), true, data
 	}
-	l.index.Store(&idx)
-	return data
+	// body is not changed while searchFor reads it.
+	return searchFor(p, unsafe.String(unsafe.SliceData(body), len(body)), opts.CompactSearch), true, data
 }

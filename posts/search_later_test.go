@@ -46,8 +46,8 @@ func TestIndexSearchMatchesParsing(t *testing.T) {
 			deferred := opts
 			deferred.DeferSearch = true
 			q, _ := readPost(fsys, name, &deferred, nil)
-			if _, ok := q.textIndex(); ok || q.later == nil {
-				t.Fatalf("%s: deferred post has text %v (later %v) before IndexSearch", name, ok, q.later != nil)
+			if _, ok := q.textIndex(); ok || q.searchState.Load() != searchPending {
+				t.Fatalf("%s: deferred post has text %v (state %d) before IndexSearch", name, ok, q.searchState.Load())
 			}
 			later = append(later, q)
 		}

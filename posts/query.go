@@ -2,11 +2,9 @@ package posts
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -299,41 +297,6 @@ func wallTime(d Date) time.Time {
 	return time.Date(y, m, day, h, mi, s, 0, time.UTC)
 }
 
-// Filter returns the posts that match q, in their order. Large inputs are
-// matched on every CPU.
-func Filter(ps []*Post, q Query) []*Post {
-	if q.IsZero() {
-		return ps
-	}
-	if len(ps)*64 >= int(searchVocab.size()) {
-		q = q.prepared() // cheaper than testing each post's words
-	}
-	workers := runtime.GOMAXPROCS(0)
-	if len(ps) < 4096 || workers == 1 {
-		return filterRange(ps, q)
-	}
-	parts := make([][]*Post, workers)
-	size := (len(ps) + workers - 1) / workers
-	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*size, min((w+1)*size, len(ps))
-		if lo >= hi {
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parts[w] = filterRange(ps[lo:hi], q)
-		}()
-	}
-	wg.Wait()
-	var out []*Post
-	for _, part := range parts {
-		out = append(out, part...)
-	}
-	return out
-}
-
 // prepared returns q with its bare words and phrases ready to match many
 // posts: each scans the vocabulary once (see textMatcher.prepared).
 func (q Query) prepared() Query {
@@ -345,16 +308,6 @@ func (q Query) prepared() Query {
 	}
 	q.terms = terms
 	return q
-}
-
-func filterRange(ps []*Post, q Query) []*Post {
-	var out []*Post
-	for _, p := range ps {
-		if q.Match(p) {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // queryToken is one whitespace-separated term of a query.

@@ -169,47 +169,6 @@ func FormatTerm(key string, names ...string) string {
 	return key + ":" + strings.Join(parts, ",")
 }
 
-// FilterTitles returns the posts of ps matching q, then those that
-// match only because each of q's bare words appears letter by letter in
-// their title ("pthlb" finds "Five pathlib habits"), each group in ps's
-// order. The other terms of q are matched once.
-func FilterTitles(ps []*Post, q Query) []*Post {
-	exact, fuzzy := FilterTitlesSplit(ps, q)
-	return append(exact, fuzzy...)
-}
-
-// FilterTitlesSplit is FilterTitles with its two groups apart: the posts
-// q matches as written, and those matching only through fuzzy titles. A
-// list loading batch by batch merges each group with the batch's.
-func FilterTitlesSplit(ps []*Post, q Query) (exact, fuzzy []*Post) {
-	words := q.BareWords()
-	if len(words) == 0 {
-		return Filter(ps, q), nil
-	}
-	kept := ps
-	if rest := q.WithoutBareWords(); !rest.IsZero() {
-		kept = Filter(ps, rest)
-	}
-	wordQuery := Query{}
-	for _, t := range q.terms {
-		if t.bare() {
-			wordQuery.terms = append(wordQuery.terms, t)
-		}
-	}
-	exact = slices.Clip(Filter(kept, wordQuery))
-	i := 0 // exact is in kept's order: walk both together
-	for _, p := range kept {
-		if i < len(exact) && exact[i] == p {
-			i++
-			continue
-		}
-		if fuzzyTitle(p.Title, words) {
-			fuzzy = append(fuzzy, p)
-		}
-	}
-	return exact, fuzzy
-}
-
 // fuzzyTitle reports whether title holds every word's letters in order.
 func fuzzyTitle(title string, words []string) bool {
 	for _, w := range words {

@@ -1,6 +1,8 @@
 package posts
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -266,4 +268,30 @@ func FuzzLowerCompact(f *testing.F) {
 			t.Errorf("lowerCompact(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// A filter given up returns its context's error and no posts, never a
+// partial result that could be taken for the answer.
+func TestFilterTitlesSplitContextCancelled(t *testing.T) {
+	var ps []*Post
+	for i := range 5000 {
+		ps = append(ps, &Post{Path: fmt.Sprintf("p%d.md", i), Title: fmt.Sprintf("Post %d about pathlib", i)})
+	}
+	for _, query := range []string{"pathlib", "tag:x", "pthlb", "tag:x pathlib"} {
+		q, err := ParseQuery(query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		exact, fuzzy, err := FilterTitlesSplitContext(ctx, ps, q)
+		if err == nil || exact != nil || fuzzy != nil {
+			t.Errorf("%s, cancelled: %d exact, %d fuzzy, error %v; want none and the context's error", query, len(exact), len(fuzzy), err)
+		}
+		exact, fuzzy, err = FilterTitlesSplitContext(context.Background(), ps, q)
+		wantExact, wantFuzzy := FilterTitlesSplit(ps, q)
+		if err != nil || len(exact) != len(wantExact) || len(fuzzy) != len(wantFuzzy) {
+			t.Errorf("%s: %d exact, %d fuzzy, error %v; want %d, %d as FilterTitlesSplit", query, len(exact), len(fuzzy), err, len(wantExact), len(wantFuzzy))
+		}
+	}
 }

@@ -292,11 +292,29 @@ func (m *textMatcher) prepared() *textMatcher {
 }
 
 // inSet reports whether a word of set contains the part.
+// It is most of a filter's time: the words of one- and two-byte numbers
+// are decoded and tested here rather than through uvarint and has.
 func (w *wordMatcher) inSet(set string) bool {
-	for len(set) > 0 {
-		id, k := uvarint(set)
-		set = set[k:]
-		if w.has(id) {
+	bits, known := w.bits, w.known
+	for i := 0; i < len(set); {
+		var id uint32
+		switch b := set[i]; {
+		case b < 0x80:
+			id = uint32(b)
+			i++
+		case i+1 < len(set) && set[i+1] < 0x80:
+			id = uint32(b&0x7f) | uint32(set[i+1])<<7
+			i += 2
+		default:
+			var k int
+			id, k = uvarint(set[i:])
+			i += k
+		}
+		if id < known {
+			if bits[id/64]&(1<<(id%64)) != 0 {
+				return true
+			}
+		} else if w.has(id) {
 			return true
 		}
 	}

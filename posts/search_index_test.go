@@ -228,3 +228,19 @@ func TestCompactSearchIsTheText(t *testing.T) {
 		}
 	}
 }
+
+// Word numbers of one, two and three bytes are all found: a vocabulary
+// past 16,384 words numbers new words in three bytes.
+func TestSearchIndexWideWordNumbers(t *testing.T) {
+	for i := range 20_000 {
+		searchText(&Post{}, fmt.Sprintf("filler%05dword", i))
+	}
+	if n := searchVocab.size(); n < 1<<14 {
+		t.Fatalf("vocabulary of %d words, want more than %d", n, 1<<14)
+	}
+	p := &Post{Title: "a"}
+	body := "wideleft filler00005word filler19999word wideright"
+	for _, value := range []string{"a", "wideleft", "00005", "19999", "wideright", "ideri", "absent", "filler19999word wide"} {
+		checkIndex(t, p, body, value)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -17,6 +18,7 @@ type filterBar struct {
 	query   posts.Query
 	err     error
 	gen     int
+	stop    context.CancelFunc // stops the filtering under way
 
 	// results remembers the posts matching each query typed since the
 	// posts last changed: backspace finds its answer here, and a query
@@ -53,15 +55,37 @@ func (f filterBar) words() []string { return f.query.Words() }
 // matches after the exact ones. base's two groups are each in the
 // list's order (key, reverse); so are the result's: a post base matched
 // fuzzily never matches q as written when q narrows base's query.
-func filterCmd(base filterResult, q posts.Query, gen int, key posts.SortKey, reverse bool) tea.Cmd {
+func filterCmd(ctx context.Context, base filterResult, q posts.Query, gen int, key posts.SortKey, reverse bool) tea.Cmd {
 	return func() tea.Msg {
-		exact, fuzzy := posts.FilterTitlesSplit(base.exact, q)
-		if len(base.fuzzy) > 0 {
-			e2, f2 := posts.FilterTitlesSplit(base.fuzzy, q)
+		exact, fuzzy, err := posts.FilterTitlesSplitContext(ctx, base.exact, q)
+		if len(base.fuzzy) > 0 && err == nil {
+			var e2, f2 []*posts.Post
+			e2, f2, err = posts.FilterTitlesSplitContext(ctx, base.fuzzy, q)
 			exact = posts.Merge(exact, e2, key, reverse)
 			fuzzy = posts.Merge(fuzzy, f2, key, reverse)
 		}
+		if err != nil {
+			return nil // a newer keystroke stopped it: its result follows
+		}
 		return filteredMsg{gen: gen, query: q, exact: exact, fuzzy: fuzzy}
+	}
+}
+
+// start stops the filtering under way, if any, and returns the context
+// of the next: on a big blog, filters for keystrokes typed in a row
+// otherwise ran side by side, each slowing the others and the keys.
+func (f *filterBar) start() context.Context {
+	f.cancel()
+	ctx, stop := context.WithCancel(context.Background())
+	f.stop = stop
+	return ctx
+}
+
+// cancel stops the filtering under way, if any.
+func (f *filterBar) cancel() {
+	if f.stop != nil {
+		f.stop()
+		f.stop = nil
 	}
 }
 

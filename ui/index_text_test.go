@@ -45,3 +45,48 @@ func shownPaths(m Model) []string {
 	}
 	return out
 }
+
+// A keystroke stops the filtering the previous one started: on a big
+// blog, filters typed in a row otherwise ran side by side, slowing each
+// other and the keys.
+func TestKeystrokeStopsPreviousFilter(t *testing.T) {
+	m := loaded(t, 100, 30)
+	m = drive(t, m, keys("/")...)
+	next, first := m.Update(keys("p")[0])
+	m = next.(Model)
+	next, second := m.Update(keys("y")[0])
+	m = next.(Model)
+	if msgs := flatten(first); hasFiltered(msgs) {
+		t.Errorf("the first keystroke's filter ran to the end after the second keystroke: %T", msgs)
+	}
+	if msgs := flatten(second); !hasFiltered(msgs) {
+		t.Errorf("the second keystroke's filter gave no result: %T", msgs)
+	}
+}
+
+// flatten runs cmd and the Cmds of the batches it returns, except timers
+// (tea.Tick), and returns their messages.
+func flatten(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, flatten(c)...)
+		}
+		return out
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+func hasFiltered(msgs []tea.Msg) bool {
+	for _, msg := range msgs {
+		if _, ok := msg.(filteredMsg); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -194,6 +194,7 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		if msg.gen != l.filter.gen {
 			return l, nil // a newer keystroke is on its way
 		}
+		l.filter.cancel() // done: releases its context
 		l.filter.remember(msg.query, msg.exact, msg.fuzzy)
 		l.show(msg.exact, msg.fuzzy)
 		return l, l.schedulePreview()
@@ -474,6 +475,7 @@ func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
 	switch {
 	case !l.filter.active() || l.filter.query.IsZero():
 		l.filter.gen++
+		l.filter.cancel()
 		l.show(l.all, nil)
 	case msg.state.filterGen == l.filter.gen && msg.state.query.String() == l.filter.query.String():
 		exact := posts.Merge(l.exact, msg.exact, l.sortKey, l.reverse)
@@ -588,6 +590,7 @@ func (l *listScreen) resort() tea.Cmd {
 // none, through a Cmd when there is.
 func (l *listScreen) refilter() tea.Cmd {
 	l.filter.gen++ // drop any filtering still in flight
+	l.filter.cancel()
 	if !l.filter.active() || l.filter.query.IsZero() {
 		l.show(l.all, nil)
 		return l.schedulePreview()
@@ -601,7 +604,7 @@ func (l *listScreen) refilter() tea.Cmd {
 	if !ok {
 		base = filterResult{exact: l.all}
 	}
-	return filterCmd(base, q, l.filter.gen, l.sortKey, l.reverse)
+	return filterCmd(l.filter.start(), base, q, l.filter.gen, l.sortKey, l.reverse)
 }
 
 // show lists the exact matches then the fuzzy ones (all posts, without

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/folio-blog/folio/posts"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -89,4 +91,64 @@ func hasFiltered(msgs []tea.Msg) bool {
 		}
 	}
 	return false
+}
+
+// Batches that arrive while a filter runs over the list without them
+// end up in its results: each is filtered again with the whole list,
+// and the results of filters that did not know it are dropped.
+func TestBatchDuringFilterKeepsItsMatches(t *testing.T) {
+	m := New(testOptions(testBlog()))
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	post := func(path, title string) *posts.Post {
+		return posts.Parse(path, []byte("Title: "+title+"\nDate: 2024-01-02\n\nbody\n"), m.sh.cfg.Posts)
+	}
+	update := func(msg tea.Msg) tea.Cmd {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		return cmd
+	}
+	batches := make(chan []*posts.Post, 3)
+	update(foundMsg{paths: []string{"a.md", "b.md", "c.md"}})
+	wait := update(loadStartedMsg{batches: batches, cancel: func() {}})
+	batches <- []*posts.Post{post("a.md", "Zebra one")}
+	afterA := update(wait())
+	batches <- []*posts.Post{post("b.md", "Zebra two")}
+	wait = firstOf[batchMsg](t, afterA) // b, asked for before the keystroke
+	m = drive(t, m, keys("/")...)
+	update(keys("z")[0]) // its filtering is dropped: the next batch filters again
+	batches <- []*posts.Post{post("c.md", "Zebra three")}
+	close(batches)
+	// b was asked for before the keystroke: the list is filtered again
+	// (by filter) and c asked for (by next), for that filter.
+	var results, third tea.Msg
+	for _, msg := range flatten(update(wait())) {
+		switch msg.(type) {
+		case filteredMsg:
+			results = msg
+		case batchMsg:
+			third = msg
+		}
+	}
+	if results == nil || third == nil {
+		t.Fatalf("after the second batch, filtered %v and the third batch %v", results != nil, third != nil)
+	}
+	// c comes in while that filter, which does not know it, runs.
+	after := update(third)
+	update(results)
+	m = runCmd(t, m, after, 0)
+	if got := shownPaths(m); len(got) != 3 {
+		t.Errorf("the zebra filter lists %q, want the three zebra posts", got)
+	}
+}
+
+// firstOf returns the Cmd among cmd's batch whose message is a T, run.
+func firstOf[T tea.Msg](t *testing.T, cmd tea.Cmd) tea.Cmd {
+	t.Helper()
+	for _, msg := range flatten(cmd) {
+		if _, ok := msg.(T); ok {
+			return func() tea.Msg { return msg }
+		}
+	}
+	t.Fatalf("no %T among the Cmds", *new(T))
+	return nil
 }

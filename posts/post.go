@@ -106,7 +106,8 @@ type Post struct {
 	Warnings []Warning
 
 	// search is the lowercased text searched by bare query words, as
-	// word numbers; built only when Options.Search is set.
+	// word numbers; built only when Options.Search is set, while parsing
+	// or, with Options.DeferSearch, by IndexSearch.
 	search searchIndex
 	// searchState says whether search is there yet for a post parsed with
 	// Options.DeferSearch, which IndexSearch fills in later from bodyAt,

@@ -44,8 +44,9 @@ func (p *Post) textIndex() (searchIndex, bool) {
 // be the options they were parsed with). A post whose file changed since
 // (its size or time) is left without one: reading the folder again parses
 // it anew. Every step posts or so, IndexSearch sends how many of ps are
-// done on progress when the receiver is ready, never waiting for it; it
-// sends len(ps) and closes progress at the end, unless ctx is cancelled.
+// done on progress when the receiver is ready (indexing never waits for
+// it); it sends len(ps) and closes progress at the end, unless ctx is
+// cancelled.
 func IndexSearch(ctx context.Context, fsys fs.FS, ps []*Post, opts Options, step int, progress chan<- int) {
 	defer close(progress)
 	counts := make(chan int, 4*opts.workers()) // posts done, a chunk at a time

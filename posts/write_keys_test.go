@@ -8,7 +8,9 @@ import (
 
 // FuzzSetStatusKeys: on any file, changing the status keys never panics,
 // and either refuses or changes only a few lines in one place and gives
-// the status that was asked for.
+// the status that was asked for. Setting the date too changes, besides,
+// only the date's line (a missing date is added as the last key, away
+// from a draft key added first).
 func FuzzSetStatusKeys(f *testing.F) {
 	f.Add([]byte("Title: A\r\nStatus: draft\r\n\r\nBody\r\n"), uint8(0), true)
 	f.Add([]byte("+++\ntitle = 'A' # c\ndraft = true\n[params]\ndraft = 1\n+++\n"), uint8(1), true)
@@ -19,33 +21,53 @@ func FuzzSetStatusKeys(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, which uint8, publish bool) {
 		site := sites[int(which)%len(sites)]
 		now := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
-		out, err := editStatus(data, "a.md", site, publish, which&4 != 0, now)
-		if err != nil {
-			return // refused: nothing is written
-		}
-		// Only a middle stretch may differ.
-		pre := 0
-		for pre < len(data) && pre < len(out) && data[pre] == out[pre] {
-			pre++
-		}
-		suf := 0
-		for suf < len(data)-pre && suf < len(out)-pre && data[len(data)-1-suf] == out[len(out)-1-suf] {
-			suf++
-		}
-		if bytes.Equal(data, out) {
-			return
-		}
-		changed := out[pre : len(out)-suf]
-		if bytes.Count(changed, []byte("\n")) > 4 {
-			t.Fatalf("changed more than the status lines: %q → %q", data, out)
-		}
-		p := Parse("a.md", out, Options{Site: site})
 		want := StatusDraft
 		if publish {
 			want = StatusPublished
 		}
-		if p.Status != want {
-			t.Fatalf("status %q, want %q:\n%q\n→\n%q", p.Status, want, data, out)
+		out, err := editStatus(data, "a.md", site, publish, false, now)
+		if err == nil {
+			checkLocalEdit(t, data, out, 4)
+			checkStatus(t, site, data, out, want)
+		}
+		if which&4 == 0 {
+			return
+		}
+		dated, err := editStatus(data, "a.md", site, publish, true, now)
+		if err != nil {
+			return // refused: nothing is written
+		}
+		checkStatus(t, site, data, dated, want)
+		if out != nil {
+			checkLocalEdit(t, out, dated, 2)
 		}
 	})
+}
+
+// checkLocalEdit fails unless after differs from before in one stretch
+// of at most lines line breaks.
+func checkLocalEdit(t *testing.T, before, after []byte, lines int) {
+	t.Helper()
+	pre := 0
+	for pre < len(before) && pre < len(after) && before[pre] == after[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(before)-pre && suf < len(after)-pre && before[len(before)-1-suf] == after[len(after)-1-suf] {
+		suf++
+	}
+	if changed := after[pre : len(after)-suf]; bytes.Count(changed, []byte("\n")) > lines {
+		t.Fatalf("changed more than %d lines: %q → %q", lines, before, after)
+	}
+}
+
+// checkStatus fails unless out reads with status want.
+func checkStatus(t *testing.T, site Site, data, out []byte, want Status) {
+	t.Helper()
+	if bytes.Equal(data, out) {
+		return
+	}
+	if p := Parse("a.md", out, Options{Site: site}); p.Status != want {
+		t.Fatalf("status %q, want %q:\n%q\n→\n%q", p.Status, want, data, out)
+	}
 }

@@ -34,7 +34,7 @@ func fuzzParse(t *testing.T, rel string, flavor Flavor, data string) {
 		}
 	}
 	switch p.Status {
-	case StatusPublished, StatusDraft, StatusHidden:
+	case StatusPublished, StatusDraft, StatusHidden, StatusScheduled, StatusExpired:
 	default:
 		t.Fatalf("status = %q", p.Status)
 	}

@@ -225,6 +225,8 @@ func namedKey(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "f1":
+		return tea.KeyPressMsg{Code: tea.KeyF1}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "pgup":
@@ -266,7 +268,7 @@ func golden(t *testing.T, name, got string) {
 
 // screenName names the active screen, for tests.
 func screenName(m Model) string {
-	switch m.active().(type) {
+	switch s := m.active().(type) {
 	case *listScreen:
 		return "list"
 	case *Reader:
@@ -277,10 +279,8 @@ func screenName(m Model) string {
 		return "warnings"
 	case *NewPostForm:
 		return "form"
-	case *untouchedPrompt:
-		return "untouched"
-	case *unpublishPrompt:
-		return "unpublish?"
+	case *confirmPrompt:
+		return s.name
 	case *helpScreen:
 		return "help"
 	case *outlineScreen:

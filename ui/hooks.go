@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
@@ -28,48 +25,6 @@ func status(text string) tea.Cmd {
 
 func statusErr(text string) tea.Cmd {
 	return func() tea.Msg { return statusMsg{text: text, err: true} }
-}
-
-// untouchedPrompt asks whether to remove a new post the user left as
-// folio wrote it.
-type untouchedPrompt struct {
-	sh            *shared
-	width, height int
-	path          string
-	content       []byte
-}
-
-// SetSize implements Component.
-func (o *untouchedPrompt) SetSize(w, h int) { o.width, o.height = w, h }
-
-// Capturing implements capturer: every key answers the question.
-func (o *untouchedPrompt) Capturing() bool { return true }
-
-// KeyMap implements Component.
-func (o *untouchedPrompt) KeyMap() help.KeyMap {
-	k := o.sh.keys
-	remove := key.NewBinding(key.WithKeys(k.Yes.Keys()...), key.WithHelp("y", "remove it"))
-	keep := key.NewBinding(key.WithKeys("n"), key.WithHelp("any other key", "keep it"))
-	return helpKeys{short: []key.Binding{remove, keep}, full: [][]key.Binding{{remove, keep}}}
-}
-
-// Update implements Component: y removes the post, any other key keeps it.
-func (o *untouchedPrompt) Update(msg tea.Msg) (Component, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return o, nil
-	}
-	if key.Matches(k, o.sh.keys.Yes) {
-		return o, tea.Batch(RemoveUntouchedCmd(o.path, o.content), o.sh.pop(nil))
-	}
-	return o, tea.Batch(status("kept "+termsafe.Line(filepath.Base(o.path))), o.sh.pop(nil))
-}
-
-// View implements Component.
-func (o *untouchedPrompt) View() string {
-	text := fmt.Sprintf("The new post %s is exactly as folio created it.\n\nRemove it? y removes it, any other key keeps it.",
-		termsafe.Line(filepath.Base(o.path)))
-	return "\n" + indent(ansi.Wrap(text, max(1, o.width-2), ""))
 }
 
 // newPostTermsMsg carries the blog's terms, counted for the new-post
@@ -119,7 +74,7 @@ func editHook(sh *shared, path string, line int) tea.Cmd {
 func publishHook(sh *shared, p *posts.Post) tea.Cmd {
 	abs := filepath.Join(sh.cfg.Dir, filepath.FromSlash(p.Path))
 	if p.Status == posts.StatusPublished {
-		return sh.push(&unpublishPrompt{sh: sh, path: abs, title: p.Title})
+		return sh.push(unpublishPrompt(sh, abs, p.Title))
 	}
 	return SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Site, abs, true)
 }
@@ -176,7 +131,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		c := m.created
 		m.created = nil
 		if msg.Untouched && c != nil && c.Path == msg.Path {
-			m.pushScreen(&untouchedPrompt{sh: m.sh, path: c.Path, content: c.Content})
+			m.pushScreen(untouchedPrompt(m.sh, c.Path, c.Content))
 		}
 		return nil, true
 	case PostRemovedMsg:

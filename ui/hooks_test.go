@@ -82,6 +82,18 @@ func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
 	if screenName(m) != "untouched" || !strings.Contains(plain(m), "Remove it?") {
 		t.Fatalf("no question about the untouched post:\n%s", plain(m))
 	}
+	// f1 shows the help and the question stays: it is no answer.
+	m = drive(t, m, namedKey("f1"))
+	if screenName(m) != "help" {
+		t.Fatalf("f1 on the question: screen %s, want the help", screenName(m))
+	}
+	m = drive(t, m, namedKey("esc"))
+	if screenName(m) != "untouched" {
+		t.Fatalf("back from the help: screen %s, want the question again", screenName(m))
+	}
+	if _, err := os.Stat(created); err != nil {
+		t.Fatalf("the post went while the help was shown: %v", err)
+	}
 	m = drive(t, m, keys("y")...)
 	if _, err := os.Stat(created); !os.IsNotExist(err) {
 		t.Errorf("untouched post still there: %v", err)

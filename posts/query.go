@@ -322,7 +322,7 @@ func tokenizeQuery(s string) ([]queryToken, error) {
 	var out []queryToken
 	i := 0
 	for {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		for i < len(s) && isQuerySpace(s[i]) {
 			i++
 		}
 		if i >= len(s) {
@@ -330,13 +330,13 @@ func tokenizeQuery(s string) ([]queryToken, error) {
 		}
 		start := i
 		var tok queryToken
-		if s[i] == '-' && i+1 < len(s) && s[i+1] != ' ' {
+		if s[i] == '-' && i+1 < len(s) && !isQuerySpace(s[i+1]) {
 			tok.negate = true
 			i++
 		}
 		var b strings.Builder
 		quoted := false
-		for i < len(s) && (quoted || s[i] != ' ' && s[i] != '\t' && s[i] != '\n') {
+		for i < len(s) && (quoted || !isQuerySpace(s[i])) {
 			c := s[i]
 			switch {
 			case c == '"':
@@ -362,6 +362,13 @@ func tokenizeQuery(s string) ([]queryToken, error) {
 		}
 		out = append(out, tok)
 	}
+}
+
+// isQuerySpace reports whether c separates terms: the ASCII blanks that
+// strings.TrimSpace removes too, so that a query rebuilt and trimmed
+// (ToggleTerm) splits where it split before.
+func isQuerySpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // isQueryKey reports whether s can be a filter key: letters, digits, "_"

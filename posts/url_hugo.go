@@ -262,7 +262,11 @@ func (d hugoTarget) link() string {
 	if d.kind != hugoKindPage || d.url == "" {
 		link = d.rules.sanitize(link)
 	}
-	if u, err := url.Parse(link); err == nil {
+	// The round trip percent-encodes the path as Hugo's RelPermalink
+	// shows it. A path that sanitizing left starting with "//" would
+	// parse as an empty host and come back without its slashes, so
+	// such a link keeps Hugo's unescaped form.
+	if u, err := url.Parse(link); err == nil && strings.HasPrefix(u.String(), "/") {
 		link = u.String()
 	}
 	if link == "" {

@@ -222,7 +222,7 @@ func TestURLsThroughParse(t *testing.T) {
 // matter): no panic, and Jekyll's and Hugo's URLs start with "/".
 func FuzzURLTemplates(f *testing.F) {
 	for _, s := range []string{"posts/{date:%Y}/{slug}/", "/:categories/:year/:title:output_ext", "/:sections[1:]/:slug/",
-		"{date.year}{{}}{", ":title_:i_day%-d", "/:sections[last:0]/", "/:sections[", "%"} {
+		"{date.year}{{}}{", ":title_:i_day%-d", "/:sections[last:0]/", "/:sections[", "%", "?/#/"} {
 		f.Add(s)
 	}
 	d := time.Date(2024, 3, 5, 9, 8, 7, 0, time.UTC)

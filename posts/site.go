@@ -206,6 +206,10 @@ type Options struct {
 	// Workers is how many files are parsed at once; 0 means one per CPU.
 	Workers int
 
+	// Yield, if set, pauses parsing and indexing between chunks of files
+	// while something more urgent holds it (see Yield).
+	Yield *Yield
+
 	// Now returns the current time for the commands that write posts
 	// (Create, SetStatus) and for judging future and expiry dates while
 	// reading (unless Site.Now is set); nil means time.Now.

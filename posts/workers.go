@@ -16,7 +16,7 @@ const readBufSize = 64 << 10
 // cancelled. Each goroutine passes its own buffer to do, which returns
 // it (grown, perhaps) for the next chunk: files are read into it.
 // Loading, streaming and indexing share it, so that they spread work
-// the same way.
+// the same way and all give way to opts.Yield between chunks.
 func inChunks(ctx context.Context, n, chunk int, opts *Options, do func(start, end int, buf []byte) []byte) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -26,6 +26,7 @@ func inChunks(ctx context.Context, n, chunk int, opts *Options, do func(start, e
 			defer wg.Done()
 			buf := make([]byte, 0, readBufSize)
 			for !contextDone(ctx) {
+				opts.Yield.wait(ctx)
 				end := int(next.Add(int64(chunk)))
 				start := end - chunk
 				if start >= n {

@@ -43,6 +43,7 @@ func New(cfg Config) Model {
 	}
 	cfg.Posts.KeepBody = false // bodies are read again when a post is opened
 	cfg.Posts.Search, cfg.Posts.CompactSearch = true, true
+	cfg.Posts.Yield = &posts.Yield{} // loading pauses while a keystroke filters
 	sh := &shared{cfg: cfg, fsys: fsys, styles: NewStyles(cfg.forcedStyle() != "light"), keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
 	m := Model{sh: sh, width: 80, height: 24, help: help.New()}
 	m.list = newListScreen(sh)

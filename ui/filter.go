@@ -55,8 +55,13 @@ func (f filterBar) words() []string { return f.query.Words() }
 // matches after the exact ones. base's two groups are each in the
 // list's order (key, reverse); so are the result's: a post base matched
 // fuzzily never matches q as written when q narrows base's query.
-func filterCmd(ctx context.Context, base filterResult, q posts.Query, gen int, key posts.SortKey, reverse bool) tea.Cmd {
+//
+// While it runs, the folder's loading and indexing give it the CPUs
+// (posts.Yield): a keystroke is what the user waits for.
+func filterCmd(ctx context.Context, y *posts.Yield, base filterResult, q posts.Query, gen int, key posts.SortKey, reverse bool) tea.Cmd {
 	return func() tea.Msg {
+		release := y.Hold()
+		defer release()
 		exact, fuzzy, err := posts.FilterTitlesSplitContext(ctx, base.exact, q)
 		if len(base.fuzzy) > 0 && err == nil {
 			var e2, f2 []*posts.Post

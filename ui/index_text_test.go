@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,4 +152,53 @@ func firstOf[T tea.Msg](t *testing.T, cmd tea.Cmd) tea.Cmd {
 	}
 	t.Fatalf("no %T among the Cmds", *new(T))
 	return nil
+}
+
+// heldCtx records, each time a filter asks whether it was stopped,
+// whether the folder's loading was paused at that moment.
+type heldCtx struct {
+	context.Context
+	y    *posts.Yield
+	seen []bool
+}
+
+func (c *heldCtx) Err() error {
+	c.seen = append(c.seen, c.y.Held())
+	return c.Context.Err()
+}
+
+// A keystroke's filter has the CPUs while it runs: the loading and
+// indexing it would share them with pause (posts.Yield), and carry on
+// once it is done, stopped or not.
+func TestFilterPausesLoadingWhileItRuns(t *testing.T) {
+	m := loaded(t, 100, 30)
+	y := m.sh.cfg.Posts.Yield
+	if y == nil {
+		t.Fatal("the model's posts options have no Yield: loading never gives way to filters")
+	}
+	q, err := posts.ParseQuery("python")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filterResult{exact: m.list.all}
+	ctx := &heldCtx{Context: context.Background(), y: y}
+	msg := filterCmd(ctx, y, base, q, 1, posts.SortDate, false)()
+	if _, ok := msg.(filteredMsg); !ok {
+		t.Fatalf("the filter returned %T, want filteredMsg", msg)
+	}
+	if len(ctx.seen) == 0 || slices.Contains(ctx.seen, false) {
+		t.Errorf("loading paused at the filter's checks: %v, want all true", ctx.seen)
+	}
+	if y.Held() {
+		t.Error("loading is still paused after the filter")
+	}
+
+	stopped, cancel := context.WithCancel(context.Background())
+	cancel()
+	if msg := filterCmd(stopped, y, base, q, 2, posts.SortDate, false)(); msg != nil {
+		t.Errorf("a stopped filter returned %T", msg)
+	}
+	if y.Held() {
+		t.Error("loading is still paused after a stopped filter")
+	}
 }

@@ -604,7 +604,7 @@ func (l *listScreen) refilter() tea.Cmd {
 	if !ok {
 		base = filterResult{exact: l.all}
 	}
-	return filterCmd(l.filter.start(), base, q, l.filter.gen, l.sortKey, l.reverse)
+	return filterCmd(l.filter.start(), l.sh.cfg.Posts.Yield, base, q, l.filter.gen, l.sortKey, l.reverse)
 }
 
 // show lists the exact matches then the fuzzy ones (all posts, without

@@ -143,12 +143,15 @@ func benchFilterWhileLoading(b *testing.B, n int, query string, cold bool) {
 	m = drive(b, m, keys("/"+query)...)
 	// The rest of the folder is parsed meanwhile, as the stream
 	// would, competing for the CPUs.
+	// It gives way to filters as the TUI's does.
+	loadOpts := opts
+	loadOpts.Yield = m.sh.cfg.Posts.Yield
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() {
 		for {
 			out := make(chan []*posts.Post)
-			go posts.Stream(ctx, m.sh.fsys, found.paths, opts, firstBatch, batchSize, out)
+			go posts.Stream(ctx, m.sh.fsys, found.paths, loadOpts, firstBatch, batchSize, out)
 			for range out {
 			}
 			if ctx.Err() != nil {

@@ -159,11 +159,12 @@ func parseNumericDate(s string) (Date, bool) {
 	}
 	nums := [3]int{}
 	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || p == "" {
+		// Digits only: Atoi would also take a sign, and "1.1.-001"
+		// would be the year -1.
+		if p == "" || !allDigits(p) {
 			return Date{}, false
 		}
-		nums[i] = n
+		nums[i], _ = strconv.Atoi(p)
 	}
 	var y, m, d int
 	switch {

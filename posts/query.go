@@ -180,7 +180,7 @@ func (t *queryTerm) prepare() error {
 		}
 	case "year":
 		y, err := strconv.Atoi(t.value)
-		if err != nil || len(t.value) != 4 {
+		if err != nil || len(t.value) != 4 || !allDigits(t.value) { // not "+202" or "-999"
 			return fmt.Errorf("year: takes a year like 2024, not %q", t.value)
 		}
 		t.from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -84,6 +84,7 @@ func TestQueryErrors(t *testing.T) {
 		{"status:pending", "status must be published, draft, hidden, scheduled or expired"},
 		{"kind:article", "kind must be post or page"},
 		{"year:24", "year: takes a year"},
+		{"year:-999", "year: takes a year"},
 		{"after:soon", "is not a year"},
 		{"has:title", `has: takes "warnings"`},
 	}

@@ -16,7 +16,18 @@ import (
 // February), and month names ("8 November 2013", "15 Oct 2023",
 // "Oct 15, 2023", RFC 1123). A date with an offset keeps it; one without is
 // floating (HasZone false, in UTC).
+//
+// The zero instant (0001-01-01T00:00:00Z) is an error: a zero Date means
+// "no date" everywhere in folio (as in Hugo), and it prints as "".
 func ParseDate(s string) (Date, error) {
+	d, err := parseDate(s)
+	if err == nil && d.IsZero() {
+		return Date{}, fmt.Errorf("%q is the zero date (year 1, January 1st, midnight UTC), which means no date", s)
+	}
+	return d, err
+}
+
+func parseDate(s string) (Date, error) {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
 		return Date{}, fmt.Errorf("empty date")

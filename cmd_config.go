@@ -44,11 +44,11 @@ commented template first.`,
 				if err != nil {
 					return err
 				}
-				pl := posts.PlaceNewPost(b.opts.Site, ps, false, false)
-				if a := pl.Archetype(b.dir, b.opts.Site); a != "" {
+				pl := posts.PlaceNewPost(b.opts.Rules, ps, false, false)
+				if a := pl.Archetype(b.dir, b.opts.Rules); a != "" {
 					pl.Why += "; archetype " + a
 				}
-				if d := posts.PlaceNewPost(b.opts.Site, ps, true, false); d.Pattern != pl.Pattern {
+				if d := posts.PlaceNewPost(b.opts.Rules, ps, true, false); d.Pattern != pl.Pattern {
 					pl.Why += "; drafts: " + d.Pattern
 				}
 				place = &pl
@@ -63,20 +63,20 @@ commented template first.`,
 // writeConfig prints the detected site and the effective settings;
 // place, when set, is the derived new_post_path.
 func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
-	site := c.Site
+	detected := c.Site
 	var b strings.Builder
-	fmt.Fprintf(&b, "site: %s at %s\n", site.Kind, sanitizeLine(site.Root))
-	if site.Why != "" {
-		fmt.Fprintf(&b, "  because: %s\n", sanitizeLine(site.Why))
+	fmt.Fprintf(&b, "site: %s at %s\n", detected.Generator, sanitizeLine(detected.Root))
+	if detected.Why != "" {
+		fmt.Fprintf(&b, "  because: %s\n", sanitizeLine(detected.Why))
 	}
-	if len(site.Files) > 0 {
-		fmt.Fprintf(&b, "  read: %s\n", sanitizeLine(strings.Join(site.Files, ", ")))
+	if len(detected.Files) > 0 {
+		fmt.Fprintf(&b, "  read: %s\n", sanitizeLine(strings.Join(detected.Files, ", ")))
 	}
-	content := c.PostsOptions().Site.ContentDir
+	content := c.PostsOptions().Rules.ContentDir
 	switch {
-	case len(site.Posts.LangDirs) > 0 && c.ContentDir == "":
+	case len(detected.Rules.LangDirs) > 0 && c.ContentDir == "":
 		var dirs []string
-		for _, ld := range site.Posts.LangDirs {
+		for _, ld := range detected.Rules.LangDirs {
 			dirs = append(dirs, ld.Dir+" ("+ld.Lang+")")
 		}
 		content = strings.Join(dirs, ", ")
@@ -84,15 +84,15 @@ func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
 		content = "the site root"
 	}
 	fmt.Fprintf(&b, "  content: %s\n", sanitizeLine(content))
-	writeBaseURL(&b, site)
-	for _, st := range site.Settings {
+	writeBaseURL(&b, detected)
+	for _, st := range detected.Settings {
 		at := st.File
 		if st.Line > 0 {
 			at += ":" + strconv.Itoa(st.Line)
 		}
 		fmt.Fprintf(&b, "  %s = %s  (%s)\n", sanitizeLine(st.Key), sanitizeLine(st.Value), sanitizeLine(at))
 	}
-	for _, n := range site.NotUnderstood {
+	for _, n := range detected.NotUnderstood {
 		fmt.Fprintf(&b, "  not understood: %s\n", sanitizeLine(n.String()))
 	}
 	b.WriteString("settings:\n")

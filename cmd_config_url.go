@@ -5,15 +5,16 @@ import (
 	"strings"
 
 	"github.com/folio-blog/folio/config"
+	"github.com/folio-blog/folio/site"
 )
 
 // writeBaseURL prints the address the site is published at, which folio
 // url puts in front of each post's URL.
-func writeBaseURL(b *strings.Builder, site *config.Site) {
-	if site.Kind == config.KindPlain {
+func writeBaseURL(b *strings.Builder, detected *config.Site) {
+	if detected.Generator == site.Plain {
 		return
 	}
-	base := site.Posts.URLs.Base
+	base := detected.Rules.URLs.Base
 	if base == "" {
 		base = "not set (folio url prints site-relative addresses)"
 	}

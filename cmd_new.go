@@ -71,7 +71,7 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if err != nil {
 		return err
 	}
-	site := b.opts.Site
+	rules := b.opts.Rules
 	format, pattern, author, editor := b.newPostSettings()
 	if f.format != "" {
 		format = f.format
@@ -82,7 +82,7 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if f.editor != "" {
 		editor = f.editor
 	}
-	st, err := posts.StyleNamed(format, site)
+	st, err := posts.StyleNamed(format, rules)
 	if err != nil {
 		names := posts.StyleNames
 		return usageError("--format takes %s or %s, not %q", strings.Join(names[:len(names)-1], ", "), names[len(names)-1], format)
@@ -110,7 +110,7 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 			return err
 		}
 	}
-	c, err := posts.Create(b.dir, site, posts.NewPost{
+	c, err := posts.Create(b.dir, rules, posts.NewPost{
 		Title: title, Tags: tags, Category: f.category, Authors: authors,
 		Draft: f.draft, Slug: f.slug, Date: date, Page: f.page,
 	}, posts.CreateOptions{Style: st, PathPattern: pattern, Now: b.opts.Now, Posts: existing})
@@ -155,7 +155,7 @@ func (b *blog) existingPosts(cmd *cobra.Command) ([]*posts.Post, error) {
 // the site's, and posts picks those itself, knowing drafts from posts),
 // the default author and the configured editor.
 func (b *blog) newPostSettings() (format, pattern, author, editor string) {
-	author = b.opts.Site.Author
+	author = b.opts.Rules.Author
 	if b.cfg == nil {
 		return "", "", author, ""
 	}

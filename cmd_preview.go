@@ -69,7 +69,7 @@ func runPreview(ctx context.Context, s streams, b *blog, page string, noBrowser 
 		return &exitError{code: 1, err: err}
 	}
 	defer srv.Stop(preview.StopGrace)
-	fmt.Fprintf(s.err, "folio: starting the %s preview server at %s (log: %s)\n", b.cfg.Site.Kind, srv.Base, srv.Log)
+	fmt.Fprintf(s.err, "folio: starting the %s preview server at %s (log: %s)\n", b.cfg.Site.Generator, srv.Base, srv.Log)
 	ready, cancel := context.WithTimeout(ctx, preview.StartLimit)
 	err = srv.Ready(ready, page, preview.Settle)
 	cancel()

@@ -70,7 +70,7 @@ func runSetStatus(cmd *cobra.Command, s streams, args []string, publish, now boo
 	if err != nil {
 		return err
 	}
-	opts := posts.PublishOptions{Site: b.opts.Site, SetDate: now, Now: b.opts.Now}
+	opts := posts.PublishOptions{Rules: b.opts.Rules, SetDate: now, Now: b.opts.Now}
 	if dateArg != "" {
 		d, err := parseDateFlag(dateArg)
 		if err != nil {

@@ -33,7 +33,7 @@ standard output.`,
 			if err != nil {
 				return err
 			}
-			res, err := posts.Rename(b.dir, rel, args[1], posts.RenameOptions{Site: b.opts.Site})
+			res, err := posts.Rename(b.dir, rel, args[1], posts.RenameOptions{Rules: b.opts.Rules})
 			if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) {
 				return usageError("%v", err)
 			}

@@ -44,7 +44,7 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Site.ContentDir, FS: posts.DirFS(b.dir), Flavor: b.opts.Site.Flavor}
+	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Rules.ContentDir, FS: posts.DirFS(b.dir), Generator: b.opts.Rules.Generator}
 	f, isFile := s.out.(*os.File)
 	if !isFile || !term.IsTerminal(f.Fd()) {
 		_, err := io.WriteString(s.out, ui.PlainPost(p, ro))

@@ -66,7 +66,7 @@ func (b *blog) newPostConfig() (ui.NewPostSettings, error) {
 	format, pattern, author, _ := b.newPostSettings()
 	np := ui.NewPostSettings{Author: author, PathPattern: pattern}
 	if format != "" {
-		st, err := posts.StyleNamed(format, b.opts.Site)
+		st, err := posts.StyleNamed(format, b.opts.Rules)
 		if err != nil {
 			return np, fmt.Errorf("new_post_format: %w", err)
 		}

@@ -109,7 +109,7 @@ func TestUIConfigJekyllDraftPath(t *testing.T) {
 	if c.NewPost.PathPattern != "" {
 		t.Fatalf("PathPattern %q: the form would not choose _drafts for a draft", c.NewPost.PathPattern)
 	}
-	made, err := posts.Create(dir, c.Posts.Site, posts.NewPost{Title: "A draft", Draft: true}, posts.CreateOptions{Style: c.NewPost.Style, PathPattern: c.NewPost.PathPattern})
+	made, err := posts.Create(dir, c.Posts.Rules, posts.NewPost{Title: "A draft", Draft: true}, posts.CreateOptions{Style: c.NewPost.Style, PathPattern: c.NewPost.PathPattern})
 	if err != nil {
 		t.Fatal(err)
 	}

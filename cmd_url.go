@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 	"github.com/spf13/cobra"
 )
 
@@ -34,7 +34,7 @@ are printed relative to the site's root.`,
 			if err != nil {
 				return err
 			}
-			rules := b.opts.Site.URLs
+			rules := b.opts.Rules.URLs
 			var out strings.Builder
 			for _, p := range ps {
 				if p.URL == "" {
@@ -57,10 +57,10 @@ are printed relative to the site's root.`,
 
 // noPageReason says why a post has no address.
 func noPageReason(b *blog) string {
-	if b.cfg.Site.Kind == config.KindPlain {
+	if b.cfg.Site.Generator == site.Plain {
 		return "a plain folder has no generator, so no page and no address"
 	}
-	return string(b.cfg.Site.Kind) + " writes no page for it"
+	return string(b.cfg.Site.Generator) + " writes no page for it"
 }
 
 // postsFor resolves the arguments of a command that takes PATH|QUERY:

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // writerCase is one line of testdata/writer/cases.jsonl: what a writer
@@ -46,12 +47,12 @@ type generatorRow struct {
 // folio wrote and reads them with.
 var writerSites = map[string]struct {
 	style posts.Style
-	site  posts.Site
+	rules posts.Rules
 }{
-	"pelican":   {posts.Style{Format: posts.FormatPelican, Flavor: posts.FlavorPelican}, posts.Site{Flavor: posts.FlavorPelican, ContentDir: "content"}},
-	"hugo-toml": {posts.Style{Format: posts.FormatTOML, Flavor: posts.FlavorHugo}, posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content"}},
-	"hugo-yaml": {posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorHugo}, posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content"}},
-	"jekyll":    {posts.Style{Format: posts.FormatYAML, Flavor: posts.FlavorJekyll}, posts.Site{Flavor: posts.FlavorJekyll}},
+	"pelican":   {posts.Style{Format: posts.FormatPelican, Generator: site.Pelican}, posts.Rules{Generator: site.Pelican, ContentDir: "content"}},
+	"hugo-toml": {posts.Style{Format: posts.FormatTOML, Generator: site.Hugo}, posts.Rules{Generator: site.Hugo, ContentDir: "content"}},
+	"hugo-yaml": {posts.Style{Format: posts.FormatYAML, Generator: site.Hugo}, posts.Rules{Generator: site.Hugo, ContentDir: "content"}},
+	"jekyll":    {posts.Style{Format: posts.FormatYAML, Generator: site.Jekyll}, posts.Rules{Generator: site.Jekyll}},
 }
 
 // writerDate is the date regen.sh gives every post.
@@ -181,7 +182,7 @@ func TestWriterAgainstGenerators(t *testing.T) {
 			}
 
 			// folio reads its own file as the generator did.
-			p := posts.Parse(rel, data, posts.Options{Site: ws.site})
+			p := posts.Parse(rel, data, posts.Options{Rules: ws.rules})
 			if p.Title != r.Title || !slices.Equal(p.Tags, wantTags) || !slices.Equal(p.Categories, wantCats) ||
 				!slices.Equal(p.Authors, authors) && !(len(authors) == 0 && len(p.Authors) == 0) {
 				t.Errorf("folio reads %q %q %q %q", p.Title, p.Tags, p.Categories, p.Authors)

@@ -105,7 +105,7 @@ func TestPlaceAgainstGenerators(t *testing.T) {
 				"new":   {Title: "New post", Date: writerDate},
 				"draft": {Title: "New draft", Date: writerDate, Draft: true},
 			} {
-				c, err := posts.Create(root, opts.Site, np, posts.CreateOptions{Posts: ps})
+				c, err := posts.Create(root, opts.Rules, np, posts.CreateOptions{Posts: ps})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -115,10 +115,10 @@ func TestPlaceAgainstGenerators(t *testing.T) {
 			}
 			for _, rel := range want.unpublished {
 				orig, _ := os.ReadFile(filepath.Join(root, rel))
-				if _, err := posts.SetStatus(root, rel, false, posts.PublishOptions{Site: opts.Site}); err != nil {
+				if _, err := posts.SetStatus(root, rel, false, posts.PublishOptions{Rules: opts.Rules}); err != nil {
 					t.Fatal(err)
 				}
-				if _, err := posts.SetStatus(root, rel, true, posts.PublishOptions{Site: opts.Site}); err != nil {
+				if _, err := posts.SetStatus(root, rel, true, posts.PublishOptions{Rules: opts.Rules}); err != nil {
 					t.Fatal(err)
 				}
 				if back, _ := os.ReadFile(filepath.Join(root, rel)); string(back) != string(orig) {

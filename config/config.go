@@ -124,29 +124,29 @@ func (s Source) String() string {
 // PostsOptions returns the options to load the site's posts with: the
 // site's rules, with the content folder override applied.
 func (c *Config) PostsOptions() posts.Options {
-	site := c.Site.Posts
+	rules := c.Site.Rules
 	if c.ContentDir != "" {
 		// The generator's excludes name paths in its own content folder;
 		// they still apply to a folder inside it, not to one elsewhere.
-		inside := site.ContentDir == "" || c.ContentDir == site.ContentDir ||
-			strings.HasPrefix(c.ContentDir, site.ContentDir+"/")
-		for _, ld := range site.LangDirs {
+		inside := rules.ContentDir == "" || c.ContentDir == rules.ContentDir ||
+			strings.HasPrefix(c.ContentDir, rules.ContentDir+"/")
+		for _, ld := range rules.LangDirs {
 			inside = inside || c.ContentDir == ld.Dir || strings.HasPrefix(c.ContentDir, ld.Dir+"/")
 		}
 		if !inside {
-			site.Exclude = nil
+			rules.Exclude = nil
 		}
-		site.ContentDir = c.ContentDir
-		site.LangDirs = nil
+		rules.ContentDir = c.ContentDir
+		rules.LangDirs = nil
 	}
-	return posts.Options{Site: site}
+	return posts.Options{Rules: rules}
 }
 
 // Taxonomies are the site's own taxonomies beyond tags and categories,
 // which queries accept as filters.
 func (c *Config) Taxonomies() []string {
 	var out []string
-	for _, t := range c.Site.Posts.Taxonomies {
+	for _, t := range c.Site.Rules.Taxonomies {
 		if t != "tags" && t != "categories" {
 			out = append(out, t)
 		}

@@ -9,15 +9,15 @@ import (
 // Detect walks up from a folder inside a site to its root and reads the
 // generator settings that change what posts mean, without running them.
 func ExampleDetect() {
-	site, err := config.Detect("testdata/pelican-settings-b/content/python", "")
+	detected, err := config.Detect("testdata/pelican-settings-b/content/python", "")
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(site.Kind, site.Files)
-	for _, s := range site.Settings {
+	fmt.Println(detected.Generator, detected.Files)
+	for _, s := range detected.Settings {
 		fmt.Printf("%s = %s (line %d)\n", s.Key, s.Value, s.Line)
 	}
-	fmt.Println("content:", site.Posts.ContentDir, "time zone:", site.Posts.Location)
+	fmt.Println("content:", detected.Rules.ContentDir, "time zone:", detected.Rules.Location)
 	// Output:
 	// pelican [pelicanconf.py]
 	// AUTHOR = "Owner B" (line 4)

@@ -5,7 +5,7 @@ import (
 )
 
 // TestExcludeAllocatesNothing checks the cost that matters on a large
-// blog: each site kind's Exclude runs once for every file, so deciding
+// blog: each generator's Exclude runs once for every file, so deciding
 // about a post must not allocate (nor, with it, compile a pattern or
 // build a path for a system call). Hugo lists each folder once, on the
 // first file of the folder; the warm-up run of AllocsPerRun takes that.
@@ -32,11 +32,11 @@ func TestExcludeAllocatesNothing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			site, err := Detect(writeSite(t, tc.files), "")
+			detected, err := Detect(writeSite(t, tc.files), "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			exclude := site.Posts.Exclude
+			exclude := detected.Rules.Exclude
 			if exclude(tc.post, false) {
 				t.Fatalf("%s is excluded", tc.post)
 			}

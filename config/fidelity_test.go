@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // The fidelity harness runs detection and posts.Load on real sites and on
@@ -40,7 +41,7 @@ type fidelitySite struct {
 	name     string
 	dir      string // where detection starts, relative to the repo root
 	expected string
-	gen      posts.Flavor
+	gen      site.Generator
 	// prefix turns a path relative to the detected root into the
 	// expected file's path.
 	prefix string
@@ -63,31 +64,31 @@ func (fs *fidelitySite) known(p, field string) bool {
 }
 
 var fidelitySites = []fidelitySite{
-	{"pelican-leplatrem", "testdata/sites/pelican-leplatrem", "testdata/sites/pelican-leplatrem.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"hugo-jessfraz", "testdata/sites/hugo-jessfraz", "testdata/sites/hugo-jessfraz.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"jekyll-docs", "testdata/sites/jekyll-docs/docs", "testdata/sites/jekyll-docs.expected.jsonl", posts.FlavorJekyll, "docs/", nil},
-	{"example-blog", "examples/blog", "testdata/generators/example-blog.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"pelican-fixture", "testdata/generators/pelican-fixture", "testdata/generators/pelican-fixture.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"hugo-fixture", "testdata/generators/hugo-fixture", "testdata/generators/hugo-fixture.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"jekyll-fixture", "testdata/generators/jekyll-fixture", "testdata/generators/jekyll-fixture.expected.jsonl", posts.FlavorJekyll, "", nil},
+	{"pelican-leplatrem", "testdata/sites/pelican-leplatrem", "testdata/sites/pelican-leplatrem.expected.jsonl", site.Pelican, "", nil},
+	{"hugo-jessfraz", "testdata/sites/hugo-jessfraz", "testdata/sites/hugo-jessfraz.expected.jsonl", site.Hugo, "", nil},
+	{"jekyll-docs", "testdata/sites/jekyll-docs/docs", "testdata/sites/jekyll-docs.expected.jsonl", site.Jekyll, "docs/", nil},
+	{"example-blog", "examples/blog", "testdata/generators/example-blog.expected.jsonl", site.Pelican, "", nil},
+	{"pelican-fixture", "testdata/generators/pelican-fixture", "testdata/generators/pelican-fixture.expected.jsonl", site.Pelican, "", nil},
+	{"hugo-fixture", "testdata/generators/hugo-fixture", "testdata/generators/hugo-fixture.expected.jsonl", site.Hugo, "", nil},
+	{"jekyll-fixture", "testdata/generators/jekyll-fixture", "testdata/generators/jekyll-fixture.expected.jsonl", site.Jekyll, "", nil},
 	// Sites that exercise each generator setting folio reads (made by
 	// config/testdata/regen.sh).
-	{"pelican-settings-a", "config/testdata/pelican-settings-a", "config/testdata/pelican-settings-a.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"pelican-settings-b", "config/testdata/pelican-settings-b", "config/testdata/pelican-settings-b.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"hugo-settings-a", "config/testdata/hugo-settings-a", "config/testdata/hugo-settings-a.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"hugo-settings-b", "config/testdata/hugo-settings-b", "config/testdata/hugo-settings-b.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"jekyll-settings", "config/testdata/jekyll-settings", "config/testdata/jekyll-settings.expected.jsonl", posts.FlavorJekyll, "", nil},
+	{"pelican-settings-a", "config/testdata/pelican-settings-a", "config/testdata/pelican-settings-a.expected.jsonl", site.Pelican, "", nil},
+	{"pelican-settings-b", "config/testdata/pelican-settings-b", "config/testdata/pelican-settings-b.expected.jsonl", site.Pelican, "", nil},
+	{"hugo-settings-a", "config/testdata/hugo-settings-a", "config/testdata/hugo-settings-a.expected.jsonl", site.Hugo, "", nil},
+	{"hugo-settings-b", "config/testdata/hugo-settings-b", "config/testdata/hugo-settings-b.expected.jsonl", site.Hugo, "", nil},
+	{"jekyll-settings", "config/testdata/jekyll-settings", "config/testdata/jekyll-settings.expected.jsonl", site.Jekyll, "", nil},
 	// Sites that reproduce the classes of issue 10, each found on real
 	// sites (made by config/testdata/regen.sh with
 	// testdata/realsites/dump.sh).
-	{"pelican-classes-a", "config/testdata/pelican-classes-a", "config/testdata/pelican-classes-a.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"pelican-classes-b", "config/testdata/pelican-classes-b", "config/testdata/pelican-classes-b.expected.jsonl", posts.FlavorPelican, "", nil},
-	{"hugo-classes-a", "config/testdata/hugo-classes-a", "config/testdata/hugo-classes-a.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"hugo-classes-b", "config/testdata/hugo-classes-b", "config/testdata/hugo-classes-b.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", posts.FlavorHugo, "", nil},
-	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", posts.FlavorJekyll, "", nil},
-	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", posts.FlavorJekyll, "", nil},
+	{"pelican-classes-a", "config/testdata/pelican-classes-a", "config/testdata/pelican-classes-a.expected.jsonl", site.Pelican, "", nil},
+	{"pelican-classes-b", "config/testdata/pelican-classes-b", "config/testdata/pelican-classes-b.expected.jsonl", site.Pelican, "", nil},
+	{"hugo-classes-a", "config/testdata/hugo-classes-a", "config/testdata/hugo-classes-a.expected.jsonl", site.Hugo, "", nil},
+	{"hugo-classes-b", "config/testdata/hugo-classes-b", "config/testdata/hugo-classes-b.expected.jsonl", site.Hugo, "", nil},
+	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", site.Hugo, "", nil},
+	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", site.Hugo, "", nil},
+	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", site.Jekyll, "", nil},
+	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", site.Jekyll, "", nil},
 }
 
 // allowance is a difference between folio and a generator that is right,
@@ -194,14 +195,14 @@ func TestFidelity(t *testing.T) {
 		t.Run(fs.name, func(t *testing.T) {
 			ran++
 			root := filepath.Join("..", fs.dir)
-			site, err := Detect(root, "")
+			detected, err := Detect(root, "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			if site.Posts.Flavor != fs.gen {
-				t.Fatalf("detected %s, want %s", site.Posts.Flavor, fs.gen)
+			if detected.Rules.Generator != fs.gen {
+				t.Fatalf("detected %s, want %s", detected.Rules.Generator, fs.gen)
 			}
-			ps, _, err := posts.Load(context.Background(), os.DirFS(site.Root), posts.Options{Site: site.Posts})
+			ps, _, err := posts.Load(context.Background(), os.DirFS(detected.Root), posts.Options{Rules: detected.Rules})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -209,7 +210,7 @@ func TestFidelity(t *testing.T) {
 			if len(wants) == 0 {
 				t.Fatalf("%s has no rows; nothing would be compared", fs.expected)
 			}
-			r := checkFidelity(t, &fs, site, ps, wants)
+			r := checkFidelity(t, &fs, detected, ps, wants)
 			if r.fieldShare < targetFields || r.postShare < targetPosts || r.extra > 0 {
 				t.Errorf("%s: below target (fields %.2f%% < %.0f%%, posts %.1f%%, extra %d)", fs.name, 100*r.fieldShare, 100*targetFields, 100*r.postShare, r.extra)
 			}
@@ -236,12 +237,12 @@ type fidelityResult struct {
 	compared, agree, allowed, knownN int
 }
 
-func checkFidelity(t *testing.T, fs *fidelitySite, site *Site, ps []*posts.Post, wants map[string]want) fidelityResult {
+func checkFidelity(t *testing.T, fs *fidelitySite, detected *Site, ps []*posts.Post, wants map[string]want) fidelityResult {
 	got := map[string]*posts.Post{}
 	for _, p := range ps {
 		rel := p.Path
-		if fs.gen == posts.FlavorPelican && site.Posts.ContentDir != "" {
-			rel = strings.TrimPrefix(rel, site.Posts.ContentDir+"/")
+		if fs.gen == site.Pelican && detected.Rules.ContentDir != "" {
+			rel = strings.TrimPrefix(rel, detected.Rules.ContentDir+"/")
 		}
 		got[fs.prefix+rel] = p
 	}
@@ -472,7 +473,7 @@ func show(v any) string {
 
 // readWants reads an expected.jsonl file into the compared fields, as
 // each generator holds them.
-func readWants(t *testing.T, file string, gen posts.Flavor) map[string]want {
+func readWants(t *testing.T, file string, gen site.Generator) map[string]want {
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
@@ -493,11 +494,11 @@ func readWants(t *testing.T, file string, gen posts.Flavor) map[string]want {
 			continue
 		}
 		switch gen {
-		case posts.FlavorPelican:
+		case site.Pelican:
 			wantPelican(&w, row)
-		case posts.FlavorHugo:
+		case site.Hugo:
 			wantHugo(&w, row)
-		case posts.FlavorJekyll:
+		case site.Jekyll:
 			wantJekyll(&w, row)
 		}
 		out[w.path] = w

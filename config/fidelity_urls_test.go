@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // targetURLs is issue 15's target: the share of the pages a generator
@@ -35,14 +36,14 @@ var urlAllowances = []struct{ site, path, reason string }{
 // Only their URLs are compared.
 var urlSites = func() []fidelitySite {
 	var out []fidelitySite
-	add := func(name string, gen posts.Flavor) {
+	add := func(name string, gen site.Generator) {
 		out = append(out, fidelitySite{name: name, dir: "testdata/generators/" + name,
 			expected: "testdata/generators/" + name + ".expected.jsonl", gen: gen})
 	}
-	add("pelican-urls", posts.FlavorPelican)
-	add("hugo-urls", posts.FlavorHugo)
+	add("pelican-urls", site.Pelican)
+	add("hugo-urls", site.Hugo)
 	for _, style := range []string{"pretty", "custom", "custom2", "ordinal", "weekdate", "none"} {
-		add("jekyll-urls-"+style, posts.FlavorJekyll)
+		add("jekyll-urls-"+style, site.Jekyll)
 	}
 	return out
 }()
@@ -97,7 +98,7 @@ func TestRealSiteURLs(t *testing.T) {
 		if len(f) < 4 {
 			t.Fatalf("FOLIO_URL_SITES entry %q: want name|generator|site|dump[|prefix]", entry)
 		}
-		fs := fidelitySite{name: f[0], gen: posts.Flavor(f[1])}
+		fs := fidelitySite{name: f[0], gen: site.Generator(f[1])}
 		if len(f) > 4 {
 			fs.prefix = f[4]
 		}
@@ -110,19 +111,19 @@ func TestRealSiteURLs(t *testing.T) {
 // publishes, the share folio places at the same address (a page folio
 // does not list counts as a difference) must reach targetURLs.
 func compareURLs(t *testing.T, fs fidelitySite, dir, expected string, urlSite bool) {
-	site, err := Detect(dir, "")
+	detected, err := Detect(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps, _, err := posts.Load(context.Background(), os.DirFS(site.Root), posts.Options{Site: site.Posts})
+	ps, _, err := posts.Load(context.Background(), os.DirFS(detected.Root), posts.Options{Rules: detected.Rules})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]*posts.Post{}
 	for _, p := range ps {
 		rel := p.Path
-		if fs.gen == posts.FlavorPelican && site.Posts.ContentDir != "" {
-			rel = strings.TrimPrefix(rel, site.Posts.ContentDir+"/")
+		if fs.gen == site.Pelican && detected.Rules.ContentDir != "" {
+			rel = strings.TrimPrefix(rel, detected.Rules.ContentDir+"/")
 		}
 		if from, to, ok := strings.Cut(fs.prefix, "=>"); ok {
 			if !strings.HasPrefix(rel, from) {
@@ -133,7 +134,7 @@ func compareURLs(t *testing.T, fs fidelitySite, dir, expected string, urlSite bo
 		}
 		got[fs.prefix+rel] = p
 	}
-	wants := readURLWants(t, expected, fs.gen, basePath(site.Posts.URLs.Base))
+	wants := readURLWants(t, expected, fs.gen, basePath(detected.Rules.URLs.Base))
 	if wants == nil {
 		t.Skipf("%s records no URLs", expected)
 	}
@@ -204,14 +205,14 @@ const rejected = "\x00rejected"
 // readURLWants reads the address each published page has, by path, or
 // rejected; nil when the file records no URLs (made before the dumps
 // recorded them).
-func readURLWants(t *testing.T, file string, gen posts.Flavor, base string) map[string]string {
+func readURLWants(t *testing.T, file string, gen site.Generator, base string) map[string]string {
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	key := "url"
-	if gen == posts.FlavorHugo {
+	if gen == site.Hugo {
 		key = "relPermalink"
 	}
 	var out map[string]string
@@ -234,7 +235,7 @@ func readURLWants(t *testing.T, file string, gen posts.Flavor, base string) map[
 			return nil
 		}
 		s, _ := v.(string)
-		if gen == posts.FlavorHugo && base != "" {
+		if gen == site.Hugo && base != "" {
 			s = strings.TrimPrefix(s, base)
 		}
 		out[row["path"].(string)] = s

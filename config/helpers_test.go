@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // writeSite writes files (slash paths → content) under a new temporary
@@ -34,11 +35,11 @@ func writeSite(t *testing.T, files map[string]string) string {
 // loadSite detects the site at dir and loads its posts by path.
 func loadSite(t *testing.T, dir string) (*Site, map[string]*posts.Post) {
 	t.Helper()
-	site, err := Detect(dir, "")
+	detected, err := Detect(dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps, _, err := posts.Load(context.Background(), os.DirFS(site.Root), posts.Options{Site: site.Posts})
+	ps, _, err := posts.Load(context.Background(), os.DirFS(detected.Root), posts.Options{Rules: detected.Rules})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func loadSite(t *testing.T, dir string) (*Site, map[string]*posts.Post) {
 	for _, p := range ps {
 		out[p.Path] = p
 	}
-	return site, out
+	return detected, out
 }
 
 // wantPaths checks that the posts read are exactly want, by path.
@@ -82,15 +83,15 @@ type siteCase struct {
 
 // runSiteCases runs each case as a subtest on a site that must be
 // detected as kind.
-func runSiteCases(t *testing.T, kind Kind, cases []siteCase) {
+func runSiteCases(t *testing.T, generator site.Generator, cases []siteCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			site, ps := loadSite(t, writeSite(t, tc.files))
-			if site.Kind != kind {
-				t.Fatalf("kind %s, want %s", site.Kind, kind)
+			detected, ps := loadSite(t, writeSite(t, tc.files))
+			if detected.Generator != generator {
+				t.Fatalf("generator %s, want %s", detected.Generator, generator)
 			}
-			tc.check(t, site, ps)
+			tc.check(t, detected, ps)
 		})
 	}
 }

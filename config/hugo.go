@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // hugoConfigNames are the site settings files Hugo 0.111 looks for, in its
@@ -114,17 +115,17 @@ func readHugo(s *Site) error {
 			}
 		}
 	}
-	h := &hugoConf{site: s, vals: vals, where: where}
-	s.Posts = h.posts()
-	s.Posts.URLs = h.urls(&s.Posts)
+	h := &hugoConf{detected: s, vals: vals, where: where}
+	s.Rules = h.posts()
+	s.Rules.URLs = h.urls(&s.Rules)
 	s.Title = stringValue(h.vals["title"])
 	return nil
 }
 
 type hugoConf struct {
-	site  *Site
-	vals  map[string]any
-	where map[string]fileLine
+	detected *Site
+	vals     map[string]any
+	where    map[string]fileLine
 }
 
 // contentMount reads a module mount whose target is the content folder
@@ -164,12 +165,12 @@ type fileLine struct {
 // record notes a setting that changes what posts mean.
 func (h *hugoConf) record(key string, v any) {
 	file, line := h.at(key)
-	h.site.setting(file, line, key, v)
+	h.detected.setting(file, line, key, v)
 }
 
 func (h *hugoConf) bad(key, format string, args ...any) {
 	file, line := h.at(key)
-	h.site.notUnderstood(file, line, key, "not understood: "+format+"; Hugo's default is used", args...)
+	h.detected.notUnderstood(file, line, key, "not understood: "+format+"; Hugo's default is used", args...)
 }
 
 // at says where the top-level key of key was set.
@@ -179,10 +180,10 @@ func (h *hugoConf) at(key string) (string, int) {
 	return w.file, w.line
 }
 
-func (h *hugoConf) posts() posts.Site {
+func (h *hugoConf) posts() posts.Rules {
 	// Hugo reads a date without an offset in timeZone, which is UTC
 	// unless set.
-	ps := posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content", Lang: "en", Location: time.UTC}
+	ps := posts.Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en", Location: time.UTC}
 	if v, ok := h.vals["contentdir"]; ok {
 		if s, isStr := v.(string); isStr && s != "" {
 			ps.ContentDir = cleanRel(s)
@@ -282,7 +283,7 @@ func (h *hugoConf) posts() posts.Site {
 			h.record("languages", langs)
 		}
 	}
-	ps.Exclude = hugoExclude(h.site.Root, ps.ContentDir, ps.LangDirs, ignores)
+	ps.Exclude = hugoExclude(h.detected.Root, ps.ContentDir, ps.LangDirs, ignores)
 	// buildFuture and buildExpired publish posts dated later and posts
 	// past their expiryDate; Hugo's default does neither.
 	for _, b := range []struct {

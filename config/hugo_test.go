@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // TestHugoSettings checks that each Hugo setting changes what posts.Load
 // reports, the way Hugo would.
 func TestHugoSettings(t *testing.T) {
-	runSiteCases(t, KindHugo, []siteCase{
+	runSiteCases(t, site.Hugo, []siteCase{
 		{name: "config file names in Hugo's order",
 			files: map[string]string{"hugo.yaml": "timeZone: Asia/Tokyo\n", "config.toml": "timeZone = 'Europe/Rome'\n",
 				"content/posts/a.md": frontMatter("title: A\ndate: 2024-01-01T10:00:00")},

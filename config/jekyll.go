@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // jekyllDefaultExcludes are the paths Jekyll 4 always leaves out.
@@ -38,24 +39,24 @@ func readJekyll(s *Site) error {
 		}
 		s.Files = append(s.Files, name)
 	} // else Jekyll's defaults: it runs without a _config.yml
-	j := &jekyllConf{site: s, t: t}
-	s.Posts = j.posts()
-	s.Posts.URLs = j.urls()
+	j := &jekyllConf{detected: s, t: t}
+	s.Rules = j.posts()
+	s.Rules.URLs = j.urls()
 	s.Title = stringValue(t.vals["title"])
 	return nil
 }
 
 type jekyllConf struct {
-	site *Site
-	t    *tree
+	detected *Site
+	t        *tree
 }
 
 func (j *jekyllConf) record(key string, v any) {
-	j.site.setting(j.t.file, j.t.lines[key], key, v)
+	j.detected.setting(j.t.file, j.t.lines[key], key, v)
 }
 
 func (j *jekyllConf) bad(key, format string, args ...any) {
-	j.site.notUnderstood(j.t.file, j.t.lines[key], key, "not understood: "+format+"; Jekyll's default is used", args...)
+	j.detected.notUnderstood(j.t.file, j.t.lines[key], key, "not understood: "+format+"; Jekyll's default is used", args...)
 }
 
 // folder reads a setting that names a folder, cleaned to slash form.
@@ -73,8 +74,8 @@ func (j *jekyllConf) folder(key string) (string, bool) {
 	return cleanRel(d), true
 }
 
-func (j *jekyllConf) posts() posts.Site {
-	ps := posts.Site{Flavor: posts.FlavorJekyll}
+func (j *jekyllConf) posts() posts.Rules {
+	ps := posts.Rules{Generator: site.Jekyll}
 	vals := j.t.vals
 	if d, ok := j.folder("source"); ok {
 		ps.ContentDir = d
@@ -97,7 +98,7 @@ func (j *jekyllConf) posts() posts.Site {
 	}
 	if v, ok := vals["show_drafts"]; ok {
 		if b, isBool := v.(bool); isBool {
-			j.site.ShowDrafts = &b
+			j.detected.ShowDrafts = &b
 			j.record("show_drafts", b)
 		} else {
 			j.bad("show_drafts", "is true or false")
@@ -136,7 +137,7 @@ func (j *jekyllConf) posts() posts.Site {
 	if v, ok := vals["defaults"]; ok {
 		ps.ScopedDefaults = j.defaults(v)
 	}
-	root := filepath.Join(j.site.Root, filepath.FromSlash(ps.ContentDir))
+	root := filepath.Join(j.detected.Root, filepath.FromSlash(ps.ContentDir))
 	ps.Exclude = jekyllExclude(root, ps.ContentDir, ps.CollectionsDir, excludes, includes, collections)
 	return ps
 }

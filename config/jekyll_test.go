@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // TestJekyllSettings checks that each Jekyll setting changes what
 // posts.Load reports, the way Jekyll would.
 func TestJekyllSettings(t *testing.T) {
-	runSiteCases(t, KindJekyll, []siteCase{
+	runSiteCases(t, site.Jekyll, []siteCase{
 		{name: "source",
 			files: map[string]string{"_config.yml": "source: site\n",
 				"site/_posts/2024-01-02-a.md": frontMatter("title: A"), "_posts/2024-01-03-b.md": frontMatter("title: B")},

@@ -180,7 +180,7 @@ func Load(opts LoadOptions) (*Config, error) {
 		}
 	}
 
-	site, err := Detect(abs, c.SiteFile)
+	detected, err := Detect(abs, c.SiteFile)
 	if err != nil {
 		var fe *FileError
 		if errors.As(err, &fe) {
@@ -190,7 +190,7 @@ func Load(opts LoadOptions) (*Config, error) {
 		}
 		return nil, err
 	}
-	c.Site = site
+	c.Site = detected
 	c.siteDefaults(getenv)
 	return c, nil
 }
@@ -224,25 +224,25 @@ func (c *Config) siteDefaults(getenv func(string) string) {
 	if len(s.Files) > 0 {
 		siteSource.Where = s.Files[0]
 	}
-	if !c.set(KeyAuthor) && s.Posts.Author != "" {
-		c.Author = s.Posts.Author
+	if !c.set(KeyAuthor) && s.Rules.Author != "" {
+		c.Author = s.Rules.Author
 		c.Sources[KeyAuthor] = siteSource
 	}
 	if !c.set(KeyShowDrafts) && s.ShowDrafts != nil {
 		c.ShowDrafts = *s.ShowDrafts
 		c.Sources[KeyShowDrafts] = siteSource
 	}
-	kind := Source{Kind: FromDefault, Where: "for a " + string(s.Kind) + " site"}
+	kind := Source{Kind: FromDefault, Where: "for a " + string(s.Generator) + " site"}
 	if !c.set(KeyNewPostFormat) {
-		c.NewPostFormat = posts.DefaultStyle(s.Posts).Format
+		c.NewPostFormat = posts.DefaultStyle(s.Rules).Format
 		c.Sources[KeyNewPostFormat] = kind
 	}
 	if !c.set(KeyNewPostPath) {
-		site := s.Posts
+		rules := s.Rules
 		if c.ContentDir != "" {
-			site.ContentDir = c.ContentDir
+			rules.ContentDir = c.ContentDir
 		}
-		c.NewPostPath = posts.DefaultPathPattern(site, false)
+		c.NewPostPath = posts.DefaultPathPattern(rules, false)
 		c.Sources[KeyNewPostPath] = kind
 	}
 	// As every terminal program does (and as the editor launcher runs

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // loadWith writes a user file and a site (with its .folio.toml) and loads
@@ -45,7 +46,7 @@ func TestLoadSettings(t *testing.T) {
 		check func(c *Config) bool
 		want  string // Value(key)
 	}{
-		{"content_dir", `content_dir = "posts/"`, KeyContentDir, func(c *Config) bool { return c.PostsOptions().Site.ContentDir == "posts" }, "posts"},
+		{"content_dir", `content_dir = "posts/"`, KeyContentDir, func(c *Config) bool { return c.PostsOptions().Rules.ContentDir == "posts" }, "posts"},
 		{"author", `author = "Ada"`, KeyAuthor, func(c *Config) bool { return c.Author == "Ada" }, "Ada"},
 		{"new_post_format", `new_post_format = "YAML"`, KeyNewPostFormat, func(c *Config) bool { return c.NewPostFormat == posts.FormatYAML }, "yaml"},
 		{"new_post_path", `new_post_path = "notes/{year}/{slug}.md"`, KeyNewPostPath, nil, "notes/{year}/{slug}.md"},
@@ -167,8 +168,8 @@ func TestLoadSiteFileSetting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Site.Kind != KindPelican || c.Site.Posts.ContentDir != "posts" {
-		t.Errorf("kind %s content %q", c.Site.Kind, c.Site.Posts.ContentDir)
+	if c.Site.Generator != site.Pelican || c.Site.Rules.ContentDir != "posts" {
+		t.Errorf("generator %s content %q", c.Site.Generator, c.Site.Rules.ContentDir)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // pelicanDefaultFilenameMetadata is Pelican's default FILENAME_METADATA:
@@ -35,10 +36,10 @@ var pelicanKeys = map[string]bool{
 
 // pelicanConf is the literal settings of a pelicanconf.py.
 type pelicanConf struct {
-	site *Site
-	vals map[string]any
-	line map[string]int    // key → line of its last assignment
-	from map[string]string // key → file of its last assignment
+	detected *Site
+	vals     map[string]any
+	line     map[string]int    // key → line of its last assignment
+	from     map[string]string // key → file of its last assignment
 }
 
 // readPelican reads the Pelican settings file at the site root without
@@ -49,15 +50,15 @@ func readPelican(s *Site, found pelicanSettings) error {
 	if err != nil {
 		return &FileError{File: settingsFile, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
 	}
-	c := &pelicanConf{site: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
+	c := &pelicanConf{detected: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
 	if _, set := c.vals["PATH"]; !set && found.contentDir != "" {
 		// pelican INPUTDIR, as the Makefile runs it, sets the content
 		// folder when the settings do not.
 		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
 	}
-	s.Posts = c.site2posts()
-	s.Posts.URLs = c.urls()
+	s.Rules = c.site2posts()
+	s.Rules.URLs = c.urls()
 	s.Title = c.title()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
@@ -71,24 +72,24 @@ func readPelican(s *Site, found pelicanSettings) error {
 // *" reads module.py (beside the site root, as Pelican's publishconf.py
 // imports pelicanconf.py) in its place.
 func (c *pelicanConf) read(file, src string, depth int) {
-	c.site.Files = append(c.site.Files, file)
+	c.detected.Files = append(c.detected.Files, file)
 	for _, a := range parsePython(src) {
 		if a.StarImport != "" {
 			mod := a.StarImport + ".py"
-			data, err := readSettingsFile(filepath.Join(c.site.Root, mod))
-			if err != nil || depth >= 5 || slices.Contains(c.site.Files, mod) {
+			data, err := readSettingsFile(filepath.Join(c.detected.Root, mod))
+			if err != nil || depth >= 5 || slices.Contains(c.detected.Files, mod) {
 				why := ""
 				if err != nil && !errors.Is(err, os.ErrNotExist) {
 					why = fmt.Sprintf(" (%v)", unwrapPath(err))
 				}
-				c.site.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read%s; its settings are unknown", a.StarImport, a.StarImport, why)
+				c.detected.notUnderstood(file, a.Line, "", "from %s import *: %s.py not read%s; its settings are unknown", a.StarImport, a.StarImport, why)
 				continue
 			}
 			c.read(mod, string(data), depth+1)
 			continue
 		}
 		if a.Name == "" {
-			c.site.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
+			c.detected.notUnderstood(file, a.Line, "", "%s; settings after this line are not read", a.Err)
 			continue
 		}
 		if !pelicanKeys[a.Name] && !pelicanURLKeys[a.Name] && a.Name != pelicanTitleKey {
@@ -98,7 +99,7 @@ func (c *pelicanConf) read(file, src string, depth int) {
 		delete(c.vals, a.Name)
 		c.line[a.Name], c.from[a.Name] = a.Line, file
 		if a.Err != "" {
-			c.site.notUnderstood(file, a.Line, a.Name, "not understood (%s); the generator's default is used", a.Err)
+			c.detected.notUnderstood(file, a.Line, a.Name, "not understood (%s); the generator's default is used", a.Err)
 			continue
 		}
 		c.vals[a.Name] = a.Value
@@ -107,8 +108,8 @@ func (c *pelicanConf) read(file, src string, depth int) {
 
 // site2posts turns the settings into posts rules, with Pelican's defaults
 // for what is not set.
-func (c *pelicanConf) site2posts() posts.Site {
-	ps := posts.Site{Flavor: posts.FlavorPelican, DefaultCategory: "misc"}
+func (c *pelicanConf) site2posts() posts.Rules {
+	ps := posts.Rules{Generator: site.Pelican, DefaultCategory: "misc"}
 	content := ""
 	if p, ok := c.str("PATH"); ok {
 		content = c.contentPath(p)
@@ -208,7 +209,7 @@ func (c *pelicanConf) site2posts() posts.Site {
 
 func (c *pelicanConf) bad(key, format string, args ...any) {
 	delete(c.vals, key)
-	c.site.notUnderstood(c.from[key], c.line[key], key, "not understood: "+format+"; the generator's default is used", args...)
+	c.detected.notUnderstood(c.from[key], c.line[key], key, "not understood: "+format+"; the generator's default is used", args...)
 }
 
 func (c *pelicanConf) str(key string) (string, bool) {
@@ -462,7 +463,7 @@ func (c *pelicanConf) contentPath(p string) string {
 	if !filepath.IsAbs(p) {
 		return cleanRel(p)
 	}
-	root := c.site.Root
+	root := c.detected.Root
 	if real, err := filepath.EvalSymlinks(root); err == nil {
 		if realP, err := filepath.EvalSymlinks(p); err == nil {
 			root, p = real, realP

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // TestPelicanSettings checks that each Pelican setting changes what
@@ -178,8 +179,8 @@ func TestPelicanSettings(t *testing.T) {
 				if len(s.NotUnderstood) != 1 || s.NotUnderstood[0].Key != "PATH" || s.NotUnderstood[0].Line != 3 {
 					t.Fatalf("not understood %v, want PATH on line 3", s.NotUnderstood)
 				}
-				if s.Posts.ContentDir != "" || s.Posts.Location == nil {
-					t.Errorf("PATH must stay at its default and TIMEZONE still be read: %+v", s.Posts)
+				if s.Rules.ContentDir != "" || s.Rules.Location == nil {
+					t.Errorf("PATH must stay at its default and TIMEZONE still be read: %+v", s.Rules)
 				}
 			}},
 		{name: "wrong type is not understood", conf: "TIMEZONE = 3\nDEFAULT_CATEGORY = 'x'\n",
@@ -203,15 +204,15 @@ func TestPelicanSettings(t *testing.T) {
 			for name, content := range tc.files {
 				files["content/"+name] = content
 			}
-			site, ps := loadSite(t, writeSite(t, files))
-			if site.Kind != KindPelican {
-				t.Fatalf("kind %s", site.Kind)
+			detected, ps := loadSite(t, writeSite(t, files))
+			if detected.Generator != site.Pelican {
+				t.Fatalf("generator %s", detected.Generator)
 			}
 			rel := map[string]*posts.Post{}
 			for p, post := range ps {
 				rel[strings.TrimPrefix(p, "content/")] = post
 			}
-			tc.check(t, site, rel)
+			tc.check(t, detected, rel)
 		})
 	}
 }
@@ -222,9 +223,9 @@ func TestPelicanSettings(t *testing.T) {
 func TestPelicanPath(t *testing.T) {
 	root := writeSite(t, map[string]string{"pelicanconf.py": "PATH = 'src'\n",
 		"src/a.md": "Title: A\nDate: 2024-03-01\n", "other/b.md": "Title: B\nDate: 2024-03-01\n"})
-	site, ps := loadSite(t, root)
-	if site.Posts.ContentDir != "src" {
-		t.Errorf("content dir %q, want src", site.Posts.ContentDir)
+	detected, ps := loadSite(t, root)
+	if detected.Rules.ContentDir != "src" {
+		t.Errorf("content dir %q, want src", detected.Rules.ContentDir)
 	}
 	wantPaths(t, ps, "src/a.md")
 	if got := post(t, ps, "src/a.md").Categories; !slices.Equal(got, []string{"misc"}) {
@@ -248,8 +249,8 @@ func TestPelicanStarImport(t *testing.T) {
 	if !slices.Equal(s.Files, []string{"publishconf.py", "pelicanconf.py"}) {
 		t.Errorf("files %v", s.Files)
 	}
-	if s.Posts.Author != "Published" || s.Posts.ContentDir != "content" || s.Posts.Location.String() != "Europe/Rome" {
-		t.Errorf("author %q content %q zone %v", s.Posts.Author, s.Posts.ContentDir, s.Posts.Location)
+	if s.Rules.Author != "Published" || s.Rules.ContentDir != "content" || s.Rules.Location.String() != "Europe/Rome" {
+		t.Errorf("author %q content %q zone %v", s.Rules.Author, s.Rules.ContentDir, s.Rules.Location)
 	}
 	for _, st := range s.Settings {
 		if st.Key == "TIMEZONE" && (st.File != "pelicanconf.py" || st.Line != 2) {

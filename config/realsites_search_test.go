@@ -39,18 +39,18 @@ func TestRealSitesSearchLater(t *testing.T) {
 		}
 		name, dir := cols[0], filepath.Join(base, cols[2])
 		t.Run(name, func(t *testing.T) {
-			site, err := Detect(dir, "")
+			detected, err := Detect(dir, "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			fsys := os.DirFS(site.Root)
-			opts := posts.Options{Site: site.Posts, Search: true, CompactSearch: true}
+			fsys := os.DirFS(detected.Root)
+			opts := posts.Options{Rules: detected.Rules, Search: true, CompactSearch: true}
 			now, _, err := posts.Load(context.Background(), fsys, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
 			later := loadThenIndex(t, fsys, opts)
-			queries := bodyQueries(t, fsys, site.Posts)
+			queries := bodyQueries(t, fsys, detected.Rules)
 			if len(queries) > 400 { // spread over the whole site
 				step := len(queries) / 400
 				for i := range 400 {
@@ -107,8 +107,8 @@ func loadThenIndex(t *testing.T, fsys fs.FS, opts posts.Options) []*posts.Post {
 
 // bodyQueries are words and two-word phrases from the posts' bodies:
 // about one word in 50, lowercased and quoted when they hold a colon.
-func bodyQueries(t *testing.T, fsys fs.FS, site posts.Site) []string {
-	ps, _, err := posts.Load(context.Background(), fsys, posts.Options{Site: site, KeepBody: true})
+func bodyQueries(t *testing.T, fsys fs.FS, rules posts.Rules) []string {
+	ps, _, err := posts.Load(context.Background(), fsys, posts.Options{Rules: rules, KeepBody: true})
 	if err != nil {
 		t.Fatal(err)
 	}

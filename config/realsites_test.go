@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // realSiteAllowances are allowed differences met on real sites only; they
@@ -55,30 +56,30 @@ func TestRealSites(t *testing.T) {
 		if len(cols) < 4 || strings.HasPrefix(cols[0], "#") {
 			continue
 		}
-		name, gen, dir, dump := cols[0], posts.Flavor(cols[1]), filepath.Join(base, cols[2]), filepath.Join(base, cols[3])
+		name, gen, dir, dump := cols[0], site.Generator(cols[1]), filepath.Join(base, cols[2]), filepath.Join(base, cols[3])
 		prefix := ""
 		if len(cols) > 4 {
 			prefix = cols[4]
 		}
 		t.Run(name, func(t *testing.T) {
-			site, err := Detect(dir, "")
+			detected, err := Detect(dir, "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("detected %s at %s from %v", site.Kind, site.Root, site.Files)
-			for _, n := range site.NotUnderstood {
+			t.Logf("detected %s at %s from %v", detected.Generator, detected.Root, detected.Files)
+			for _, n := range detected.NotUnderstood {
 				t.Logf("not understood: %s", n)
 			}
-			if site.Posts.Flavor != gen {
+			if detected.Rules.Generator != gen {
 				// Compared all the same: what a user would see.
-				t.Errorf("detected %s, want %s", site.Posts.Flavor, gen)
+				t.Errorf("detected %s, want %s", detected.Rules.Generator, gen)
 			}
-			ps, _, err := posts.Load(context.Background(), os.DirFS(site.Root), posts.Options{Site: site.Posts})
+			ps, _, err := posts.Load(context.Background(), os.DirFS(detected.Root), posts.Options{Rules: detected.Rules})
 			if err != nil {
 				t.Fatal(err)
 			}
 			fs := fidelitySite{name: name, gen: gen, prefix: prefix}
-			r := checkFidelity(t, &fs, site, ps, readWants(t, dump, gen))
+			r := checkFidelity(t, &fs, detected, ps, readWants(t, dump, gen))
 			total.found += r.found
 			total.expected += r.expected
 			total.compared += r.compared

@@ -8,22 +8,12 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
-)
-
-// Kind is the generator a site is built with.
-type Kind string
-
-// Kinds of site Detect recognises.
-const (
-	KindPlain   Kind = "plain" // no generator settings: a folder of Markdown
-	KindPelican Kind = "pelican"
-	KindHugo    Kind = "hugo"
-	KindJekyll  Kind = "jekyll"
+	"github.com/folio-blog/folio/site"
 )
 
 // Site is what Detect learned about the site a folder belongs to.
 type Site struct {
-	Kind Kind
+	Generator site.Generator
 	// Root is the absolute path of the site's root folder: the one that
 	// holds its settings file (or the folder Detect started from, for a
 	// plain folder).
@@ -40,9 +30,9 @@ type Site struct {
 	// instead of a literal, a value of the wrong type); they are left at
 	// the generator's default rather than guessed.
 	NotUnderstood []Note
-	// Posts holds the rules to pass to posts.Load in Options.Site; its
+	// Rules holds the rules to pass to posts.Load in Options.Rules; its
 	// paths are relative to Root.
-	Posts posts.Site
+	Rules posts.Rules
 	// ShowDrafts is the site's own say on drafts (Jekyll's show_drafts);
 	// nil when the site does not say.
 	ShowDrafts *bool
@@ -113,16 +103,16 @@ func Detect(dir, settingsFile string) (*Site, error) {
 		return nil, err
 	}
 	root, found := findRoot(abs, settingsFile)
-	s := &Site{Kind: found.kind, Root: root, Why: found.why}
-	switch found.kind {
-	case KindPelican:
+	s := &Site{Generator: found.generator, Root: root, Why: found.why}
+	switch found.generator {
+	case site.Pelican:
 		err = readPelican(s, found.pelican)
-	case KindHugo:
+	case site.Hugo:
 		err = readHugo(s)
-	case KindJekyll:
+	case site.Jekyll:
 		err = readJekyll(s)
 	default:
-		s.Posts = posts.Site{Flavor: posts.FlavorPlain}
+		s.Rules = posts.Rules{Generator: site.Plain}
 	}
 	if err != nil {
 		return nil, err
@@ -132,19 +122,19 @@ func Detect(dir, settingsFile string) (*Site, error) {
 
 // siteFound is what makes a folder a site root.
 type siteFound struct {
-	kind    Kind
-	why     string
-	pelican pelicanSettings
+	generator site.Generator
+	why       string
+	pelican   pelicanSettings
 }
 
 // findRoot walks up from dir and returns the site root and what it is.
 func findRoot(dir, settingsFile string) (string, siteFound) {
 	for d := dir; ; {
-		if f := kindOf(d, settingsFile); f.kind != "" {
+		if f := kindOf(d, settingsFile); f.generator != "" {
 			return d, f
 		}
 		if exists(filepath.Join(d, SiteFileName)) {
-			return d, siteFound{kind: KindPlain, why: SiteFileName + " marks the folder"}
+			return d, siteFound{generator: site.Plain, why: SiteFileName + " marks the folder"}
 		}
 		if exists(filepath.Join(d, ".git")) {
 			break
@@ -155,7 +145,7 @@ func findRoot(dir, settingsFile string) (string, siteFound) {
 		}
 		d = parent
 	}
-	return dir, siteFound{kind: KindPlain, why: "no generator settings found up to the repository root"}
+	return dir, siteFound{generator: site.Plain, why: "no generator settings found up to the repository root"}
 }
 
 // kindOf recognises a site root by its settings files.
@@ -163,14 +153,14 @@ func kindOf(dir, settingsFile string) siteFound {
 	if settingsFile != "" && isFile(filepath.Join(dir, settingsFile)) {
 		ps := findPelicanSettings(dir)
 		ps.file, ps.why = filepath.ToSlash(settingsFile), "named by the settings option"
-		return siteFound{kind: KindPelican, why: ps.file + ": " + ps.why, pelican: ps}
+		return siteFound{generator: site.Pelican, why: ps.file + ": " + ps.why, pelican: ps}
 	}
 	if isFile(filepath.Join(dir, "pelicanconf.py")) {
 		ps := findPelicanSettings(dir)
-		return siteFound{kind: KindPelican, why: ps.file + ": " + ps.why, pelican: ps}
+		return siteFound{generator: site.Pelican, why: ps.file + ": " + ps.why, pelican: ps}
 	}
 	if isFile(filepath.Join(dir, "_config.yml")) || isFile(filepath.Join(dir, "_config.yaml")) {
-		return siteFound{kind: KindJekyll, why: "Jekyll's _config.yml"}
+		return siteFound{generator: site.Jekyll, why: "Jekyll's _config.yml"}
 	}
 	for _, name := range hugoConfigNames {
 		if !isFile(filepath.Join(dir, name)) {
@@ -179,21 +169,21 @@ func kindOf(dir, settingsFile string) siteFound {
 		// config.* is a common name; only a folder that looks like a
 		// Hugo site (or a hugo.* file) counts.
 		if strings.HasPrefix(name, "hugo.") {
-			return siteFound{kind: KindHugo, why: "Hugo's " + name}
+			return siteFound{generator: site.Hugo, why: "Hugo's " + name}
 		}
 		if looksLikeHugo(dir) || hugoSettingsIn(filepath.Join(dir, name)) {
-			return siteFound{kind: KindHugo, why: name + " with Hugo's settings or folders"}
+			return siteFound{generator: site.Hugo, why: name + " with Hugo's settings or folders"}
 		}
 	}
 	if isDir(filepath.Join(dir, "config", "_default")) {
-		return siteFound{kind: KindHugo, why: "Hugo's config/_default folder"}
+		return siteFound{generator: site.Hugo, why: "Hugo's config/_default folder"}
 	}
 	if ps := findPelicanSettings(dir); ps.file != "" {
-		return siteFound{kind: KindPelican, why: ps.file + ": " + ps.why, pelican: ps}
+		return siteFound{generator: site.Pelican, why: ps.file + ": " + ps.why, pelican: ps}
 	}
 	// Jekyll runs without a _config.yml, with its defaults.
 	if isDir(filepath.Join(dir, "_posts")) || isDir(filepath.Join(dir, "_drafts")) {
-		return siteFound{kind: KindJekyll, why: "a _posts or _drafts folder (Jekyll's defaults, no _config.yml)"}
+		return siteFound{generator: site.Jekyll, why: "a _posts or _drafts folder (Jekyll's defaults, no _config.yml)"}
 	}
 	return siteFound{}
 }

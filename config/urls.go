@@ -51,7 +51,7 @@ func (c *pelicanConf) urls() posts.URLRules {
 		r.Base = strings.TrimSuffix(s, "/")
 	}
 	if r.Base == "" {
-		r.Base = publishSiteURL(c.site.Root)
+		r.Base = publishSiteURL(c.detected.Root)
 	}
 	return r
 }
@@ -111,7 +111,7 @@ const maxPythonSettings = 1 << 20
 
 // urls reads Hugo's permalinks, uglyURLs, languages and path settings,
 // and baseURL.
-func (h *hugoConf) urls(ps *posts.Site) posts.URLRules {
+func (h *hugoConf) urls(ps *posts.Rules) posts.URLRules {
 	var r posts.URLRules
 	if v, ok := h.vals["baseurl"].(string); ok {
 		r.Base = strings.TrimSuffix(v, "/")
@@ -184,10 +184,10 @@ func (h *hugoConf) urls(ps *posts.Site) posts.URLRules {
 	}
 	var roots []string
 	if ps.ContentDir != "" || len(ps.LangDirs) == 0 {
-		roots = append(roots, filepath.Join(h.site.Root, filepath.FromSlash(ps.ContentDir)))
+		roots = append(roots, filepath.Join(h.detected.Root, filepath.FromSlash(ps.ContentDir)))
 	}
 	for _, ld := range ps.LangDirs {
-		roots = append(roots, filepath.Join(h.site.Root, filepath.FromSlash(ld.Dir)))
+		roots = append(roots, filepath.Join(h.detected.Root, filepath.FromSlash(ld.Dir)))
 	}
 	u.IsSection = (&sectionCache{roots: roots, known: map[string]bool{}}).isSection
 	return r

@@ -12,6 +12,8 @@ import (
 	"text/template/parse"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // ArchetypeData is what a Hugo archetype template sees, as `hugo new
@@ -316,7 +318,7 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 	if err != nil {
 		return nil, err
 	}
-	e := editKeys(out, data.Name+".md", Site{Flavor: FlavorHugo})
+	e := editKeys(out, data.Name+".md", Rules{Generator: site.Hugo})
 	if !e.l.found || e.l.format == FormatPelican {
 		fm, err := FrontMatter(np, st)
 		if err != nil {
@@ -327,8 +329,8 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 	hugoKeys(e.set, norm)
 	// The archetype's own lines can still hide what was entered (say, a
 	// second "title" key): keep it only when it reads back as entered.
-	site := Site{Flavor: FlavorHugo}
-	if p := Parse(data.Name+".md", e.data, Options{Site: site}); p.Title != norm.Title || (p.Status == StatusDraft) != norm.Draft {
+	rules := Rules{Generator: site.Hugo}
+	if p := Parse(data.Name+".md", e.data, Options{Rules: rules}); p.Title != norm.Title || (p.Status == StatusDraft) != norm.Draft {
 		return nil, fmt.Errorf("its front matter does not read back as entered (title %q)", p.Title)
 	}
 	return e.data, nil

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // corpora are generated once per process, by size.
@@ -38,7 +40,7 @@ func BenchmarkLoad(b *testing.B) {
 		fsys := os.DirFS(corpus(b, n))
 		b.ResetTimer()
 		for b.Loop() {
-			ps, _, err := Load(context.Background(), fsys, Options{Site: Site{Flavor: FlavorHugo, ContentDir: "content"}})
+			ps, _, err := Load(context.Background(), fsys, Options{Rules: Rules{Generator: site.Hugo, ContentDir: "content"}})
 			if err != nil || len(ps) != n {
 				b.Fatalf("loaded %d posts, err %v", len(ps), err)
 			}
@@ -60,7 +62,7 @@ func BenchmarkParse(b *testing.B) {
 				b.Fatal(err)
 			}
 			rel := "content/x/" + filepath.Base(matches[0])
-			opts := Options{Site: Site{Flavor: FlavorPlain}}
+			opts := Options{Rules: Rules{Generator: site.Plain}}
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
 				Parse(rel, data, opts)
@@ -73,7 +75,7 @@ func BenchmarkParse(b *testing.B) {
 // full-text search, as each filter keystroke does.
 func BenchmarkFilter(b *testing.B) {
 	forCorpusSizes(b, func(b *testing.B, n int) {
-		ps, _, err := Load(context.Background(), os.DirFS(corpus(b, n)), Options{Search: true, Site: Site{ContentDir: "content"}})
+		ps, _, err := Load(context.Background(), os.DirFS(corpus(b, n)), Options{Search: true, Rules: Rules{ContentDir: "content"}})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -115,7 +117,7 @@ func BenchmarkParseForSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := Options{Site: Site{Flavor: FlavorPlain}, Search: true, CompactSearch: true}
+	opts := Options{Rules: Rules{Generator: site.Plain}, Search: true, CompactSearch: true}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		Parse("content/x/"+filepath.Base(matches[0]), data, opts)
@@ -125,7 +127,7 @@ func BenchmarkParseForSearch(b *testing.B) {
 // BenchmarkFilterText measures a bare word and a phrase searched in the
 // whole text of every post of 100k, with no other term to narrow them.
 func BenchmarkFilterText(b *testing.B) {
-	ps, _, err := Load(context.Background(), os.DirFS(corpus(b, 100_000)), Options{Search: true, CompactSearch: true, Site: Site{ContentDir: "content"}})
+	ps, _, err := Load(context.Background(), os.DirFS(corpus(b, 100_000)), Options{Search: true, CompactSearch: true, Rules: Rules{ContentDir: "content"}})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // CreateOptions say how Create writes a new post. The zero value follows
@@ -62,7 +64,7 @@ const maxClashes = 1000
 // clash takes the next free "-2", "-3"… name. Folders are made as needed,
 // only inside root; a title such as "../../etc/passwd" only ever becomes a
 // slug, and a linked folder that leads out of the site is refused.
-func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, error) {
+func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created, error) {
 	now := time.Now
 	if opts.Now != nil {
 		now = opts.Now
@@ -70,17 +72,17 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 	if np.Date.IsZero() {
 		np.Date = now()
 	}
-	if site.Location != nil {
+	if rules.Location != nil {
 		// Pelican's dates carry no offset and are read in the site's
 		// TIMEZONE: write the site's wall-clock time.
-		np.Date = np.Date.In(site.Location)
+		np.Date = np.Date.In(rules.Location)
 	}
 	st := opts.Style
 	if st.Format == "" {
-		st = DefaultStyle(site)
+		st = DefaultStyle(rules)
 	}
-	if st.Flavor == "" {
-		st.Flavor = site.Flavor
+	if st.Generator == "" {
+		st.Generator = rules.Generator
 	}
 	norm, err := np.normalized(st)
 	if err != nil {
@@ -88,12 +90,12 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 	}
 	slug := norm.Slug
 	if slug == "" {
-		slug = Slugify(norm.Title, site.SlugSubstitutions)
+		slug = Slugify(norm.Title, rules.SlugSubstitutions)
 	}
 	slug = safeSlug(slug)
 	if short := shortSlug(slug, maxSlugBytes); short != slug {
 		slug = short
-		if np.Slug == "" && st.Flavor != FlavorHugo && st.Flavor != FlavorJekyll {
+		if np.Slug == "" && st.Generator != site.Hugo && st.Generator != site.Jekyll {
 			// Pelican makes its slug, and its output file name, from the
 			// title: write the short one so both fit.
 			np.Slug = slug
@@ -101,11 +103,11 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 	}
 	pattern := opts.PathPattern
 	if pattern == "" {
-		placeSite, existing := site, opts.Posts
-		if site.withDefaults().Flavor != st.Flavor {
+		placeSite, existing := rules, opts.Posts
+		if rules.withDefaults().Generator != st.Generator {
 			// Another generator's style: where that generator expects
 			// posts, not where this site keeps its own.
-			placeSite.Flavor, existing = st.Flavor, nil
+			placeSite.Generator, existing = st.Generator, nil
 		}
 		place := PlaceNewPost(placeSite, existing, np.Draft, np.Page)
 		if place.Pattern == "" {
@@ -128,18 +130,18 @@ func Create(root string, site Site, np NewPost, opts CreateOptions) (*Created, e
 			return nil, err
 		}
 		entry := np
-		if st.Flavor == FlavorJekyll && np.Draft && !parseJekyllName(contentRelative(rel, site.ContentDir)).inDrafts {
+		if st.Generator == site.Jekyll && np.Draft && !parseJekyllName(contentRelative(rel, rules.ContentDir)).inDrafts {
 			// Only _drafts makes a draft by its folder; anywhere else
 			// Jekyll needs "published: false".
 			entry.unlisted = true
 		}
-		if n > 1 && entry.Slug == "" && st.Flavor != FlavorHugo && st.Flavor != FlavorJekyll {
+		if n > 1 && entry.Slug == "" && st.Generator != site.Hugo && st.Generator != site.Jekyll {
 			// Pelican takes the slug from the title, not the file name:
 			// without its own slug the renamed post would have the same
 			// URL as the one it clashed with.
 			entry.Slug = fmt.Sprintf("%s-%d", slug, n)
 		}
-		content, bodyLine, archetype, archErr, err := newPostContent(root, site, entry, st, rel, opts.NoArchetype)
+		content, bodyLine, archetype, archErr, err := newPostContent(root, rules, entry, st, rel, opts.NoArchetype)
 		if err != nil {
 			return nil, err
 		}
@@ -203,9 +205,9 @@ func shortSlug(s string, max int) string {
 // newPostContent is the new file's bytes and the line its body starts
 // on: a Hugo archetype when the site has one, else front matter in style
 // st followed by an empty line to write on.
-func newPostContent(root string, site Site, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
-	if st.Flavor == FlavorHugo && !noArchetype {
-		section := hugoSection(rel, hugoContentDirOf(rel, site))
+func newPostContent(root string, rules Rules, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
+	if st.Generator == site.Hugo && !noArchetype {
+		section := hugoSection(rel, hugoContentDirOf(rel, rules))
 		name := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
 		if name == "index" {
 			name = path.Base(path.Dir(rel)) // a page bundle is named by its folder
@@ -219,7 +221,7 @@ func newPostContent(root string, site Site, np NewPost, st Style, rel string, no
 				Name: name, Section: section, Date: np.Date.Format(time.RFC3339),
 			}, np, st)
 			if err == nil {
-				p := Parse(rel, out, Options{Site: Site{Flavor: FlavorHugo, ContentDir: site.ContentDir}})
+				p := Parse(rel, out, Options{Rules: Rules{Generator: site.Hugo, ContentDir: rules.ContentDir}})
 				return out, p.BodyLine, which, nil, nil
 			}
 			archErr = fmt.Errorf("archetype %s: %w", which, err)
@@ -235,13 +237,13 @@ func newPostContent(root string, site Site, np NewPost, st Style, rel string, no
 
 // hugoContentDirOf is the content folder rel is in: its language's on a
 // multilingual site.
-func hugoContentDirOf(rel string, site Site) string {
-	for _, ld := range site.LangDirs {
+func hugoContentDirOf(rel string, rules Rules) string {
+	for _, ld := range rules.LangDirs {
 		if strings.HasPrefix(rel, strings.Trim(ld.Dir, "/")+"/") {
 			return ld.Dir
 		}
 	}
-	return site.ContentDir
+	return rules.ContentDir
 }
 
 // hugoSection is the first folder of rel below the content folder.

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // NewPost is what a writer enters for a new post. Create and FrontMatter
@@ -34,8 +36,8 @@ type NewPost struct {
 // Style is how a new post's front matter is written: the syntax and the
 // generator whose keys and conventions it follows.
 type Style struct {
-	Format Format // FormatPelican, FormatYAML or FormatTOML
-	Flavor Flavor // decides keys: Pelican's Status, Hugo's draft, Jekyll's layout
+	Format    Format         // FormatPelican, FormatYAML or FormatTOML
+	Generator site.Generator // decides keys: Pelican's Status, Hugo's draft, Jekyll's layout
 }
 
 // ErrUnwritable is wrapped by errors about a value that the chosen format
@@ -49,19 +51,19 @@ var ErrNoTitle = errors.New("a post needs a title")
 // DefaultStyle is the front matter a site's generator expects for a new
 // post: a Pelican header (YAML with the YAML metadata plugin), TOML for
 // Hugo like `hugo new content`, YAML for Jekyll and for a plain folder.
-func DefaultStyle(site Site) Style {
-	switch site.Flavor {
-	case FlavorPelican:
-		if site.YAMLHeaders {
-			return Style{FormatYAML, FlavorPelican}
+func DefaultStyle(rules Rules) Style {
+	switch rules.Generator {
+	case site.Pelican:
+		if rules.YAMLHeaders {
+			return Style{FormatYAML, site.Pelican}
 		}
-		return Style{FormatPelican, FlavorPelican}
-	case FlavorHugo:
-		return Style{FormatTOML, FlavorHugo}
-	case FlavorJekyll:
-		return Style{FormatYAML, FlavorJekyll}
+		return Style{FormatPelican, site.Pelican}
+	case site.Hugo:
+		return Style{FormatTOML, site.Hugo}
+	case site.Jekyll:
+		return Style{FormatYAML, site.Jekyll}
 	}
-	return Style{FormatYAML, FlavorPlain}
+	return Style{FormatYAML, site.Plain}
 }
 
 // StyleNames are the front matter styles StyleNamed knows, as a user
@@ -73,25 +75,25 @@ var StyleNames = []string{"pelican", "pelican-yaml", "yaml", "toml", "hugo", "hu
 // "yaml" and "toml" keep the site's. The empty name is DefaultStyle. The
 // command line and the new-post form both read names through it, so
 // they cannot disagree on what a name means.
-func StyleNamed(name string, site Site) (Style, error) {
-	def := DefaultStyle(site)
+func StyleNamed(name string, rules Rules) (Style, error) {
+	def := DefaultStyle(rules)
 	switch strings.ToLower(name) {
 	case "":
 		return def, nil
 	case "pelican":
-		return Style{FormatPelican, FlavorPelican}, nil
+		return Style{FormatPelican, site.Pelican}, nil
 	case "pelican-yaml":
-		return Style{FormatYAML, FlavorPelican}, nil
+		return Style{FormatYAML, site.Pelican}, nil
 	case "yaml":
-		return Style{FormatYAML, def.Flavor}, nil
+		return Style{FormatYAML, def.Generator}, nil
 	case "toml":
-		return Style{FormatTOML, def.Flavor}, nil
+		return Style{FormatTOML, def.Generator}, nil
 	case "hugo":
-		return Style{FormatTOML, FlavorHugo}, nil
+		return Style{FormatTOML, site.Hugo}, nil
 	case "hugo-yaml":
-		return Style{FormatYAML, FlavorHugo}, nil
+		return Style{FormatYAML, site.Hugo}, nil
 	case "jekyll":
-		return Style{FormatYAML, FlavorJekyll}, nil
+		return Style{FormatYAML, site.Jekyll}, nil
 	}
 	return Style{}, fmt.Errorf("front matter style %q is not one of %s", name, strings.Join(StyleNames, ", "))
 }
@@ -99,7 +101,7 @@ func StyleNamed(name string, site Site) (Style, error) {
 // minutes reports whether the style writes dates to the minute, as
 // Pelican's "YYYY-MM-DD HH:MM" does (in its header and in YAML).
 func (st Style) minutes() bool {
-	return st.Format == FormatPelican || st.Format == FormatYAML && (st.Flavor == FlavorPelican || st.Flavor == FlavorPlain)
+	return st.Format == FormatPelican || st.Format == FormatYAML && (st.Generator == site.Pelican || st.Generator == site.Plain)
 }
 
 // normalized returns the post as it will read back: every text trimmed,
@@ -128,10 +130,10 @@ func (np NewPost) normalized(st Style) (NewPost, error) {
 	if out.Authors, err = cleanTerms("author", np.Authors); err != nil {
 		return out, err
 	}
-	if st.Flavor == FlavorHugo {
+	if st.Generator == site.Hugo {
 		// Hugo files "Go" and "go" as one term of a page: write the
 		// page's terms as Hugo will read them.
-		n := normalizer{site: &Site{Flavor: FlavorHugo}}
+		n := normalizer{rules: &Rules{Generator: site.Hugo}}
 		out.Tags = n.unique(out.Tags)
 	}
 	out.Date = np.Date.Truncate(time.Second)
@@ -179,9 +181,9 @@ func FrontMatter(np NewPost, st Style) ([]byte, error) {
 	case FormatPelican:
 		return pelicanFrontMatter(np)
 	case FormatYAML:
-		return yamlFrontMatter(np, st.Flavor), nil
+		return yamlFrontMatter(np, st.Generator), nil
 	case FormatTOML:
-		return tomlFrontMatter(np, st.Flavor), nil
+		return tomlFrontMatter(np, st.Generator), nil
 	}
 	return nil, fmt.Errorf("folio writes Pelican, YAML or TOML front matter, not %q", st.Format)
 }
@@ -261,12 +263,12 @@ func pelicanList(what string, terms []string) (string, error) {
 // double-quoted so that no title is read as a boolean, number, date, null,
 // comment, alias or nested mapping, whatever YAML version the generator's
 // parser implements.
-func yamlFrontMatter(np NewPost, flavor Flavor) []byte {
+func yamlFrontMatter(np NewPost, generator site.Generator) []byte {
 	var b strings.Builder
 	b.WriteString("---\n")
 	kv := func(k, v string) { b.WriteString(k + ": " + v + "\n") }
-	switch flavor {
-	case FlavorJekyll:
+	switch generator {
+	case site.Jekyll:
 		if np.Page {
 			kv("layout", "page")
 		} else {
@@ -291,7 +293,7 @@ func yamlFrontMatter(np NewPost, flavor Flavor) []byte {
 			kv("tags", quotedList(np.Tags))
 		}
 		writeAuthors(kv, np.Authors)
-	case FlavorHugo:
+	case site.Hugo:
 		hugoKeys(kv, np)
 	default: // Pelican's YAML metadata plugin and plain folders
 		kv("title", quoteEscaped(np.Title))
@@ -317,11 +319,11 @@ func yamlFrontMatter(np NewPost, flavor Flavor) []byte {
 }
 
 // tomlFrontMatter writes "+++" front matter like `hugo new content`.
-func tomlFrontMatter(np NewPost, flavor Flavor) []byte {
+func tomlFrontMatter(np NewPost, generator site.Generator) []byte {
 	var b strings.Builder
 	b.WriteString("+++\n")
 	kv := func(k, v string) { b.WriteString(k + " = " + v + "\n") }
-	if flavor == FlavorPelican || flavor == FlavorPlain {
+	if generator == site.Pelican || generator == site.Plain {
 		kv("title", quoteEscaped(np.Title))
 		kv("date", np.Date.Format(time.RFC3339))
 		if np.Draft {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // FuzzExpandPathPattern: whatever the pattern, slug and category, an
@@ -40,14 +42,14 @@ func FuzzExecuteArchetype(f *testing.F) {
 	f.Add("no front matter {{ .Type }}")
 	f.Fuzz(func(t *testing.T, tmpl string) {
 		np := NewPost{Title: "Entered: title", Tags: []string{"a"}, Date: time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)}
-		out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "entered-title", Section: "posts"}, np, Style{FormatTOML, FlavorHugo})
+		out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "entered-title", Section: "posts"}, np, Style{FormatTOML, site.Hugo})
 		if err != nil {
 			return
 		}
 		if len(out) > maxArchetypeOutput+4096 {
 			t.Fatalf("output of %d bytes", len(out))
 		}
-		if p := Parse("entered-title.md", out, Options{Site: Site{Flavor: FlavorHugo}}); p.Title != np.Title {
+		if p := Parse("entered-title.md", out, Options{Rules: Rules{Generator: site.Hugo}}); p.Title != np.Title {
 			t.Fatalf("title %q, want %q, from\n%s", p.Title, np.Title, out)
 		}
 	})

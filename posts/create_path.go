@@ -5,29 +5,31 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // DefaultPathPattern is where a site's generator expects a new post,
 // relative to the site folder: Pelican files posts in a folder per
 // category, Hugo in the posts section, Jekyll in _posts (or _drafts for
 // a draft), a plain folder at its top.
-func DefaultPathPattern(site Site, draft bool) string {
-	content := strings.Trim(site.ContentDir, "/")
+func DefaultPathPattern(rules Rules, draft bool) string {
+	content := strings.Trim(rules.ContentDir, "/")
 	join := func(p string) string {
 		if content == "" || content == "." {
 			return p
 		}
 		return content + "/" + p
 	}
-	switch site.Flavor {
-	case FlavorPelican:
+	switch rules.Generator {
+	case site.Pelican:
 		return join("{category}/{slug}.md")
-	case FlavorHugo:
+	case site.Hugo:
 		if content == "" || content == "." {
 			content = "content"
 		}
 		return content + "/posts/{slug}.md"
-	case FlavorJekyll:
+	case site.Jekyll:
 		if draft {
 			return join("_drafts/{slug}.md")
 		}

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // Place is where a site's new posts (or pages) go: a path pattern for
@@ -48,11 +50,11 @@ func (p Place) PatternFor(category string) string {
 // Archetype is the Hugo archetype a post placed by p gets
 // (archetypes/<section>.md, else archetypes/default.md), relative to the
 // site folder, or "".
-func (p Place) Archetype(root string, site Site) string {
-	if site.Flavor != FlavorHugo {
+func (p Place) Archetype(root string, rules Rules) string {
+	if rules.Generator != site.Hugo {
 		return ""
 	}
-	_, which, _ := findArchetype(root, hugoSection(p.Pattern, hugoContentDirOf(p.Pattern, site)))
+	_, which, _ := findArchetype(root, hugoSection(p.Pattern, hugoContentDirOf(p.Pattern, rules)))
 	return which
 }
 
@@ -73,8 +75,8 @@ func (p Place) Archetype(root string, site Site) string {
 // Within the chosen folder the layout most posts share is kept: year or
 // month folders, page bundles (slug/index.md), the file extension. A
 // site without posts gets DefaultPathPattern.
-func PlaceNewPost(site Site, existing []*Post, draft, page bool) Place {
-	site = site.withDefaults()
+func PlaceNewPost(rules Rules, existing []*Post, draft, page bool) Place {
+	rules = rules.withDefaults()
 	kind := KindPost
 	if page {
 		kind = KindPage
@@ -86,21 +88,21 @@ func PlaceNewPost(site Site, existing []*Post, draft, page bool) Place {
 		}
 	}
 	if page {
-		return placePage(site, ps)
+		return placePage(rules, ps)
 	}
 	var pl Place
-	switch site.Flavor {
-	case FlavorHugo:
-		pl = placeHugo(site, ps)
-	case FlavorJekyll:
-		pl = placeJekyll(site, ps, draft)
-	case FlavorPelican:
-		pl = placePelican(site, ps)
+	switch rules.Generator {
+	case site.Hugo:
+		pl = placeHugo(rules, ps)
+	case site.Jekyll:
+		pl = placeJekyll(rules, ps, draft)
+	case site.Pelican:
+		pl = placePelican(rules, ps)
 	default:
-		pl = placeIn(site, trimDir(site.ContentDir), ps, "")
+		pl = placeIn(rules, trimDir(rules.ContentDir), ps, "")
 	}
 	if pl.Pattern == "" {
-		return Place{Pattern: DefaultPathPattern(site, draft), Why: "the site has no posts yet: " + string(site.Flavor) + "'s usual place"}
+		return Place{Pattern: DefaultPathPattern(rules, draft), Why: "the site has no posts yet: " + string(rules.Generator) + "'s usual place"}
 	}
 	return pl
 }
@@ -180,21 +182,21 @@ func biggest(ps []*Post, key func(*Post) string) (groupCount, bool) {
 
 // placeHugo picks the section with most posts in the default language's
 // content folder.
-func placeHugo(site Site, ps []*Post) Place {
-	root := trimDir(site.ContentDir)
+func placeHugo(rules Rules, ps []*Post) Place {
+	root := trimDir(rules.ContentDir)
 	if root == "" {
 		root = "content"
 	}
 	langNote := ""
-	if len(site.LangDirs) > 0 {
-		root = trimDir(site.LangDirs[0].Dir)
-		for _, ld := range site.LangDirs {
-			if ld.Lang == site.Lang {
+	if len(rules.LangDirs) > 0 {
+		root = trimDir(rules.LangDirs[0].Dir)
+		for _, ld := range rules.LangDirs {
+			if ld.Lang == rules.Lang {
 				root = trimDir(ld.Dir)
 				break
 			}
 		}
-		langNote = fmt.Sprintf(" of the default language (%s)", site.Lang)
+		langNote = fmt.Sprintf(" of the default language (%s)", rules.Lang)
 	}
 	in := under(ps, root)
 	if root == "" {
@@ -210,31 +212,31 @@ func placeHugo(site Site, ps []*Post) Place {
 	if !ok {
 		return Place{}
 	}
-	pl := placeIn(site, root+"/"+g.key, under(in, root+"/"+g.key), "")
+	pl := placeIn(rules, root+"/"+g.key, under(in, root+"/"+g.key), "")
 	pl.Why = fmt.Sprintf("section %s%s holds most posts (%d of %d); %s", g.key, langNote, g.n, len(ps), pl.Why)
 	return pl
 }
 
 // placePelican files posts in the first article folder, by category
 // folder when the site does.
-func placePelican(site Site, ps []*Post) Place {
-	base := trimDir(site.ContentDir)
+func placePelican(rules Rules, ps []*Post) Place {
+	base := trimDir(rules.ContentDir)
 	from := "PATH"
-	if len(site.ArticleDirs) > 0 && sayable(trimDir(site.ArticleDirs[0])) != "" {
-		base = path.Join(base, trimDir(site.ArticleDirs[0]))
+	if len(rules.ArticleDirs) > 0 && sayable(trimDir(rules.ArticleDirs[0])) != "" {
+		base = path.Join(base, trimDir(rules.ArticleDirs[0]))
 		from = "the first of ARTICLE_PATHS"
 	}
 	in := under(ps, base)
-	if len(in) == 0 && base != trimDir(site.ContentDir) {
+	if len(in) == 0 && base != trimDir(rules.ContentDir) {
 		return Place{Pattern: base + "/{slug}.md", Why: from + " (no posts there yet)"}
 	}
-	if !site.NoFolderCategory {
+	if !rules.NoFolderCategory {
 		if pl, ok := placeByCategoryFolder(base, in); ok {
 			pl.Why = from + " " + displayDir(base) + ", by category folder: " + pl.Why
 			return pl
 		}
 	}
-	pl := placeIn(site, base, in, "")
+	pl := placeIn(rules, base, in, "")
 	pl.Why = from + " " + displayDir(base) + "; " + pl.Why
 	return pl
 }
@@ -309,25 +311,25 @@ func jekyllPostsDir(rel string) string {
 
 // placeJekyll picks the _posts folder with most posts, of the site's
 // language when it has one; a draft goes to the _drafts beside it.
-func placeJekyll(site Site, ps []*Post, draft bool) Place {
+func placeJekyll(rules Rules, ps []*Post, draft bool) Place {
 	in := ps
 	note := ""
-	if site.Lang != "" {
+	if rules.Lang != "" {
 		var same []*Post
 		for _, p := range ps {
-			if p.Lang == site.Lang {
+			if p.Lang == rules.Lang {
 				same = append(same, p)
 			}
 		}
 		if len(same) > 0 && len(same) < len(ps) {
-			in, note = same, " in the default language ("+site.Lang+")"
+			in, note = same, " in the default language ("+rules.Lang+")"
 		}
 	}
 	g, ok := biggest(in, func(p *Post) string { return sayable(jekyllPostsDir(p.Path)) })
 	if !ok {
 		return Place{}
 	}
-	pl := placeIn(site, g.key, under(in, g.key), "jekyll")
+	pl := placeIn(rules, g.key, under(in, g.key), "jekyll")
 	pl.Why = fmt.Sprintf("%s holds most posts%s (%d of %d); %s", g.key, note, g.n, len(ps), pl.Why)
 	if draft {
 		dir, file := path.Split(pl.Pattern)
@@ -340,9 +342,9 @@ func placeJekyll(site Site, ps []*Post, draft bool) Place {
 
 // placePage puts a page where the site keeps most pages, else where its
 // generator reads pages from.
-func placePage(site Site, ps []*Post) Place {
-	content := trimDir(site.ContentDir)
-	if site.Flavor == FlavorPlain {
+func placePage(rules Rules, ps []*Post) Place {
+	content := trimDir(rules.ContentDir)
+	if rules.Generator == site.Plain {
 		return Place{}
 	}
 	g, ok := biggest(ps, func(p *Post) string { return sayable(pageDir(p.Path)) })
@@ -351,19 +353,19 @@ func placePage(site Site, ps []*Post) Place {
 		if g.key == "." {
 			g.key, in = "", ps
 		}
-		pl := placeIn(site, g.key, in, "page")
+		pl := placeIn(rules, g.key, in, "page")
 		pl.Why = fmt.Sprintf("%s holds most pages (%d of %d); %s", displayDir(g.key), g.n, len(ps), pl.Why)
 		return pl
 	}
 	dir := content
-	switch site.Flavor {
-	case FlavorPelican:
+	switch rules.Generator {
+	case site.Pelican:
 		sub := "pages"
-		if len(site.PageDirs) > 0 {
-			sub = site.PageDirs[0]
+		if len(rules.PageDirs) > 0 {
+			sub = rules.PageDirs[0]
 		}
 		dir = path.Join(content, sub)
-	case FlavorHugo:
+	case site.Hugo:
 		if dir == "" {
 			dir = "content"
 		}
@@ -372,7 +374,7 @@ func placePage(site Site, ps []*Post) Place {
 	if dir != "" {
 		pattern = dir + "/" + pattern
 	}
-	return Place{Pattern: pattern, Why: "the site has no pages yet: " + string(site.Flavor) + "'s usual place"}
+	return Place{Pattern: pattern, Why: "the site has no pages yet: " + string(rules.Generator) + "'s usual place"}
 }
 
 // pageDir is the folder a page is in, "." for the site folder; a page
@@ -395,7 +397,7 @@ var (
 // base (years and months as placeholders, other folders as they are),
 // page bundles and the extension. mode "jekyll" names files
 // {date}-{slug}; "page" never dates them.
-func placeIn(site Site, base string, ps []*Post, mode string) Place {
+func placeIn(rules Rules, base string, ps []*Post, mode string) Place {
 	prefix := ""
 	if base != "" {
 		prefix = base + "/"

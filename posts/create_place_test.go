@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // siteFiles makes a site of empty posts: each name maps to its front
@@ -38,12 +40,12 @@ func many(pattern string, n int) []string {
 }
 
 func TestPlaceNewPost(t *testing.T) {
-	hugo := Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}
-	pelican := Site{Flavor: FlavorPelican, ContentDir: "content"}
-	jekyll := Site{Flavor: FlavorJekyll}
+	hugo := Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
+	pelican := Rules{Generator: site.Pelican, ContentDir: "content"}
+	jekyll := Rules{Generator: site.Jekyll}
 	tests := []struct {
 		name        string
-		site        Site
+		rules       Rules
 		files       []string
 		draft, page bool
 		category    string
@@ -57,26 +59,26 @@ func TestPlaceNewPost(t *testing.T) {
 		{"hugo markdown extension kept", hugo, many("content/post/N.markdown", 2), false, false, "", "content/post/{slug}.markdown"},
 		{
 			"hugo multilingual: the default language's folder",
-			Site{Flavor: FlavorHugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}},
+			Rules{Generator: site.Hugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}},
 			append(many("content/fr/blog/N.md", 5), many("content/en/post/N.md", 2)...), false, false, "", "content/en/post/{slug}.md",
 		},
 		{"hugo no posts yet", hugo, nil, false, false, "", "content/posts/{slug}.md"},
-		{"pelican first of ARTICLE_PATHS", Site{Flavor: FlavorPelican, ContentDir: "content", ArticleDirs: []string{"posts", "old"}}, append(many("content/old/N.md", 4), many("content/posts/N.md", 1)...), false, false, "", "content/posts/{slug}.md"},
+		{"pelican first of ARTICLE_PATHS", Rules{Generator: site.Pelican, ContentDir: "content", ArticleDirs: []string{"posts", "old"}}, append(many("content/old/N.md", 4), many("content/posts/N.md", 1)...), false, false, "", "content/posts/{slug}.md"},
 		{"pelican folder categories, none given", pelican, append(many("content/Dev/N.rst", 3), many("content/Sys/N.md", 1)...), false, false, "", "content/Dev/{slug}.md"},
 		{"pelican folder categories, existing folder kept", pelican, append(many("content/Dev/N.md", 3), many("content/Sys/N.md", 1)...), false, false, "sys", "content/Sys/{slug}.md"},
 		{"pelican folder categories, new category", pelican, append(many("content/Dev/N.md", 3), many("content/Sys/N.md", 1)...), false, false, "Go Lang", "content/{category}/{slug}.md"},
 		{"pelican one folder is not folder categories", pelican, many("content/posts/N.md", 3), false, false, "Math", "content/posts/{slug}.md"},
-		{"pelican without folder categories", Site{Flavor: FlavorPelican, ContentDir: "content", NoFolderCategory: true}, append(many("content/a/N.md", 3), many("content/b/N.md", 2)...), false, false, "", "content/a/{slug}.md"},
+		{"pelican without folder categories", Rules{Generator: site.Pelican, ContentDir: "content", NoFolderCategory: true}, append(many("content/a/N.md", 3), many("content/b/N.md", 2)...), false, false, "", "content/a/{slug}.md"},
 		{"jekyll _posts of the language with most posts", jekyll, append(many("en/news/_posts/2020-01-01-N.md", 3), many("de/news/_posts/2020-01-01-N.md", 2)...), false, false, "", "en/news/_posts/{date}-{slug}.md"},
 		{"jekyll draft beside them", jekyll, append(many("en/news/_posts/2020-01-01-N.md", 3), many("de/news/_posts/2020-01-01-N.md", 2)...), true, false, "", "en/news/_drafts/{slug}.md"},
 		{"jekyll tie goes to the newest", jekyll, []string{"en/_posts/2024-01-01-newest.md", "uk/_posts/2019-01-01-x.md"}, false, false, "", "en/_posts/{date}-{slug}.md"},
 		{"jekyll category folders in _posts", jekyll, append(many("src/_posts/paper/2020-01-01-N.md", 3), "src/_posts/notes/2020-01-01-x.md"), false, false, "", "src/_posts/paper/{date}-{slug}.md"},
 		{"jekyll draft in category folder", jekyll, many("src/_posts/paper/2020-01-01-N.md", 2), true, false, "", "src/_drafts/paper/{slug}.md"},
 		{"jekyll no posts: _drafts", jekyll, nil, true, false, "", "_drafts/{slug}.md"},
-		{"plain folder of dated names", Site{}, many("_posts/2020-01-01-N.md", 3), false, false, "", "_posts/{date}-{slug}.md"},
-		{"plain: the folder with most posts", Site{}, append(many("notes/N.md", 3), "readme.md"), false, false, "", "notes/{slug}.md"},
+		{"plain folder of dated names", Rules{}, many("_posts/2020-01-01-N.md", 3), false, false, "", "_posts/{date}-{slug}.md"},
+		{"plain: the folder with most posts", Rules{}, append(many("notes/N.md", 3), "readme.md"), false, false, "", "notes/{slug}.md"},
 		{"pelican page", pelican, append(many("content/Dev/N.md", 2), "content/pages/about.md"), false, true, "", "content/pages/{slug}.md"},
-		{"pelican page, none yet", Site{Flavor: FlavorPelican, ContentDir: "content", PageDirs: []string{"static-pages"}}, many("content/Dev/N.md", 2), false, true, "", "content/static-pages/{slug}.md"},
+		{"pelican page, none yet", Rules{Generator: site.Pelican, ContentDir: "content", PageDirs: []string{"static-pages"}}, many("content/Dev/N.md", 2), false, true, "", "content/static-pages/{slug}.md"},
 		{"jekyll page at the root", jekyll, append(many("_posts/2020-01-01-N.md", 2), "about.md", "contact.md"), false, true, "", "{slug}.md"},
 		{"hugo page", hugo, append(many("content/post/N.md", 2), "content/about.md"), false, true, "", "content/{slug}.md"},
 	}
@@ -85,11 +87,11 @@ func TestPlaceNewPost(t *testing.T) {
 			var ps []*Post
 			if len(tc.files) > 0 {
 				var err error
-				if ps, _, err = Load(context.Background(), siteFiles(tc.files...), Options{Site: tc.site}); err != nil {
+				if ps, _, err = Load(context.Background(), siteFiles(tc.files...), Options{Rules: tc.rules}); err != nil {
 					t.Fatal(err)
 				}
 			}
-			pl := PlaceNewPost(tc.site, ps, tc.draft, tc.page)
+			pl := PlaceNewPost(tc.rules, ps, tc.draft, tc.page)
 			if got := pl.PatternFor(tc.category); got != tc.want {
 				t.Errorf("pattern %q, want %q (why: %s)", got, tc.want, pl.Why)
 			}
@@ -101,7 +103,7 @@ func TestPlaceNewPost(t *testing.T) {
 }
 
 func TestPlaceNewPageInPlainFolder(t *testing.T) {
-	_, err := Create(t.TempDir(), Site{}, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
+	_, err := Create(t.TempDir(), Rules{}, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
 	if !errors.Is(err, ErrNoPages) {
 		t.Errorf("err = %v", err)
 	}
@@ -111,16 +113,16 @@ func TestPlaceNewPageInPlainFolder(t *testing.T) {
 // section's archetype.
 func TestCreateInDerivedPlace(t *testing.T) {
 	root := t.TempDir()
-	site := Site{Flavor: FlavorHugo, ContentDir: "content"}
+	rules := Rules{Generator: site.Hugo, ContentDir: "content"}
 	for _, f := range many("content/post/N.md", 3) {
 		writeTestFile(t, root, f, "+++\ntitle = 'x'\n+++\n", 0o644)
 	}
 	writeTestFile(t, root, "archetypes/post.md", "+++\ntitle = '{{ .Name }}'\ndate = {{ .Date }}\ndraft = true\nsection = 'post'\n+++\n", 0o644)
-	ps, _, err := Load(context.Background(), DirFS(root), Options{Site: site})
+	ps, _, err := Load(context.Background(), DirFS(root), Options{Rules: rules})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := Create(root, site, NewPost{Title: "Hello there", Draft: true}, CreateOptions{Now: fixedNow, Posts: ps})
+	c, err := Create(root, rules, NewPost{Title: "Hello there", Draft: true}, CreateOptions{Now: fixedNow, Posts: ps})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,16 +135,16 @@ func TestCreateInDerivedPlace(t *testing.T) {
 // "published: false" (the reader's form once wrote it as published).
 func TestCreateJekyllDraftOutsideDrafts(t *testing.T) {
 	root := t.TempDir()
-	site := Site{Flavor: FlavorJekyll}
-	c, err := Create(root, site, NewPost{Title: "Hello", Draft: true}, CreateOptions{Now: fixedNow, PathPattern: "_posts/{date}-{slug}.md"})
+	rules := Rules{Generator: site.Jekyll}
+	c, err := Create(root, rules, NewPost{Title: "Hello", Draft: true}, CreateOptions{Now: fixedNow, PathPattern: "_posts/{date}-{slug}.md"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(c.Path)
-	if p := Parse(c.Rel, data, Options{Site: site}); p.Status != StatusDraft {
+	if p := Parse(c.Rel, data, Options{Rules: rules}); p.Status != StatusDraft {
 		t.Errorf("reads as %s:\n%s", p.Status, data)
 	}
-	page, err := Create(root, site, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
+	page, err := Create(root, rules, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,17 +166,17 @@ func TestShortSlug(t *testing.T) {
 	}
 	root := t.TempDir()
 	title := strings.Repeat("A very long title ", 20)
-	for _, site := range []Site{{Flavor: FlavorJekyll}, {Flavor: FlavorPelican}, {Flavor: FlavorHugo}} {
-		c, err := Create(root, site, NewPost{Title: title}, CreateOptions{Now: fixedNow})
+	for _, rules := range []Rules{{Generator: site.Jekyll}, {Generator: site.Pelican}, {Generator: site.Hugo}} {
+		c, err := Create(root, rules, NewPost{Title: title}, CreateOptions{Now: fixedNow})
 		if err != nil {
-			t.Fatalf("%s: %v", site.Flavor, err)
+			t.Fatalf("%s: %v", rules.Generator, err)
 		}
 		if n := len(filepath.Base(c.Path)); n > 255 {
-			t.Errorf("%s: file name of %d bytes", site.Flavor, n)
+			t.Errorf("%s: file name of %d bytes", rules.Generator, n)
 		}
 		data, _ := os.ReadFile(c.Path)
-		if p := Parse(c.Rel, data, Options{Site: site}); len(p.Slug) > maxSlugBytes || p.Title != strings.TrimSpace(title) {
-			t.Errorf("%s: slug of %d bytes, title %q", site.Flavor, len(p.Slug), p.Title)
+		if p := Parse(c.Rel, data, Options{Rules: rules}); len(p.Slug) > maxSlugBytes || p.Title != strings.TrimSpace(title) {
+			t.Errorf("%s: slug of %d bytes, title %q", rules.Generator, len(p.Slug), p.Title)
 		}
 	}
 }
@@ -186,14 +188,14 @@ func FuzzPlaceNewPost(f *testing.F) {
 	f.Add("en/news/_posts/2020-01-01-a.md\nde/news/_posts/2020-01-02-b.md", uint8(2), true)
 	f.Add("content/Dev/a.rst\ncontent/Sys/b.md\ncontent/{x}/c.md", uint8(0), false)
 	f.Add("content/posts/2017/a/index.md\ncontent/posts/2017/05/b.markdown", uint8(1), false)
-	flavors := []Site{
-		{Flavor: FlavorPelican, ContentDir: "content"},
-		{Flavor: FlavorHugo, ContentDir: "content"},
-		{Flavor: FlavorJekyll},
+	generators := []Rules{
+		{Generator: site.Pelican, ContentDir: "content"},
+		{Generator: site.Hugo, ContentDir: "content"},
+		{Generator: site.Jekyll},
 		{},
 	}
 	f.Fuzz(func(t *testing.T, files string, which uint8, draft bool) {
-		site := flavors[int(which)%len(flavors)]
+		rules := generators[int(which)%len(generators)]
 		var ps []*Post
 		for _, name := range strings.Split(files, "\n") {
 			if !fs.ValidPath(name) || name == "." || !IsPostFile(name) {
@@ -206,7 +208,7 @@ func FuzzPlaceNewPost(f *testing.F) {
 			ps = append(ps, &Post{Path: name, Kind: kind, Categories: []string{path.Base(path.Dir(name))}})
 		}
 		for _, page := range []bool{false, true} {
-			pl := PlaceNewPost(site, ps, draft, page)
+			pl := PlaceNewPost(rules, ps, draft, page)
 			if pl.Pattern == "" {
 				continue
 			}
@@ -227,21 +229,21 @@ func FuzzPlaceNewPost(f *testing.F) {
 // language folder's.
 func TestCreateMultilingualArchetype(t *testing.T) {
 	root := t.TempDir()
-	site := Site{Flavor: FlavorHugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}}
+	rules := Rules{Generator: site.Hugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}}
 	writeTestFile(t, root, "content/en/post/a.md", "+++\ntitle = 'a'\n+++\n", 0o644)
 	writeTestFile(t, root, "archetypes/post.md", "+++\ntitle = '{{ .Name }}'\ndate = {{ .Date }}\ndraft = true\n+++\n", 0o644)
-	ps, _, err := Load(context.Background(), DirFS(root), Options{Site: site})
+	ps, _, err := Load(context.Background(), DirFS(root), Options{Rules: rules})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := Create(root, site, NewPost{Title: "B", Draft: true}, CreateOptions{Now: fixedNow, Posts: ps})
+	c, err := Create(root, rules, NewPost{Title: "B", Draft: true}, CreateOptions{Now: fixedNow, Posts: ps})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Rel != "content/en/post/b.md" || c.Archetype != "archetypes/post.md" {
 		t.Errorf("rel %q archetype %q", c.Rel, c.Archetype)
 	}
-	if a := PlaceNewPost(site, ps, false, false).Archetype(root, site); a != "archetypes/post.md" {
+	if a := PlaceNewPost(rules, ps, false, false).Archetype(root, rules); a != "archetypes/post.md" {
 		t.Errorf("Place.Archetype = %q", a)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // nastyTitles are titles every format must carry unchanged.
@@ -33,16 +35,16 @@ var nastyTitles = []string{
 var styles = []struct {
 	name  string
 	style Style
-	site  Site
+	rules Rules
 	rel   string
 }{
-	{"pelican header", Style{FormatPelican, FlavorPelican}, Site{Flavor: FlavorPelican, ContentDir: "content"}, "content/x.md"},
-	{"pelican yaml", Style{FormatYAML, FlavorPelican}, Site{Flavor: FlavorPelican, YAMLHeaders: true, ContentDir: "content"}, "content/x.md"},
-	{"hugo toml", Style{FormatTOML, FlavorHugo}, Site{Flavor: FlavorHugo}, "content/posts/x.md"},
-	{"hugo yaml", Style{FormatYAML, FlavorHugo}, Site{Flavor: FlavorHugo}, "content/posts/x.md"},
-	{"jekyll", Style{FormatYAML, FlavorJekyll}, Site{Flavor: FlavorJekyll}, "_posts/2024-03-05-x.md"},
-	{"plain yaml", Style{FormatYAML, FlavorPlain}, Site{}, "x.md"},
-	{"plain toml", Style{FormatTOML, FlavorPlain}, Site{}, "x.md"},
+	{"pelican header", Style{FormatPelican, site.Pelican}, Rules{Generator: site.Pelican, ContentDir: "content"}, "content/x.md"},
+	{"pelican yaml", Style{FormatYAML, site.Pelican}, Rules{Generator: site.Pelican, YAMLHeaders: true, ContentDir: "content"}, "content/x.md"},
+	{"hugo toml", Style{FormatTOML, site.Hugo}, Rules{Generator: site.Hugo}, "content/posts/x.md"},
+	{"hugo yaml", Style{FormatYAML, site.Hugo}, Rules{Generator: site.Hugo}, "content/posts/x.md"},
+	{"jekyll", Style{FormatYAML, site.Jekyll}, Rules{Generator: site.Jekyll}, "_posts/2024-03-05-x.md"},
+	{"plain yaml", Style{FormatYAML, site.Plain}, Rules{}, "x.md"},
+	{"plain toml", Style{FormatTOML, site.Plain}, Rules{}, "x.md"},
 }
 
 var roundTripDate = time.Date(2024, 3, 5, 14, 7, 9, 0, time.FixedZone("", 2*3600))
@@ -58,7 +60,7 @@ func TestFrontMatterRoundTrip(t *testing.T) {
 				Date:     roundTripDate,
 			}
 			t.Run(st.name+"/"+title, func(t *testing.T) {
-				checkRoundTrip(t, np, st.style, st.site, st.rel)
+				checkRoundTrip(t, np, st.style, st.rules, st.rel)
 			})
 		}
 	}
@@ -66,7 +68,7 @@ func TestFrontMatterRoundTrip(t *testing.T) {
 
 // checkRoundTrip asserts that np, written in style st, reads back as
 // exactly what was entered (after the documented normalization).
-func checkRoundTrip(t *testing.T, np NewPost, st Style, site Site, rel string) {
+func checkRoundTrip(t *testing.T, np NewPost, st Style, rules Rules, rel string) {
 	t.Helper()
 	fm, err := FrontMatter(np, st)
 	if errors.Is(err, ErrUnwritable) || errors.Is(err, ErrNoTitle) {
@@ -76,7 +78,7 @@ func checkRoundTrip(t *testing.T, np NewPost, st Style, site Site, rel string) {
 		t.Fatal(err)
 	}
 	want, _ := np.normalized(st)
-	p := Parse(rel, append(fm, "Body text.\n"...), Options{Site: site, KeepBody: true})
+	p := Parse(rel, append(fm, "Body text.\n"...), Options{Rules: rules, KeepBody: true})
 	for _, w := range p.Warnings {
 		t.Errorf("warning: %s", w)
 	}
@@ -106,7 +108,7 @@ func checkRoundTrip(t *testing.T, np NewPost, st Style, site Site, rel string) {
 	if want.Slug != "" && p.Slug != want.Slug {
 		t.Errorf("slug = %q, want %q", p.Slug, want.Slug)
 	}
-	if !(st.Flavor == FlavorJekyll && want.Draft) {
+	if !(st.Generator == site.Jekyll && want.Draft) {
 		if p.Date.IsZero() || p.Date.Format("2006-01-02 15:04:05") != want.Date.Format("2006-01-02 15:04:05") {
 			t.Errorf("date = %v, want %v", p.Date, want.Date)
 		}
@@ -125,11 +127,11 @@ func TestFrontMatterUnwritable(t *testing.T) {
 		np    NewPost
 		style Style
 	}{
-		{"empty title", NewPost{Title: "  "}, Style{FormatYAML, FlavorHugo}},
-		{"newline in title", NewPost{Title: "a\nb"}, Style{FormatPelican, FlavorPelican}},
-		{"escape in tag", NewPost{Title: "t", Tags: []string{"\x1b[31m"}}, Style{FormatTOML, FlavorHugo}},
-		{"semicolon tag in pelican", NewPost{Title: "t", Tags: []string{"a;b"}}, Style{FormatPelican, FlavorPelican}},
-		{"invalid utf-8", NewPost{Title: "\xff"}, Style{FormatYAML, FlavorJekyll}},
+		{"empty title", NewPost{Title: "  "}, Style{FormatYAML, site.Hugo}},
+		{"newline in title", NewPost{Title: "a\nb"}, Style{FormatPelican, site.Pelican}},
+		{"escape in tag", NewPost{Title: "t", Tags: []string{"\x1b[31m"}}, Style{FormatTOML, site.Hugo}},
+		{"semicolon tag in pelican", NewPost{Title: "t", Tags: []string{"a;b"}}, Style{FormatPelican, site.Pelican}},
+		{"invalid utf-8", NewPost{Title: "\xff"}, Style{FormatYAML, site.Jekyll}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -157,10 +159,10 @@ func FuzzFrontMatterRoundTrip(f *testing.F) {
 			t.Skip()
 		}
 		rel := st.rel
-		if st.style.Flavor == FlavorJekyll && draft {
+		if st.style.Generator == site.Jekyll && draft {
 			rel = "_drafts/x.md"
 		}
-		checkRoundTrip(t, np, st.style, st.site, rel)
+		checkRoundTrip(t, np, st.style, st.rules, rel)
 	})
 }
 

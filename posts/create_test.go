@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 var fixedNow = func() time.Time { return time.Date(2025, 6, 7, 8, 9, 10, 0, time.FixedZone("", 2*3600)) }
@@ -14,27 +16,27 @@ var fixedNow = func() time.Time { return time.Date(2025, 6, 7, 8, 9, 10, 0, time
 func TestCreatePaths(t *testing.T) {
 	tests := []struct {
 		name    string
-		site    Site
+		rules   Rules
 		np      NewPost
 		pattern string
 		want    string
 	}{
-		{"pelican category folder", Site{Flavor: FlavorPelican, ContentDir: "content"}, NewPost{Title: "Hello World", Category: "Open Source"}, "", "content/open-source/hello-world.md"},
-		{"pelican no category", Site{Flavor: FlavorPelican, ContentDir: "content"}, NewPost{Title: "Hello"}, "", "content/hello.md"},
-		{"hugo posts section", Site{Flavor: FlavorHugo}, NewPost{Title: "Perché Django è fantastico!"}, "", "content/posts/perche-django-e-fantastico.md"},
-		{"jekyll post", Site{Flavor: FlavorJekyll}, NewPost{Title: "Hello"}, "", "_posts/2025-06-07-hello.md"},
-		{"jekyll draft", Site{Flavor: FlavorJekyll}, NewPost{Title: "Hello", Draft: true}, "", "_drafts/hello.md"},
-		{"plain", Site{}, NewPost{Title: "Hello"}, "", "hello.md"},
-		{"pattern with date parts", Site{}, NewPost{Title: "Hi"}, "blog/{year}/{month}/{slug}.md", "blog/2025/06/hi.md"},
-		{"traversal title is a slug", Site{}, NewPost{Title: "../../etc/passwd"}, "", "etcpasswd.md"},
-		{"title with no slug", Site{}, NewPost{Title: "🚀"}, "", "post.md"},
-		{"explicit slug with slashes", Site{}, NewPost{Title: "x", Slug: "../a/b"}, "", "a-b.md"},
-		{"category cannot climb", Site{Flavor: FlavorPelican}, NewPost{Title: "x", Category: "../../.."}, "", "x.md"},
+		{"pelican category folder", Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "Hello World", Category: "Open Source"}, "", "content/open-source/hello-world.md"},
+		{"pelican no category", Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "Hello"}, "", "content/hello.md"},
+		{"hugo posts section", Rules{Generator: site.Hugo}, NewPost{Title: "Perché Django è fantastico!"}, "", "content/posts/perche-django-e-fantastico.md"},
+		{"jekyll post", Rules{Generator: site.Jekyll}, NewPost{Title: "Hello"}, "", "_posts/2025-06-07-hello.md"},
+		{"jekyll draft", Rules{Generator: site.Jekyll}, NewPost{Title: "Hello", Draft: true}, "", "_drafts/hello.md"},
+		{"plain", Rules{}, NewPost{Title: "Hello"}, "", "hello.md"},
+		{"pattern with date parts", Rules{}, NewPost{Title: "Hi"}, "blog/{year}/{month}/{slug}.md", "blog/2025/06/hi.md"},
+		{"traversal title is a slug", Rules{}, NewPost{Title: "../../etc/passwd"}, "", "etcpasswd.md"},
+		{"title with no slug", Rules{}, NewPost{Title: "🚀"}, "", "post.md"},
+		{"explicit slug with slashes", Rules{}, NewPost{Title: "x", Slug: "../a/b"}, "", "a-b.md"},
+		{"category cannot climb", Rules{Generator: site.Pelican}, NewPost{Title: "x", Category: "../../.."}, "", "x.md"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()
-			c, err := Create(root, tc.site, tc.np, CreateOptions{PathPattern: tc.pattern, Now: fixedNow})
+			c, err := Create(root, tc.rules, tc.np, CreateOptions{PathPattern: tc.pattern, Now: fixedNow})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,7 +61,7 @@ func TestCreatePaths(t *testing.T) {
 func TestCreateBadPatterns(t *testing.T) {
 	for _, pattern := range []string{"/etc/{slug}.md", "../{slug}.md", "{slug}.txt", "{nope}/{slug}.md", "a/../../{slug}.md"} {
 		t.Run(pattern, func(t *testing.T) {
-			if _, err := Create(t.TempDir(), Site{}, NewPost{Title: "x"}, CreateOptions{PathPattern: pattern}); err == nil {
+			if _, err := Create(t.TempDir(), Rules{}, NewPost{Title: "x"}, CreateOptions{PathPattern: pattern}); err == nil {
 				t.Fatal("no error")
 			}
 		})
@@ -71,7 +73,7 @@ func TestCreateNeverOverwrites(t *testing.T) {
 	existing := filepath.Join(root, "hello.md")
 	os.WriteFile(existing, []byte("mine\n"), 0o644)
 	os.WriteFile(filepath.Join(root, "hello-2.md"), []byte("mine too\n"), 0o644)
-	c, err := Create(root, Site{}, NewPost{Title: "Hello"}, CreateOptions{Now: fixedNow})
+	c, err := Create(root, Rules{}, NewPost{Title: "Hello"}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +95,7 @@ func TestCreateRefusesLinksOutside(t *testing.T) {
 	if err := os.Symlink(outside, filepath.Join(root, "content")); err != nil {
 		t.Skip(err)
 	}
-	_, err := Create(root, Site{Flavor: FlavorPelican, ContentDir: "content"}, NewPost{Title: "x"}, CreateOptions{})
+	_, err := Create(root, Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "x"}, CreateOptions{})
 	if !errors.Is(err, ErrOutsideSite) {
 		t.Fatalf("err = %v, want ErrOutsideSite", err)
 	}
@@ -104,7 +106,7 @@ func TestCreateRefusesLinksOutside(t *testing.T) {
 	root2 := t.TempDir()
 	target := filepath.Join(outside, "victim.md")
 	os.Symlink(target, filepath.Join(root2, "x.md"))
-	c, err := Create(root2, Site{}, NewPost{Title: "x"}, CreateOptions{})
+	c, err := Create(root2, Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,14 +125,14 @@ func TestCreateReadOnlyFolder(t *testing.T) {
 	root := t.TempDir()
 	os.Chmod(root, 0o555)
 	defer os.Chmod(root, 0o755)
-	if _, err := Create(root, Site{}, NewPost{Title: "x"}, CreateOptions{}); err == nil {
+	if _, err := Create(root, Rules{}, NewPost{Title: "x"}, CreateOptions{}); err == nil {
 		t.Fatal("no error")
 	}
 }
 
 func TestRemoveIfUntouched(t *testing.T) {
 	root := t.TempDir()
-	c, err := Create(root, Site{}, NewPost{Title: "x"}, CreateOptions{})
+	c, err := Create(root, Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +161,7 @@ type = "{{ .Type }}"
 
 Write here.
 `), 0o644)
-	c, err := Create(root, Site{Flavor: FlavorHugo}, NewPost{Title: `He said "hi"`, Tags: []string{"a"}, Draft: false}, CreateOptions{Now: fixedNow})
+	c, err := Create(root, Rules{Generator: site.Hugo}, NewPost{Title: `He said "hi"`, Tags: []string{"a"}, Draft: false}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +187,7 @@ Write here.
 
 	// A template folio cannot run falls back to folio's front matter.
 	os.WriteFile(filepath.Join(root, "archetypes/posts.md"), []byte("---\ntitle: {{ .Site.Title }}\n---\n"), 0o644)
-	c, err = Create(root, Site{Flavor: FlavorHugo}, NewPost{Title: "Other"}, CreateOptions{Now: fixedNow})
+	c, err = Create(root, Rules{Generator: site.Hugo}, NewPost{Title: "Other"}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,52 +201,52 @@ func TestCreateWritesSiteTime(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	site := Site{Flavor: FlavorPelican, Location: rome}
+	rules := Rules{Generator: site.Pelican, Location: rome}
 	utc := func() time.Time { return time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC) }
-	c, err := Create(t.TempDir(), site, NewPost{Title: "x"}, CreateOptions{Now: utc})
+	c, err := Create(t.TempDir(), rules, NewPost{Title: "x"}, CreateOptions{Now: utc})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(c.Content), "Date: 2025-01-02 13:00\n") {
 		t.Errorf("not in the site's time zone:\n%s", c.Content)
 	}
-	if p := Parse(c.Rel, c.Content, Options{Site: site}); !p.Date.Equal(utc()) {
+	if p := Parse(c.Rel, c.Content, Options{Rules: rules}); !p.Date.Equal(utc()) {
 		t.Errorf("reads back as %v", p.Date)
 	}
 }
 
 func TestStyleNamed(t *testing.T) {
-	hugo := Site{Flavor: FlavorHugo}
-	jekyll := Site{Flavor: FlavorJekyll}
+	hugo := Rules{Generator: site.Hugo}
+	jekyll := Rules{Generator: site.Jekyll}
 	cases := []struct {
 		name  string
 		style string
-		site  Site
+		rules Rules
 		want  Style
 	}{
-		{"empty is the site's", "", hugo, Style{FormatTOML, FlavorHugo}},
-		{"pelican", "pelican", hugo, Style{FormatPelican, FlavorPelican}},
-		{"pelican yaml", "pelican-yaml", jekyll, Style{FormatYAML, FlavorPelican}},
-		{"yaml keeps the site's keys", "yaml", hugo, Style{FormatYAML, FlavorHugo}},
-		{"toml keeps the site's keys", "TOML", jekyll, Style{FormatTOML, FlavorJekyll}},
-		{"hugo", "hugo", jekyll, Style{FormatTOML, FlavorHugo}},
-		{"hugo yaml", "Hugo-YAML", Site{}, Style{FormatYAML, FlavorHugo}},
-		{"jekyll", "jekyll", hugo, Style{FormatYAML, FlavorJekyll}},
+		{"empty is the site's", "", hugo, Style{FormatTOML, site.Hugo}},
+		{"pelican", "pelican", hugo, Style{FormatPelican, site.Pelican}},
+		{"pelican yaml", "pelican-yaml", jekyll, Style{FormatYAML, site.Pelican}},
+		{"yaml keeps the site's keys", "yaml", hugo, Style{FormatYAML, site.Hugo}},
+		{"toml keeps the site's keys", "TOML", jekyll, Style{FormatTOML, site.Jekyll}},
+		{"hugo", "hugo", jekyll, Style{FormatTOML, site.Hugo}},
+		{"hugo yaml", "Hugo-YAML", Rules{}, Style{FormatYAML, site.Hugo}},
+		{"jekyll", "jekyll", hugo, Style{FormatYAML, site.Jekyll}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := StyleNamed(tc.style, tc.site)
+			got, err := StyleNamed(tc.style, tc.rules)
 			if err != nil || got != tc.want {
 				t.Errorf("StyleNamed(%q) = %v, %v; want %v", tc.style, got, err, tc.want)
 			}
 		})
 	}
 	for _, name := range StyleNames {
-		if _, err := StyleNamed(name, Site{}); err != nil {
+		if _, err := StyleNamed(name, Rules{}); err != nil {
 			t.Errorf("listed name %q: %v", name, err)
 		}
 	}
-	if _, err := StyleNamed("markdown", Site{}); err == nil {
+	if _, err := StyleNamed("markdown", Rules{}); err == nil {
 		t.Error(`StyleNamed("markdown") is not an error`)
 	}
 }
@@ -264,7 +266,7 @@ func TestExecuteArchetypeRefusesRange(t *testing.T) {
 	np := NewPost{Title: "A", Date: fixedNow()}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := ExecuteArchetype([]byte(tc.tmpl), ArchetypeData{Name: "a"}, np, Style{FormatTOML, FlavorHugo}); err == nil {
+			if _, err := ExecuteArchetype([]byte(tc.tmpl), ArchetypeData{Name: "a"}, np, Style{FormatTOML, site.Hugo}); err == nil {
 				t.Error("ran a template with range")
 			}
 		})
@@ -275,16 +277,16 @@ func TestExecuteArchetypeRefusesRange(t *testing.T) {
 // the entered title is not used.
 func TestExecuteArchetypeReadsBack(t *testing.T) {
 	tmpl := "+++\ntitle = 'archetype'\n[params]\ntitle = 'x'\n+++\n"
-	out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, FlavorHugo})
+	out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, site.Hugo})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := Parse("a.md", out, Options{Site: Site{Flavor: FlavorHugo}}); p.Title != "Entered" {
+	if p := Parse("a.md", out, Options{Rules: Rules{Generator: site.Hugo}}); p.Title != "Entered" {
 		t.Errorf("title %q from\n%s", p.Title, out)
 	}
 	dup := "---\ntitle: a\ntitle: b\n---\n"
-	if out, err := ExecuteArchetype([]byte(dup), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, FlavorHugo}); err == nil {
-		if p := Parse("a.md", out, Options{Site: Site{Flavor: FlavorHugo}}); p.Title != "Entered" {
+	if out, err := ExecuteArchetype([]byte(dup), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, site.Hugo}); err == nil {
+		if p := Parse("a.md", out, Options{Rules: Rules{Generator: site.Hugo}}); p.Title != "Entered" {
 			t.Errorf("used an archetype that reads back as %q:\n%s", p.Title, out)
 		}
 	}
@@ -295,7 +297,7 @@ func TestExecuteArchetypeReadsBack(t *testing.T) {
 // followed (issue 6: symlinked posts are never written through).
 func TestRemoveIfUntouchedLeavesLinks(t *testing.T) {
 	root, outside := t.TempDir(), t.TempDir()
-	c, err := Create(root, Site{}, NewPost{Title: "x"}, CreateOptions{})
+	c, err := Create(root, Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

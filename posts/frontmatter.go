@@ -3,6 +3,8 @@ package posts
 import (
 	"bytes"
 	"fmt"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // field is one metadata entry as written in a file.
@@ -35,27 +37,27 @@ func (h *header) warn(line int, format string, args ...any) {
 // parses it. data has no BOM and uses "\n" line endings. Like Hugo's page
 // parser it decides the format from the first bytes, never with a regexp
 // over the whole file.
-func splitHeader(data []byte, isRST bool, site Site) *header {
+func splitHeader(data []byte, isRST bool, rules Rules) *header {
 	if isRST {
 		return parseRST(data)
 	}
 	first, _ := firstLine(data)
 	switch {
 	case isDelimiter(first, "---"):
-		if site.Flavor == FlavorPelican && !site.YAMLHeaders {
+		if rules.Generator == site.Pelican && !rules.YAMLHeaders {
 			return parsePelican(data)
 		}
 		// Jekyll also ends YAML with "..."; Hugo only with "---".
 		end := "..."
-		if site.Flavor == FlavorHugo {
+		if rules.Generator == site.Hugo {
 			end = ""
 		}
 		return splitDelimited(data, FormatYAML, "---", end, parseYAML)
 	case isDelimiter(first, "+++"):
 		return splitDelimited(data, FormatTOML, "+++", "", parseTOML)
-	case len(data) > 0 && data[0] == '{' && site.Flavor != FlavorPelican && site.Flavor != FlavorJekyll:
+	case len(data) > 0 && data[0] == '{' && rules.Generator != site.Pelican && rules.Generator != site.Jekyll:
 		return splitJSON(data)
-	case site.Flavor == FlavorHugo || site.Flavor == FlavorJekyll:
+	case rules.Generator == site.Hugo || rules.Generator == site.Jekyll:
 		// These generators only read delimited front matter.
 		return &header{format: FormatNone, body: data, bodyLine: 1}
 	default:

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // addHostileSeeds seeds a fuzz target with the hostile corpus.
@@ -23,8 +25,8 @@ func addHostileSeeds(f *testing.F) {
 // fuzzParse checks the properties every parse must have, whatever the
 // input: no panic, a valid post with a path, valid UTF-8 text, a known
 // status, kind and format, and warnings that name the file.
-func fuzzParse(t *testing.T, rel string, flavor Flavor, data string) {
-	p := Parse(rel, []byte(data), Options{Site: Site{Flavor: flavor}, KeepBody: true})
+func fuzzParse(t *testing.T, rel string, generator site.Generator, data string) {
+	p := Parse(rel, []byte(data), Options{Rules: Rules{Generator: generator}, KeepBody: true})
 	if p.Path != rel {
 		t.Fatalf("path = %q", p.Path)
 	}
@@ -56,7 +58,7 @@ func FuzzPelican(f *testing.F) {
 	f.Add("---\nTitle: T\n    more\n...\nBody")
 	f.Add("   Key-1_x:  v\n    continued\n")
 	addHostileSeeds(f)
-	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "cat/post.md", FlavorPelican, data) })
+	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "cat/post.md", site.Pelican, data) })
 }
 
 func FuzzYAML(f *testing.F) {
@@ -64,28 +66,28 @@ func FuzzYAML(f *testing.F) {
 	f.Add("---\na: &a [x, x]\nb: [*a, *a]\n---\n")
 	f.Add("---\ntitle: [[[[[[[[\n---\n")
 	addHostileSeeds(f)
-	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "_posts/2020-01-02-x.md", FlavorJekyll, data) })
+	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "_posts/2020-01-02-x.md", site.Jekyll, data) })
 }
 
 func FuzzTOML(f *testing.F) {
 	f.Add("+++\ntitle = \"T\"\ndate = 2021-01-22T12:17:58-07:00\ntags = [\"a\"]\n+++\nBody")
 	f.Add("+++\n[a.b.c]\nd = 1979-05-27\n+++\n")
 	addHostileSeeds(f)
-	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "post/x.md", FlavorHugo, data) })
+	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "post/x.md", site.Hugo, data) })
 }
 
 func FuzzJSON(f *testing.F) {
 	f.Add("{\"title\": \"T\", \"tags\": [\"a\"]}\nBody")
 	f.Add("{\"a\": {\"b\": [1, 2.5, null, true]}, \"a\": 1}")
 	addHostileSeeds(f)
-	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "post/x.md", FlavorHugo, "{"+data) })
+	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "post/x.md", site.Hugo, "{"+data) })
 }
 
 func FuzzRST(f *testing.F) {
 	f.Add("Title\n=====\n\n:date: 2011-05-27 15:25\n:tags: a, b\n\nBody")
 	f.Add("=====\nTitle\n=====\n:summary: x\n    y\n")
 	addHostileSeeds(f)
-	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "Dev/x.rst", FlavorPelican, data) })
+	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "Dev/x.rst", site.Pelican, data) })
 }
 
 func FuzzParseDate(f *testing.F) {

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // extensions are the file endings read as posts.
@@ -46,10 +48,10 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) ([]*Post, []Warning, er
 // files and folders, the generator's own folders and the site's
 // excludes.
 func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, error) {
-	if strings.HasPrefix(opts.Site.ContentDir, "/") {
-		return nil, nil, &ContentDirError{Dir: opts.Site.ContentDir, Err: errOutsideSite}
+	if strings.HasPrefix(opts.Rules.ContentDir, "/") {
+		return nil, nil, &ContentDirError{Dir: opts.Rules.ContentDir, Err: errOutsideSite}
 	}
-	root := strings.Trim(opts.Site.ContentDir, "/")
+	root := strings.Trim(opts.Rules.ContentDir, "/")
 	if root == "" {
 		root = "."
 	}
@@ -71,17 +73,17 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 		}
 		name := d.Name()
 		if d.IsDir() {
-			if skipDir(name, opts.Site.Flavor) || opts.Site.Exclude != nil && opts.Site.Exclude(p, true) {
+			if skipDir(name, opts.Rules.Generator) || opts.Rules.Exclude != nil && opts.Rules.Exclude(p, true) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if !IsPostFile(name) || strings.HasPrefix(name, ".") && opts.Site.Flavor != FlavorPelican {
+		if !IsPostFile(name) || strings.HasPrefix(name, ".") && opts.Rules.Generator != site.Pelican {
 			// Pelican reads dot-files too; only its IGNORE_FILES (".#*"
 			// by default, applied through Site.Exclude) leaves them out.
 			return nil
 		}
-		if opts.Site.Exclude != nil && opts.Site.Exclude(p, false) {
+		if opts.Rules.Exclude != nil && opts.Rules.Exclude(p, false) {
 			return nil
 		}
 		if skip := notRegularPost(fsys, p, d); skip != nil {
@@ -142,11 +144,11 @@ func (e *ContentDirError) Error() string {
 func (e *ContentDirError) Unwrap() error { return e.Err }
 
 // skipDir reports folders no generator reads posts from.
-func skipDir(name string, flavor Flavor) bool {
-	if name == ".git" || name == "node_modules" || strings.HasPrefix(name, ".") && flavor != FlavorPelican {
+func skipDir(name string, generator site.Generator) bool {
+	if name == ".git" || name == "node_modules" || strings.HasPrefix(name, ".") && generator != site.Pelican {
 		return true
 	}
-	if flavor == FlavorJekyll && strings.HasPrefix(name, "_") {
+	if generator == site.Jekyll && strings.HasPrefix(name, "_") {
 		switch name {
 		case "_posts", "_drafts":
 			return false
@@ -155,7 +157,7 @@ func skipDir(name string, flavor Flavor) bool {
 		}
 		return false // a collection
 	}
-	if flavor == FlavorJekyll && name == "vendor" {
+	if generator == site.Jekyll && name == "vendor" {
 		return true
 	}
 	return false
@@ -167,7 +169,7 @@ func skipDir(name string, flavor Flavor) bool {
 func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) []*Post {
 	out := make([]*Post, len(paths))
 	opts.withClock()
-	opts.Site = opts.Site.withDefaults()
+	opts.Rules = opts.Rules.withDefaults()
 	inChunks(ctx, len(paths), 16, &opts, func(start, end int, buf []byte) []byte {
 		for i := start; i < end; i++ {
 			out[i], buf = readPost(fsys, paths[i], &opts, buf)
@@ -179,7 +181,7 @@ func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) [
 
 // ParseFile reads one file of fsys into a Post, as Load would.
 func ParseFile(fsys fs.FS, p string, opts Options) *Post {
-	opts.Site = opts.Site.withDefaults()
+	opts.Rules = opts.Rules.withDefaults()
 	post, _ := readPost(fsys, p, &opts, nil)
 	return post
 }
@@ -195,7 +197,7 @@ func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 	if err != nil {
 		return errorPost(p, unwrapPathError(err)), data
 	}
-	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Site.ContentDir)}
+	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Rules.ContentDir)}
 	parseInto(post, data, opts)
 	if size > limit {
 		post.Warnings = append(post.Warnings, Warning{Path: p,

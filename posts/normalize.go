@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // normalizer turns a file's fields into a Post by the rules of its site's
@@ -17,7 +19,7 @@ import (
 type normalizer struct {
 	p      *Post
 	h      *header
-	site   *Site
+	rules  *Rules
 	fields map[string]field
 	dir    string // the file's folder relative to the content folder
 	// jekyllInPlain marks a Jekyll post found in a plain folder (a
@@ -38,23 +40,23 @@ func (n *normalizer) fileSets(key string) bool {
 
 // normalize fills p from the parsed header. rel is the file's path relative
 // to the site's content folder.
-func normalize(p *Post, h *header, site *Site, rel string) {
+func normalize(p *Post, h *header, rules *Rules, rel string) {
 	jekyllInPlain := false
-	if site.Flavor == FlavorPlain && inJekyllPosts(rel) {
+	if rules.Generator == site.Plain && inJekyllPosts(rel) {
 		// A plain folder holds posts in several dialects; a file in
 		// _posts/ or _drafts/ is read as Jekyll reads it.
-		js := *site
-		js.Flavor = FlavorJekyll
-		site, jekyllInPlain = &js, true
+		js := *rules
+		js.Generator = site.Jekyll
+		rules, jekyllInPlain = &js, true
 	}
-	n := &normalizer{p: p, h: h, site: site, fields: make(map[string]field, len(h.fields)), jekyllInPlain: jekyllInPlain}
+	n := &normalizer{p: p, h: h, rules: rules, fields: make(map[string]field, len(h.fields)), jekyllInPlain: jekyllInPlain}
 	for _, f := range h.fields {
 		if _, dup := n.fields[f.key]; !dup {
 			n.fields[f.key] = f
 		}
 	}
 	lang := ""
-	for _, ld := range site.LangDirs {
+	for _, ld := range rules.LangDirs {
 		if ld.Dir == "" || p.Path == ld.Dir || strings.HasPrefix(p.Path, ld.Dir+"/") {
 			rel = strings.TrimPrefix(strings.TrimPrefix(p.Path, ld.Dir), "/")
 			lang = ld.Lang
@@ -65,38 +67,38 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	if n.dir == "." {
 		n.dir = ""
 	}
-	if site.Flavor == FlavorPelican || site.Flavor == FlavorPlain {
+	if rules.Generator == site.Pelican || rules.Generator == site.Plain {
 		n.pathMetadata(rel)
 	}
-	jekyll := site.Flavor == FlavorJekyll
+	jekyll := rules.Generator == site.Jekyll
 	var name jekyllName
 	if jekyll {
-		name = parseJekyllNameIn(rel, site.CollectionsDir)
+		name = parseJekyllNameIn(rel, rules.CollectionsDir)
 		n.scopedDefaults(rel, name)
 	}
-	for k, v := range site.DefaultMetadata {
+	for k, v := range rules.DefaultMetadata {
 		n.setDefault(k, v)
 	}
 
 	p.Title = n.str("title")
-	if p.Title != "" && (site.Flavor == FlavorHugo || site.Flavor == FlavorJekyll) {
+	if p.Title != "" && (rules.Generator == site.Hugo || rules.Generator == site.Jekyll) {
 		// Hugo and Jekyll keep a quoted title's spaces as written
 		// (" How …", "… について "); Pelican strips them.
 		p.Title = scalarString(n.fields["title"].value)
 	}
 	rawTitle := strings.TrimSpace(p.Title)
-	if p.Title == "" && site.Flavor == FlavorPlain && h.format != FormatRST {
+	if p.Title == "" && rules.Generator == site.Plain && h.format != FormatRST {
 		// A plain folder of Markdown (notes, a README-style post) is
 		// titled by its first heading, as glow and editors show it.
 		p.Title = firstHeading(h.body)
 	}
 	p.Kind = n.kind(rel, name)
 	var fileSlug string
-	if site.DateKeys != nil {
+	if rules.DateKeys != nil {
 		p.Date, fileSlug = n.dateByKeys(rel)
 	} else {
 		p.Date = n.date("date")
-		if site.Flavor == FlavorHugo && p.Date.IsZero() {
+		if rules.Generator == site.Hugo && p.Date.IsZero() {
 			p.Date = n.date("publishdate")
 		}
 	}
@@ -111,7 +113,7 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 	if p.Modified.IsZero() {
 		p.Modified = n.date("lastmod")
 	}
-	if p.Date.IsZero() && site.DateFromFile && !p.ModTime.IsZero() {
+	if p.Date.IsZero() && rules.DateFromFile && !p.ModTime.IsZero() {
 		// Pelican's DEFAULT_DATE = 'fs' takes the modification time as
 		// this machine's wall clock, without a zone; TIMEZONE then
 		// places that wall time, as for a date written in the file.
@@ -120,14 +122,14 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 			p.Modified = p.Date
 		}
 	}
-	if loc := site.Location; loc != nil {
+	if loc := rules.Location; loc != nil {
 		if jekyll {
 			p.Date, p.Modified = jekyllTime(p.Date, loc), jekyllTime(p.Modified, loc)
 		} else {
 			p.Date, p.Modified = p.Date.inLocation(loc), p.Modified.inLocation(loc)
 		}
 	}
-	if p.Date.IsZero() && p.Kind == KindPost && site.Flavor == FlavorPelican {
+	if p.Date.IsZero() && p.Kind == KindPost && rules.Generator == site.Pelican {
 		n.warn(0, "no date; Pelican skips an article without one (add Date: or set DEFAULT_DATE)")
 	}
 
@@ -138,8 +140,8 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Categories = n.categories(name)
 	}
 	p.Authors = n.terms("authors", "author")
-	if len(p.Authors) == 0 && site.Author != "" {
-		p.Authors = []string{site.Author}
+	if len(p.Authors) == 0 && rules.Author != "" {
+		p.Authors = []string{rules.Author}
 	}
 	p.Status = n.status(name)
 	if p.Status == StatusPublished {
@@ -150,10 +152,10 @@ func normalize(p *Post, h *header, site *Site, rel string) {
 		p.Lang = lang
 	}
 	if p.Lang == "" {
-		p.Lang = site.Lang
+		p.Lang = rules.Lang
 	}
 	p.Summary = plainText(n.str("summary"))
-	if p.Summary == "" && site.Flavor != FlavorPelican {
+	if p.Summary == "" && rules.Generator != site.Pelican {
 		p.Summary = plainText(n.str("description"))
 	}
 	p.Image = n.image()
@@ -203,7 +205,7 @@ func (n *normalizer) pathMetadata(rel string) {
 	for _, m := range []struct {
 		re   *regexp.Regexp
 		text string
-	}{{n.site.FilenameMetadata, base}, {n.site.PathMetadata, rel}} {
+	}{{n.rules.FilenameMetadata, base}, {n.rules.PathMetadata, rel}} {
 		if m.re == nil {
 			continue
 		}
@@ -217,7 +219,7 @@ func (n *normalizer) pathMetadata(rel string) {
 			}
 		}
 	}
-	if !n.site.NoFolderCategory && n.dir != "" {
+	if !n.rules.NoFolderCategory && n.dir != "" {
 		n.setDefault("category", path.Base(n.dir))
 	}
 }
@@ -236,14 +238,14 @@ func inJekyllPosts(rel string) bool {
 
 // hasTaxonomy reports whether the site has the taxonomy plural.
 func (n *normalizer) hasTaxonomy(plural string) bool {
-	return !n.site.OnlyTaxonomies || slices.Contains(n.site.Taxonomies, plural)
+	return !n.rules.OnlyTaxonomies || slices.Contains(n.rules.Taxonomies, plural)
 }
 
 // scopedDefaults applies the front matter defaults whose scope holds the
 // file, the most specific last so that it wins: a longer path, then a
 // type over none (Jekyll's order).
 func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
-	if len(n.site.ScopedDefaults) == 0 {
+	if len(n.rules.ScopedDefaults) == 0 {
 		return
 	}
 	typ := "pages"
@@ -255,13 +257,13 @@ func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
 	default:
 		// A document of another collection (_work/x.md) has its
 		// collection's label as its type; pages never live in "_" folders.
-		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.site.CollectionsDir), "/")
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.rules.CollectionsDir), "/")
 		if first, _, nested := strings.Cut(in, "/"); nested && strings.HasPrefix(first, "_") {
 			typ = first[1:]
 		}
 	}
 	var matching []ScopedDefault
-	for _, d := range n.site.ScopedDefaults {
+	for _, d := range n.rules.ScopedDefaults {
 		if d.Path != "" && rel != d.Path && !strings.HasPrefix(rel, d.Path+"/") {
 			continue
 		}
@@ -291,7 +293,7 @@ func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
 // one, as Hugo's [frontmatter] date does, and the slug a ":filename" date
 // implies.
 func (n *normalizer) dateByKeys(rel string) (Date, string) {
-	for _, k := range n.site.DateKeys {
+	for _, k := range n.rules.DateKeys {
 		switch k {
 		case ":git":
 		case ":filemodtime":
@@ -385,7 +387,7 @@ func (n *normalizer) date(key string) Date {
 	}
 	_, unquotedYAML := f.value.(yamlTimestamp)
 	s := scalarString(f.value)
-	if n.site.Flavor == FlavorPelican || n.site.Flavor == FlavorPlain {
+	if n.rules.Generator == site.Pelican || n.rules.Generator == site.Plain {
 		// Pelican reads "2012-11-22_22:11" too.
 		s = strings.ReplaceAll(s, "_", " ")
 	}
@@ -397,10 +399,10 @@ func (n *normalizer) date(key string) Date {
 		n.warn(f.line, "%s: %v", key, err)
 		return Date{}
 	}
-	if n.site.Flavor == FlavorJekyll && !unquotedYAML {
+	if n.rules.Generator == site.Jekyll && !unquotedYAML {
 		// Jekyll parses a date string in the site's zone; only an
 		// unquoted YAML timestamp is read as UTC (see jekyllTime).
-		d = d.inLocation(n.site.Location)
+		d = d.inLocation(n.rules.Location)
 	}
 	return d
 }
@@ -412,9 +414,9 @@ func (n *normalizer) terms(plural, single string) []string {
 	if f, ok := n.fields[plural]; ok {
 		out = n.split(f.value, true)
 	}
-	if f, ok := n.fields[single]; ok && (len(out) == 0 || n.site.Flavor == FlavorJekyll) {
-		switch n.site.Flavor {
-		case FlavorJekyll:
+	if f, ok := n.fields[single]; ok && (len(out) == 0 || n.rules.Generator == site.Jekyll) {
+		switch n.rules.Generator {
+		case site.Jekyll:
 			if single == "tag" {
 				// Jekyll's singular tag wins over tags and is one term,
 				// never split (Utils.pluralized_array_from_hash).
@@ -422,7 +424,7 @@ func (n *normalizer) terms(plural, single string) []string {
 			} else {
 				out = append(out, listOf(f.value)...)
 			}
-		case FlavorPelican, FlavorPlain:
+		case site.Pelican, site.Plain:
 			// Pelican reads Author: as one author, commas and all.
 			if single == "author" {
 				out = listOf(f.value)
@@ -448,10 +450,10 @@ func (n *normalizer) split(v any, plural bool) []string {
 	if !isString {
 		return listOf(v)
 	}
-	switch n.site.Flavor {
-	case FlavorHugo:
+	switch n.rules.Generator {
+	case site.Hugo:
 		return []string{s}
-	case FlavorJekyll:
+	case site.Jekyll:
 		if plural {
 			return strings.Fields(s)
 		}
@@ -484,7 +486,7 @@ func listOf(v any) []string {
 // "web-dev" are one term of the page (the first spelling is kept);
 // Pelican and Jekyll keep every distinct spelling.
 func (n *normalizer) unique(terms []string) []string {
-	if n.site.Flavor != FlavorHugo {
+	if n.rules.Generator != site.Hugo {
 		return uniqueTerms(terms)
 	}
 	out := uniqueTerms(terms)
@@ -538,8 +540,8 @@ func uniqueTerms(terms []string) []string {
 // folders above _posts, then Pelican's folder rule, then the default.
 func (n *normalizer) categories(name jekyllName) []string {
 	var out []string
-	switch n.site.Flavor {
-	case FlavorJekyll:
+	switch n.rules.Generator {
+	case site.Jekyll:
 		if !n.jekyllInPlain || !n.fileSets("categories") && !n.fileSets("category") {
 			out = append(out, name.categories...)
 		}
@@ -550,7 +552,7 @@ func (n *normalizer) categories(name jekyllName) []string {
 			out = append(out, listOf(f.value)...)
 		}
 		return n.unique(out)
-	case FlavorHugo:
+	case site.Hugo:
 		if f, ok := n.fields["categories"]; ok {
 			out = n.split(f.value, true)
 		}
@@ -561,7 +563,7 @@ func (n *normalizer) categories(name jekyllName) []string {
 	}
 	// A plain folder's file that lists categories has them rather than
 	// its folder's name.
-	if f, ok := n.fields["categories"]; ok && n.site.Flavor == FlavorPlain && !n.fileSets("category") {
+	if f, ok := n.fields["categories"]; ok && n.rules.Generator == site.Plain && !n.fileSets("category") {
 		if cs := n.unique(n.split(f.value, true)); len(cs) > 0 {
 			return cs
 		}
@@ -574,24 +576,24 @@ func (n *normalizer) categories(name jekyllName) []string {
 	if f, ok := n.fields["categories"]; ok {
 		return n.unique(n.split(f.value, true))
 	}
-	if n.site.DefaultCategory != "" {
-		return []string{n.site.DefaultCategory}
+	if n.rules.DefaultCategory != "" {
+		return []string{n.rules.DefaultCategory}
 	}
 	return nil
 }
 
 // kind decides post or page by where the file is.
 func (n *normalizer) kind(rel string, name jekyllName) Kind {
-	if k := strings.ToLower(n.str("type")); k == "page" && n.site.Flavor == FlavorPelican {
+	if k := strings.ToLower(n.str("type")); k == "page" && n.rules.Generator == site.Pelican {
 		return KindPage
 	}
-	switch n.site.Flavor {
-	case FlavorJekyll:
+	switch n.rules.Generator {
+	case site.Jekyll:
 		if name.inPosts || name.inDrafts {
 			return KindPost
 		}
 		return KindPage
-	case FlavorHugo:
+	case site.Hugo:
 		// Regular pages inside a section are posts; files at the content
 		// root and section/home list pages are pages.
 		base := path.Base(rel)
@@ -600,7 +602,7 @@ func (n *normalizer) kind(rel string, name jekyllName) Kind {
 		}
 		return KindPost
 	}
-	dirs := n.site.PageDirs
+	dirs := n.rules.PageDirs
 	if dirs == nil {
 		dirs = []string{"pages"}
 	}
@@ -649,14 +651,14 @@ func (n *normalizer) status(name jekyllName) Status {
 // future (and, Hugo, expired) posts. Pelican turns a future post into a
 // draft when WITH_FUTURE_DATES is off.
 func (n *normalizer) schedule() Status {
-	now := n.site.Now
+	now := n.rules.Now
 	future := func(d Date) bool {
 		if d.IsZero() || now.IsZero() {
 			return false
 		}
 		if !d.HasZone {
 			// A floating date is read in the site's zone, UTC if none.
-			loc := n.site.Location
+			loc := n.rules.Location
 			if loc == nil {
 				loc = time.UTC
 			}
@@ -664,14 +666,14 @@ func (n *normalizer) schedule() Status {
 		}
 		return d.After(now)
 	}
-	switch n.site.Flavor {
-	case FlavorHugo:
-		if !n.site.PublishExpired {
+	switch n.rules.Generator {
+	case site.Hugo:
+		if !n.rules.PublishExpired {
 			if exp := n.firstDate("expirydate", "unpublishdate"); !exp.IsZero() && !future(exp) {
 				return StatusExpired
 			}
 		}
-		if !n.site.PublishFuture {
+		if !n.rules.PublishFuture {
 			pub := n.firstDate("publishdate", "pubdate", "published")
 			if pub.IsZero() {
 				pub = n.p.Date
@@ -680,12 +682,12 @@ func (n *normalizer) schedule() Status {
 				return StatusScheduled
 			}
 		}
-	case FlavorJekyll:
-		if !n.site.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
+	case site.Jekyll:
+		if !n.rules.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
 			return StatusScheduled
 		}
-	case FlavorPelican:
-		if !n.site.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
+	case site.Pelican:
+		if !n.rules.PublishFuture && n.p.Kind == KindPost && future(n.p.Date) {
 			return StatusDraft
 		}
 	}
@@ -726,19 +728,19 @@ func (n *normalizer) slug(rel string, name jekyllName) string {
 		return s
 	}
 	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
-	switch n.site.Flavor {
-	case FlavorJekyll:
+	switch n.rules.Generator {
+	case site.Jekyll:
 		if name.slug != "" {
 			return name.slug
 		}
 		return base
-	case FlavorHugo:
+	case site.Hugo:
 		return hugoSlug(rel)
 	}
-	if n.p.Title != "" && !n.site.SlugFromFile {
-		return Slugify(n.p.Title, n.site.SlugSubstitutions)
+	if n.p.Title != "" && !n.rules.SlugFromFile {
+		return Slugify(n.p.Title, n.rules.SlugSubstitutions)
 	}
-	return Slugify(base, n.site.SlugSubstitutions)
+	return Slugify(base, n.rules.SlugSubstitutions)
 }
 
 // hugoSlug is the last part of the URL Hugo gives a file without a slug:
@@ -770,12 +772,12 @@ func hugoSlug(rel string) string {
 // folder leave the title empty (Pelican rejects an untitled Markdown
 // article, so folio warns). Lists show FallbackTitle in its place.
 func (n *normalizer) untitled(rel string, name jekyllName) {
-	switch n.site.Flavor {
-	case FlavorJekyll:
+	switch n.rules.Generator {
+	case site.Jekyll:
 		if n.p.Kind == KindPost {
 			n.p.Title = titleFromName(rel, name, true)
 		}
-	case FlavorPelican, FlavorPlain:
+	case site.Pelican, site.Plain:
 		n.warn(0, "no title; named after the file")
 	}
 }
@@ -820,7 +822,7 @@ func (p *Post) FallbackTitle() string {
 // posts small.
 func (n *normalizer) taxonomies() {
 	p := n.p
-	for _, t := range n.site.Taxonomies {
+	for _, t := range n.rules.Taxonomies {
 		t = strings.ToLower(t)
 		if f, ok := n.fields[t]; ok && t != "tags" && t != "categories" {
 			if terms := n.unique(n.split(f.value, true)); len(terms) > 0 {

@@ -27,7 +27,7 @@ func Parse(rel string, data []byte, opts Options) *Post {
 func parseModified(rel string, data []byte, mod time.Time, opts Options) *Post {
 	p := &Post{Path: rel, Size: int64(len(data)), ModTime: mod}
 	opts.withClock()
-	opts.Site = opts.Site.withDefaults()
+	opts.Rules = opts.Rules.withDefaults()
 	parseInto(p, data, &opts)
 	return p
 }
@@ -60,13 +60,13 @@ func readableText(data []byte, warns *[]lineWarning) []byte {
 }
 
 func parseInto(p *Post, data []byte, opts *Options) {
-	site := &opts.Site
+	rules := &opts.Rules
 	var early []lineWarning
 	data = readableText(data, &early)
 
-	rel := contentRelative(p.Path, site.ContentDir)
+	rel := contentRelative(p.Path, rules.ContentDir)
 	isRST := strings.EqualFold(path.Ext(rel), ".rst")
-	h := splitHeader(data, isRST, *site)
+	h := splitHeader(data, isRST, *rules)
 	h.warns = append(early, h.warns...)
 	p.Format = h.format
 	p.BodyLine = h.bodyLine
@@ -99,7 +99,7 @@ func parseInto(p *Post, data []byte, opts *Options) {
 		h.warn(firstLine, "text was double-encoded UTF-8 (%d %s); shown repaired", repaired, plural(repaired, "place", "places"))
 	}
 
-	normalize(p, h, site, rel)
+	normalize(p, h, rules, rel)
 	p.indexTerms()
 	if opts.KeepBody {
 		p.Body = body

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // want describes the fields a table case checks; zero fields are not
@@ -29,11 +31,11 @@ type want struct {
 }
 
 type parseCase struct {
-	name    string
-	flavor  Flavor
-	path    string
-	content string
-	want    want
+	name      string
+	generator site.Generator
+	path      string
+	content   string
+	want      want
 }
 
 func runParseCases(t *testing.T, cases []parseCase) {
@@ -44,7 +46,7 @@ func runParseCases(t *testing.T, cases []parseCase) {
 			if path == "" {
 				path = "post.md"
 			}
-			p := Parse(path, []byte(tc.content), Options{Site: Site{Flavor: tc.flavor}, KeepBody: true})
+			p := Parse(path, []byte(tc.content), Options{Rules: Rules{Generator: tc.generator}, KeepBody: true})
 			checkPost(t, p, tc.want)
 		})
 	}
@@ -208,7 +210,7 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "plain folder: title from the first heading", content: "\n# My notes #\n\ntext\n", want: want{format: FormatNone, title: "My notes", slug: "my-notes"}},
 		{name: "plain folder: setext heading", content: "My notes\n========\n\ntext\n", want: want{title: "My notes"}},
 		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{untitled: true, warnings: []string{"no title"}}},
-		{name: "pelican site: no title from headings", flavor: FlavorPelican, content: "# Heading\n", want: want{untitled: true, warnings: []string{"no date", "no title"}}},
+		{name: "pelican site: no title from headings", generator: site.Pelican, content: "# Heading\n", want: want{untitled: true, warnings: []string{"no date", "no title"}}},
 		{name: "empty file", content: "", want: want{format: FormatNone, warnings: []string{"no title"}}},
 		{name: "mojibake in title", content: "Title: Itâ€™s here\n\n", want: want{title: "It’s here",
 			warnings: []string{"post.md:1: text was double-encoded UTF-8 (1 place); shown repaired"}}},
@@ -221,23 +223,23 @@ func TestPelicanHeader(t *testing.T) {
 
 func TestYAMLFrontMatter(t *testing.T) {
 	runParseCases(t, []parseCase{
-		{name: "basic", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: \"Hello: world\"\ndate: 2023-10-15T10:00:00+02:00\ntags: [a, b]\ncategories:\n  - c\ndraft: true\n---\nBody\n", want: want{
+		{name: "basic", generator: site.Hugo, path: "post/x.md", content: "---\ntitle: \"Hello: world\"\ndate: 2023-10-15T10:00:00+02:00\ntags: [a, b]\ncategories:\n  - c\ndraft: true\n---\nBody\n", want: want{
 			format: FormatYAML, title: "Hello: world", date: "2023-10-15T10:00:00+02:00", tags: []string{"a", "b"},
 			categories: []string{"c"}, status: StatusDraft, bodyStart: "Body", bodyLine: 9}},
 		{name: "... closes", content: "---\ntitle: T\n...\nBody", want: want{title: "T", bodyStart: "Body"}},
-		{name: "... does not close for Hugo", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\n...\nBody", want: want{
+		{name: "... does not close for Hugo", generator: site.Hugo, path: "post/x.md", content: "---\ntitle: T\n...\nBody", want: want{
 			format: FormatNone, warnings: []string{`never closed`}}},
-		{name: "jekyll reads a quoted naive time in the site zone", flavor: FlavorJekyll, path: "_posts/2014-01-12-x.md", content: "---\ntitle: T\ndate: \"2014-01-12 08:30:00\"\n---\n", want: want{
+		{name: "jekyll reads a quoted naive time in the site zone", generator: site.Jekyll, path: "_posts/2014-01-12-x.md", content: "---\ntitle: T\ndate: \"2014-01-12 08:30:00\"\n---\n", want: want{
 			date: "2014-01-12T08:30:00"}},
-		{name: "hugo keeps a tag string whole", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\ntags: one two, three\n---\n", want: want{
+		{name: "hugo keeps a tag string whole", generator: site.Hugo, path: "post/x.md", content: "---\ntitle: T\ntags: one two, three\n---\n", want: want{
 			tags: []string{"one two, three"}}},
-		{name: "jekyll splits plural keys on whitespace", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntags: a b  c\ncategories: x y\n---\n", want: want{
+		{name: "jekyll splits plural keys on whitespace", generator: site.Jekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntags: a b  c\ncategories: x y\n---\n", want: want{
 			tags: []string{"a", "b", "c"}, categories: []string{"x", "y"}}},
-		{name: "jekyll singular keys never split", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntag: a b\ncategory: x y\n---\n", want: want{
+		{name: "jekyll singular keys never split", generator: site.Jekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\ntag: a b\ncategory: x y\n---\n", want: want{
 			tags: []string{"a b"}, categories: []string{"x y"}}},
 		{name: "plain folder splits a tag string like Pelican", content: "---\ntitle: T\ntags: a, b\n---\n", want: want{tags: []string{"a", "b"}}},
 		{name: "date without zone stays floating", content: "---\ntitle: T\ndate: 2020-01-02 03:04:05\n---\n", want: want{date: "2020-01-02T03:04:05"}},
-		{name: "jekyll date with offset", flavor: FlavorJekyll, path: "_posts/2013-05-06-x.md", content: "---\ntitle: T\ndate: 2013-05-05 17:12:52 -0700\n---\n", want: want{
+		{name: "jekyll date with offset", generator: site.Jekyll, path: "_posts/2013-05-06-x.md", content: "---\ntitle: T\ndate: 2013-05-05 17:12:52 -0700\n---\n", want: want{
 			date: "2013-05-05T17:12:52-07:00"}},
 		{name: "published false is a draft", content: "---\ntitle: T\npublished: false\n---\n", want: want{status: StatusDraft}},
 		{name: "syntax error with file line", content: "---\ntitle: T\ntags: [a, b\n---\n", want: want{
@@ -253,37 +255,37 @@ func TestYAMLFrontMatter(t *testing.T) {
 			title: "T", warnings: []string{"too large or too deeply nested"}}},
 		{name: "yaml 1.1 yes is true", content: "---\ntitle: T\ndraft: yes\n---\n", want: want{status: StatusDraft}},
 		{name: "quoted no is a string", content: "---\ntitle: \"no\"\n---\n", want: want{title: "no"}},
-		{name: "hugo build list never is hidden", flavor: FlavorHugo, path: "post/x.md", content: "---\ntitle: T\nbuild:\n  list: never\n---\n", want: want{status: StatusHidden}},
+		{name: "hugo build list never is hidden", generator: site.Hugo, path: "post/x.md", content: "---\ntitle: T\nbuild:\n  list: never\n---\n", want: want{status: StatusHidden}},
 	})
 }
 
 func TestTOMLFrontMatter(t *testing.T) {
 	runParseCases(t, []parseCase{
-		{name: "basic", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"Hello\"\ndate = 2021-01-22T12:17:58-07:00\ntags = [\"a\", \"b\"]\ndraft = false\n+++\nBody", want: want{
+		{name: "basic", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"Hello\"\ndate = 2021-01-22T12:17:58-07:00\ntags = [\"a\", \"b\"]\ndraft = false\n+++\nBody", want: want{
 			format: FormatTOML, title: "Hello", date: "2021-01-22T12:17:58-07:00", tags: []string{"a", "b"},
 			status: StatusPublished, bodyStart: "Body", bodyLine: 7}},
-		{name: "local date-time is floating", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = 2021-01-22T12:17:58\n+++\n", want: want{date: "2021-01-22T12:17:58"}},
-		{name: "local date", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = 2021-01-22\n+++\n", want: want{date: "2021-01-22T00:00:00"}},
-		{name: "date as a string", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = \"15 Oct 2023\"\n+++\n", want: want{date: "2023-10-15T00:00:00"}},
-		{name: "draft", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndraft = true\n+++\n", want: want{status: StatusDraft}},
-		{name: "syntax error with file line", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ntags = [\n+++\n", want: want{
+		{name: "local date-time is floating", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = 2021-01-22T12:17:58\n+++\n", want: want{date: "2021-01-22T12:17:58"}},
+		{name: "local date", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = 2021-01-22\n+++\n", want: want{date: "2021-01-22T00:00:00"}},
+		{name: "date as a string", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndate = \"15 Oct 2023\"\n+++\n", want: want{date: "2023-10-15T00:00:00"}},
+		{name: "draft", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ndraft = true\n+++\n", want: want{status: StatusDraft}},
+		{name: "syntax error with file line", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"T\"\ntags = [\n+++\n", want: want{
 			warnings: []string{"post/x.md:3: TOML front matter: array is incomplete"}}},
-		{name: "duplicate key is an error", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"A\"\ntitle = \"B\"\n+++\n", want: want{
+		{name: "duplicate key is an error", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"A\"\ntitle = \"B\"\n+++\n", want: want{
 			warnings: []string{"post/x.md:3: TOML front matter"}}},
-		{name: "never closed", flavor: FlavorHugo, path: "post/x.md", content: "+++\ntitle = \"T\"\n", want: want{format: FormatNone,
+		{name: "never closed", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"T\"\n", want: want{format: FormatNone,
 			warnings: []string{`front matter opened with "+++" is never closed`}}},
 	})
 }
 
 func TestJSONFrontMatter(t *testing.T) {
 	runParseCases(t, []parseCase{
-		{name: "basic", flavor: FlavorHugo, path: "post/x.md", content: "{\n  \"title\": \"Brace } inside\",\n  \"date\": \"2023-10-15\",\n  \"tags\": [\"a\"]\n}\nBody", want: want{
+		{name: "basic", generator: site.Hugo, path: "post/x.md", content: "{\n  \"title\": \"Brace } inside\",\n  \"date\": \"2023-10-15\",\n  \"tags\": [\"a\"]\n}\nBody", want: want{
 			format: FormatJSON, title: "Brace } inside", date: "2023-10-15T00:00:00", tags: []string{"a"}, bodyStart: "Body", bodyLine: 6}},
-		{name: "duplicate key", flavor: FlavorHugo, path: "post/x.md", content: "{\"title\": \"A\",\n\"title\": \"B\"}\n", want: want{
+		{name: "duplicate key", generator: site.Hugo, path: "post/x.md", content: "{\"title\": \"A\",\n\"title\": \"B\"}\n", want: want{
 			title: "B", warnings: []string{`post/x.md:2: duplicate key "title"`}}},
-		{name: "syntax error", flavor: FlavorHugo, path: "post/x.md", content: "{\"title\": \"A\",\n\"tags\": [1,]}\n", want: want{
+		{name: "syntax error", generator: site.Hugo, path: "post/x.md", content: "{\"title\": \"A\",\n\"tags\": [1,]}\n", want: want{
 			warnings: []string{"post/x.md:2: JSON front matter: invalid character"}}},
-		{name: "never closed", flavor: FlavorHugo, path: "post/x.md", content: "{\"title\": \"A\"\n", want: want{format: FormatNone,
+		{name: "never closed", generator: site.Hugo, path: "post/x.md", content: "{\"title\": \"A\"\n", want: want{format: FormatNone,
 			warnings: []string{`JSON front matter opened with "{" is never closed`}}},
 	})
 }
@@ -308,14 +310,14 @@ func TestRSTPost(t *testing.T) {
 
 func TestJekyllNames(t *testing.T) {
 	runParseCases(t, []parseCase{
-		{name: "date and slug from name", flavor: FlavorJekyll, path: "_posts/2013-05-06-jekyll-1-0-0-released.markdown", content: "---\ntitle: Jekyll 1.0.0 Released\n---\n", want: want{
+		{name: "date and slug from name", generator: site.Jekyll, path: "_posts/2013-05-06-jekyll-1-0-0-released.markdown", content: "---\ntitle: Jekyll 1.0.0 Released\n---\n", want: want{
 			date: "2013-05-06T00:00:00", slug: "jekyll-1-0-0-released", kind: KindPost, status: StatusPublished}},
-		{name: "title from slug when none", flavor: FlavorJekyll, path: "_posts/2020-01-02-hello-world.md", content: "---\nlayout: post\n---\n", want: want{title: "Hello World"}},
-		{name: "drafts folder is draft", flavor: FlavorJekyll, path: "_drafts/idea.md", content: "---\ntitle: Idea\n---\n", want: want{status: StatusDraft, slug: "idea", kind: KindPost}},
-		{name: "folders above _posts are categories", flavor: FlavorJekyll, path: "news/tech/_posts/2020-01-02-x.md", content: "---\ntitle: T\ncategory: extra\n---\n", want: want{
+		{name: "title from slug when none", generator: site.Jekyll, path: "_posts/2020-01-02-hello-world.md", content: "---\nlayout: post\n---\n", want: want{title: "Hello World"}},
+		{name: "drafts folder is draft", generator: site.Jekyll, path: "_drafts/idea.md", content: "---\ntitle: Idea\n---\n", want: want{status: StatusDraft, slug: "idea", kind: KindPost}},
+		{name: "folders above _posts are categories", generator: site.Jekyll, path: "news/tech/_posts/2020-01-02-x.md", content: "---\ntitle: T\ncategory: extra\n---\n", want: want{
 			categories: []string{"news", "tech", "extra"}}},
-		{name: "page outside _posts", flavor: FlavorJekyll, path: "about.md", content: "---\ntitle: About\n---\n", want: want{kind: KindPage}},
-		{name: "front matter slug wins", flavor: FlavorJekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\nslug: other\n---\n", want: want{slug: "other"}},
+		{name: "page outside _posts", generator: site.Jekyll, path: "about.md", content: "---\ntitle: About\n---\n", want: want{kind: KindPage}},
+		{name: "front matter slug wins", generator: site.Jekyll, path: "_posts/2020-01-02-x.md", content: "---\ntitle: T\nslug: other\n---\n", want: want{slug: "other"}},
 	})
 }
 
@@ -323,14 +325,14 @@ func TestJekyllNames(t *testing.T) {
 // a date string in the site's zone; the same wall time ends up an hour
 // apart in Europe/Paris.
 func TestJekyllTimestampQuoting(t *testing.T) {
-	site := Site{Flavor: FlavorJekyll, Location: mustLocation(t, "Europe/Paris")}
+	rules := Rules{Generator: site.Jekyll, Location: mustLocation(t, "Europe/Paris")}
 	for _, tc := range []struct{ date, want string }{
 		{`2014-01-12 08:30:00`, "2014-01-12T09:30:00+01:00"},
 		{`"2014-01-12 08:30:00"`, "2014-01-12T08:30:00+01:00"},
 		{`2014-01-12`, "2014-01-12T00:00:00+01:00"},
 		{`2014-01-12 08:30:00 -0500`, "2014-01-12T14:30:00+01:00"},
 	} {
-		p := Parse("_posts/2014-01-12-x.md", []byte("---\ntitle: T\ndate: "+tc.date+"\n---\n"), Options{Site: site})
+		p := Parse("_posts/2014-01-12-x.md", []byte("---\ntitle: T\ndate: "+tc.date+"\n---\n"), Options{Rules: rules})
 		if got := p.Date.String(); got != tc.want {
 			t.Errorf("date: %s → %s, want %s", tc.date, got, tc.want)
 		}
@@ -372,12 +374,12 @@ func TestPlainFolderDialects(t *testing.T) {
 // them together), while Pelican and Jekyll keep them all.
 func TestTermSpellingsPerPost(t *testing.T) {
 	runParseCases(t, []parseCase{
-		{name: "hugo: one term per URL key", flavor: FlavorHugo, path: "posts/a.md",
+		{name: "hugo: one term per URL key", generator: site.Hugo, path: "posts/a.md",
 			content: "---\ntitle: T\ntags: [Go, go, C, C++, Web Dev, web-dev]\n---\n",
 			want:    want{tags: []string{"Go", "C", "C++", "Web Dev"}}},
-		{name: "hugo: authors are not a taxonomy", flavor: FlavorHugo, path: "posts/a.md",
+		{name: "hugo: authors are not a taxonomy", generator: site.Hugo, path: "posts/a.md",
 			content: "---\ntitle: T\nauthors: [Ann, ann]\n---\n", want: want{authors: []string{"Ann", "ann"}}},
-		{name: "jekyll keeps every spelling", flavor: FlavorJekyll, path: "_posts/2020-01-01-a.md",
+		{name: "jekyll keeps every spelling", generator: site.Jekyll, path: "_posts/2020-01-01-a.md",
 			content: "---\ntitle: T\ntags: [Ruby, ruby, C, C++]\n---\n", want: want{tags: []string{"Ruby", "ruby", "C", "C++"}}},
 	})
 }

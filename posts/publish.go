@@ -10,11 +10,13 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // PublishOptions say how SetStatus changes a post.
 type PublishOptions struct {
-	Site Site
+	Rules Rules
 	// SetDate sets the post's date to Date (or now when Date is zero).
 	// A never-published Jekyll draft always gets one when it moves to
 	// _posts, as jekyll-compose does.
@@ -71,15 +73,15 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if date.IsZero() {
 		date = clock()
 	}
-	if loc := opts.Site.Location; loc != nil {
+	if loc := opts.Rules.Location; loc != nil {
 		date = date.In(loc)
 	}
 	abs, orig, _, err := readForEdit(root, rel, opts.Expect)
 	if err != nil {
 		return nil, err
 	}
-	site := opts.Site
-	p := Parse(rel, orig, Options{Site: site})
+	rules := opts.Rules
+	p := Parse(rel, orig, Options{Rules: rules})
 	want := StatusDraft
 	if publish {
 		want = StatusPublished
@@ -91,12 +93,12 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if p.Format == FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
-	if site.Flavor == FlavorJekyll && publish {
-		if jn := parseJekyllNameIn(contentRelative(rel, site.ContentDir), site.CollectionsDir); jn.inDrafts {
+	if rules.Generator == site.Jekyll && publish {
+		if jn := parseJekyllNameIn(contentRelative(rel, rules.ContentDir), rules.CollectionsDir); jn.inDrafts {
 			return publishJekyllDraft(root, rel, abs, orig, jn, date, opts)
 		}
 	}
-	out, err := editStatus(orig, rel, site, publish, opts.SetDate, date)
+	out, err := editStatus(orig, rel, rules, publish, opts.SetDate, date)
 	if err != nil {
 		return nil, err
 	}
@@ -119,22 +121,22 @@ var ErrCannotEdit = errors.New("has front matter folio cannot change safely; edi
 // setDate) changed. The result is checked by reading it back: it must
 // have the asked-for status and no new warnings, else nothing is
 // changed (ErrCannotEdit).
-func editStatus(orig []byte, rel string, site Site, publish, setDate bool, date time.Time) ([]byte, error) {
+func editStatus(orig []byte, rel string, rules Rules, publish, setDate bool, date time.Time) ([]byte, error) {
 	want := StatusDraft
 	if publish {
 		want = StatusPublished
 	}
-	before := Parse(rel, orig, Options{Site: site})
+	before := Parse(rel, orig, Options{Rules: rules})
 	ok := func(out []byte) bool {
-		after := Parse(rel, out, Options{Site: site})
+		after := Parse(rel, out, Options{Rules: rules})
 		return after.Status == want && len(after.Warnings) <= len(before.Warnings)
 	}
-	e := editKeys(orig, rel, site)
+	e := editKeys(orig, rel, rules)
 	if !e.l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}
 	if setDate {
-		e.set(dateKey(e.l), dateValue(e.l.format, site.Flavor, date))
+		e.set(dateKey(e.l), dateValue(e.l.format, rules.Generator, date))
 	}
 	dated := e.data
 	if publish && before.Status != StatusPublished {
@@ -144,12 +146,12 @@ func editStatus(orig []byte, rel string, site Site, publish, setDate bool, date 
 		// so the result is the file as it was before unpublishing, with
 		// whatever warnings it had then: only its status is checked.
 		if key := draftKey(e.data, e.l); key != "" && e.removeFirst(key) &&
-			Parse(rel, e.data, Options{Site: site}).Status == want {
+			Parse(rel, e.data, Options{Rules: rules}).Status == want {
 			return e.data, nil
 		}
-		e = editKeys(dated, rel, site)
+		e = editKeys(dated, rel, rules)
 	}
-	setStatusKeys(e, site.Flavor, publish)
+	setStatusKeys(e, rules.Generator, publish)
 	if !ok(e.data) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
@@ -173,8 +175,8 @@ func draftKey(data []byte, l fmLayout) string {
 }
 
 // setStatusKeys changes the keys that decide draft or published, adding
-// the flavor's own key when none is there.
-func setStatusKeys(e *keyEditor, flavor Flavor, publish bool) {
+// the generator's own key when none is there.
+func setStatusKeys(e *keyEditor, generator site.Generator, publish bool) {
 	_, hasDraft := e.l.entry("draft")
 	_, hasStatus := e.l.entry("status")
 	_, hasPublished := e.l.entry("published")
@@ -191,9 +193,9 @@ func setStatusKeys(e *keyEditor, flavor Flavor, publish bool) {
 		}
 		if !hasDraft && !hasStatus && !hasPublished {
 			switch {
-			case flavor == FlavorHugo:
+			case generator == site.Hugo:
 				set("draft", "false")
-			case flavor == FlavorJekyll:
+			case generator == site.Jekyll:
 				set("published", "true")
 			default:
 				set(statusName(e.l), "published")
@@ -210,9 +212,9 @@ func setStatusKeys(e *keyEditor, flavor Flavor, publish bool) {
 		set(statusName(e.l), "draft")
 	case hasPublished:
 		set("published", "false")
-	case flavor == FlavorJekyll:
+	case generator == site.Jekyll:
 		e.addFirst("published", "false")
-	case flavor == FlavorHugo || e.l.format == FormatTOML:
+	case generator == site.Hugo || e.l.format == FormatTOML:
 		e.addFirst("draft", "true")
 	default:
 		e.addFirst(statusName(e.l), "draft")
@@ -236,13 +238,13 @@ func dateKey(l fmLayout) string {
 
 // dateValue writes t as the format's date: Pelican's minutes, Jekyll's
 // "YYYY-MM-DD HH:MM:SS ±hhmm", RFC 3339 for Hugo and the rest.
-func dateValue(f Format, flavor Flavor, t time.Time) string {
+func dateValue(f Format, generator site.Generator, t time.Time) string {
 	switch {
 	case f == FormatPelican, f == FormatRST:
 		return t.Format(pelicanDateLayout)
-	case flavor == FlavorJekyll:
+	case generator == site.Jekyll:
 		return t.Format(jekyllDateLayout)
-	case flavor == FlavorPelican:
+	case generator == site.Pelican:
 		return quoteEscaped(t.Format(pelicanDateLayout))
 	}
 	return t.Format(time.RFC3339)
@@ -255,7 +257,7 @@ func dateValue(f Format, flavor Flavor, t time.Time) string {
 // check that it is unchanged, so at every moment at least one complete
 // copy exists.
 func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date time.Time, opts PublishOptions) (*Published, error) {
-	e := editKeys(orig, rel, opts.Site)
+	e := editKeys(orig, rel, opts.Rules)
 	if !e.l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}

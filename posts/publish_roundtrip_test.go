@@ -7,33 +7,35 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // roundTripCases are published posts in every front matter style folio
 // edits. Unpublishing then publishing each must give back its bytes at
 // its path (and publishing then unpublishing each draft likewise).
 var roundTripCases = []struct {
-	name string
-	site Site
-	rel  string
-	in   string
+	name  string
+	rules Rules
+	rel   string
+	in    string
 }{
-	{"pelican header without status", Site{Flavor: FlavorPelican}, "content/dev/a.md", "Title: A\nDate: 2020-01-01\n\nBody\n"},
-	{"pelican header with status published", Site{Flavor: FlavorPelican}, "content/a.md", "Title: A\nStatus: published\n\nBody\n"},
-	{"pelican header with status published, not last", Site{Flavor: FlavorPelican}, "content/a.md", "Title: A\nStatus: published\nTags: x\n\nBody\n"},
-	{"pelican header at the end of the file", Site{Flavor: FlavorPelican}, "content/a.md", "Title: A\nDate: 2020-01-01\n"},
-	{"pelican yaml", Site{Flavor: FlavorPelican, YAMLHeaders: true}, "content/a.md", "---\ntitle: A\n---\n\nBody\n"},
-	{"reST with fields", Site{Flavor: FlavorPelican}, "content/a.rst", "A title\n#######\n\n:date: 2020-01-01\n:tags: x\n\nBody\n"},
-	{"reST title without fields", Site{Flavor: FlavorPelican}, "content/a.rst", "A title\n=======\n\nBody\n"},
-	{"reST docinfo without a title", Site{Flavor: FlavorPelican}, "content/a.rst", ".. a comment\n\n:title: A\n\nBody\n"},
-	{"hugo toml without draft", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndate = 2020-01-01\n+++\nBody\n"},
-	{"hugo toml with draft false", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = false\n+++\nBody\n"},
-	{"hugo toml with a table", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\n\n[params]\nx = 1\n+++\nBody\n"},
-	{"hugo yaml without draft", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ntags:\n  - x\n---\nBody\n"},
-	{"hugo yaml with draft false", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ndraft: false\ntags: [x]\n---\nBody\n"},
-	{"jekyll _posts", Site{Flavor: FlavorJekyll}, "_posts/2015-05-05-old-post.md", "---\nlayout: post\ntitle: Old post\n---\n\nBody\n"},
-	{"jekyll _posts of a language", Site{Flavor: FlavorJekyll}, "en/news/_posts/2015-05-05-old-post.md", "---\nlayout: news_post\ntitle: \"Old\"\nauthor: x\n---\n\nBody\n"},
-	{"jekyll published true", Site{Flavor: FlavorJekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: true\n---\n"},
+	{"pelican header without status", Rules{Generator: site.Pelican}, "content/dev/a.md", "Title: A\nDate: 2020-01-01\n\nBody\n"},
+	{"pelican header with status published", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: published\n\nBody\n"},
+	{"pelican header with status published, not last", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: published\nTags: x\n\nBody\n"},
+	{"pelican header at the end of the file", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nDate: 2020-01-01\n"},
+	{"pelican yaml", Rules{Generator: site.Pelican, YAMLHeaders: true}, "content/a.md", "---\ntitle: A\n---\n\nBody\n"},
+	{"reST with fields", Rules{Generator: site.Pelican}, "content/a.rst", "A title\n#######\n\n:date: 2020-01-01\n:tags: x\n\nBody\n"},
+	{"reST title without fields", Rules{Generator: site.Pelican}, "content/a.rst", "A title\n=======\n\nBody\n"},
+	{"reST docinfo without a title", Rules{Generator: site.Pelican}, "content/a.rst", ".. a comment\n\n:title: A\n\nBody\n"},
+	{"hugo toml without draft", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndate = 2020-01-01\n+++\nBody\n"},
+	{"hugo toml with draft false", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = false\n+++\nBody\n"},
+	{"hugo toml with a table", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\n\n[params]\nx = 1\n+++\nBody\n"},
+	{"hugo yaml without draft", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ntags:\n  - x\n---\nBody\n"},
+	{"hugo yaml with draft false", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ndraft: false\ntags: [x]\n---\nBody\n"},
+	{"jekyll _posts", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-old-post.md", "---\nlayout: post\ntitle: Old post\n---\n\nBody\n"},
+	{"jekyll _posts of a language", Rules{Generator: site.Jekyll}, "en/news/_posts/2015-05-05-old-post.md", "---\nlayout: news_post\ntitle: \"Old\"\nauthor: x\n---\n\nBody\n"},
+	{"jekyll published true", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: true\n---\n"},
 }
 
 // variants are the same file with CRLF line endings and with a byte
@@ -52,10 +54,10 @@ func TestUnpublishPublishRoundTrip(t *testing.T) {
 			t.Run(tc.name+"/"+v, func(t *testing.T) {
 				root := t.TempDir()
 				abs := writeTestFile(t, root, tc.rel, in, 0o600)
-				if p := Parse(tc.rel, []byte(in), Options{Site: tc.site}); p.Status != StatusPublished {
+				if p := Parse(tc.rel, []byte(in), Options{Rules: tc.rules}); p.Status != StatusPublished {
 					t.Fatalf("case is not published: %s", p.Status)
 				}
-				res, err := SetStatus(root, tc.rel, false, PublishOptions{Site: tc.site, Now: fixedNow})
+				res, err := SetStatus(root, tc.rel, false, PublishOptions{Rules: tc.rules, Now: fixedNow})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -63,10 +65,10 @@ func TestUnpublishPublishRoundTrip(t *testing.T) {
 					t.Fatalf("unpublish: %+v", res)
 				}
 				mid, _ := os.ReadFile(abs)
-				if p := Parse(tc.rel, mid, Options{Site: tc.site}); p.Status != StatusDraft {
+				if p := Parse(tc.rel, mid, Options{Rules: tc.rules}); p.Status != StatusDraft {
 					t.Fatalf("unpublished file reads as %s:\n%q", p.Status, mid)
 				}
-				res, err = SetStatus(root, tc.rel, true, PublishOptions{Site: tc.site, Now: fixedNow})
+				res, err = SetStatus(root, tc.rel, true, PublishOptions{Rules: tc.rules, Now: fixedNow})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -87,28 +89,28 @@ func TestUnpublishPublishRoundTrip(t *testing.T) {
 // The reverse: a draft published then unpublished is the same draft.
 func TestPublishUnpublishRoundTrip(t *testing.T) {
 	drafts := []struct {
-		name string
-		site Site
-		rel  string
-		in   string
+		name  string
+		rules Rules
+		rel   string
+		in    string
 	}{
-		{"pelican status draft", Site{Flavor: FlavorPelican}, "content/a.md", "Title: A\nStatus: draft\n\nBody\n"},
-		{"pelican status draft, not last", Site{Flavor: FlavorPelican}, "content/a.md", "Title: A\nStatus: draft\nTags: x\n\nBody\n"},
-		{"reST status draft", Site{Flavor: FlavorPelican}, "content/a.rst", "A\n=\n\n:date: 2020-01-01\n:status: draft\n\nBody\n"},
-		{"hugo draft true", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = true\n+++\n"},
-		{"hugo draft true, not last", Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md", "---\ndraft: true\ntitle: A\n---\n"},
-		{"jekyll published false in _posts", Site{Flavor: FlavorJekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: false\n---\n"},
+		{"pelican status draft", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: draft\n\nBody\n"},
+		{"pelican status draft, not last", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: draft\nTags: x\n\nBody\n"},
+		{"reST status draft", Rules{Generator: site.Pelican}, "content/a.rst", "A\n=\n\n:date: 2020-01-01\n:status: draft\n\nBody\n"},
+		{"hugo draft true", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = true\n+++\n"},
+		{"hugo draft true, not last", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ndraft: true\ntitle: A\n---\n"},
+		{"jekyll published false in _posts", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: false\n---\n"},
 	}
 	for _, tc := range drafts {
 		for v, in := range variants(tc.in) {
 			t.Run(tc.name+"/"+v, func(t *testing.T) {
 				root := t.TempDir()
 				abs := writeTestFile(t, root, tc.rel, in, 0o644)
-				if _, err := SetStatus(root, tc.rel, true, PublishOptions{Site: tc.site, Now: fixedNow}); err != nil {
+				if _, err := SetStatus(root, tc.rel, true, PublishOptions{Rules: tc.rules, Now: fixedNow}); err != nil {
 					t.Fatal(err)
 				}
 				mid, _ := os.ReadFile(abs)
-				if _, err := SetStatus(root, tc.rel, false, PublishOptions{Site: tc.site, Now: fixedNow}); err != nil {
+				if _, err := SetStatus(root, tc.rel, false, PublishOptions{Rules: tc.rules, Now: fixedNow}); err != nil {
 					t.Fatal(err)
 				}
 				if got, _ := os.ReadFile(abs); string(got) != in {
@@ -121,10 +123,10 @@ func TestPublishUnpublishRoundTrip(t *testing.T) {
 
 func TestPublishJekyllDraftMovesWithDate(t *testing.T) {
 	root := t.TempDir()
-	site := Site{Flavor: FlavorJekyll}
+	rules := Rules{Generator: site.Jekyll}
 	writeTestFile(t, root, "en/news/_drafts/hello.md", "---\r\ntitle: Hello\r\n---\r\nBody\r\n", 0o600)
 	date := fixedNow().AddDate(0, 0, 3)
-	res, err := SetStatus(root, "en/news/_drafts/hello.md", true, PublishOptions{Site: site, SetDate: true, Date: date})
+	res, err := SetStatus(root, "en/news/_drafts/hello.md", true, PublishOptions{Rules: rules, SetDate: true, Date: date})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +146,7 @@ func TestPublishRefusesJSON(t *testing.T) {
 	root := t.TempDir()
 	in := "{\n  \"title\": \"A\",\n  \"draft\": true\n}\nBody\n"
 	abs := writeTestFile(t, root, "content/post/a.md", in, 0o644)
-	_, err := SetStatus(root, "content/post/a.md", true, PublishOptions{Site: Site{Flavor: FlavorHugo, ContentDir: "content"}})
+	_, err := SetStatus(root, "content/post/a.md", true, PublishOptions{Rules: Rules{Generator: site.Hugo, ContentDir: "content"}})
 	if !errors.Is(err, ErrJSONFrontMatter) {
 		t.Fatalf("err = %v", err)
 	}
@@ -155,7 +157,7 @@ func TestPublishRefusesJSON(t *testing.T) {
 
 // Issue 11 item 7: the rewrite keeps the file, not only its bytes.
 func TestPublishKeepsTheFile(t *testing.T) {
-	site := Site{Flavor: FlavorPelican}
+	rules := Rules{Generator: site.Pelican}
 	draft := "Title: A\nStatus: draft\nTags: x\n\nBody\n"
 	t.Run("mode with setuid", func(t *testing.T) {
 		root := t.TempDir()
@@ -163,7 +165,7 @@ func TestPublishKeepsTheFile(t *testing.T) {
 		if err := os.Chmod(abs, 0o750|os.ModeSetuid); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := SetStatus(root, "a.md", true, PublishOptions{Site: site}); err != nil {
+		if _, err := SetStatus(root, "a.md", true, PublishOptions{Rules: rules}); err != nil {
 			t.Fatal(err)
 		}
 		info, _ := os.Stat(abs)
@@ -181,7 +183,7 @@ func TestPublishKeepsTheFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		os.Chmod(abs, 0o750|os.ModeSetuid)
-		if _, err := SetStatus(root, "a.md", true, PublishOptions{Site: site}); err != nil {
+		if _, err := SetStatus(root, "a.md", true, PublishOptions{Rules: rules}); err != nil {
 			t.Fatal(err)
 		}
 		info, _ := os.Stat(abs)
@@ -193,7 +195,7 @@ func TestPublishKeepsTheFile(t *testing.T) {
 	t.Run("read-only refused", func(t *testing.T) {
 		root := t.TempDir()
 		abs := writeTestFile(t, root, "a.md", draft, 0o444)
-		_, err := SetStatus(root, "a.md", true, PublishOptions{Site: site})
+		_, err := SetStatus(root, "a.md", true, PublishOptions{Rules: rules})
 		if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "0444") {
 			t.Fatalf("err = %v", err)
 		}
@@ -208,7 +210,7 @@ func TestPublishKeepsTheFile(t *testing.T) {
 		if err := os.Link(abs, other); err != nil {
 			t.Skip(err)
 		}
-		_, err := SetStatus(root, "a.md", true, PublishOptions{Site: site})
+		_, err := SetStatus(root, "a.md", true, PublishOptions{Rules: rules})
 		if !errors.Is(err, ErrHardLinked) {
 			t.Fatalf("err = %v", err)
 		}
@@ -259,36 +261,36 @@ func writeTestFile(t *testing.T, root, rel, content string, mode os.FileMode) st
 func FuzzUnpublishPublish(f *testing.F) {
 	for _, tc := range roundTripCases {
 		for _, in := range variants(tc.in) {
-			f.Add([]byte(in), flavorIndex(tc.site.Flavor))
+			f.Add([]byte(in), generatorIndex(tc.rules.Generator))
 		}
 	}
 	sites := []struct {
-		site Site
-		rel  string
+		rules Rules
+		rel   string
 	}{
-		{Site{Flavor: FlavorPelican}, "content/a.md"},
-		{Site{Flavor: FlavorPelican}, "content/a.rst"},
-		{Site{Flavor: FlavorHugo, ContentDir: "content"}, "content/post/a.md"},
-		{Site{Flavor: FlavorJekyll}, "_posts/2015-05-05-a.md"},
-		{Site{}, "a.md"},
+		{Rules{Generator: site.Pelican}, "content/a.md"},
+		{Rules{Generator: site.Pelican}, "content/a.rst"},
+		{Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md"},
+		{Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md"},
+		{Rules{}, "a.md"},
 	}
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		s := sites[int(which)%len(sites)]
 		if len(data) > 4096 {
 			return
 		}
-		p := Parse(s.rel, data, Options{Site: s.site})
+		p := Parse(s.rel, data, Options{Rules: s.rules})
 		if p.Status != StatusPublished {
 			return
 		}
-		if !canonicalStatusKeys(data, s.rel, s.site) {
+		if !canonicalStatusKeys(data, s.rel, s.rules) {
 			return
 		}
-		mid, err := editStatus(data, s.rel, s.site, false, false, fixedNow())
+		mid, err := editStatus(data, s.rel, s.rules, false, false, fixedNow())
 		if err != nil {
 			return // refused: nothing written
 		}
-		back, err := editStatus(mid, s.rel, s.site, true, false, fixedNow())
+		back, err := editStatus(mid, s.rel, s.rules, true, false, fixedNow())
 		if err != nil && len(p.Warnings) == 0 {
 			t.Fatalf("unpublished %q, then publishing it failed: %v", mid, err)
 		}
@@ -303,8 +305,8 @@ func FuzzUnpublishPublish(f *testing.F) {
 
 // canonicalStatusKeys reports whether the keys that decide the post's
 // status are spelled as publish writes them, and none is the first key.
-func canonicalStatusKeys(data []byte, rel string, site Site) bool {
-	l := editKeys(data, rel, site).l
+func canonicalStatusKeys(data []byte, rel string, rules Rules) bool {
+	l := editKeys(data, rel, rules).l
 	canonical := map[string]string{"draft": "false", "status": "published", "published": "true"}
 	for i, en := range l.entries {
 		want, ok := canonical[en.key]
@@ -318,11 +320,11 @@ func canonicalStatusKeys(data []byte, rel string, site Site) bool {
 	return true
 }
 
-func flavorIndex(f Flavor) uint8 {
+func generatorIndex(f site.Generator) uint8 {
 	switch f {
-	case FlavorHugo:
+	case site.Hugo:
 		return 2
-	case FlavorJekyll:
+	case site.Jekyll:
 		return 3
 	}
 	return 0

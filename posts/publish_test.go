@@ -7,12 +7,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 func TestSetStatus(t *testing.T) {
 	tests := []struct {
 		name    string
-		site    Site
+		rules   Rules
 		rel     string
 		in      string
 		publish bool
@@ -21,44 +23,44 @@ func TestSetStatus(t *testing.T) {
 	}{
 		{
 			name:    "pelican draft to published, CRLF kept",
-			site:    Site{Flavor: FlavorPelican},
+			rules:   Rules{Generator: site.Pelican},
 			rel:     "a.md",
 			in:      "Title: A\r\nStatus:   draft\r\nTags: x\r\n\r\nBody\r\n",
 			publish: true,
 			want:    "Title: A\r\nStatus:   published\r\nTags: x\r\n\r\nBody\r\n",
 		},
 		{
-			name: "pelican published without status gains a first line",
-			site: Site{Flavor: FlavorPelican},
-			rel:  "a.md",
-			in:   "title: A\ndate: 2020-01-01\n\nBody\n",
-			want: "Status: draft\ntitle: A\ndate: 2020-01-01\n\nBody\n",
+			name:  "pelican published without status gains a first line",
+			rules: Rules{Generator: site.Pelican},
+			rel:   "a.md",
+			in:    "title: A\ndate: 2020-01-01\n\nBody\n",
+			want:  "Status: draft\ntitle: A\ndate: 2020-01-01\n\nBody\n",
 		},
 		{
 			name:    "pelican reST draft to published",
-			site:    Site{Flavor: FlavorPelican},
+			rules:   Rules{Generator: site.Pelican},
 			rel:     "content/dev/a.rst",
 			in:      "A title\n#######\n\n:date: 2020-01-01\n:status: draft\n:tags: x\n\nBody\n",
 			publish: true,
 			want:    "A title\n#######\n\n:date: 2020-01-01\n:status: published\n:tags: x\n\nBody\n",
 		},
 		{
-			name: "pelican reST without status gains a field",
-			site: Site{Flavor: FlavorPelican},
-			rel:  "content/dev/a.rst",
-			in:   "A title\r\n=======\r\n\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
-			want: "A title\r\n=======\r\n\r\n:status: draft\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
+			name:  "pelican reST without status gains a field",
+			rules: Rules{Generator: site.Pelican},
+			rel:   "content/dev/a.rst",
+			in:    "A title\r\n=======\r\n\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
+			want:  "A title\r\n=======\r\n\r\n:status: draft\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
 		},
 		{
-			name: "pelican reST without fields gains a docinfo",
-			site: Site{Flavor: FlavorPelican},
-			rel:  "content/dev/a.rst",
-			in:   "A title\n=======\n\nBody\n",
-			want: "A title\n=======\n\n:status: draft\n\nBody\n",
+			name:  "pelican reST without fields gains a docinfo",
+			rules: Rules{Generator: site.Pelican},
+			rel:   "content/dev/a.rst",
+			in:    "A title\n=======\n\nBody\n",
+			want:  "A title\n=======\n\n:status: draft\n\nBody\n",
 		},
 		{
 			name:    "pelican reST without a title, docinfo at the top",
-			site:    Site{Flavor: FlavorPelican},
+			rules:   Rules{Generator: site.Pelican},
 			rel:     "content/dev/a.rst",
 			in:      ".. a comment\n\n:title: A\n:status: draft\n\nBody\n",
 			publish: true,
@@ -66,7 +68,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "byte order mark and CRLF kept",
-			site:    Site{Flavor: FlavorHugo},
+			rules:   Rules{Generator: site.Hugo},
 			rel:     "content/posts/a.md",
 			in:      "\ufeff+++\r\ntitle = 'A'\r\n+++\r\nBody\r\n",
 			publish: false,
@@ -74,7 +76,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican reST date set to now",
-			site:    Site{Flavor: FlavorPelican},
+			rules:   Rules{Generator: site.Pelican},
 			rel:     "content/dev/a.rst",
 			in:      "A\n=\n\n:date: 2020-01-01\n:status: draft\n\nBody\n",
 			publish: true, setDate: true,
@@ -82,7 +84,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican header opened with dashes",
-			site:    Site{Flavor: FlavorPelican},
+			rules:   Rules{Generator: site.Pelican},
 			rel:     "a.md",
 			in:      "---\nTitle: A\nStatus: draft\n---\nBody\n",
 			publish: true,
@@ -90,7 +92,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican date set to now",
-			site:    Site{Flavor: FlavorPelican},
+			rules:   Rules{Generator: site.Pelican},
 			rel:     "a.md",
 			in:      "Title: A\nDate: 2020-01-01\nStatus: draft\n\nBody\n",
 			publish: true, setDate: true,
@@ -98,22 +100,22 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "hugo toml keeps comment and quoting",
-			site:    Site{Flavor: FlavorHugo},
+			rules:   Rules{Generator: site.Hugo},
 			rel:     "content/posts/a.md",
 			in:      "+++\ntitle = 'A'  # the title\ndraft = true # not yet\ntags = [\n  'x',\n]\n[params]\ndraft = true\n+++\nBody\n",
 			publish: true,
 			want:    "+++\ntitle = 'A'  # the title\ndraft = false # not yet\ntags = [\n  'x',\n]\n[params]\ndraft = true\n+++\nBody\n",
 		},
 		{
-			name: "hugo yaml without draft gains draft true",
-			site: Site{Flavor: FlavorHugo},
-			rel:  "content/posts/a.md",
-			in:   "---\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
-			want: "---\r\ndraft: true\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
+			name:  "hugo yaml without draft gains draft true",
+			rules: Rules{Generator: site.Hugo},
+			rel:   "content/posts/a.md",
+			in:    "---\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
+			want:  "---\r\ndraft: true\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
 		},
 		{
 			name:    "hugo date set to now",
-			site:    Site{Flavor: FlavorHugo},
+			rules:   Rules{Generator: site.Hugo},
 			rel:     "content/posts/a.md",
 			in:      "---\ndate: '2020-01-01'\ndraft: yes\n---\n",
 			publish: true, setDate: true,
@@ -121,7 +123,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican yaml status",
-			site:    Site{Flavor: FlavorPelican, YAMLHeaders: true},
+			rules:   Rules{Generator: site.Pelican, YAMLHeaders: true},
 			rel:     "a.md",
 			in:      "---\ntitle: A\nstatus: draft\n---\n\nBody\n",
 			publish: true,
@@ -129,7 +131,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "jekyll published false in _posts",
-			site:    Site{Flavor: FlavorJekyll},
+			rules:   Rules{Generator: site.Jekyll},
 			rel:     "_posts/2020-01-01-a.md",
 			in:      "---\ntitle: A\npublished: false\n---\n",
 			publish: true,
@@ -144,7 +146,7 @@ func TestSetStatus(t *testing.T) {
 			if err := os.WriteFile(abs, []byte(tc.in), 0o640); err != nil {
 				t.Fatal(err)
 			}
-			res, err := SetStatus(root, tc.rel, tc.publish, PublishOptions{Site: tc.site, SetDate: tc.setDate, Now: fixedNow})
+			res, err := SetStatus(root, tc.rel, tc.publish, PublishOptions{Rules: tc.rules, SetDate: tc.setDate, Now: fixedNow})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -163,7 +165,7 @@ func TestSetStatus(t *testing.T) {
 				t.Errorf("mode %v, want 0640", info.Mode().Perm())
 			}
 			// Doing it again changes nothing.
-			res, err = SetStatus(root, tc.rel, tc.publish, PublishOptions{Site: tc.site, Now: fixedNow})
+			res, err = SetStatus(root, tc.rel, tc.publish, PublishOptions{Rules: tc.rules, Now: fixedNow})
 			if err != nil || res.Changed {
 				t.Errorf("second run: changed %v, %v", res.Changed, err)
 			}
@@ -173,15 +175,15 @@ func TestSetStatus(t *testing.T) {
 
 func TestSetStatusJekyllMoves(t *testing.T) {
 	root := t.TempDir()
-	site := Site{Flavor: FlavorJekyll}
-	c, err := Create(root, site, NewPost{Title: "Hello", Draft: true, Tags: []string{"x"}}, CreateOptions{Now: fixedNow})
+	rules := Rules{Generator: site.Jekyll}
+	c, err := Create(root, rules, NewPost{Title: "Hello", Draft: true, Tags: []string{"x"}}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Rel != "_drafts/hello.md" {
 		t.Fatalf("rel %q", c.Rel)
 	}
-	res, err := SetStatus(root, c.Rel, true, PublishOptions{Site: site, Now: fixedNow})
+	res, err := SetStatus(root, c.Rel, true, PublishOptions{Rules: rules, Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,12 +198,12 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 	if string(data) != want {
 		t.Errorf("got %q\nwant %q", data, want)
 	}
-	p := Parse(res.Rel, data, Options{Site: site})
+	p := Parse(res.Rel, data, Options{Rules: rules})
 	if p.Date.Format("2006-01-02 15:04:05") != "2025-06-07 08:09:10" || p.Status != StatusPublished {
 		t.Errorf("reads back as %v %v", p.Date, p.Status)
 	}
 	// Unpublished again, it stays in _posts with its date and URL.
-	back, err := SetStatus(root, res.Rel, false, PublishOptions{Site: site})
+	back, err := SetStatus(root, res.Rel, false, PublishOptions{Rules: rules})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,12 +217,12 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 
 func TestSetStatusJekyllMoveNeverOverwrites(t *testing.T) {
 	root := t.TempDir()
-	site := Site{Flavor: FlavorJekyll}
+	rules := Rules{Generator: site.Jekyll}
 	os.MkdirAll(filepath.Join(root, "_drafts"), 0o755)
 	os.MkdirAll(filepath.Join(root, "_posts"), 0o755)
 	os.WriteFile(filepath.Join(root, "_drafts/a.md"), []byte("---\ntitle: draft\n---\n"), 0o644)
 	os.WriteFile(filepath.Join(root, "_posts/2025-06-07-a.md"), []byte("---\ntitle: live\n---\n"), 0o644)
-	if _, err := SetStatus(root, "_drafts/a.md", true, PublishOptions{Site: site, Now: fixedNow}); err == nil {
+	if _, err := SetStatus(root, "_drafts/a.md", true, PublishOptions{Rules: rules, Now: fixedNow}); err == nil {
 		t.Fatal("no error")
 	}
 	for name, want := range map[string]string{"_drafts/a.md": "---\ntitle: draft\n---\n", "_posts/2025-06-07-a.md": "---\ntitle: live\n---\n"} {
@@ -278,9 +280,9 @@ func TestSetStatusDateInSiteZone(t *testing.T) {
 	root := t.TempDir()
 	abs := filepath.Join(root, "a.md")
 	os.WriteFile(abs, []byte("Title: A\nDate: 2020-01-01\nStatus: draft\n\n"), 0o644)
-	site := Site{Flavor: FlavorPelican, Location: time.FixedZone("", 3600)}
+	rules := Rules{Generator: site.Pelican, Location: time.FixedZone("", 3600)}
 	utc := func() time.Time { return time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC) }
-	if _, err := SetStatus(root, "a.md", true, PublishOptions{Site: site, SetDate: true, Now: utc}); err != nil {
+	if _, err := SetStatus(root, "a.md", true, PublishOptions{Rules: rules, SetDate: true, Now: utc}); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(abs); string(got) != "Title: A\nDate: 2025-01-02 13:00\nStatus: published\n\n" {

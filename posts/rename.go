@@ -10,11 +10,13 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // RenameOptions say how Rename changes a post.
 type RenameOptions struct {
-	Site Site
+	Rules Rules
 	// Expect, when set, is the content the caller last read; a file that
 	// no longer holds it is left alone (ErrChanged).
 	Expect []byte
@@ -43,7 +45,7 @@ type Renamed struct {
 // The new file is created exclusively and the old one removed only when
 // it is unchanged; nothing is written through a link.
 func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
-	site := opts.Site
+	rules := opts.Rules
 	title, err := cleanText("title", title)
 	if err != nil {
 		return nil, err
@@ -58,17 +60,17 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if err := checkReplaceable(rel, info); err != nil {
 		return nil, err
 	}
-	before := parseModified(rel, orig, info.ModTime(), Options{Site: site})
+	before := parseModified(rel, orig, info.ModTime(), Options{Rules: rules})
 	if before.Format == FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
-	slug := shortSlug(safeSlug(Slugify(title, site.SlugSubstitutions)), maxSlugBytes)
-	out, err := retitle(orig, rel, site, before.Format, title, slug)
+	slug := shortSlug(safeSlug(Slugify(title, rules.SlugSubstitutions)), maxSlugBytes)
+	out, err := retitle(orig, rel, rules, before.Format, title, slug)
 	if err != nil {
 		return nil, err
 	}
-	dest := renamedPath(rel, site, slug)
-	after := parseModified(dest, out, info.ModTime(), Options{Site: site})
+	dest := renamedPath(rel, rules, slug)
+	after := parseModified(dest, out, info.ModTime(), Options{Rules: rules})
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
@@ -99,8 +101,8 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 
 // retitle sets the title (and an explicit slug) in the post's own
 // syntax.
-func retitle(orig []byte, rel string, site Site, format Format, title, slug string) ([]byte, error) {
-	e := editKeys(orig, rel, site)
+func retitle(orig []byte, rel string, rules Rules, format Format, title, slug string) ([]byte, error) {
+	e := editKeys(orig, rel, rules)
 	quote := func(s string) string {
 		if format == FormatYAML || format == FormatTOML {
 			return quoteEscaped(s)
@@ -154,7 +156,7 @@ func retitleRSTHeading(data []byte, title, rel string) ([]byte, error) {
 
 // renamedPath is where a post renamed to slug goes: the same folder, a
 // Jekyll post keeping its date, a page bundle's folder renamed.
-func renamedPath(rel string, site Site, slug string) string {
+func renamedPath(rel string, rules Rules, slug string) string {
 	dir, base := path.Split(rel)
 	ext := path.Ext(base)
 	if strings.HasPrefix(base, "index.") && dir != "" {
@@ -164,8 +166,8 @@ func renamedPath(rel string, site Site, slug string) string {
 		}
 		return parent + "/" + slug + "/" + base
 	}
-	if site.Flavor == FlavorJekyll {
-		if jn := parseJekyllNameIn(contentRelative(rel, site.ContentDir), site.CollectionsDir); !jn.date.IsZero() {
+	if rules.Generator == site.Jekyll {
+		if jn := parseJekyllNameIn(contentRelative(rel, rules.ContentDir), rules.CollectionsDir); !jn.date.IsZero() {
 			return dir + jn.date.Format("2006-01-02") + "-" + slug + ext
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // Issue 10, class 8: Hugo and Jekyll do not publish a post dated later
@@ -16,33 +18,33 @@ func TestSchedule(t *testing.T) {
 	yaml := func(fields string) string { return "---\ntitle: T\n" + fields + "---\n" }
 	tests := []struct {
 		name   string
-		site   Site
+		rules  Rules
 		path   string
 		src    string
 		status Status
 	}{
-		{"hugo future date", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("date: 2024-06-02\n"), StatusScheduled},
-		{"hugo past date", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("date: 2024-05-31\n"), StatusPublished},
-		{"hugo later today in the site's zone", Site{Flavor: FlavorHugo, Location: time.FixedZone("W", -5*3600)}, "posts/a.md", yaml("date: 2024-06-01T08:00:00\n"), StatusScheduled},
-		{"hugo publishDate wins over date", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("date: 2024-01-01\npublishDate: 2025-01-01\n"), StatusScheduled},
-		{"hugo pubdate alias", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("date: 2025-01-01\npubdate: 2024-01-01\n"), StatusPublished},
-		{"hugo expired", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("date: 2020-01-01\nexpiryDate: 2024-05-01\n"), StatusExpired},
-		{"hugo unpublishdate alias", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("unpublishdate: 2024-05-01\n"), StatusExpired},
-		{"hugo not yet expired", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("expiryDate: 2024-07-01\n"), StatusPublished},
-		{"hugo buildFuture", Site{Flavor: FlavorHugo, PublishFuture: true}, "posts/a.md", yaml("date: 2030-01-01\n"), StatusPublished},
-		{"hugo buildExpired", Site{Flavor: FlavorHugo, PublishExpired: true}, "posts/a.md", yaml("expiryDate: 2020-01-01\n"), StatusPublished},
-		{"hugo a draft stays a draft", Site{Flavor: FlavorHugo}, "posts/a.md", yaml("draft: true\ndate: 2030-01-01\n"), StatusDraft},
-		{"jekyll future post by its name", Site{Flavor: FlavorJekyll}, "_posts/2030-01-01-a.md", yaml(""), StatusScheduled},
-		{"jekyll future: true", Site{Flavor: FlavorJekyll, PublishFuture: true}, "_posts/2030-01-01-a.md", yaml(""), StatusPublished},
-		{"jekyll past post", Site{Flavor: FlavorJekyll}, "_posts/2020-01-01-a.md", yaml(""), StatusPublished},
-		{"jekyll a page with a future date", Site{Flavor: FlavorJekyll}, "about.md", yaml("date: 2030-01-01\n"), StatusPublished},
-		{"pelican publishes future dates", Site{Flavor: FlavorPelican, PublishFuture: true}, "a.md", "Title: T\nDate: 2030-01-01\n\n", StatusPublished},
-		{"pelican WITH_FUTURE_DATES off", Site{Flavor: FlavorPelican}, "a.md", "Title: T\nDate: 2030-01-01\n\n", StatusDraft},
-		{"plain folder publishes everything", Site{Flavor: FlavorPlain}, "a.md", yaml("date: 2030-01-01\nexpiryDate: 2020-01-01\n"), StatusPublished},
+		{"hugo future date", Rules{Generator: site.Hugo}, "posts/a.md", yaml("date: 2024-06-02\n"), StatusScheduled},
+		{"hugo past date", Rules{Generator: site.Hugo}, "posts/a.md", yaml("date: 2024-05-31\n"), StatusPublished},
+		{"hugo later today in the site's zone", Rules{Generator: site.Hugo, Location: time.FixedZone("W", -5*3600)}, "posts/a.md", yaml("date: 2024-06-01T08:00:00\n"), StatusScheduled},
+		{"hugo publishDate wins over date", Rules{Generator: site.Hugo}, "posts/a.md", yaml("date: 2024-01-01\npublishDate: 2025-01-01\n"), StatusScheduled},
+		{"hugo pubdate alias", Rules{Generator: site.Hugo}, "posts/a.md", yaml("date: 2025-01-01\npubdate: 2024-01-01\n"), StatusPublished},
+		{"hugo expired", Rules{Generator: site.Hugo}, "posts/a.md", yaml("date: 2020-01-01\nexpiryDate: 2024-05-01\n"), StatusExpired},
+		{"hugo unpublishdate alias", Rules{Generator: site.Hugo}, "posts/a.md", yaml("unpublishdate: 2024-05-01\n"), StatusExpired},
+		{"hugo not yet expired", Rules{Generator: site.Hugo}, "posts/a.md", yaml("expiryDate: 2024-07-01\n"), StatusPublished},
+		{"hugo buildFuture", Rules{Generator: site.Hugo, PublishFuture: true}, "posts/a.md", yaml("date: 2030-01-01\n"), StatusPublished},
+		{"hugo buildExpired", Rules{Generator: site.Hugo, PublishExpired: true}, "posts/a.md", yaml("expiryDate: 2020-01-01\n"), StatusPublished},
+		{"hugo a draft stays a draft", Rules{Generator: site.Hugo}, "posts/a.md", yaml("draft: true\ndate: 2030-01-01\n"), StatusDraft},
+		{"jekyll future post by its name", Rules{Generator: site.Jekyll}, "_posts/2030-01-01-a.md", yaml(""), StatusScheduled},
+		{"jekyll future: true", Rules{Generator: site.Jekyll, PublishFuture: true}, "_posts/2030-01-01-a.md", yaml(""), StatusPublished},
+		{"jekyll past post", Rules{Generator: site.Jekyll}, "_posts/2020-01-01-a.md", yaml(""), StatusPublished},
+		{"jekyll a page with a future date", Rules{Generator: site.Jekyll}, "about.md", yaml("date: 2030-01-01\n"), StatusPublished},
+		{"pelican publishes future dates", Rules{Generator: site.Pelican, PublishFuture: true}, "a.md", "Title: T\nDate: 2030-01-01\n\n", StatusPublished},
+		{"pelican WITH_FUTURE_DATES off", Rules{Generator: site.Pelican}, "a.md", "Title: T\nDate: 2030-01-01\n\n", StatusDraft},
+		{"plain folder publishes everything", Rules{Generator: site.Plain}, "a.md", yaml("date: 2030-01-01\nexpiryDate: 2020-01-01\n"), StatusPublished},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p := Parse(tc.path, []byte(tc.src), Options{Site: tc.site, Now: func() time.Time { return now }})
+			p := Parse(tc.path, []byte(tc.src), Options{Rules: tc.rules, Now: func() time.Time { return now }})
 			if p.Status != tc.status {
 				t.Errorf("status %s, want %s (warnings %v)", p.Status, tc.status, p.Warnings)
 			}
@@ -78,7 +80,7 @@ func TestDateFromFileIsLocalWallTime(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	ps, _, err := Load(context.Background(), fsys, Options{Site: Site{Flavor: FlavorPelican, DateFromFile: true, Location: loc}})
+	ps, _, err := Load(context.Background(), fsys, Options{Rules: Rules{Generator: site.Pelican, DateFromFile: true, Location: loc}})
 	if err != nil || len(ps) != 1 {
 		t.Fatal(ps, err)
 	}

@@ -4,24 +4,15 @@ import (
 	"context"
 	"regexp"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
-// Flavor is the static-site generator whose rules decide what a file means.
-type Flavor string
-
-// Flavors folio understands.
-const (
-	FlavorPlain   Flavor = "plain" // a folder of Markdown: Pelican's folder rules, any front matter
-	FlavorPelican Flavor = "pelican"
-	FlavorHugo    Flavor = "hugo"
-	FlavorJekyll  Flavor = "jekyll"
-)
-
-// Site holds the generator rules that change what a post means. The zero
+// Rules holds the generator rules that change what a post means. The zero
 // value is a plain folder. The config package fills it from a site's own
 // settings files.
-type Site struct {
-	Flavor Flavor
+type Rules struct {
+	Generator site.Generator
 
 	// Location is the site's time zone: a date written without an offset
 	// is read in it (and then carries the offset), as Pelican's TIMEZONE,
@@ -38,7 +29,7 @@ type Site struct {
 	NoFolderCategory bool
 
 	// PageDirs are the folders, relative to the loaded folder, whose files
-	// are pages (Pelican's PAGE_PATHS). Nil means the flavor's default.
+	// are pages (Pelican's PAGE_PATHS). Nil means the generator's default.
 	PageDirs []string
 
 	// ArticleDirs limit where posts are looked for (Pelican's
@@ -163,9 +154,9 @@ type ScopedDefault struct {
 }
 
 // withDefaults fills in what the zero Site leaves implicit.
-func (s Site) withDefaults() Site {
-	if s.Flavor == "" {
-		s.Flavor = FlavorPlain
+func (s Rules) withDefaults() Rules {
+	if s.Generator == "" {
+		s.Generator = site.Plain
 	}
 	if s.Now.IsZero() {
 		s.Now = time.Now()
@@ -176,14 +167,14 @@ func (s Site) withDefaults() Site {
 // withClock sets the site's Now from the options' clock when the site has
 // none of its own.
 func (o *Options) withClock() {
-	if o.Now != nil && o.Site.Now.IsZero() {
-		o.Site.Now = o.Now()
+	if o.Now != nil && o.Rules.Now.IsZero() {
+		o.Rules.Now = o.Now()
 	}
 }
 
 // Options control a load.
 type Options struct {
-	Site Site
+	Rules Rules
 
 	// KeepBody keeps each post's body text in Post.Body.
 	KeepBody bool

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // Stream sends every file once, the first batch small, and closes.
@@ -90,7 +92,7 @@ func TestStreamReadsLastPathsFirst(t *testing.T) {
 // the CLI agree on which posts are scheduled.
 func TestStreamUsesOptionsNow(t *testing.T) {
 	fsys := fstest.MapFS{"posts/a.md": {Data: []byte("---\ntitle: T\ndate: 2024-06-02\n---\n")}}
-	opts := Options{Site: Site{Flavor: FlavorHugo}, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC) }}
+	opts := Options{Rules: Rules{Generator: site.Hugo}, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC) }}
 	out := make(chan []*Post)
 	go Stream(context.Background(), fsys, []string{"posts/a.md"}, opts, 1, 1, out)
 	var got []*Post

@@ -1,5 +1,7 @@
 package posts
 
+import "github.com/folio-blog/folio/site"
+
 // URLRules are the settings that decide where a site's generator writes
 // each post's page. The zero value is each generator's defaults. The
 // config package fills it from the site's settings files.
@@ -32,12 +34,12 @@ func (r URLRules) FullURL(p *Post) string {
 // fallback, and fileSlug the slug a date in the file name gives (Hugo's
 // :filename date). A plain folder of Markdown has no generator and no URLs.
 func (n *normalizer) url(rel, rawTitle, fileSlug string, name jekyllName) string {
-	switch n.site.Flavor {
-	case FlavorPelican:
+	switch n.rules.Generator {
+	case site.Pelican:
 		return n.pelicanURL(rel)
-	case FlavorHugo:
+	case site.Hugo:
 		return n.hugoURL(rel, rawTitle, fileSlug)
-	case FlavorJekyll:
+	case site.Jekyll:
 		return n.jekyllURL(rel, name)
 	}
 	return ""

@@ -61,7 +61,7 @@ const (
 // RelPermalink gives, without the baseURL's path. Headless bundles and
 // pages that are never rendered get no page.
 func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
-	rules := &n.site.URLs.Hugo
+	rules := &n.rules.URLs.Hugo
 	if truthy(n.fields["headless"].value) {
 		return ""
 	}
@@ -104,7 +104,7 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 		d.url = fu
 	}
 	if len(rules.Languages) > 1 {
-		if def := strings.ToLower(n.site.Lang); lang != def || rules.DefaultLangInSubdir {
+		if def := strings.ToLower(n.rules.Lang); lang != def || rules.DefaultLangInSubdir {
 			d.prefix = lang
 		}
 	}
@@ -151,7 +151,7 @@ func (n *normalizer) hugoCurrentSection(dir string) []string {
 	}
 	parts := strings.Split(dir, "/")
 	for i := len(parts); i > 1; i-- {
-		if f := n.site.URLs.Hugo.IsSection; f != nil && f(strings.Join(parts[:i], "/")) {
+		if f := n.rules.URLs.Hugo.IsSection; f != nil && f(strings.Join(parts[:i], "/")) {
 			return parts[:i]
 		}
 	}

@@ -43,7 +43,7 @@ var jekyllMarkdownExts = []string{".markdown", ".mkdown", ".mkdn", ".mkd", ".md"
 // jekyllURL places a post, draft, collection document or page as Jekyll
 // 4.3's Document#url and Page#url do (built with --drafts).
 func (n *normalizer) jekyllURL(rel string, name jekyllName) string {
-	rules := n.site.URLs.Jekyll
+	rules := n.rules.URLs.Jekyll
 	style := rules.Permalink
 	if style == "" {
 		style = "date"
@@ -57,7 +57,7 @@ func (n *normalizer) jekyllURL(rel string, name jekyllName) string {
 				tmpl = t
 			}
 		}
-		return n.jekyllDocumentURL(rel, name, "posts", path.Join(n.site.CollectionsDir, "_posts"), tmpl, permalink)
+		return n.jekyllDocumentURL(rel, name, "posts", path.Join(n.rules.CollectionsDir, "_posts"), tmpl, permalink)
 	}
 	if coll, dir, ok := n.jekyllCollection(rel); ok {
 		c := rules.Collections[coll]
@@ -77,7 +77,7 @@ func (n *normalizer) jekyllURL(rel string, name jekyllName) string {
 // and the collection's folder relative to the source.
 func (n *normalizer) jekyllCollection(rel string) (name, dir string, ok bool) {
 	inner := rel
-	if cd := n.site.CollectionsDir; cd != "" {
+	if cd := n.rules.CollectionsDir; cd != "" {
 		if !strings.HasPrefix(rel, cd+"/") {
 			return "", "", false
 		}
@@ -87,10 +87,10 @@ func (n *normalizer) jekyllCollection(rel string) (name, dir string, ok bool) {
 	if !strings.HasPrefix(first, "_") || first == inner {
 		return "", "", false
 	}
-	if _, ok := n.site.URLs.Jekyll.Collections[first[1:]]; !ok || first == "_posts" {
+	if _, ok := n.rules.URLs.Jekyll.Collections[first[1:]]; !ok || first == "_posts" {
 		return "", "", false
 	}
-	return first[1:], strings.TrimPrefix(path.Join(n.site.CollectionsDir, first), "/"), true
+	return first[1:], strings.TrimPrefix(path.Join(n.rules.CollectionsDir, first), "/"), true
 }
 
 // jekyllPermalinkSuffix is Jekyll's Utils.add_permalink_suffix.
@@ -133,7 +133,7 @@ func (n *normalizer) jekyllDocumentURL(rel string, name jekyllName, coll, collDi
 	}
 	cleaned := strings.TrimRight(strings.Replace(strings.TrimSuffix(rel, ext), collDir, "", 1), ".")
 	d := n.p.Date.Time
-	if n.p.Date.HasZone && n.site.Location == nil {
+	if n.p.Date.HasZone && n.rules.Location == nil {
 		d = d.Local() // Jekyll shows dates in the build machine's zone
 	}
 	categories := func(slugify bool) string {

@@ -65,7 +65,7 @@ func (n *normalizer) pelicanURL(rel string) string {
 	case p.Status == StatusDraft:
 		class = "DRAFT"
 	}
-	defaultLang := strings.ToLower(n.site.Lang)
+	defaultLang := strings.ToLower(n.rules.Lang)
 	if defaultLang == "" {
 		defaultLang = "en"
 	}
@@ -77,7 +77,7 @@ func (n *normalizer) pelicanURL(rel string) string {
 		class += "_LANG"
 	}
 	setting := func(what string) string {
-		if v, ok := n.site.URLs.Pelican.Patterns[class+what]; ok {
+		if v, ok := n.rules.URLs.Pelican.Patterns[class+what]; ok {
 			return v
 		}
 		return pelicanURLDefaults[class+what]
@@ -103,7 +103,7 @@ func (n *normalizer) pelicanURL(rel string) string {
 // template only computes what it names.
 func (n *normalizer) pelicanField(rel, lang string) func(string) any {
 	p := n.p
-	rules := n.site.URLs.Pelican
+	rules := n.rules.URLs.Pelican
 	return func(name string) any {
 		switch name {
 		case "slug":
@@ -116,7 +116,7 @@ func (n *normalizer) pelicanField(rel, lang string) func(string) any {
 			return p.Date.Time
 		case "author":
 			if len(p.Authors) > 0 {
-				return slugWith(p.Authors[0], rules.AuthorSubs, n.site.SlugSubstitutions)
+				return slugWith(p.Authors[0], rules.AuthorSubs, n.rules.SlugSubstitutions)
 			}
 			return ""
 		case "category":
@@ -127,7 +127,7 @@ func (n *normalizer) pelicanField(rel, lang string) func(string) any {
 			if category == "" {
 				return ""
 			}
-			return slugWith(category, rules.CategorySubs, n.site.SlugSubstitutions)
+			return slugWith(category, rules.CategorySubs, n.rules.SlugSubstitutions)
 		}
 		if f, ok := n.fields[name]; ok {
 			return scalarString(f.value)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // The URL rules are checked end to end against the real generators in
@@ -181,35 +183,35 @@ func TestHugoTargetLink(t *testing.T) {
 
 func TestURLsThroughParse(t *testing.T) {
 	tests := []struct {
-		name string
-		site Site
-		rel  string
-		src  string
-		want string
+		name  string
+		rules Rules
+		rel   string
+		src   string
+		want  string
 	}{
-		{"pelican default", Site{Flavor: FlavorPelican, Lang: "en"}, "a.md", "Title: Hello World\nDate: 2024-01-02\n\nx", "/hello-world.html"},
-		{"pelican translation", Site{Flavor: FlavorPelican, Lang: "en"}, "a.md", "Title: Salut\nDate: 2024-01-02\nLang: fr\n\nx", "/salut-fr.html"},
-		{"pelican page", Site{Flavor: FlavorPelican, Lang: "en"}, "pages/about.md", "Title: About\n\nx", "/pages/about.html"},
-		{"pelican draft", Site{Flavor: FlavorPelican, Lang: "en"}, "a.md", "Title: D\nDate: 2024-01-02\nStatus: draft\n\nx", "/drafts/d.html"},
-		{"pelican without a date", Site{Flavor: FlavorPelican, Lang: "en"}, "a.md", "Title: D\n\nx", ""},
-		{"pelican no page", Site{Flavor: FlavorPelican, Lang: "en", URLs: URLRules{Pelican: PelicanURLs{Patterns: map[string]string{"ARTICLE_SAVE_AS": ""}}}},
+		{"pelican default", Rules{Generator: site.Pelican, Lang: "en"}, "a.md", "Title: Hello World\nDate: 2024-01-02\n\nx", "/hello-world.html"},
+		{"pelican translation", Rules{Generator: site.Pelican, Lang: "en"}, "a.md", "Title: Salut\nDate: 2024-01-02\nLang: fr\n\nx", "/salut-fr.html"},
+		{"pelican page", Rules{Generator: site.Pelican, Lang: "en"}, "pages/about.md", "Title: About\n\nx", "/pages/about.html"},
+		{"pelican draft", Rules{Generator: site.Pelican, Lang: "en"}, "a.md", "Title: D\nDate: 2024-01-02\nStatus: draft\n\nx", "/drafts/d.html"},
+		{"pelican without a date", Rules{Generator: site.Pelican, Lang: "en"}, "a.md", "Title: D\n\nx", ""},
+		{"pelican no page", Rules{Generator: site.Pelican, Lang: "en", URLs: URLRules{Pelican: PelicanURLs{Patterns: map[string]string{"ARTICLE_SAVE_AS": ""}}}},
 			"a.md", "Title: D\nDate: 2024-01-02\n\nx", ""},
-		{"hugo section page", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/posts/My Post.md", "---\ntitle: x\n---\n", "/posts/my-post/"},
-		{"hugo headless", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/h/index.md", "---\nheadless: true\n---\n", ""},
-		{"hugo disabled kind", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en", URLs: URLRules{Hugo: HugoURLs{DisabledKinds: []string{"page"}}}},
+		{"hugo section page", Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}, "content/posts/My Post.md", "---\ntitle: x\n---\n", "/posts/my-post/"},
+		{"hugo headless", Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}, "content/h/index.md", "---\nheadless: true\n---\n", ""},
+		{"hugo disabled kind", Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en", URLs: URLRules{Hugo: HugoURLs{DisabledKinds: []string{"page"}}}},
 			"content/p/a.md", "---\ntitle: x\n---\n", ""},
-		{"hugo build render false", Site{Flavor: FlavorHugo, ContentDir: "content", Lang: "en"}, "content/p/a.md", "---\nbuild:\n  render: false\n---\n", ""},
-		{"jekyll post", Site{Flavor: FlavorJekyll}, "_posts/2024-01-02-hi-there.md", "---\ntitle: x\n---\n", "/2024/01/02/hi-there.html"},
-		{"jekyll post in categories", Site{Flavor: FlavorJekyll}, "news/_posts/2024-01-02-hi.md", "---\ncategories: [Big News]\n---\n", "/news/big%20news/2024/01/02/hi.html"},
-		{"jekyll :path in a collections_dir", Site{Flavor: FlavorJekyll, CollectionsDir: "coll", URLs: URLRules{Jekyll: JekyllURLs{Permalink: "/:path/"}}},
+		{"hugo build render false", Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}, "content/p/a.md", "---\nbuild:\n  render: false\n---\n", ""},
+		{"jekyll post", Rules{Generator: site.Jekyll}, "_posts/2024-01-02-hi-there.md", "---\ntitle: x\n---\n", "/2024/01/02/hi-there.html"},
+		{"jekyll post in categories", Rules{Generator: site.Jekyll}, "news/_posts/2024-01-02-hi.md", "---\ncategories: [Big News]\n---\n", "/news/big%20news/2024/01/02/hi.html"},
+		{"jekyll :path in a collections_dir", Rules{Generator: site.Jekyll, CollectionsDir: "coll", URLs: URLRules{Jekyll: JekyllURLs{Permalink: "/:path/"}}},
 			"coll/_posts/2024-01-02-hi.md", "---\ntitle: x\n---\n", "/2024-01-02-hi/"},
-		{"jekyll collection not written", Site{Flavor: FlavorJekyll, URLs: URLRules{Jekyll: JekyllURLs{Collections: map[string]JekyllCollection{"notes": {}}}}},
+		{"jekyll collection not written", Rules{Generator: site.Jekyll, URLs: URLRules{Jekyll: JekyllURLs{Collections: map[string]JekyllCollection{"notes": {}}}}},
 			"_notes/a.md", "---\ntitle: x\n---\n", ""},
-		{"plain folder", Site{}, "a.md", "# Hi\n", ""},
+		{"plain folder", Rules{}, "a.md", "# Hi\n", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p := Parse(tc.rel, []byte(tc.src), Options{Site: tc.site})
+			p := Parse(tc.rel, []byte(tc.src), Options{Rules: tc.rules})
 			if p.URL != tc.want {
 				t.Errorf("URL = %q, want %q (warnings %v)", p.URL, tc.want, p.Warnings)
 			}
@@ -230,7 +232,7 @@ func FuzzURLTemplates(f *testing.F) {
 		pythonFormat(tmpl, func(name string) any { return map[string]any{"slug": "s", "date": d}[name] })
 		strftime(d, tmpl)
 		src := "---\ntitle: T\npermalink: " + strings.ReplaceAll(tmpl, "\n", " ") + "\n---\n"
-		p := Parse("_posts/2024-01-02-x.md", []byte(src), Options{Site: Site{Flavor: FlavorJekyll}})
+		p := Parse("_posts/2024-01-02-x.md", []byte(src), Options{Rules: Rules{Generator: site.Jekyll}})
 		if p.URL != "" && !strings.HasPrefix(p.URL, "/") {
 			t.Errorf("Jekyll URL %q does not start with /", p.URL)
 		}

@@ -53,7 +53,7 @@ func writeOnFullDisk(t *testing.T, root string) {
 	if _, err := SetStatus(root, "a.md", true, PublishOptions{}); !errors.Is(err, syscall.EFBIG) {
 		t.Errorf("publish on a full disk: err = %v", err)
 	}
-	if _, err := Create(root, Site{}, NewPost{Title: "A new post with a long enough title"}, CreateOptions{}); !errors.Is(err, syscall.EFBIG) {
+	if _, err := Create(root, Rules{}, NewPost{Title: "A new post with a long enough title"}, CreateOptions{}); !errors.Is(err, syscall.EFBIG) {
 		t.Errorf("create on a full disk: err = %v", err)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"path"
 	"strings"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // fmLayout locates the top-level keys of a file's front matter as byte
@@ -39,8 +41,8 @@ type keyEditor struct {
 }
 
 // editKeys starts editing the front matter of the file rel of site.
-func editKeys(data []byte, rel string, site Site) *keyEditor {
-	layout := func(data []byte) fmLayout { return layoutOf(data, site) }
+func editKeys(data []byte, rel string, rules Rules) *keyEditor {
+	layout := func(data []byte) fmLayout { return layoutOf(data, rules) }
 	if strings.EqualFold(path.Ext(rel), ".rst") {
 		layout = rstLayoutOf
 	}
@@ -124,7 +126,7 @@ func (e *keyEditor) removeFirst(name string) bool {
 // does for site: a "---" first line opens a Pelican header on a Pelican
 // site without the YAML plugin, and YAML ends at "..." too except on
 // Hugo.
-func layoutOf(data []byte, site Site) fmLayout {
+func layoutOf(data []byte, rules Rules) fmLayout {
 	var l fmLayout
 	lines := l.lines(data)
 	if len(lines) == 0 {
@@ -132,10 +134,10 @@ func layoutOf(data []byte, site Site) fmLayout {
 	}
 	first := lines[0].text(data)
 	switch {
-	case isDelimiter(first, "---") && !(site.Flavor == FlavorPelican && !site.YAMLHeaders):
+	case isDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
 		l.format = FormatYAML
 		end := "..."
-		if site.Flavor == FlavorHugo {
+		if rules.Generator == site.Hugo {
 			end = ""
 		}
 		l.scanDelimited(data, lines, "---", end, yamlEntry)

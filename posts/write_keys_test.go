@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // FuzzSetStatusKeys: on any file, changing the status keys never panics,
@@ -17,27 +19,27 @@ func FuzzSetStatusKeys(f *testing.F) {
 	f.Add([]byte("---\ntitle: \"a # b\"\ntags:\n  - x\n---\nbody\n"), uint8(1), false)
 	f.Add([]byte("---\ntitle: x\npublished: false\n---\n"), uint8(2), true)
 	f.Add([]byte("\xef\xbb\xbf---\nstatus: hidden\n...\n"), uint8(3), true)
-	sites := []Site{{Flavor: FlavorPelican}, {Flavor: FlavorHugo}, {Flavor: FlavorJekyll}, {}}
+	sites := []Rules{{Generator: site.Pelican}, {Generator: site.Hugo}, {Generator: site.Jekyll}, {}}
 	f.Fuzz(func(t *testing.T, data []byte, which uint8, publish bool) {
-		site := sites[int(which)%len(sites)]
+		rules := sites[int(which)%len(sites)]
 		now := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
 		want := StatusDraft
 		if publish {
 			want = StatusPublished
 		}
-		out, err := editStatus(data, "a.md", site, publish, false, now)
+		out, err := editStatus(data, "a.md", rules, publish, false, now)
 		if err == nil {
 			checkLocalEdit(t, data, out, 4)
-			checkStatus(t, site, data, out, want)
+			checkStatus(t, rules, data, out, want)
 		}
 		if which&4 == 0 {
 			return
 		}
-		dated, err := editStatus(data, "a.md", site, publish, true, now)
+		dated, err := editStatus(data, "a.md", rules, publish, true, now)
 		if err != nil {
 			return // refused: nothing is written
 		}
-		checkStatus(t, site, data, dated, want)
+		checkStatus(t, rules, data, dated, want)
 		if out != nil {
 			checkLocalEdit(t, out, dated, 2)
 		}
@@ -62,12 +64,12 @@ func checkLocalEdit(t *testing.T, before, after []byte, lines int) {
 }
 
 // checkStatus fails unless out reads with status want.
-func checkStatus(t *testing.T, site Site, data, out []byte, want Status) {
+func checkStatus(t *testing.T, rules Rules, data, out []byte, want Status) {
 	t.Helper()
 	if bytes.Equal(data, out) {
 		return
 	}
-	if p := Parse("a.md", out, Options{Site: site}); p.Status != want {
+	if p := Parse("a.md", out, Options{Rules: rules}); p.Status != want {
 		t.Fatalf("status %q, want %q:\n%q\n→\n%q", p.Status, want, data, out)
 	}
 }

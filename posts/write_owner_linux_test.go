@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // ownerChildDir names the folder a child test process, run as nobody,
@@ -19,7 +21,7 @@ const ownerChildDir = "FOLIO_TEST_OWNER_DIR"
 // left as it was, rather than a post that silently changed hands.
 func TestPublishRefusesWhenTheOwnerCannotBeKept(t *testing.T) {
 	if dir := os.Getenv(ownerChildDir); dir != "" {
-		_, err := SetStatus(dir, "a.md", true, PublishOptions{Site: Site{Flavor: FlavorPelican}})
+		_, err := SetStatus(dir, "a.md", true, PublishOptions{Rules: Rules{Generator: site.Pelican}})
 		if !errors.Is(err, ErrOwner) {
 			t.Fatalf("as uid %d: err = %v, want ErrOwner", os.Getuid(), err)
 		}

@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/config"
+	"github.com/folio-blog/folio/site"
 )
 
 // Options say which site to serve and how.
@@ -76,8 +77,8 @@ var ErrNoGenerator = errors.New("a plain folder has no generator with a preview 
 // process group of its own, with its output going to a log file. It
 // returns once the process runs; Ready says when it answers.
 func Start(opts Options) (*Server, error) {
-	site := opts.Site
-	if site == nil || site.Kind == config.KindPlain {
+	detected := opts.Site
+	if detected == nil || detected.Generator == site.Plain {
 		return nil, ErrNoGenerator
 	}
 	lookPath := opts.LookPath
@@ -94,7 +95,7 @@ func Start(opts Options) (*Server, error) {
 		return nil, err
 	}
 	base := "http://127.0.0.1:" + strconv.Itoa(port)
-	name, args, err := command(site, opts.SettingsFile, port, base, work)
+	name, args, err := command(detected, opts.SettingsFile, port, base, work)
 	if err != nil {
 		os.RemoveAll(work)
 		return nil, err
@@ -102,7 +103,7 @@ func Start(opts Options) (*Server, error) {
 	prog, err := lookPath(name)
 	if err != nil {
 		os.RemoveAll(work)
-		return nil, fmt.Errorf("%s is not installed (%s needs it for its preview server): %w", name, site.Kind, err)
+		return nil, fmt.Errorf("%s is not installed (%s needs it for its preview server): %w", name, detected.Generator, err)
 	}
 	logPath := filepath.Join(work, "server.log")
 	logFile, err := os.Create(logPath)
@@ -111,7 +112,7 @@ func Start(opts Options) (*Server, error) {
 		return nil, err
 	}
 	cmd := exec.Command(prog, args...)
-	cmd.Dir = site.Root
+	cmd.Dir = detected.Root
 	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"), "PYTHONDONTWRITEBYTECODE=1")
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	cmd.Stdin = nil
@@ -132,23 +133,23 @@ func Start(opts Options) (*Server, error) {
 
 // command is the generator's own development server command: drafts
 // shown, live reload on, bound to 127.0.0.1:port.
-func command(site *config.Site, settingsFile string, port int, base, work string) (string, []string, error) {
+func command(detected *config.Site, settingsFile string, port int, base, work string) (string, []string, error) {
 	p := strconv.Itoa(port)
-	switch site.Kind {
-	case config.KindHugo:
+	switch detected.Generator {
+	case site.Hugo:
 		// Nothing is written into the site: no build lock, and the
 		// resources Hugo generates go to the temporary folder (env).
-		return "hugo", []string{"server", "-D", "--navigateToChanged", "--source", site.Root,
+		return "hugo", []string{"server", "-D", "--navigateToChanged", "--source", detected.Root,
 			"--bind", "127.0.0.1", "--port", p, "--baseURL", base + "/", "--appendPort=false", "--noBuildLock"}, nil
-	case config.KindJekyll:
+	case site.Jekyll:
 		reload, err := freePort()
 		if err != nil {
 			return "", nil, err
 		}
-		return "jekyll", []string{"serve", "--drafts", "--livereload", "--source", filepath.Join(site.Root, filepath.FromSlash(site.Posts.ContentDir)),
+		return "jekyll", []string{"serve", "--drafts", "--livereload", "--source", filepath.Join(detected.Root, filepath.FromSlash(detected.Rules.ContentDir)),
 			"--destination", filepath.Join(work, "site"), "--disable-disk-cache", "--host", "127.0.0.1", "--port", p,
 			"--livereload-port", strconv.Itoa(reload), "--baseurl", ""}, nil
-	case config.KindPelican:
+	case site.Pelican:
 		if settingsFile == "" {
 			settingsFile = "pelicanconf.py"
 		}
@@ -156,7 +157,7 @@ func command(site *config.Site, settingsFile string, port int, base, work string
 		// the links come from it rather than from the published site;
 		// Pelican's cache (when the site turns it on) goes to the
 		// temporary folder, not into the site.
-		return "pelican", []string{"--listen", "--autoreload", "-s", filepath.Join(site.Root, settingsFile),
+		return "pelican", []string{"--listen", "--autoreload", "-s", filepath.Join(detected.Root, settingsFile),
 			"-o", filepath.Join(work, "output"), "-b", "127.0.0.1", "-p", p,
 			"-e", `SITEURL="` + base + `"`, `CACHE_PATH="` + filepath.Join(work, "cache") + `"`}, nil
 	}

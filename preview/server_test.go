@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/config"
+	"github.com/folio-blog/folio/site"
 )
 
 // hangGuard bounds a wait that normally takes a second or two; it is
@@ -47,14 +48,14 @@ func TestHugoPreviewEndToEnd(t *testing.T) {
 		"layouts/_default/list.html":    "<html><body>{{ range .Pages }}{{ .Title }} {{ end }}</body></html>\n",
 		"content/posts/secret-draft.md": "---\ntitle: \"A Draft Only Folio Sees\"\ndraft: true\ndate: 2024-01-02\n---\nHello.\n",
 	})
-	site, err := config.Detect(root, "")
+	detected, err := config.Detect(root, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if site.Kind != config.KindHugo {
-		t.Fatalf("detected %s", site.Kind)
+	if detected.Generator != site.Hugo {
+		t.Fatalf("detected %s", detected.Generator)
 	}
-	s, err := Start(Options{Site: site, TempDir: t.TempDir()})
+	s, err := Start(Options{Site: detected, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,8 +115,8 @@ func TestServerThatFailsShowsItsLog(t *testing.T) {
 	if err := os.WriteFile(fake, []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	site := &config.Site{Kind: config.KindHugo, Root: dir}
-	s, err := Start(Options{Site: site, TempDir: dir, LookPath: func(string) (string, error) { return fake, nil }})
+	detected := &config.Site{Generator: site.Hugo, Root: dir}
+	s, err := Start(Options{Site: detected, TempDir: dir, LookPath: func(string) (string, error) { return fake, nil }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,28 +130,28 @@ func TestServerThatFailsShowsItsLog(t *testing.T) {
 }
 
 func TestStartWithoutTheGenerator(t *testing.T) {
-	site := &config.Site{Kind: config.KindJekyll, Root: t.TempDir()}
+	detected := &config.Site{Generator: site.Jekyll, Root: t.TempDir()}
 	notFound := func(string) (string, error) { return "", exec.ErrNotFound }
-	_, err := Start(Options{Site: site, TempDir: t.TempDir(), LookPath: notFound})
+	_, err := Start(Options{Site: detected, TempDir: t.TempDir(), LookPath: notFound})
 	if err == nil || !strings.Contains(err.Error(), "jekyll is not installed") {
 		t.Fatalf("Start: %v, want a message naming jekyll", err)
 	}
-	if _, err := Start(Options{Site: &config.Site{Kind: config.KindPlain}}); !errors.Is(err, ErrNoGenerator) {
+	if _, err := Start(Options{Site: &config.Site{Generator: site.Plain}}); !errors.Is(err, ErrNoGenerator) {
 		t.Fatalf("plain folder: %v, want ErrNoGenerator", err)
 	}
 }
 
 func TestCommands(t *testing.T) {
 	tests := []struct {
-		kind config.Kind
-		want string
+		generator site.Generator
+		want      string
 	}{
-		{config.KindHugo, "hugo server -D --navigateToChanged --source /site --bind 127.0.0.1 --port 8000 --baseURL http://127.0.0.1:8000/ --appendPort=false --noBuildLock"},
-		{config.KindPelican, `pelican --listen --autoreload -s /site/conf.py -o /work/output -b 127.0.0.1 -p 8000 -e SITEURL="http://127.0.0.1:8000" CACHE_PATH="/work/cache"`},
+		{site.Hugo, "hugo server -D --navigateToChanged --source /site --bind 127.0.0.1 --port 8000 --baseURL http://127.0.0.1:8000/ --appendPort=false --noBuildLock"},
+		{site.Pelican, `pelican --listen --autoreload -s /site/conf.py -o /work/output -b 127.0.0.1 -p 8000 -e SITEURL="http://127.0.0.1:8000" CACHE_PATH="/work/cache"`},
 	}
 	for _, tc := range tests {
-		t.Run(string(tc.kind), func(t *testing.T) {
-			name, args, err := command(&config.Site{Kind: tc.kind, Root: "/site"}, "conf.py", 8000, "http://127.0.0.1:8000", "/work")
+		t.Run(string(tc.generator), func(t *testing.T) {
+			name, args, err := command(&config.Site{Generator: tc.generator, Root: "/site"}, "conf.py", 8000, "http://127.0.0.1:8000", "/work")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -159,7 +160,7 @@ func TestCommands(t *testing.T) {
 			}
 		})
 	}
-	_, args, _ := command(&config.Site{Kind: config.KindJekyll, Root: "/site"}, "", 8000, "", "/work")
+	_, args, _ := command(&config.Site{Generator: site.Jekyll, Root: "/site"}, "", 8000, "", "/work")
 	if got := strings.Join(args, " "); !strings.HasPrefix(got, "serve --drafts --livereload --source /site --destination /work/site") || !strings.Contains(got, "--host 127.0.0.1 --port 8000") {
 		t.Errorf("jekyll: %s", got)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/markdown"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
@@ -57,9 +58,9 @@ type RenderOptions struct {
 	// FS is the blog folder, where links between posts and the site's
 	// settings ({{ site.title }}) are read; nil leaves them as written.
 	FS fs.FS
-	// Flavor is the site's generator, which decides whether Liquid
+	// Generator is the site's generator, which decides whether Liquid
 	// runs over bodies.
-	Flavor posts.Flavor
+	Generator site.Generator
 	// Context, when set, cancels a render no longer wanted; RenderPost
 	// then returns a Document with Cancelled set.
 	Context context.Context

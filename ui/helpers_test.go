@@ -93,8 +93,8 @@ Who writes here.
 
 func testOptions(fsys fstest.MapFS) Config {
 	o := Config{Dir: "/blog", Title: "Lagoon Notes", FS: fsys, Style: "dark"}
-	o.Posts.Site.ContentDir = "content"
-	o.Posts.Site.PageDirs = []string{"pages"}
+	o.Posts.Rules.ContentDir = "content"
+	o.Posts.Rules.PageDirs = []string{"pages"}
 	return o
 }
 

@@ -47,7 +47,7 @@ func newPostCmd(all []*posts.Post) tea.Cmd {
 func newPostForm(sh *shared, msg newPostTermsMsg) *NewPostForm {
 	f := NewNewPostForm(NewPostOptions{
 		Root:        sh.cfg.Dir,
-		Site:        sh.cfg.Posts.Site,
+		Rules:       sh.cfg.Posts.Rules,
 		Author:      sh.cfg.NewPost.Author,
 		PathPattern: sh.cfg.NewPost.PathPattern,
 		Style:       sh.cfg.NewPost.Style,
@@ -76,7 +76,7 @@ func publishHook(sh *shared, p *posts.Post) tea.Cmd {
 	if p.Status == posts.StatusPublished {
 		return sh.push(unpublishPrompt(sh, abs, p.Title))
 	}
-	return SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Site, abs, true)
+	return SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Rules, abs, true)
 }
 
 // undoHook undoes the last change folio made this session.

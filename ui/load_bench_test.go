@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 var benchCorpusDir = flag.String("bench.corpus", "", "BenchmarkLoadToScreen reads the generated blogs corpus-10000 and corpus-100000 here (go test ./posts -run TestWriteCorpus -corpus DIR/corpus-N -corpus-size N)")
@@ -26,7 +27,7 @@ func BenchmarkLoadToScreen(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			dir := loadBenchCorpus(b, n)
-			opts := posts.Options{Site: posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content"}}
+			opts := posts.Options{Rules: posts.Rules{Generator: site.Hugo, ContentDir: "content"}}
 			var first, whole, indexed, cli time.Duration // summed over the runs
 			var heapUI, heapCLI uint64
 			for b.Loop() {
@@ -128,7 +129,7 @@ func BenchmarkFilterWhileLoading(b *testing.B) {
 // while they load; cold forgets the filter's results before each.
 func benchFilterWhileLoading(b *testing.B, n int, query string, cold bool) {
 	dir := loadBenchCorpus(b, n)
-	opts := posts.Options{Site: posts.Site{Flavor: posts.FlavorHugo, ContentDir: "content"}}
+	opts := posts.Options{Rules: posts.Rules{Generator: site.Hugo, ContentDir: "content"}}
 	m := New(Config{Dir: dir, Posts: opts, Style: "dark"})
 	m.sh.after = immediately
 	m = drive(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})

@@ -6,13 +6,14 @@ import (
 
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/site"
 )
 
 // markupOptions describe a post to markup.ToMarkdown: its syntax, its
 // generator, its front matter values and the site's, and how to find the
 // posts it links to.
 func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
-	mo := markup.Options{Generator: markup.Generator(o.Flavor), Page: pageValues(p)}
+	mo := markup.Options{Generator: site.Generator(o.Generator), Page: pageValues(p)}
 	if p.Format == posts.FormatRST || strings.HasSuffix(strings.ToLower(p.Path), ".rst") {
 		mo.Syntax = markup.RST
 	}
@@ -25,7 +26,7 @@ func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
 	for k, v := range markup.FrontMatterValues(o.FS, p.Path) {
 		mo.Page[k] = v
 	}
-	opts := posts.Options{Site: posts.Site{Flavor: o.Flavor, ContentDir: o.ContentDir}}
+	opts := posts.Options{Rules: posts.Rules{Generator: o.Generator, ContentDir: o.ContentDir}}
 	mo.Links = &markup.FSResolver{
 		FS: o.FS, Dir: o.Dir, ContentDir: o.ContentDir, From: p.Path,
 		Title: func(path string) string { return posts.ParseFile(o.FS, path, opts).Title },

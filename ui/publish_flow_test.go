@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // TestPublishFlowAsksAndUndoes runs the program on a site on disk: p on
@@ -26,7 +27,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := Config{Dir: root, Title: "On disk", Style: "dark"}
-	cfg.Posts.Site = posts.Site{Flavor: posts.FlavorPelican, ContentDir: "content"}
+	cfg.Posts.Rules = posts.Rules{Generator: site.Pelican, ContentDir: "content"}
 	tm := teatest.NewTestModel(t, probed{New(cfg)},
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
@@ -82,7 +83,7 @@ func TestUndoRefusesAChangedFile(t *testing.T) {
 	root := t.TempDir()
 	path := filepath.Join(root, "a.md")
 	os.WriteFile(path, []byte("Title: A\nStatus: draft\nTags: x\n\n"), 0o644)
-	msg := SetStatusCmd(root, posts.Site{Flavor: posts.FlavorPelican}, path, true)().(PublishedMsg)
+	msg := SetStatusCmd(root, posts.Rules{Generator: site.Pelican}, path, true)().(PublishedMsg)
 	if msg.Err != nil || msg.Change == nil {
 		t.Fatalf("%+v", msg)
 	}
@@ -111,7 +112,7 @@ func TestWarningOpensAtItsLine(t *testing.T) {
 		os.WriteFile(p, []byte(text), 0o644)
 	}
 	cfg := Config{Dir: root, Title: "On disk", Style: "dark"}
-	cfg.Posts.Site = posts.Site{Flavor: posts.FlavorPelican, ContentDir: "content"}
+	cfg.Posts.Rules = posts.Rules{Generator: site.Pelican, ContentDir: "content"}
 	tm := teatest.NewTestModel(t, probed{New(cfg)}, teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 2 })
@@ -140,18 +141,18 @@ func TestWarningOpensAtItsLine(t *testing.T) {
 // form once wrote drafts into _posts as published posts).
 func TestFormPlacesLikeFolioNew(t *testing.T) {
 	root := t.TempDir()
-	site := posts.Site{Flavor: posts.FlavorJekyll}
+	rules := posts.Rules{Generator: site.Jekyll}
 	for _, name := range []string{"en/news/_posts/2015-05-01-a.md", "en/news/_posts/2015-05-02-b.md", "_posts/2015-05-03-c.md"} {
 		p := filepath.Join(root, filepath.FromSlash(name))
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("---\ntitle: x\n---\n"), 0o644)
 	}
-	all, _, err := posts.Load(t.Context(), posts.DirFS(root), posts.Options{Site: site})
+	all, _, err := posts.Load(t.Context(), posts.DirFS(root), posts.Options{Rules: rules})
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := NewPostOptions{Root: root, Site: site, Posts: all}
-	st, _ := posts.StyleNamed("", site)
+	opts := NewPostOptions{Root: root, Rules: rules, Posts: all}
+	st, _ := posts.StyleNamed("", rules)
 	for draft, want := range map[bool]string{true: "en/news/_drafts/hello.md", false: "en/news/_posts/"} {
 		msg := CreatePostCmd(opts, posts.NewPost{Title: "Hello", Draft: draft}, st)().(PostSavedMsg)
 		if msg.Err != nil || !strings.HasPrefix(msg.Rel, want) {
@@ -163,7 +164,7 @@ func TestFormPlacesLikeFolioNew(t *testing.T) {
 		if draft {
 			wantStatus = posts.StatusDraft
 		}
-		if p := posts.Parse(msg.Rel, data, posts.Options{Site: site}); p.Status != wantStatus {
+		if p := posts.Parse(msg.Rel, data, posts.Options{Rules: rules}); p.Status != wantStatus {
 			t.Errorf("draft %v reads as %s", draft, p.Status)
 		}
 	}

@@ -11,7 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
-	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // linkedBlog is testBlog with a post that links to two others: by
@@ -192,7 +192,7 @@ func TestFollowSiteAddress(t *testing.T) {
 	fsys := testBlog()
 	fsys["content/travel/addr.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime, Data: []byte("Title: Addresses\nDate: 2023-06-02\n\nSee [the habits](/five-pathlib-habits.html#build) for more.\n")}
 	cfg := testOptions(fsys)
-	cfg.Posts.Site.Flavor = posts.FlavorPelican
+	cfg.Posts.Rules.Generator = site.Pelican
 	tm, send := startProgram(t, cfg, 100, 20)
 	var url string
 	waitModel(t, tm, "loaded", func(m Model) bool {

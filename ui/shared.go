@@ -3,8 +3,9 @@ package ui
 import (
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"io/fs"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -70,8 +71,8 @@ func (s *shared) renderCmdFor(slot renderSlot, k renderKey) tea.Cmd {
 // renderOptions are the options a rendering of k is made with.
 func (s *shared) renderOptions(k renderKey) renderJob {
 	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
-		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Site.ContentDir, Width: k.width, Style: k.style,
+		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
-		FS: s.fsys, Flavor: s.cfg.Posts.Site.Flavor,
+		FS: s.fsys, Generator: s.cfg.Posts.Rules.Generator,
 	}}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 func TestSourceLine(t *testing.T) {
@@ -45,7 +46,7 @@ func TestSourceLine(t *testing.T) {
 
 func TestHeaderShowsDescriptionAndImage(t *testing.T) {
 	src := "---\ntitle: Pods\ndescription: How pods are scheduled onto nodes, step by step.\nheader:\n  image: /assets/pods.png\n---\nBody.\n"
-	p := posts.Parse("_posts/2024-01-01-pods.md", []byte(src), posts.Options{KeepBody: true, Site: posts.Site{Flavor: posts.FlavorJekyll}})
+	p := posts.Parse("_posts/2024-01-01-pods.md", []byte(src), posts.Options{KeepBody: true, Rules: posts.Rules{Generator: site.Jekyll}})
 	doc := RenderPost(p, RenderOptions{Width: 60, Style: "dark"})
 	header := strings.Join(doc.Plain[:doc.BodyStart], "\n")
 	for _, want := range []string{"How pods are scheduled onto nodes", "header image: /assets/pods.png"} {
@@ -53,7 +54,7 @@ func TestHeaderShowsDescriptionAndImage(t *testing.T) {
 			t.Errorf("header lacks %q:\n%s", want, header)
 		}
 	}
-	long := posts.Parse("x.md", []byte("---\ntitle: T\ndescription: "+strings.Repeat("word ", 100)+"\n---\nBody.\n"), posts.Options{KeepBody: true, Site: posts.Site{Flavor: posts.FlavorHugo}})
+	long := posts.Parse("x.md", []byte("---\ntitle: T\ndescription: "+strings.Repeat("word ", 100)+"\n---\nBody.\n"), posts.Options{KeepBody: true, Rules: posts.Rules{Generator: site.Hugo}})
 	doc = RenderPost(long, RenderOptions{Width: 60, Style: "dark"})
 	if n := strings.Count(strings.Join(doc.Plain[:doc.BodyStart], "\n"), "word"); n == 0 || n >= 100 {
 		t.Errorf("a long description shows %d of its 100 words, want a few lines of them", n)

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/preview"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -121,12 +122,12 @@ func webKeys(sh *shared, msg tea.KeyPressMsg, p *posts.Post) (cmd tea.Cmd, ok bo
 	if p.URL == "" {
 		return statusErr(noPage(sh, p)), true
 	}
-	full := sh.cfg.Posts.Site.URLs.FullURL(p)
+	full := sh.cfg.Posts.Rules.URLs.FullURL(p)
 	switch {
 	case key.Matches(msg, k.CopyURL):
 		return tea.Batch(tea.SetClipboard(full), status("copied "+termsafe.Line(full))), true
 	case key.Matches(msg, k.OpenPage):
-		if sh.cfg.Posts.Site.URLs.Base == "" {
+		if sh.cfg.Posts.Rules.URLs.Base == "" {
 			return statusErr("the site's settings give no base URL to open " + termsafe.Line(p.URL) + " at; " + k.Preview.Help().Key + " previews it"), true
 		}
 		return openURLCmd(sh.web.openURL, full), true
@@ -136,10 +137,10 @@ func webKeys(sh *shared, msg tea.KeyPressMsg, p *posts.Post) (cmd tea.Cmd, ok bo
 
 // noPage says why p has no page.
 func noPage(sh *shared, p *posts.Post) string {
-	if sh.cfg.Posts.Site.Flavor == posts.FlavorPlain || sh.cfg.Posts.Site.Flavor == "" {
+	if sh.cfg.Posts.Rules.Generator == site.Plain || sh.cfg.Posts.Rules.Generator == "" {
 		return "a plain folder has no generator, so " + termsafe.Line(p.Path) + " has no page"
 	}
-	return fmt.Sprintf("%s writes no page for %s", sh.cfg.Posts.Site.Flavor, termsafe.Line(p.Path))
+	return fmt.Sprintf("%s writes no page for %s", sh.cfg.Posts.Rules.Generator, termsafe.Line(p.Path))
 }
 
 // previewKey opens p on the running preview server, or starts one.
@@ -157,7 +158,7 @@ func previewKey(sh *shared, p *posts.Post) tea.Cmd {
 	w.starting = true
 	// In sequence, so that the start's outcome is never overwritten by
 	// this message.
-	return tea.Sequence(status(fmt.Sprintf("starting the %s preview server…", sh.cfg.Preview.Site.Kind)), w.startCmd(sh.cfg.Preview, p.URL))
+	return tea.Sequence(status(fmt.Sprintf("starting the %s preview server…", sh.cfg.Preview.Site.Generator)), w.startCmd(sh.cfg.Preview, p.URL))
 }
 
 // previewStartedMsg reports the preview server answering, or failing to.

@@ -15,18 +15,18 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/folio-blog/folio/config"
-	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/preview"
+	"github.com/folio-blog/folio/site"
 )
 
 // webOptions is the test blog as a Pelican site published at
 // https://example.org/blog, with a preview server to start.
 func webOptions() Config {
 	o := testOptions(testBlog())
-	o.Posts.Site.Flavor = posts.FlavorPelican
-	o.Posts.Site.Lang = "en"
-	o.Posts.Site.URLs.Base = "https://example.org/blog"
-	o.Preview = preview.Options{Site: &config.Site{Kind: config.KindPelican, Root: "/blog"}}
+	o.Posts.Rules.Generator = site.Pelican
+	o.Posts.Rules.Lang = "en"
+	o.Posts.Rules.URLs.Base = "https://example.org/blog"
+	o.Preview = preview.Options{Site: &config.Site{Generator: site.Pelican, Root: "/blog"}}
 	return o
 }
 
@@ -115,10 +115,10 @@ func TestOpenPageInBrowser(t *testing.T) {
 	m := loaded(t, 100, 30)
 	b := &browser{}
 	m.sh.web.openURL = b.open
-	m.sh.cfg.Posts.Site.Flavor = posts.FlavorPelican // the loaded posts are the test blog's
+	m.sh.cfg.Posts.Rules.Generator = site.Pelican // the loaded posts are the test blog's
 	p := m.list.selected()
 	p.URL = "/a-post.html"
-	m.sh.cfg.Posts.Site.URLs.Base = "https://example.org"
+	m.sh.cfg.Posts.Rules.URLs.Base = "https://example.org"
 	m = drive(t, m, keys("w")...)
 	if got := b.urls(); len(got) != 1 || got[0] != "https://example.org/a-post.html" {
 		t.Fatalf("opened %v", got)
@@ -141,7 +141,7 @@ func TestOpenPageInBrowser(t *testing.T) {
 	}
 
 	// No base URL: nothing to open, but the preview can show it.
-	m.sh.cfg.Posts.Site.URLs.Base = ""
+	m.sh.cfg.Posts.Rules.URLs.Base = ""
 	m = drive(t, m, keys("w")...)
 	if !m.statusErr || !strings.Contains(m.status, "no base URL") || !strings.Contains(m.status, "v previews it") {
 		t.Errorf("status %q", m.status)
@@ -172,7 +172,7 @@ func TestPreviewFlow(t *testing.T) {
 		mu.Lock()
 		defer mu.Unlock()
 		starts++
-		if opts.Site == nil || opts.Site.Kind != config.KindPelican {
+		if opts.Site == nil || opts.Site.Generator != site.Pelican {
 			t.Errorf("started with %+v", opts)
 		}
 		return srv, nil

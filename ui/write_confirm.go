@@ -29,7 +29,7 @@ func unpublishPrompt(sh *shared, path, title string) *confirmPrompt {
 	return &confirmPrompt{sh: sh, name: "unpublish?",
 		question: termsafe.Line(title) + " is published. Unpublish it? It goes offline when the site is next built.\n\ny unpublishes it, any other key keeps it published.",
 		yesHelp:  "unpublish", noHelp: "keep it published",
-		yes: SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Site, path, false),
+		yes: SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Rules, path, false),
 		no:  status("kept " + termsafe.Line(filepath.Base(path)) + " published")}
 }
 

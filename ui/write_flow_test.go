@@ -90,7 +90,7 @@ func TestWriteFlowEdits(t *testing.T) {
 		t.Errorf("untouched: %+v", m.untouched)
 	}
 	data, _ := os.ReadFile(m.saved.Path)
-	p := posts.Parse(m.saved.Rel, data, posts.Options{Site: testFormOptions(root).Site})
+	p := posts.Parse(m.saved.Rel, data, posts.Options{Rules: testFormOptions(root).Rules})
 	if p.Title != "Flow post" || p.Words != 4 || p.Status != posts.StatusDraft {
 		t.Errorf("post reads %q %d words %s:\n%s", p.Title, p.Words, p.Status, data)
 	}

@@ -18,7 +18,7 @@ import (
 // writes posts, and the existing terms offered for completion.
 type NewPostOptions struct {
 	Root        string
-	Site        posts.Site
+	Rules       posts.Rules
 	Author      string      // the default author, from config or the site
 	PathPattern string      // "" places the post as folio new does (posts.PlaceNewPost)
 	Style       posts.Style // the default front matter; zero means the site's
@@ -271,7 +271,7 @@ func (f *NewPostForm) style() posts.Style {
 	if f.format == 0 {
 		return f.defaultStyle()
 	}
-	st, err := posts.StyleNamed(formatChoices[f.format], f.opts.Site)
+	st, err := posts.StyleNamed(formatChoices[f.format], f.opts.Rules)
 	if err != nil {
 		// Unreachable: TestFormatChoicesAreStyleNames keeps
 		// formatChoices to names StyleNamed knows.
@@ -284,12 +284,12 @@ func (f *NewPostForm) style() posts.Style {
 func (f *NewPostForm) defaultStyle() posts.Style {
 	if f.opts.Style.Format != "" {
 		st := f.opts.Style
-		if st.Flavor == "" {
-			st.Flavor = posts.DefaultStyle(f.opts.Site).Flavor
+		if st.Generator == "" {
+			st.Generator = posts.DefaultStyle(f.opts.Rules).Generator
 		}
 		return st
 	}
-	return posts.DefaultStyle(f.opts.Site)
+	return posts.DefaultStyle(f.opts.Rules)
 }
 
 func (f *NewPostForm) submit() tea.Cmd {
@@ -309,7 +309,7 @@ func (f *NewPostForm) focusField(i int) tea.Cmd {
 // CreatePostCmd creates the post on disk and reports PostSavedMsg.
 func CreatePostCmd(opts NewPostOptions, np posts.NewPost, st posts.Style) tea.Cmd {
 	return func() tea.Msg {
-		c, err := posts.Create(opts.Root, opts.Site, np, posts.CreateOptions{
+		c, err := posts.Create(opts.Root, opts.Rules, np, posts.CreateOptions{
 			Style: st, PathPattern: opts.PathPattern, Now: opts.Now, Posts: opts.Posts,
 		})
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -31,7 +32,7 @@ func formKey(f *NewPostForm, code rune) (*NewPostForm, tea.Cmd) {
 func testFormOptions(root string) NewPostOptions {
 	return NewPostOptions{
 		Root:   root,
-		Site:   posts.Site{Flavor: posts.FlavorPelican, ContentDir: "content"},
+		Rules:  posts.Rules{Generator: site.Pelican, ContentDir: "content"},
 		Author: "Raffaella",
 		Now:    func() time.Time { return time.Date(2025, 6, 7, 8, 9, 0, 0, time.UTC) },
 		Tags: []posts.Term{
@@ -133,12 +134,12 @@ func TestPublishCmdToggles(t *testing.T) {
 	root := t.TempDir()
 	path := filepath.Join(root, "a.md")
 	os.WriteFile(path, []byte("Title: A\nStatus: draft\n\nBody\n"), 0o644)
-	site := posts.Site{Flavor: posts.FlavorPelican}
-	msg := PublishCmd(root, site, path)().(PublishedMsg)
+	rules := posts.Rules{Generator: site.Pelican}
+	msg := PublishCmd(root, rules, path)().(PublishedMsg)
 	if msg.Err != nil || msg.Status != posts.StatusPublished || !msg.Changed {
 		t.Fatalf("%+v", msg)
 	}
-	msg = PublishCmd(root, site, path)().(PublishedMsg)
+	msg = PublishCmd(root, rules, path)().(PublishedMsg)
 	if msg.Err != nil || msg.Status != posts.StatusDraft {
 		t.Fatalf("%+v", msg)
 	}
@@ -149,7 +150,7 @@ func TestPublishCmdToggles(t *testing.T) {
 
 func TestUntouchedCmds(t *testing.T) {
 	root := t.TempDir()
-	c, err := posts.Create(root, posts.Site{}, posts.NewPost{Title: "x"}, posts.CreateOptions{})
+	c, err := posts.Create(root, posts.Rules{}, posts.NewPost{Title: "x"}, posts.CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +211,7 @@ func TestNewPostFormShowsPlaceholders(t *testing.T) {
 // names posts.StyleNamed reads, as `folio new --format` does.
 func TestFormatChoicesAreStyleNames(t *testing.T) {
 	for _, name := range formatChoices[1:] {
-		if _, err := posts.StyleNamed(name, posts.Site{}); err != nil {
+		if _, err := posts.StyleNamed(name, posts.Rules{}); err != nil {
 			t.Errorf("format choice %q: %v", name, err)
 		}
 	}

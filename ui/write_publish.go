@@ -26,7 +26,7 @@ type PublishedMsg struct {
 // the site folder and site its rules. Only the status lines change, the
 // file is replaced atomically, and a file that changed on disk since it
 // was read is left alone.
-func PublishCmd(root string, site posts.Site, path string) tea.Cmd {
+func PublishCmd(root string, rules posts.Rules, path string) tea.Cmd {
 	return func() tea.Msg {
 		rel, err := relTo(root, path)
 		if err != nil {
@@ -36,26 +36,26 @@ func PublishCmd(root string, site posts.Site, path string) tea.Cmd {
 		if err != nil {
 			return PublishedMsg{OldPath: path, Err: err}
 		}
-		p := posts.Parse(rel, data, posts.Options{Site: site})
+		p := posts.Parse(rel, data, posts.Options{Rules: rules})
 		publish := p.Status != posts.StatusPublished
-		return setStatus(root, site, path, rel, publish, data)
+		return setStatus(root, rules, path, rel, publish, data)
 	}
 }
 
 // SetStatusCmd publishes (publish true) or unpublishes the post at path,
 // whatever it is now, and reports PublishedMsg.
-func SetStatusCmd(root string, site posts.Site, path string, publish bool) tea.Cmd {
+func SetStatusCmd(root string, rules posts.Rules, path string, publish bool) tea.Cmd {
 	return func() tea.Msg {
 		rel, err := relTo(root, path)
 		if err != nil {
 			return PublishedMsg{OldPath: path, Err: err}
 		}
-		return setStatus(root, site, path, rel, publish, nil)
+		return setStatus(root, rules, path, rel, publish, nil)
 	}
 }
 
-func setStatus(root string, site posts.Site, path, rel string, publish bool, expect []byte) PublishedMsg {
-	res, err := posts.SetStatus(root, rel, publish, posts.PublishOptions{Site: site, Expect: expect})
+func setStatus(root string, rules posts.Rules, path, rel string, publish bool, expect []byte) PublishedMsg {
+	res, err := posts.SetStatus(root, rel, publish, posts.PublishOptions{Rules: rules, Expect: expect})
 	if err != nil {
 		return PublishedMsg{OldPath: path, Err: err}
 	}

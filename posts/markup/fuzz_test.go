@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/folio-blog/folio/site"
 )
 
 func addSeeds(f *testing.F) {
@@ -22,7 +24,7 @@ func addSeeds(f *testing.F) {
 func FuzzToMarkdown(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, g := range []Generator{Jekyll, Hugo} {
+		for _, g := range []site.Generator{site.Jekyll, site.Hugo} {
 			out := ToMarkdown(s, Options{Generator: g, Links: fakeLinks{}})
 			if len(out) > 8*len(s)+4096 {
 				t.Fatalf("output %d bytes from %d", len(out), len(s))

@@ -2,6 +2,8 @@ package markup
 
 import (
 	"strings"
+
+	"github.com/folio-blog/folio/site"
 )
 
 // liquidTag is a parsed {% name args %}.
@@ -162,7 +164,7 @@ func urlPath(s string) string {
 // Jekyll (and a plain folder, which may hold a Jekyll site's posts) runs
 // Liquid over bodies.
 func (c *converter) liquidOutput(i, end int) (int, bool) {
-	if c.o.Generator == Hugo || c.o.Generator == Pelican {
+	if c.o.Generator == site.Hugo || c.o.Generator == site.Pelican {
 		return i, false
 	}
 	s := c.src[:end]

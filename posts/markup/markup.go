@@ -12,7 +12,11 @@
 // helpers (resolve.go, values.go); the ui layer styles the markers.
 package markup
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/folio-blog/folio/site"
+)
 
 // Dim markers surround text the renderer should show dimmed: the name of
 // an include, an unknown tag or a value the site would fill in. Outside a
@@ -32,18 +36,6 @@ type Syntax int
 const (
 	Markdown Syntax = iota
 	RST
-)
-
-// Generator says which template syntax the site's generator runs over
-// bodies: Jekyll's Liquid, Hugo's shortcodes, or neither.
-type Generator string
-
-// Generators whose body syntax differs.
-const (
-	Jekyll  Generator = "jekyll"
-	Hugo    Generator = "hugo"
-	Pelican Generator = "pelican"
-	Plain   Generator = "plain"
 )
 
 // LinkKind says how a link to another post was written.
@@ -66,7 +58,7 @@ type Resolver interface {
 // Options describe the body being converted.
 type Options struct {
 	Syntax    Syntax
-	Generator Generator
+	Generator site.Generator
 	// Page holds the post's front matter values by lowercase key, for
 	// {{ page.x }} and Hugo's param.
 	Page map[string]string

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/folio-blog/folio/site"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -26,16 +28,16 @@ func (fakeLinks) Post(kind LinkKind, ref string) (string, string, bool) {
 // *.rst, and plain Markdown for the rest.
 func optionsFor(name string) Options {
 	o := Options{
-		Generator: Plain,
+		Generator: site.Plain,
 		Page:      map[string]string{"title": "Jekyll 1.5.1 Released", "version": "1.29"},
 		Site:      map[string]string{"title": "Jekyll • Simple, blog-aware, static sites", "product": "Kubernetes"},
 		Links:     fakeLinks{},
 	}
 	switch {
 	case strings.HasPrefix(name, "jekyll"):
-		o.Generator = Jekyll
+		o.Generator = site.Jekyll
 	case strings.HasPrefix(name, "hugo"):
-		o.Generator = Hugo
+		o.Generator = site.Hugo
 	case strings.HasSuffix(name, ".rst"):
 		o.Syntax = RST
 	}
@@ -134,7 +136,7 @@ func TestToMarkdown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			o := Options{Generator: Generator(tc.gen), Links: fakeLinks{},
+			o := Options{Generator: site.Generator(tc.gen), Links: fakeLinks{},
 				Site: map[string]string{"title": "Site"}, Page: map[string]string{"version": "1"}}
 			if got := ToMarkdown(tc.in, o); got != tc.want {
 				t.Errorf("ToMarkdown(%q)\n got %q\nwant %q", tc.in, got, tc.want)
@@ -224,7 +226,7 @@ func TestHostileInputsFinish(t *testing.T) {
 			src := b.String()
 			done := make(chan int, 2)
 			go func() {
-				done <- len(ToMarkdown(src, Options{Generator: Jekyll}))
+				done <- len(ToMarkdown(src, Options{Generator: site.Jekyll}))
 				done <- len(FromRST(src))
 			}()
 			for k := 0; k < 2; k++ {
@@ -254,8 +256,8 @@ func TestValuesFromFiles(t *testing.T) {
 		got  map[string]string
 		want map[string]string
 	}{
-		{"jekyll settings", SiteValues(fsys, Jekyll), map[string]string{"title": "My Site", "author.name": "Ada"}},
-		{"hugo params under their names", SiteValues(fsys, Hugo), map[string]string{"title": "H", "params.version": "1.2", "version": "1.2"}},
+		{"jekyll settings", SiteValues(fsys, site.Jekyll), map[string]string{"title": "My Site", "author.name": "Ada"}},
+		{"hugo params under their names", SiteValues(fsys, site.Hugo), map[string]string{"title": "H", "params.version": "1.2", "version": "1.2"}},
 		{"yaml front matter", FrontMatterValues(fsys, "_posts/a.md"), map[string]string{"title": "A", "image": "/i.png", "nested.key": "v"}},
 		{"toml front matter", FrontMatterValues(fsys, "content/b.md"), map[string]string{"title": "B", "version": "3"}},
 		{"no front matter", FrontMatterValues(fsys, "content/nofront.md"), map[string]string{}},

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/folio-blog/folio/site"
 	"github.com/pelletier/go-toml/v2"
 	"go.yaml.in/yaml/v4"
 )
@@ -18,16 +19,16 @@ const maxSettingsSize = 1 << 20
 // (its params also under their bare names). Keys are lowercase and dotted
 // ("author.name"); only text, numbers and booleans are kept. A missing or
 // unreadable file gives an empty map.
-func SiteValues(fsys fs.FS, gen Generator) map[string]string {
+func SiteValues(fsys fs.FS, gen site.Generator) map[string]string {
 	out := map[string]string{}
 	if fsys == nil {
 		return out
 	}
 	var names []string
 	switch gen {
-	case Jekyll:
+	case site.Jekyll:
 		names = []string{"_config.yml", "_config.yaml"}
-	case Hugo:
+	case site.Hugo:
 		names = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"}
 	default:
 		return out
@@ -47,7 +48,7 @@ func SiteValues(fsys fs.FS, gen Generator) map[string]string {
 			continue
 		}
 		flatten(out, "", m, 0)
-		if gen == Hugo {
+		if gen == site.Hugo {
 			for k, v := range out {
 				if p, ok := strings.CutPrefix(k, "params."); ok {
 					if _, taken := out[p]; !taken {

@@ -11,6 +11,7 @@ import (
 
 	"charm.land/glamour/v2"
 	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/site"
 )
 
 // post5000 is a 5,000-word Jekyll post: prose with the constructs of
@@ -36,7 +37,7 @@ func post5000(tb testing.TB) string {
 // under 10%.
 func BenchmarkExtraPass(b *testing.B) {
 	src := post5000(b)
-	o := markup.Options{Generator: markup.Jekyll, Site: map[string]string{"title": "T"}}
+	o := markup.Options{Generator: site.Jekyll, Site: map[string]string{"title": "T"}}
 	var extra, render time.Duration
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
@@ -60,7 +61,7 @@ func BenchmarkExtraPass(b *testing.B) {
 // BenchmarkMarkupOnly times the conversion alone on the 5,000-word post.
 func BenchmarkMarkupOnly(b *testing.B) {
 	src := post5000(b)
-	o := markup.Options{Generator: markup.Jekyll}
+	o := markup.Options{Generator: site.Jekyll}
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
 		_ = markup.ToMarkdown(src, o)
@@ -94,7 +95,7 @@ func BenchmarkShapes(b *testing.B) {
 // BenchmarkGlamourWhole is Glamour's own render of the 5,000-word post,
 // for comparison with Render's chunks.
 func BenchmarkGlamourWhole(b *testing.B) {
-	md := markup.ToMarkdown(post5000(b), markup.Options{Generator: markup.Jekyll})
+	md := markup.ToMarkdown(post5000(b), markup.Options{Generator: site.Jekyll})
 	for i := 0; i < b.N; i++ {
 		r, _ := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(78))
 		if _, err := r.Render(md); err != nil {

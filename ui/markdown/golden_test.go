@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -28,14 +29,14 @@ func TestGoldenConstructs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		o := markup.Options{Generator: markup.Plain,
+		o := markup.Options{Generator: site.Plain,
 			Page: map[string]string{"title": "Jekyll 1.5.1 Released", "version": "1.29"},
 			Site: map[string]string{"title": "Jekyll", "product": "Kubernetes"}}
 		switch {
 		case strings.HasPrefix(name, "jekyll"):
-			o.Generator = markup.Jekyll
+			o.Generator = site.Jekyll
 		case strings.HasPrefix(name, "hugo"):
-			o.Generator = markup.Hugo
+			o.Generator = site.Hugo
 		case strings.HasSuffix(name, ".rst"):
 			o.Syntax = markup.RST
 		}

@@ -1,0 +1,78 @@
+package posts
+
+import (
+	"context"
+	"time"
+)
+
+// withClock sets the site's Now from the options' clock when the site has
+// none of its own.
+func (o *Options) withClock() {
+	if o.Now != nil && o.Rules.Now.IsZero() {
+		o.Rules.Now = o.Now()
+	}
+}
+
+// Options control a load.
+type Options struct {
+	Rules Rules
+
+	// KeepBody keeps each post's body text in Post.Body.
+	KeepBody bool
+
+	// Search builds the lowercased text that bare query words search.
+	Search bool
+
+	// CompactSearch, with Search, keeps that text as numbers of words
+	// of a vocabulary shared by all posts: a fifth of its size or less,
+	// but slower to build. It suits a program that keeps many posts and
+	// searches them often (the interface), not one that searches once.
+	CompactSearch bool
+
+	// DeferSearch, with Search, leaves the search text out of parsing:
+	// IndexSearch builds it later from the files, so that a list shows
+	// as fast as the CLI reads it and its text becomes searchable after.
+	// Until then bare words search titles, summaries and tags.
+	DeferSearch bool
+
+	// Workers is how many files are parsed at once; 0 means one per CPU.
+	Workers int
+
+	// Yield, if set, pauses parsing and indexing between chunks of files
+	// while something more urgent holds it (see Yield).
+	Yield *Yield
+
+	// Now returns the current time for the commands that write posts
+	// (Create, SetStatus) and for judging future and expiry dates while
+	// reading (unless Site.Now is set); nil means time.Now.
+	Now func() time.Time
+
+	// MaxFileSize is the largest file read whole; a larger one is listed
+	// with a warning and only its metadata read. 0 means 8 MiB.
+	MaxFileSize int64
+}
+
+// Defaults.
+const (
+	defaultMaxFileSize    = 8 << 20
+	maxFrontMatterSize    = 64 << 10
+	maxMetadataNodes      = 10000
+	maxMetadataNestLevels = 100
+)
+
+func (o *Options) maxFileSize() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return defaultMaxFileSize
+}
+
+// contextDone reports whether ctx is cancelled without blocking.
+func contextDone(ctx context.Context) bool {
+	select {
+	case <-ctx.Done():
+		return true
+	default:
+		return false
+	}
+}

@@ -6,25 +6,22 @@ import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 )
 
-// Model is the root of the interface: the post list at the bottom of a
-// stack of screens (see Component). It handles what every screen shares
-// (size, colours, rendering, reloading, status messages, the writer's
-// results) and hands keys and the mouse to the top screen.
+// Model is the root of the interface: a stack of screens with the post
+// list at the bottom (see Component). It sizes the screens, routes
+// messages to them, draws the frame with the status and help lines, and
+// keeps the blog's posts in a store that the screens read. It never
+// reaches into a screen: a screen's state changes only through its
+// Update.
 type Model struct {
 	sh     *shared
 	width  int
 	height int
 	help   help.Model
 
-	list   *listScreen
-	stack  []Component // screens over the list; the last one is active
-	reader *Reader     // the open post, when the reader is on the stack
-
-	resizeGen int
-	watcher   *watcher
-	reloadGen int
+	stack []Component // stack[0] is the post list, never closed; the last is active
 
 	status    string
 	statusErr bool
@@ -41,13 +38,13 @@ func New(cfg Config) Model {
 	if cfg.Title == "" {
 		cfg.Title = filepath.Base(cfg.Dir)
 	}
-	cfg.Posts.KeepBody = false // bodies are read again when a post is opened
-	cfg.Posts.Search, cfg.Posts.CompactSearch = true, true
-	cfg.Posts.Yield = &posts.Yield{} // loading pauses while a keystroke filters
-	sh := &shared{cfg: cfg, fsys: fsys, styles: NewStyles(cfg.forcedStyle() != "light"), keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
-	m := Model{sh: sh, width: 80, height: 24, help: help.New()}
-	m.list = newListScreen(sh)
-	m.applyStyles()
+	opts := cfg.Posts
+	opts.KeepBody = false // bodies are read again when a post is opened
+	opts.Search, opts.CompactSearch = true, true
+	sh := &shared{cfg: cfg, fsys: fsys, store: store.New(fsys, opts), styles: NewStyles(cfg.forcedStyle() != "light"),
+		keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
+	m := Model{sh: sh, width: 80, height: 24, help: help.New(), stack: []Component{newListScreen(sh)}}
+	m.help.Styles = help.DefaultStyles(sh.styles.IsDark)
 	m.layout()
 	return m
 }
@@ -55,43 +52,27 @@ func New(cfg Config) Model {
 // Init asks the terminal for its background colour, starts reading the
 // folder and, if asked, watching it.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{findCmd(m.sh.fsys, m.sh.cfg.Posts)}
+	m.sh.store.Start()
+	if m.sh.cfg.Watch {
+		m.sh.store.Watch(m.sh.cfg.Dir)
+	}
+	cmds := []tea.Cmd{m.sh.pump()}
 	if m.sh.cfg.forcedStyle() == "" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
-	}
-	if m.sh.cfg.Watch {
-		cmds = append(cmds, startWatchCmd(m.sh.cfg.Dir))
 	}
 	return tea.Batch(cmds...)
 }
 
-// Close releases what the model holds outside memory: the watcher, and
-// the preview servers it started (only those), and the parsing of a
-// folder still loading.
+// Close releases what the model holds outside memory: the store's work
+// (loading, the watcher) and the preview servers it started (only
+// those).
 func (m Model) Close() error {
-	m.list.stopLoading()
 	err := m.sh.web.stopPreview()
-	if m.watcher != nil {
-		if werr := m.watcher.Close(); werr != nil {
-			return werr
-		}
+	if serr := m.sh.store.Close(); serr != nil {
+		return serr
 	}
 	return err
 }
 
 // active is the screen keys go to.
-func (m Model) active() Component {
-	if n := len(m.stack); n > 0 {
-		return m.stack[n-1]
-	}
-	return m.list
-}
-
-// applyStyles pushes the current styles into what keeps its own copy.
-func (m *Model) applyStyles() {
-	m.help.Styles = help.DefaultStyles(m.sh.styles.IsDark)
-	styleInput(&m.list.filter.input, &m.sh.styles)
-	if m.reader != nil {
-		styleInput(&m.reader.searchInput, &m.sh.styles)
-	}
-}
+func (m Model) active() Component { return m.stack[len(m.stack)-1] }

@@ -114,12 +114,12 @@ func benchKeystroke(b *testing.B, n int, query, mode string) {
 		var key tea.Msg = typeR
 		switch mode {
 		case "typing":
-			delete(m.list.filter.results, query+"r")
+			delete(m.list().filter.results, query+"r")
 		case "backspace":
 			m = drive(b, m, typeR)
 			key = back
 		case "cold":
-			m.list.filter.forget()
+			m.list().filter.forget()
 		}
 		b.StartTimer()
 		next, cmd := m.Update(key)
@@ -139,7 +139,7 @@ func BenchmarkListView(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			m := benchModel(b, corpus(n))
-			m.list.window.moveTo(n / 2)
+			m.list().window.moveTo(n / 2)
 			for b.Loop() {
 				_ = m.View()
 			}

@@ -39,8 +39,8 @@ func TestStyleJSONIsUsed(t *testing.T) {
 // Sorting by modified shows the date sorted by.
 func TestSortByModifiedShowsModified(t *testing.T) {
 	m := drive(t, loaded(t, 100, 20), keys("ss")...)
-	if m.list.sortKey != "modified" {
-		t.Fatalf("sort %q after s s", m.list.sortKey)
+	if m.list().sortKey != "modified" {
+		t.Fatalf("sort %q after s s", m.list().sortKey)
 	}
 	if s := plain(m); !strings.Contains(s, "2025-01-02  ") || !strings.Contains(s, "by modified") {
 		t.Errorf("sorted by modified, the rows do not show the files' time (2025-01-02):\n%s", s)

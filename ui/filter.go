@@ -86,6 +86,9 @@ func (f *filterBar) start() context.Context {
 	return ctx
 }
 
+// running reports whether a filtering Cmd is under way.
+func (f *filterBar) running() bool { return f.stop != nil }
+
 // cancel stops the filtering under way, if any.
 func (f *filterBar) cancel() {
 	if f.stop != nil {

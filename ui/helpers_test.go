@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -172,7 +173,7 @@ func runUntil(t testing.TB, m Model, cmd tea.Cmd, done func(Model) bool) Model {
 			queue = append(queue, c)
 		}
 	}
-	t.Fatalf("loading stopped at %d of %d posts", len(m.list.all), m.list.found)
+	t.Fatalf("loading stopped at %d of %d posts", len(m.list().all), m.sh.store.Found())
 	return m
 }
 
@@ -187,9 +188,14 @@ func loaded(t testing.TB, width, height int) Model {
 // withPosts lists ps in m, as a folder read in full would.
 func withPosts(t testing.TB, m Model, ps []*posts.Post) Model {
 	t.Helper()
-	m.list.found, m.list.read, m.list.readDone = len(ps), ps, true
-	cmd := m.list.resort()
-	return runCmd(t, m, cmd, 0)
+	return deliver(t, m, storeEventMsg{store.Reloaded{Posts: ps}}, 0)
+}
+
+// resume waits for the store's next events again after runUntil left
+// its wait unrun.
+func resume(m Model) tea.Cmd {
+	m.sh.pumping = false
+	return m.sh.pump()
 }
 
 // keys turns a string into key presses; words in angle brackets are
@@ -293,4 +299,17 @@ func screenName(m Model) string {
 func terms(m Model) *termBrowser {
 	b, _ := m.active().(*termBrowser)
 	return b
+}
+
+// list is the post list at the bottom of the screens.
+func (m Model) list() *listScreen { return m.stack[0].(*listScreen) }
+
+// reader is the reader when it is open, else nil.
+func (m Model) reader() *Reader {
+	for _, c := range m.stack {
+		if r, ok := c.(*Reader); ok {
+			return r
+		}
+	}
+	return nil
 }

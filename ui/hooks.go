@@ -87,9 +87,6 @@ func undoHook(sh *shared) tea.Cmd {
 	return UndoCmd(sh.cfg.Dir, *sh.lastChange)
 }
 
-// reload reads the folder again.
-func (m *Model) reload() tea.Cmd { return reloadCmd(m.sh.fsys, m.sh.cfg.Posts) }
-
 // writerEvent handles the writer's messages: a created post opens in the
 // editor, an edit or a publish reloads the list with the post selected.
 // handled is false for messages that are not the writer's (or that the
@@ -97,7 +94,7 @@ func (m *Model) reload() tea.Cmd { return reloadCmd(m.sh.fsys, m.sh.cfg.Posts) }
 func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
 	case newPostTermsMsg:
-		if len(m.stack) > 0 {
+		if len(m.stack) > 1 {
 			return nil, true // the user went elsewhere while the terms were counted
 		}
 		m.pushScreen(newPostForm(m.sh, msg))
@@ -109,8 +106,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		m.closeForm()
 		m.created = &msg
 		m.sh.lastChange = &posts.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel}
-		m.list.selectAfter = msg.Rel
-		cmds := []tea.Cmd{m.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
+		cmds := []tea.Cmd{m.broadcast(selectPathMsg{msg.Rel}), m.sh.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
 		if msg.Note != "" {
 			cmds = append(cmds, status(msg.Note))
 		}
@@ -119,7 +115,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		m.closeForm()
 		return nil, true
 	case EditorDoneMsg:
-		cmds := []tea.Cmd{m.reload()}
+		cmds := []tea.Cmd{m.sh.reload()}
 		if msg.Err != nil {
 			cmds = append(cmds, statusErr(msg.Err.Error()))
 		}
@@ -139,7 +135,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		case msg.Err != nil:
 			return statusErr(msg.Err.Error()), true
 		case msg.Removed:
-			return tea.Batch(m.reload(), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
+			return tea.Batch(m.sh.reload(), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
 		}
 		return status("kept " + termsafe.Line(filepath.Base(msg.Path)) + ": it changed meanwhile"), true
 	case PublishedMsg:
@@ -149,14 +145,15 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if msg.Change != nil {
 			m.sh.lastChange = msg.Change
 		}
+		var sel tea.Cmd
 		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil {
-			m.list.selectAfter = filepath.ToSlash(rel)
+			sel = m.broadcast(selectPathMsg{filepath.ToSlash(rel)})
 		}
 		text := fmt.Sprintf("%s is now %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		if !msg.Changed {
 			text = fmt.Sprintf("%s was already %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		}
-		return tea.Batch(m.reload(), status(text)), true
+		return tea.Batch(sel, m.sh.reload(), status(text)), true
 	case UndoneMsg:
 		if errors.Is(msg.Err, posts.ErrChanged) {
 			return statusErr("not undone: the file changed since folio " + termsafe.Line(msg.What)), true
@@ -165,19 +162,18 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 			return statusErr("undo: " + msg.Err.Error()), true
 		}
 		m.sh.lastChange = nil
+		var sel tea.Cmd
 		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil && msg.Path != "" {
-			m.list.selectAfter = filepath.ToSlash(rel)
+			sel = m.broadcast(selectPathMsg{filepath.ToSlash(rel)})
 		}
-		return tea.Batch(m.reload(), status("undone: "+termsafe.Line(msg.What))), true
+		return tea.Batch(sel, m.sh.reload(), status("undone: "+termsafe.Line(msg.What))), true
 	}
 	return nil, false
 }
 
 // closeForm closes the new-post form if it is the top screen.
 func (m *Model) closeForm() {
-	if n := len(m.stack); n > 0 {
-		if _, ok := m.stack[n-1].(*NewPostForm); ok {
-			m.popScreen()
-		}
+	if _, ok := m.active().(*NewPostForm); ok {
+		m.popScreen()
 	}
 }

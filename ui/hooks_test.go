@@ -60,11 +60,11 @@ func TestNewPostFromTheList(t *testing.T) {
 	if screenName(m) != "list" {
 		t.Fatalf("after the editor: screen %s, want the list", screenName(m))
 	}
-	if got := m.list.selected().Title; got != "Lagoon at dawn" {
+	if got := m.list().selected().Title; got != "Lagoon at dawn" {
 		t.Errorf("selected %q, want the new post", got)
 	}
-	if len(m.list.all) != 8 {
-		t.Errorf("%d posts after creating one, want 8", len(m.list.all))
+	if len(m.list().all) != 8 {
+		t.Errorf("%d posts after creating one, want 8", len(m.list().all))
 	}
 }
 
@@ -99,15 +99,15 @@ func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
 	if _, err := os.Stat(created); !os.IsNotExist(err) {
 		t.Errorf("untouched post still there: %v", err)
 	}
-	if screenName(m) != "list" || len(m.list.all) != 7 {
-		t.Errorf("screen %s, %d posts; want the list of 7", screenName(m), len(m.list.all))
+	if screenName(m) != "list" || len(m.list().all) != 7 {
+		t.Errorf("screen %s, %d posts; want the list of 7", screenName(m), len(m.list().all))
 	}
 }
 
 func TestPublishFromTheList(t *testing.T) {
 	m, dir := diskBlog(t)
-	if m.list.selected().Title != "Notes on burnout" {
-		t.Fatalf("selected %q", m.list.selected().Title)
+	if m.list().selected().Title != "Notes on burnout" {
+		t.Fatalf("selected %q", m.list().selected().Title)
 	}
 	m = drive(t, m, keys("p")...)
 	data := mustRead(t, filepath.Join(dir, "content", "thoughts", "burnout.md"))
@@ -117,7 +117,7 @@ func TestPublishFromTheList(t *testing.T) {
 	if !strings.Contains(plain(m), "is now published") {
 		t.Errorf("no status after publishing:\n%s", plain(m))
 	}
-	if got := m.list.selected(); got == nil || got.Status != "published" {
+	if got := m.list().selected(); got == nil || got.Status != "published" {
 		t.Errorf("selected post after publishing: %+v", got)
 	}
 }

@@ -25,17 +25,17 @@ func TestHostileCorpus(t *testing.T) {
 	m := New(Config{Dir: dir, Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = runCmd(t, m, m.Init(), 0)
-	if len(m.list.all) == 0 {
+	if len(m.list().all) == 0 {
 		t.Fatal("nothing listed")
 	}
 	if err := termsafe.Check(m.screen()); err != nil {
 		t.Errorf("list screen: %v", err)
 	}
-	for i := range m.list.shown {
-		m.list.window.moveTo(i)
-		p := m.list.selected()
+	for i := range m.list().shown {
+		m.list().window.moveTo(i)
+		p := m.list().selected()
 		m = drive(t, m, namedKey("enter"))
-		if !m.reader.ready {
+		if !m.reader().ready {
 			t.Errorf("%s: not rendered", p.Path)
 		}
 		if err := termsafe.Check(m.screen()); err != nil {

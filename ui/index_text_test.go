@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -18,33 +19,45 @@ import (
 func TestFilterFindsBodyTextOnceIndexed(t *testing.T) {
 	m := New(testOptions(testBlog()))
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = runUntil(t, m, findCmd(m.sh.fsys, m.sh.cfg.Posts), func(m Model) bool { return m.list.loaded })
-	if !m.list.textPending {
-		t.Fatal("the list is whole and its text pending, yet textPending is false")
+	// Indexing waits while something holds the store's Yield: held once
+	// every post is read, it holds indexing back until released.
+	var release func()
+	m = runUntil(t, m, m.Init(), func(m Model) bool {
+		if release == nil && len(m.sh.store.Posts()) == 7 {
+			release = m.sh.store.Yield().Hold()
+		}
+		return m.list().loaded
+	})
+	if release == nil {
+		t.Fatal("the list was whole before every post was read")
+	}
+	if !m.sh.store.TextPending() {
+		t.Fatal("the list is whole and its text pending, yet the store says it is indexed")
 	}
 	m = drive(t, m, keys("/rglob")...)
 	if paths := shownPaths(m); len(paths) != 0 {
 		t.Errorf("before indexing, rglob (only in a body) lists %q", paths)
 	}
-	if line := m.list.statusLine(); !strings.Contains(line, "(text 0% read)") {
+	if line := m.list().statusLine(); !strings.Contains(line, "(text 0% read)") {
 		t.Errorf("before indexing, the status line %q does not say the text is not read", line)
 	}
 
-	m = runCmd(t, m, indexCmd(m.sh.fsys, m.sh.cfg.Posts, m.list.read), 0)
+	release()
+	m = runUntil(t, m, resume(m), func(m Model) bool { return !m.sh.store.Pending() })
 	if paths := shownPaths(m); len(paths) != 1 || paths[0] != "content/python/pathlib.md" {
 		t.Errorf("once indexed, rglob lists %q, want the pathlib post", paths)
 	}
-	if line := m.list.statusLine(); strings.Contains(line, "read)") {
+	if line := m.list().statusLine(); strings.Contains(line, "read)") {
 		t.Errorf("once indexed, the status line %q still says the text is being read", line)
 	}
-	if m.list.textPending || m.list.indexing != nil {
-		t.Errorf("once indexed, textPending %v, indexing %v", m.list.textPending, m.list.indexing != nil)
+	if m.sh.store.TextPending() {
+		t.Error("once indexed, the store says the text is pending")
 	}
 }
 
 func shownPaths(m Model) []string {
 	var out []string
-	for _, p := range m.list.shown {
+	for _, p := range m.list().shown {
 		out = append(out, p.Path)
 	}
 	return out
@@ -95,63 +108,32 @@ func hasFiltered(msgs []tea.Msg) bool {
 }
 
 // Batches that arrive while a filter runs over the list without them
-// end up in its results: each is filtered again with the whole list,
-// and the results of filters that did not know it are dropped.
+// end up in its results: the list is filtered again with them, and the
+// results of filters that did not know them are dropped.
 func TestBatchDuringFilterKeepsItsMatches(t *testing.T) {
 	m := New(testOptions(testBlog()))
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	post := func(path, title string) *posts.Post {
 		return posts.Parse(path, []byte("Title: "+title+"\nDate: 2024-01-02\n\nbody\n"), m.sh.cfg.Posts)
 	}
-	update := func(msg tea.Msg) tea.Cmd {
-		next, cmd := m.Update(msg)
-		m = next.(Model)
+	// Batches go to the list as the root hands them on, without a store
+	// behind them: the test decides when each arrives.
+	batch := func(p *posts.Post) tea.Cmd {
+		_, cmd := m.list().Update(storeEventMsg{store.Batch{Posts: []*posts.Post{p}}})
 		return cmd
 	}
-	batches := make(chan []*posts.Post, 3)
-	update(foundMsg{paths: []string{"a.md", "b.md", "c.md"}})
-	wait := update(loadStartedMsg{batches: batches, cancel: func() {}})
-	batches <- []*posts.Post{post("a.md", "Zebra one")}
-	afterA := update(wait())
-	batches <- []*posts.Post{post("b.md", "Zebra two")}
-	wait = firstOf[batchMsg](t, afterA) // b, asked for before the keystroke
+	m = runCmd(t, m, batch(post("a.md", "Zebra one")), 0)
 	m = drive(t, m, keys("/")...)
-	update(keys("z")[0]) // its filtering is dropped: the next batch filters again
-	batches <- []*posts.Post{post("c.md", "Zebra three")}
-	close(batches)
-	// b was asked for before the keystroke: the list is filtered again
-	// (by filter) and c asked for (by next), for that filter.
-	var results, third tea.Msg
-	for _, msg := range flatten(update(wait())) {
-		switch msg.(type) {
-		case filteredMsg:
-			results = msg
-		case batchMsg:
-			third = msg
-		}
-	}
-	if results == nil || third == nil {
-		t.Fatalf("after the second batch, filtered %v and the third batch %v", results != nil, third != nil)
-	}
-	// c comes in while that filter, which does not know it, runs.
-	after := update(third)
-	update(results)
-	m = runCmd(t, m, after, 0)
+	next, first := m.Update(keys("z")[0]) // filters the list of a alone
+	m = next.(Model)
+	second := batch(post("b.md", "Zebra two")) // filters again, with b
+	third := batch(post("c.md", "Zebra three"))
+	m = runCmd(t, m, first, 0) // late: dropped
+	m = runCmd(t, m, second, 0)
+	m = runCmd(t, m, third, 0)
 	if got := shownPaths(m); len(got) != 3 {
 		t.Errorf("the zebra filter lists %q, want the three zebra posts", got)
 	}
-}
-
-// firstOf returns the Cmd among cmd's batch whose message is a T, run.
-func firstOf[T tea.Msg](t *testing.T, cmd tea.Cmd) tea.Cmd {
-	t.Helper()
-	for _, msg := range flatten(cmd) {
-		if _, ok := msg.(T); ok {
-			return func() tea.Msg { return msg }
-		}
-	}
-	t.Fatalf("no %T among the Cmds", *new(T))
-	return nil
 }
 
 // heldCtx records, each time a filter asks whether it was stopped,
@@ -172,15 +154,12 @@ func (c *heldCtx) Err() error {
 // once it is done, stopped or not.
 func TestFilterPausesLoadingWhileItRuns(t *testing.T) {
 	m := loaded(t, 100, 30)
-	y := m.sh.cfg.Posts.Yield
-	if y == nil {
-		t.Fatal("the model's posts options have no Yield: loading never gives way to filters")
-	}
+	y := m.sh.store.Yield()
 	q, err := posts.ParseQuery("python")
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := filterResult{exact: m.list.all}
+	base := filterResult{exact: m.list().all}
 	ctx := &heldCtx{Context: context.Background(), y: y}
 	msg := filterCmd(ctx, y, base, q, 1, posts.SortDate, false)()
 	if _, ok := msg.(filteredMsg); !ok {

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 )
 
 // previewMinWidth is the terminal width from which the list and a preview
@@ -22,24 +23,21 @@ const previewDelay = 60 * time.Millisecond
 // previewTickMsg fires previewDelay after the selection moved.
 type previewTickMsg struct{ gen int }
 
-// listScreen is the post list: the posts read (streamed in while the
-// folder loads), sorted and filtered, with the filter bar above, a
-// status line below and, on a wide terminal, a preview beside.
+// listScreen is the post list: the blog's posts (streamed in from the
+// store while the folder loads), sorted and filtered, with the filter bar
+// above, a status line below and, on a wide terminal, a preview beside.
 type listScreen struct {
 	sh            *shared
 	width, height int
 
-	read        []*posts.Post // every post read, in reading order; replaced, never changed in place
-	readDone    bool          // read holds the whole folder
-	all         []*posts.Post // the posts listed (read, sorted, drafts left out if hidden); replaced, never changed in place
-	sortGen     int           // the latest sort asked for; older sortedMsgs are dropped
-	folderWarns []posts.Warning
-	warnCount   int // warnings of all posts, counted once per sort
-	sortKey     posts.SortKey
-	reverse     bool
-	found       int  // post files found; -1 until known
-	loaded      bool // all holds the whole folder
-	loadErr     error
+	all       []*posts.Post // the posts listed (read, sorted, drafts left out if hidden); replaced, never changed in place
+	sortGen   int           // the latest sort asked for; older sortedMsgs are dropped
+	sorting   bool          // a sort of the whole list is under way
+	warnCount int           // warnings of all posts, counted once per sort
+	sortKey   posts.SortKey
+	reverse   bool
+	loaded    bool // all holds the whole folder
+	textSeen  int  // posts with their text indexed when the filter last ran again for it
 
 	shown  []*posts.Post // all, through the filter
 	exact  []*posts.Post // shown's posts the filter matches as written
@@ -53,19 +51,6 @@ type listScreen struct {
 	previewTop  int    // the preview's first line shown
 	previewOf   string // the post previewTop is for
 	selectAfter string // path to select once the posts arrive
-
-	sorting    bool                 // a sort of the whole list is under way
-	batches    <-chan []*posts.Post // the posts being parsed, while the folder loads
-	cancelLoad func()               // stops that parsing
-
-	// The posts' text is indexed after the stream (textPending until
-	// it is): until then bare words find what titles, summaries and tags
-	// say.
-	textPending bool
-	indexing    <-chan int
-	cancelIndex func()
-	indexed     int // posts whose text is indexed so far
-	indexTotal  int
 }
 
 func newListScreen(sh *shared) *listScreen {
@@ -73,7 +58,6 @@ func newListScreen(sh *shared) *listScreen {
 		sh:      sh,
 		sortKey: cmpOr(sh.cfg.Sort, posts.SortDate),
 		reverse: sh.cfg.Reverse,
-		found:   -1,
 		filter:  newFilterBar(&sh.styles),
 	}
 }
@@ -173,21 +157,22 @@ func (l *listScreen) step(d int) *posts.Post {
 // keys, the filter input first when it has focus.
 func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	switch msg := msg.(type) {
-	case foundMsg:
-		return l, l.onFound(msg)
-	case loadStartedMsg:
-		l.batches, l.cancelLoad = msg.batches, msg.cancel
-		return l, waitBatchCmd(l.batches, l.loadState())
-	case batchMsg:
-		return l, l.onBatch(msg)
-	case indexStartedMsg:
-		l.stopIndexing()
-		l.indexing, l.cancelIndex, l.indexed, l.indexTotal = msg.progress, msg.cancel, 0, msg.total
-		return l, waitIndexedCmd(l.indexing)
-	case indexedMsg:
-		return l, l.onIndexed(msg)
-	case reloadedMsg:
-		return l, l.onReloaded(msg)
+	case storeEventMsg:
+		return l, l.onStore(msg.ev)
+	case tea.WindowSizeMsg, returnedMsg:
+		return l, l.schedulePreview()
+	case stylesChangedMsg:
+		styleInput(&l.filter.input, &l.sh.styles)
+		return l, l.schedulePreview()
+	case selectPathMsg:
+		l.selectAfter = msg.path
+		return l, nil
+	case stepPostMsg:
+		p := l.step(msg.d)
+		if p == nil {
+			return l, status("no more posts this way")
+		}
+		return l, l.sh.ask(openPostMsg{p: p, words: msg.words})
 	case sortedMsg:
 		return l, l.onSorted(msg)
 	case filteredMsg:
@@ -283,7 +268,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		t, cmd := newTermBrowser(l.sh, tax, l.shown, l.filter.query)
 		return tea.Batch(l.sh.push(t), cmd)
 	case key.Matches(kp, k.Warnings):
-		return l.sh.push(newWarningsPanel(l.sh, l.folderWarns, l.all))
+		return l.sh.push(newWarningsPanel(l.sh, l.sh.store.Warnings(), l.all))
 	case key.Matches(kp, k.New):
 		return newPostCmd(l.all)
 	case key.Matches(kp, k.Edit):
@@ -363,131 +348,96 @@ func (l *listScreen) toggleTerm(msg termToggledMsg) tea.Cmd {
 	return l.refilter()
 }
 
-// onFound starts parsing the found files.
-func (l *listScreen) onFound(msg foundMsg) tea.Cmd {
-	l.folderWarns = msg.warns
-	if msg.err != nil {
-		l.loadErr, l.loaded, l.readDone, l.found = msg.err, true, true, 0
-		return nil
-	}
-	l.found = len(msg.paths)
-	l.textPending, l.indexed = len(msg.paths) > 0, 0
-	if len(msg.paths) == 0 {
-		l.loaded, l.readDone = true, true
-		return nil
-	}
-	return streamCmd(l.sh.fsys, l.sh.cfg.Posts, msg.paths)
-}
-
-// loadState is the order and filter the next batch is prepared for.
-func (l *listScreen) loadState() loadState {
-	st := loadState{sortKey: l.sortKey, reverse: l.reverse, sortGen: l.sortGen, hide: l.sh.cfg.HideDrafts, filterGen: l.filter.gen}
-	if l.filter.active() {
-		st.query = l.filter.query
-	}
-	return st
-}
-
-// stopLoading stops a stream still running, and indexing.
-func (l *listScreen) stopLoading() {
-	if l.cancelLoad != nil {
-		l.cancelLoad()
-		l.cancelLoad = nil
-	}
-	l.stopIndexing()
-}
-
-// stopIndexing stops indexing the posts' text, as when they are read
-// again (with their text).
-func (l *listScreen) stopIndexing() {
-	if l.cancelIndex != nil {
-		l.cancelIndex()
-	}
-	l.indexing, l.cancelIndex = nil, nil
-}
-
-// onIndexed takes in indexing's progress: what the filter remembered
-// was found in fewer posts' text, and a filter that searches text is
-// run again.
-func (l *listScreen) onIndexed(msg indexedMsg) tea.Cmd {
-	if l.indexing == nil {
-		return nil // stopped: the posts were read again
-	}
-	var next tea.Cmd
-	if msg.finished {
-		whole := l.indexed == l.indexTotal // the last report said so
-		l.indexed, l.textPending = l.indexTotal, false
-		l.indexing, l.cancelIndex = nil, nil
-		if whole {
-			return nil
-		}
-	} else {
-		l.indexed = msg.done
-		next = waitIndexedCmd(l.indexing)
-	}
-	l.filter.forget()
-	if l.filter.active() && l.filter.query.SearchesText() {
-		return tea.Batch(next, l.refilter())
-	}
-	return next
-}
-
-// indexingText reports whether a filter that searches text is shown
-// while the text is not all indexed, with how much of the folder is.
-func (l *listScreen) indexingText() (percent int, ok bool) {
-	if !l.textPending || !l.filter.active() || !l.filter.query.SearchesText() {
-		return 0, false
-	}
-	return 100 * l.indexed / max(1, l.found), true
-}
-
-// onBatch merges a batch into the list (and into the filter's results),
-// and waits for the next one. A batch prepared before the order or the
-// filter changed is merged by a sort or a filter of the whole instead.
-func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
-	if msg.done {
-		l.readDone, l.batches, l.cancelLoad = true, nil, nil
-		index := indexCmd(l.sh.fsys, l.sh.cfg.Posts, l.read)
+// onStore follows the store: posts found, batches of posts parsed
+// (merged into the list as they come, in its order and through its
+// filter), their text indexed, everything read again.
+func (l *listScreen) onStore(ev store.Event) tea.Cmd {
+	st := l.sh.store
+	switch ev := ev.(type) {
+	case store.Found:
+		l.loaded = st.Loaded() // nothing to read, or the folder cannot be read
+	case store.Batch:
 		switch {
 		case l.sorting:
-			return index // the sort under way lists everything, or sorts again
-		case l.sortKey == posts.SortTitle || msg.state.sortGen != l.sortGen:
+			// The sort under way lists everything read, or sorts again
+			// when more came meanwhile (onSorted).
+		case ev.Done && l.sortKey == posts.SortTitle:
 			// Merging compares titles rune by rune; the whole list is
 			// sorted once at the end, exactly as Sort orders it.
-			return tea.Batch(l.resort(), index)
+			return l.resort()
+		case ev.Done:
+			l.loaded = true
+		default:
+			return l.merge(ev.Posts)
 		}
-		l.loaded = true
-		return index
-	}
-	l.read = append(l.read, msg.read...) // Cmds hold shorter views of read: appending never changes what they see
-	if l.sorting || msg.state.sortGen != l.sortGen {
-		// The order changed: the sort under way (or a new one) takes
-		// this batch in; merging it into the old order would be wrong.
-		var sort tea.Cmd
-		if !l.sorting {
-			sort = l.resort()
+	case store.Indexed:
+		return l.onIndexed(ev)
+	case store.Reloaded:
+		if ev.Err != nil {
+			return statusErr("reading the folder again failed: " + ev.Err.Error())
 		}
-		return tea.Batch(sort, waitBatchCmd(l.batches, l.loadState()))
+		return l.resort()
 	}
-	next := waitBatchCmd(l.batches, l.loadState())
-	l.all = posts.Merge(l.all, msg.listed, l.sortKey, l.reverse)
-	l.warnCount += msg.warns
+	return nil
+}
+
+// merge adds posts just read to the list, and to the filter's results:
+// sorted by themselves, then merged in linear time, so that the whole
+// list is never sorted again while the folder loads.
+func (l *listScreen) merge(read []*posts.Post) tea.Cmd {
+	listed := slices.Clone(read)
+	if l.sh.cfg.HideDrafts {
+		listed = slices.DeleteFunc(listed, func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
+	}
+	for _, p := range listed {
+		l.warnCount += len(p.Warnings)
+	}
+	posts.Sort(listed, l.sortKey, l.reverse)
+	l.all = posts.Merge(l.all, listed, l.sortKey, l.reverse)
 	switch {
 	case !l.filter.active() || l.filter.query.IsZero():
 		l.filter.gen++
 		l.filter.cancel()
 		l.show(l.all, nil)
-	case msg.state.filterGen == l.filter.gen && msg.state.query.String() == l.filter.query.String():
-		exact := posts.Merge(l.exact, msg.exact, l.sortKey, l.reverse)
-		fuzzy := posts.Merge(l.fuzzy, msg.fuzzy, l.sortKey, l.reverse)
+	case l.filter.running():
+		// The filter under way has not seen these posts: run it again
+		// over the whole list.
+		l.filter.forget()
+		return l.refilter()
+	default:
+		exact, fuzzy := posts.FilterTitlesSplit(listed, l.filter.query)
+		exact = posts.Merge(l.exact, exact, l.sortKey, l.reverse)
+		fuzzy = posts.Merge(l.fuzzy, fuzzy, l.sortKey, l.reverse)
 		l.filter.forget()
 		l.filter.remember(l.filter.query, exact, fuzzy)
 		l.show(exact, fuzzy)
-	default:
-		l.filter.forget()
-		return tea.Batch(l.refilter(), next)
 	}
-	return tea.Batch(next, l.previewNewSelection())
+	return l.previewNewSelection()
+}
+
+// onIndexed takes in indexing's progress: what the filter remembered
+// was found in fewer posts' text, and a filter that searches text is
+// run again.
+func (l *listScreen) onIndexed(ev store.Indexed) tea.Cmd {
+	if ev.Done == l.textSeen {
+		return nil // the last report said as much
+	}
+	l.textSeen = ev.Done
+	l.filter.forget()
+	if l.filter.active() && l.filter.query.SearchesText() {
+		return l.refilter()
+	}
+	return nil
+}
+
+// indexingText reports whether a filter that searches text is shown
+// while the text is not all indexed, with how much of the folder is.
+func (l *listScreen) indexingText() (percent int, ok bool) {
+	st := l.sh.store
+	if !st.TextPending() || !l.filter.active() || !l.filter.query.SearchesText() {
+		return 0, false
+	}
+	return 100 * st.Indexed() / max(1, st.Found()), true
 }
 
 // previewNewSelection asks for the preview when the selected post is not
@@ -501,46 +451,6 @@ func (l *listScreen) previewNewSelection() tea.Cmd {
 	return l.schedulePreview()
 }
 
-// onReloaded swaps in the posts read again after a change on disk,
-// keeping the selection and the filter.
-func (l *listScreen) onReloaded(msg reloadedMsg) tea.Cmd {
-	if msg.err != nil {
-		return statusErr("reading the folder again failed: " + msg.err.Error())
-	}
-	l.stopIndexing() // these posts come with their text
-	l.textPending = false
-	l.folderWarns = msg.warns
-	l.found = len(msg.posts)
-	l.read, l.readDone = msg.posts, true
-	return l.resort()
-}
-
-// findPost is the post read at path, or nil.
-func (l *listScreen) findPost(path string) *posts.Post {
-	for _, p := range l.read {
-		if p.Path == path {
-			return p
-		}
-	}
-	return nil
-}
-
-// findByURL is the post the site publishes at u (a path from the site's
-// base URL, with or without its trailing slash or index.html), or nil.
-func (l *listScreen) findByURL(u string) *posts.Post {
-	norm := func(s string) string {
-		s = strings.TrimSuffix(s, "index.html")
-		return strings.TrimSuffix(s, "/")
-	}
-	want := norm(u)
-	for _, p := range l.read {
-		if p.URL != "" && norm(p.URL) == want {
-			return p
-		}
-	}
-	return nil
-}
-
 // onSorted lists the sorted posts through the filter.
 func (l *listScreen) onSorted(msg sortedMsg) tea.Cmd {
 	if msg.gen != l.sortGen {
@@ -549,12 +459,12 @@ func (l *listScreen) onSorted(msg sortedMsg) tea.Cmd {
 	l.sorting = false
 	l.all, l.warnCount = msg.posts, msg.warns
 	l.filter.forget()
-	if msg.read < len(l.read) {
+	if msg.read < len(l.sh.store.Posts()) {
 		// Batches arrived while sorting: sort again with them (a rare
 		// case: the order changed while the folder was loading).
 		return tea.Batch(l.refilter(), l.resort())
 	}
-	l.loaded = l.readDone
+	l.loaded = l.sh.store.Loaded()
 	return l.refilter()
 }
 
@@ -573,7 +483,7 @@ type sortedMsg struct {
 func (l *listScreen) resort() tea.Cmd {
 	l.sortGen++
 	l.sorting = true
-	gen, ps, key, reverse, hide := l.sortGen, l.read, l.sortKey, l.reverse, l.sh.cfg.HideDrafts
+	gen, ps, key, reverse, hide := l.sortGen, l.sh.store.Posts(), l.sortKey, l.reverse, l.sh.cfg.HideDrafts
 	return func() tea.Msg {
 		if hide {
 			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
@@ -604,7 +514,7 @@ func (l *listScreen) refilter() tea.Cmd {
 	if !ok {
 		base = filterResult{exact: l.all}
 	}
-	return filterCmd(l.filter.start(), l.sh.cfg.Posts.Yield, base, q, l.filter.gen, l.sortKey, l.reverse)
+	return filterCmd(l.filter.start(), l.sh.store.Yield(), base, q, l.filter.gen, l.sortKey, l.reverse)
 }
 
 // show lists the exact matches then the fuzzy ones (all posts, without
@@ -679,4 +589,12 @@ func nextSortKey(k posts.SortKey) posts.SortKey {
 		return posts.SortModified
 	}
 	return posts.SortDate
+}
+
+// sorted returns a sorted copy of ps: the slices the model shares with
+// running Cmds are never changed in place.
+func sorted(ps []*posts.Post, key posts.SortKey, reverse bool) []*posts.Post {
+	out := slices.Clone(ps)
+	posts.Sort(out, key, reverse)
+	return out
 }

@@ -39,8 +39,8 @@ func (l *listScreen) body() string {
 	lw := l.listWidth()
 	var left string
 	switch {
-	case l.loadErr != nil:
-		left = st.StatusErr.Render(indent(ansi.Wrap("Cannot read "+termsafe.Line(l.sh.cfg.Dir)+": "+termsafe.Line(l.loadErr.Error()), max(1, lw-2), "")))
+	case l.sh.store.Err() != nil:
+		left = st.StatusErr.Render(indent(ansi.Wrap("Cannot read "+termsafe.Line(l.sh.cfg.Dir)+": "+termsafe.Line(l.sh.store.Err().Error()), max(1, lw-2), "")))
 	case len(l.all) == 0 && !l.loaded:
 		left = st.Muted.Render(" Reading posts…")
 	case len(l.all) == 0:
@@ -84,10 +84,10 @@ func (l *listScreen) statusLine() string {
 	st := &l.sh.styles
 	var count string
 	switch {
-	case !l.loaded && l.found < 0:
+	case !l.loaded && l.sh.store.Found() < 0:
 		count = "reading…"
 	case !l.loaded:
-		count = fmt.Sprintf("loading %d of %d posts", len(l.all), l.found)
+		count = fmt.Sprintf("loading %d of %d posts", len(l.all), l.sh.store.Found())
 	case l.filter.active():
 		count = fmt.Sprintf("%d of %d posts", len(l.shown), len(l.all))
 	default:
@@ -98,7 +98,7 @@ func (l *listScreen) statusLine() string {
 		count += fmt.Sprintf(" (text %d%% read)", pct)
 	}
 	warns := ""
-	if n := l.warnCount + len(l.folderWarns); n > 0 {
+	if n := l.warnCount + len(l.sh.store.Warnings()); n > 0 {
 		warns = plural(n, "warning") + " (!)"
 	}
 	var line string

@@ -46,20 +46,20 @@ func BenchmarkLoadToScreen(b *testing.B) {
 				m = drive(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
 				start = time.Now()
 				seen, listed := false, false
-				m = runUntil(b, m, findCmd(m.sh.fsys, m.sh.cfg.Posts), func(m Model) bool {
-					if !seen && len(m.list.shown) > 0 {
+				m = runUntil(b, m, m.Init(), func(m Model) bool {
+					if !seen && len(m.list().shown) > 0 {
 						first += time.Since(start)
 						seen = true
 					}
-					if !listed && m.list.loaded {
+					if !listed && m.list().loaded {
 						whole += time.Since(start)
 						listed = true
 					}
-					return m.list.loaded && m.list.indexTotal > 0 && m.list.indexing == nil
+					return m.list().loaded && !m.sh.store.Pending()
 				})
 				indexed += time.Since(start)
-				if len(m.list.all) != n {
-					b.Fatalf("listed %d posts, want %d", len(m.list.all), n)
+				if len(m.list().all) != n {
+					b.Fatalf("listed %d posts, want %d", len(m.list().all), n)
 				}
 				heapUI = max(heapUI, liveHeap())
 				runtime.KeepAlive(m)
@@ -133,26 +133,29 @@ func benchFilterWhileLoading(b *testing.B, n int, query string, cold bool) {
 	m := New(Config{Dir: dir, Posts: opts, Style: "dark"})
 	m.sh.after = immediately
 	m = drive(b, m, tea.WindowSizeMsg{Width: 100, Height: 40})
-	found := findCmd(m.sh.fsys, m.sh.cfg.Posts)().(foundMsg)
-	m = runUntil(b, m, func() tea.Msg { return found }, func(m Model) bool { return len(m.list.read) >= n/2 })
+	m = runUntil(b, m, m.Init(), func(m Model) bool { return len(m.sh.store.Posts()) >= n/2 })
 	// Their text indexed, as it is once the list is whole: the
 	// bare word then searches every body, the costlier case.
+	storeOpts := m.sh.store.Options()
 	progress := make(chan int)
-	go posts.IndexSearch(context.Background(), m.sh.fsys, m.list.read, m.sh.cfg.Posts, len(m.list.read), progress)
+	go posts.IndexSearch(context.Background(), m.sh.fsys, m.sh.store.Posts(), storeOpts, len(m.sh.store.Posts()), progress)
 	for range progress {
 	}
 	m = drive(b, m, keys("/"+query)...)
 	// The rest of the folder is parsed meanwhile, as the stream
 	// would, competing for the CPUs.
 	// It gives way to filters as the TUI's does.
-	loadOpts := opts
-	loadOpts.Yield = m.sh.cfg.Posts.Yield
+	paths, _, err := posts.Find(context.Background(), m.sh.fsys, storeOpts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	loadOpts := storeOpts
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() {
 		for {
 			out := make(chan []*posts.Post)
-			go posts.Stream(ctx, m.sh.fsys, found.paths, loadOpts, firstBatch, batchSize, out)
+			go posts.Stream(ctx, m.sh.fsys, paths, loadOpts, 256, 4000, out)
 			for range out {
 			}
 			if ctx.Err() != nil {
@@ -168,7 +171,7 @@ func benchFilterWhileLoading(b *testing.B, n int, query string, cold bool) {
 			key = namedKey("backspace")
 		}
 		if cold {
-			m.list.filter.forget()
+			m.list().filter.forget()
 		}
 		start := time.Now()
 		next, kcmd := m.Update(key)
@@ -182,5 +185,5 @@ func benchFilterWhileLoading(b *testing.B, n int, query string, cold bool) {
 	cancel()
 	b.ReportMetric(float64(total.Microseconds())/1000/float64(max(1, strokes)), "ms/keystroke")
 	b.ReportMetric(float64(worst.Microseconds())/1000, "ms-worst")
-	b.ReportMetric(float64(len(m.list.all)), "posts-listed")
+	b.ReportMetric(float64(len(m.list().all)), "posts-listed")
 }

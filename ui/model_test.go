@@ -14,10 +14,10 @@ import (
 
 func TestListLoadsNewestFirst(t *testing.T) {
 	m := loaded(t, 100, 20)
-	if !m.list.loaded || len(m.list.all) != 7 {
-		t.Fatalf("loaded=%v posts=%d, want 7 loaded", m.list.loaded, len(m.list.all))
+	if !m.list().loaded || len(m.list().all) != 7 {
+		t.Fatalf("loaded=%v posts=%d, want 7 loaded", m.list().loaded, len(m.list().all))
 	}
-	if got := m.list.selected().Title; got != "Notes on burnout" {
+	if got := m.list().selected().Title; got != "Notes on burnout" {
 		t.Errorf("first post %q, want the newest, Notes on burnout", got)
 	}
 	if !strings.Contains(plain(m), "7 posts") {
@@ -58,14 +58,14 @@ func TestListKeys(t *testing.T) {
 			if screenName(m) != tc.wantScreen {
 				t.Errorf("screen %s, want %s", screenName(m), tc.wantScreen)
 			}
-			if got := m.list.filter.input.Value(); got != tc.wantQuery {
+			if got := m.list().filter.input.Value(); got != tc.wantQuery {
 				t.Errorf("query %q, want %q", got, tc.wantQuery)
 			}
-			if len(m.list.shown) != tc.wantShown {
-				t.Errorf("%d posts shown, want %d", len(m.list.shown), tc.wantShown)
+			if len(m.list().shown) != tc.wantShown {
+				t.Errorf("%d posts shown, want %d", len(m.list().shown), tc.wantShown)
 			}
 			sel := ""
-			if p := m.list.selected(); p != nil {
+			if p := m.list().selected(); p != nil {
 				sel = p.Title
 			}
 			if tc.wantTitle != "" && sel != tc.wantTitle {
@@ -78,37 +78,37 @@ func TestListKeys(t *testing.T) {
 func TestReaderSearch(t *testing.T) {
 	m := loaded(t, 80, 20)
 	m = drive(t, m, keys("/pathlib<enter><enter>")...)
-	if screenName(m) != "reader" || !m.reader.ready {
+	if screenName(m) != "reader" || !m.reader().ready {
 		t.Fatalf("reader not ready: screen %s", screenName(m))
 	}
 	m = drive(t, m, keys("/habit<enter>")...)
-	n := len(m.reader.matches)
+	n := len(m.reader().matches)
 	if n < 4 {
 		t.Fatalf("%d matches for habit, want at least 4", n)
 	}
-	if m.reader.current != 0 {
-		t.Errorf("current match %d, want 0", m.reader.current)
+	if m.reader().current != 0 {
+		t.Errorf("current match %d, want 0", m.reader().current)
 	}
 	m = drive(t, m, keys("nn")...)
-	if m.reader.current != 2 {
-		t.Errorf("after n n, current %d, want 2", m.reader.current)
+	if m.reader().current != 2 {
+		t.Errorf("after n n, current %d, want 2", m.reader().current)
 	}
 	m = drive(t, m, keys("NNN")...)
-	if m.reader.current != n-1 {
-		t.Errorf("N wraps: current %d, want %d", m.reader.current, n-1)
+	if m.reader().current != n-1 {
+		t.Errorf("N wraps: current %d, want %d", m.reader().current, n-1)
 	}
 	if !strings.Contains(plain(m), "match "+strconv.Itoa(n)+" of "+strconv.Itoa(n)) {
 		t.Errorf("footer lacks the match count:\n%s", plain(m))
 	}
 	m = drive(t, m, keys("<esc>")...)
-	if screenName(m) != "list" || m.list.selected().Title != "Five pathlib habits" {
-		t.Errorf("esc: screen %s, selected %q", screenName(m), m.list.selected().Title)
+	if screenName(m) != "list" || m.list().selected().Title != "Five pathlib habits" {
+		t.Errorf("esc: screen %s, selected %q", screenName(m), m.list().selected().Title)
 	}
 }
 
 func TestReaderOutline(t *testing.T) {
 	m := drive(t, loaded(t, 80, 12), keys("/pathlib<enter><enter>")...)
-	hs := m.reader.doc.Headings
+	hs := m.reader().doc.Headings
 	if len(hs) != 3 || hs[2].Text != "Glob instead of walking" {
 		t.Fatalf("headings %+v", hs)
 	}
@@ -118,9 +118,9 @@ func TestReaderOutline(t *testing.T) {
 	}
 	// The viewport cannot scroll past the end, so the heading need not be
 	// the top line; it must be on screen, and the jump must have scrolled.
-	top := m.reader.vp.YOffset()
-	if top == 0 || hs[2].Line < top || hs[2].Line >= top+m.reader.vp.Height() {
-		t.Errorf("lines %d to %d on screen, want heading line %d among them", top, top+m.reader.vp.Height()-1, hs[2].Line)
+	top := m.reader().vp.YOffset()
+	if top == 0 || hs[2].Line < top || hs[2].Line >= top+m.reader().vp.Height() {
+		t.Errorf("lines %d to %d on screen, want heading line %d among them", top, top+m.reader().vp.Height()-1, hs[2].Line)
 	}
 }
 
@@ -131,7 +131,7 @@ func TestOpenCachedPostDoesNotRender(t *testing.T) {
 	if cmd != nil {
 		t.Errorf("opening a rendered post returned a command; want the cached rendering")
 	}
-	if !m.reader.ready {
+	if !m.reader().ready {
 		t.Error("reader not ready from the cache")
 	}
 }
@@ -139,8 +139,8 @@ func TestOpenCachedPostDoesNotRender(t *testing.T) {
 func TestResizeRewrapsOpenPost(t *testing.T) {
 	m := drive(t, loaded(t, 80, 20), keys("/pathlib<enter><enter>")...)
 	m = drive(t, m, tea.WindowSizeMsg{Width: 60, Height: 20})
-	if m.reader.key.width != 60 || !m.reader.ready {
-		t.Fatalf("after resize: width %d ready %v", m.reader.key.width, m.reader.ready)
+	if m.reader().key.width != 60 || !m.reader().ready {
+		t.Fatalf("after resize: width %d ready %v", m.reader().key.width, m.reader().ready)
 	}
 	for _, l := range strings.Split(plain(m), "\n") {
 		if w := len([]rune(l)); w > 60 {
@@ -173,8 +173,8 @@ func TestQuit(t *testing.T) {
 
 func TestTypingQInFilterDoesNotQuit(t *testing.T) {
 	m := drive(t, loaded(t, 80, 10), keys("/q")...)
-	if m.list.filter.input.Value() != "q" {
-		t.Errorf("filter %q, want q", m.list.filter.input.Value())
+	if m.list().filter.input.Value() != "q" {
+		t.Errorf("filter %q, want q", m.list().filter.input.Value())
 	}
 }
 
@@ -194,15 +194,15 @@ func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 	m = drive(t, m, keys("/tag:python se")...)
 	m = drive(t, m, keys("rv<backspace><backspace>rve")...)
 	q, _ := posts.ParseQuery("tag:python serve")
-	want := posts.FilterTitles(m.list.all, q)
-	if exact := posts.Filter(m.list.all, q); len(want) < len(exact) || want[len(exact)-1] != exact[len(exact)-1] {
+	want := posts.FilterTitles(m.list().all, q)
+	if exact := posts.Filter(m.list().all, q); len(want) < len(exact) || want[len(exact)-1] != exact[len(exact)-1] {
 		t.Fatalf("the exact matches (%d) do not come first in the fuzzy result (%d)", len(exact), len(want))
 	}
-	if len(m.list.shown) != len(want) {
-		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list.shown), len(want))
+	if len(m.list().shown) != len(want) {
+		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list().shown), len(want))
 	}
 	for i := range want {
-		if m.list.shown[i] != want[i] {
+		if m.list().shown[i] != want[i] {
 			t.Fatalf("post %d differs", i)
 		}
 	}
@@ -214,13 +214,13 @@ func TestHideDrafts(t *testing.T) {
 	m := New(o)
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	m = runCmd(t, m, m.Init(), 0)
-	for _, p := range m.list.all {
+	for _, p := range m.list().all {
 		if p.Status == "draft" {
 			t.Errorf("draft %s listed", p.Path)
 		}
 	}
-	if len(m.list.all) != 6 {
-		t.Errorf("%d posts, want 6 without the draft", len(m.list.all))
+	if len(m.list().all) != 6 {
+		t.Errorf("%d posts, want 6 without the draft", len(m.list().all))
 	}
 }
 
@@ -239,7 +239,7 @@ func TestFuzzyTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := drive(t, loaded(t, 100, 20), keys(tc.keys)...)
 			var got []string
-			for _, p := range m.list.shown {
+			for _, p := range m.list().shown {
 				got = append(got, p.Title)
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
@@ -276,12 +276,12 @@ func TestBackgroundColourPicksStyles(t *testing.T) {
 	if m.sh.styles.IsDark || m.sh.styles.GlamourSty != "light" {
 		t.Fatalf("white background: dark=%v glamour=%q", m.sh.styles.IsDark, m.sh.styles.GlamourSty)
 	}
-	if m.reader.key.style != "light" || !m.reader.ready {
-		t.Errorf("open post not rendered again in the light style: %+v", m.reader.key)
+	if m.reader().key.style != "light" || !m.reader().ready {
+		t.Errorf("open post not rendered again in the light style: %+v", m.reader().key)
 	}
 	m = drive(t, m, tea.BackgroundColorMsg{Color: color.Black})
-	if !m.sh.styles.IsDark || m.reader.key.style != "dark" {
-		t.Errorf("black background: dark=%v reader style %q", m.sh.styles.IsDark, m.reader.key.style)
+	if !m.sh.styles.IsDark || m.reader().key.style != "dark" {
+		t.Errorf("black background: dark=%v reader style %q", m.sh.styles.IsDark, m.reader().key.style)
 	}
 }
 
@@ -295,28 +295,28 @@ func TestReloadKeepsReaderAndRendersChanges(t *testing.T) {
 	f.Data = append(f.Data, []byte("\nA paragraph added on disk.\n")...)
 	f.ModTime = testTime.Add(time.Minute)
 	delete(fsys, "content/travel/trieste.md")
-	m = drive(t, m, reloadTickMsg{gen: m.reloadGen})
-	if screenName(m) != "reader" || !strings.Contains(plain(m)+strings.Join(m.reader.doc.Plain, "\n"), "A paragraph added on disk.") {
-		t.Errorf("the open post was not rendered again:\n%s", strings.Join(m.reader.doc.Plain, "\n"))
+	m = runCmd(t, m, m.sh.reload(), 0)
+	if screenName(m) != "reader" || !strings.Contains(plain(m)+strings.Join(m.reader().doc.Plain, "\n"), "A paragraph added on disk.") {
+		t.Errorf("the open post was not rendered again:\n%s", strings.Join(m.reader().doc.Plain, "\n"))
 	}
-	if len(m.list.all) != 6 {
-		t.Errorf("%d posts after deleting one, want 6", len(m.list.all))
+	if len(m.list().all) != 6 {
+		t.Errorf("%d posts after deleting one, want 6", len(m.list().all))
 	}
 	m = drive(t, m, keys("<esc>")...)
-	if m.list.filter.input.Value() != "pathlib" || m.list.selected().Title != "Five pathlib habits" {
-		t.Errorf("filter %q, selected %q after reload", m.list.filter.input.Value(), m.list.selected().Title)
+	if m.list().filter.input.Value() != "pathlib" || m.list().selected().Title != "Five pathlib habits" {
+		t.Errorf("filter %q, selected %q after reload", m.list().filter.input.Value(), m.list().selected().Title)
 	}
 }
 
 func TestSearchHighlightsMatches(t *testing.T) {
 	m := drive(t, loaded(t, 80, 30), keys("/pathlib<enter><enter>/habit<enter>")...)
-	view := m.reader.vp.View()
+	view := m.reader().vp.View()
 	cur := m.sh.styles.SearchCur.Render("habit")
 	hit := m.sh.styles.SearchHit.Render("habit")
 	if !strings.Contains(view, cur) {
 		t.Errorf("current match not styled as current")
 	}
-	if strings.Count(view, hit) != len(m.reader.matches)-1 {
-		t.Errorf("%d other matches styled, want %d", strings.Count(view, hit), len(m.reader.matches)-1)
+	if strings.Count(view, hit) != len(m.reader().matches)-1 {
+		t.Errorf("%d other matches styled, want %d", strings.Count(view, hit), len(m.reader().matches)-1)
 	}
 }

@@ -40,7 +40,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 		got, _ := os.ReadFile(path)
 		return string(got) == want
 	}
-	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 1 })
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 1 })
 
 	send("p")
 	m := waitModel(t, tm, "asked", func(m Model) bool { return screenName(m) == "unpublish?" })
@@ -57,7 +57,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 
 	send("py")
 	waitModel(t, tm, "unpublished", func(m Model) bool {
-		return m.sh.lastChange != nil && len(m.list.shown) == 1 && m.list.shown[0].Status == posts.StatusDraft
+		return m.sh.lastChange != nil && len(m.list().shown) == 1 && m.list().shown[0].Status == posts.StatusDraft
 	})
 	if fileIs(live) {
 		t.Fatal("y did not unpublish")
@@ -115,7 +115,7 @@ func TestWarningOpensAtItsLine(t *testing.T) {
 	cfg.Posts.Rules = posts.Rules{Generator: site.Pelican, ContentDir: "content"}
 	tm := teatest.NewTestModel(t, probed{New(cfg)}, teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 2 })
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 2 })
 	for _, k := range keys("!") {
 		tm.Send(k)
 	}

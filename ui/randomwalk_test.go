@@ -94,7 +94,7 @@ func walk(t *testing.T, dir string, seed uint64, steps int) {
 			step(randomKey(rng))
 		}
 	}
-	t.Logf("seed %d: %d posts listed; events per screen: %v", seed, len(m.list.all), seen)
+	t.Logf("seed %d: %d posts listed; events per screen: %v", seed, len(m.list().all), seen)
 }
 
 // walkSize favours the small sizes where layouts break.

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -12,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -41,7 +43,16 @@ type Reader struct {
 	// restore is the line to show once the document arrives (going
 	// back to a post), -1 for the top.
 	restore int
+
+	resizeGen int // the latest resize; only its pause rewraps the post
 }
+
+// resizeDelay is how long the width must stay put before an open post is
+// wrapped again: dragging a window edge sends a burst of sizes.
+const resizeDelay = 120 * time.Millisecond
+
+// resizeTickMsg fires resizeDelay after a resize; only the latest counts.
+type resizeTickMsg struct{ gen int }
 
 // searchMatch is one occurrence of the search text: its line and cell
 // columns in the rendered document.
@@ -78,6 +89,57 @@ func (r *Reader) KeyMap() help.KeyMap {
 			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview},
 			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
+	}
+}
+
+// show shows p, with the list filter's words highlighted: from the cache
+// when it was rendered before at this width, else once rendered.
+func (r *Reader) show(p *posts.Post, words []string) tea.Cmd {
+	k := r.sh.renderKeyFor(p, r.width)
+	r.open(p, k, words)
+	if doc, ok := r.sh.cache.get(k); ok {
+		r.setDoc(k, doc)
+		return nil
+	}
+	return r.sh.renderCmd(k)
+}
+
+// rerender renders the open post again when its width, style or file
+// changed; what is on screen stays until the new rendering arrives.
+func (r *Reader) rerender() tea.Cmd {
+	if r.post == nil {
+		return nil
+	}
+	k := r.sh.renderKeyFor(r.post, r.width)
+	if k == r.key && r.ready {
+		return nil
+	}
+	if doc, ok := r.sh.cache.get(k); ok {
+		r.setDoc(k, doc)
+		return nil
+	}
+	r.key = k
+	return r.sh.renderCmd(k)
+}
+
+// refresh follows the open post after the folder was read again.
+func (r *Reader) refresh() tea.Cmd {
+	if r.post == nil {
+		return nil
+	}
+	p := r.sh.store.ByPath(r.post.Path)
+	if p == nil {
+		return statusErr("this post was deleted or moved on disk")
+	}
+	r.post = p
+	return r.rerender()
+}
+
+// onRendered shows a rendering of the post on screen: the first screen
+// of a long post while the rest renders, then the whole.
+func (r *Reader) onRendered(msg renderedMsg) {
+	if r.key == msg.key && (!msg.partial || !r.ready) {
+		r.setDoc(msg.key, msg.doc)
 	}
 }
 
@@ -127,6 +189,30 @@ func (r *Reader) SetSize(w, h int) {
 func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 	k := r.sh.keys
 	switch msg := msg.(type) {
+	case openPostMsg:
+		return r, r.show(msg.p, msg.words)
+	case renderedMsg:
+		r.onRendered(msg)
+		return r, nil
+	case tea.WindowSizeMsg:
+		r.resizeGen++
+		gen := r.resizeGen
+		return r, r.sh.after(resizeDelay, func(time.Time) tea.Msg { return resizeTickMsg{gen} })
+	case resizeTickMsg:
+		if msg.gen != r.resizeGen {
+			return r, nil
+		}
+		return r, r.rerender()
+	case stylesChangedMsg:
+		styleInput(&r.searchInput, &r.sh.styles)
+		return r, r.rerender()
+	case storeEventMsg:
+		if ev, ok := msg.ev.(store.Reloaded); ok && ev.Err == nil {
+			return r, r.refresh()
+		}
+		return r, nil
+	case linkedPostMsg:
+		return r, r.openLinked(msg)
 	case jumpToLineMsg:
 		r.vp.SetYOffset(msg.line)
 		return r, nil
@@ -145,16 +231,11 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 		case key.Matches(msg, k.FollowLink) && r.link >= 0:
 			return r, r.followLink()
 		case key.Matches(msg, k.LinkBack):
-			if len(r.history) == 0 {
-				return r, status("no link was followed to this post")
-			}
-			to := r.history[len(r.history)-1]
-			r.history = r.history[:len(r.history)-1]
-			return r, r.sh.ask(linkBackMsg{to})
+			return r, r.linkBack()
 		case key.Matches(msg, k.PrevPost):
-			return r, r.sh.ask(stepPostMsg{-1})
+			return r, r.sh.ask(stepPostMsg{-1, r.words})
 		case key.Matches(msg, k.NextPost):
-			return r, r.sh.ask(stepPostMsg{1})
+			return r, r.sh.ask(stepPostMsg{1, r.words})
 		case key.Matches(msg, k.Edit):
 			if r.post != nil {
 				// At the line on top of the screen, as glow does.

@@ -36,8 +36,8 @@ And [pathlib habits](../python/pathlib.md), which I drink to as well.
 func filtered(t *testing.T, tm *teatest.TestModel, path string) {
 	t.Helper()
 	waitModel(t, tm, "the filter selecting "+path, func(m Model) bool {
-		p := m.list.selected()
-		return !m.list.filter.focused && len(m.list.shown) == 1 && p != nil && p.Path == path
+		p := m.list().selected()
+		return !m.list().filter.focused && len(m.list().shown) == 1 && p != nil && p.Path == path
 	})
 }
 
@@ -58,7 +58,7 @@ func startProgram(t *testing.T, cfg Config, w, h int) (*teatest.TestModel, func(
 // comes back with backspace.
 func TestReaderLinkFlow(t *testing.T) {
 	tm, send := startProgram(t, testOptions(linkedBlog()), 100, 20)
-	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 8 })
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 8 })
 
 	send("/drink<enter>")
 	filtered(t, tm, "content/travel/coffee.md")
@@ -67,9 +67,9 @@ func TestReaderLinkFlow(t *testing.T) {
 	// after waitModel returns, which the probe's channel orders.
 	var matches, current int
 	snap := waitModel(t, tm, "coffee notes open", func(m Model) bool {
-		ok := screenName(m) == "reader" && m.reader.ready && m.reader.post.Path == "content/travel/coffee.md"
+		ok := screenName(m) == "reader" && m.reader().ready && m.reader().post.Path == "content/travel/coffee.md"
 		if ok {
-			matches, current = len(m.reader.matches), m.reader.current
+			matches, current = len(m.reader().matches), m.reader().current
 		}
 		return ok
 	})
@@ -80,35 +80,35 @@ func TestReaderLinkFlow(t *testing.T) {
 		t.Errorf("footer does not offer the filter's matches:\n%s", snap.screen)
 	}
 	send("n")
-	waitModel(t, tm, "n on the first match", func(m Model) bool { return m.reader.current == 0 })
+	waitModel(t, tm, "n on the first match", func(m Model) bool { return m.reader().current == 0 })
 
 	send("<tab>")
 	var url string
 	waitModel(t, tm, "first link selected", func(m Model) bool {
-		if m.reader.link != 0 {
+		if m.reader().link != 0 {
 			return false
 		}
-		url = m.reader.doc.Links[0].URL
+		url = m.reader().doc.Links[0].URL
 		return true
 	})
 	if !strings.HasSuffix(url, "content/travel/trieste.md") {
 		t.Errorf("first link goes to %q", url)
 	}
 	send("<tab><tab>")
-	waitModel(t, tm, "tab wraps to the first link", func(m Model) bool { return m.reader.link == 0 })
+	waitModel(t, tm, "tab wraps to the first link", func(m Model) bool { return m.reader().link == 0 })
 
 	send("<enter>")
 	waitModel(t, tm, "followed to Trieste", func(m Model) bool {
-		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/trieste.md" && len(m.reader.history) == 1
+		return m.reader() != nil && m.reader().ready && m.reader().post.Path == "content/travel/trieste.md" && len(m.reader().history) == 1
 	})
 	send("<backspace>")
 	waitModel(t, tm, "back at the coffee notes", func(m Model) bool {
-		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/coffee.md" && len(m.reader.history) == 0
+		return m.reader() != nil && m.reader().ready && m.reader().post.Path == "content/travel/coffee.md" && len(m.reader().history) == 0
 	})
 
 	send("<tab><tab><enter>")
 	waitModel(t, tm, "relative link followed", func(m Model) bool {
-		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/python/pathlib.md"
+		return m.reader() != nil && m.reader().ready && m.reader().post.Path == "content/python/pathlib.md"
 	})
 	send("q")
 	tm.WaitFinished(t)
@@ -123,8 +123,8 @@ func TestReadingWidth(t *testing.T) {
 		m := drive(t, loaded(t, tc.term, 20), tea.WindowSizeMsg{Width: tc.term, Height: 20})
 		m.sh.cfg.Width = cfg.Width
 		m = drive(t, m, keys("<enter>")...)
-		if m.reader == nil || m.reader.key.width != tc.want {
-			t.Errorf("width setting %d in %d columns rendered at %v, want %d", tc.setting, tc.term, m.reader.key.width, tc.want)
+		if m.reader() == nil || m.reader().key.width != tc.want {
+			t.Errorf("width setting %d in %d columns rendered at %v, want %d", tc.setting, tc.term, m.reader().key.width, tc.want)
 		}
 		for _, line := range strings.Split(plain(m), "\n")[:5] {
 			if n := len([]rune(strings.TrimRight(line, " "))); n > tc.want {
@@ -140,21 +140,21 @@ func TestReadingWidth(t *testing.T) {
 func TestEditAtTopLine(t *testing.T) {
 	log := fakeEditor(t, "exit 0")
 	tm, send := startProgram(t, testOptions(testBlog()), 80, 10)
-	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded })
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded })
 	send("/pathlib<enter>")
 	filtered(t, tm, "content/python/pathlib.md")
 	send("<enter>")
-	waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader.ready })
+	waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader().ready })
 	send("G")
 	section := ""
 	waitModel(t, tm, "at the bottom", func(m Model) bool {
-		top := m.reader.vp.YOffset()
-		for _, h := range m.reader.doc.Headings {
+		top := m.reader().vp.YOffset()
+		for _, h := range m.reader().doc.Headings {
 			if h.Line <= top {
 				section = h.Text
 			}
 		}
-		return m.reader.vp.AtBottom() && top > 0
+		return m.reader().vp.AtBottom() && top > 0
 	})
 	send("e")
 	var args []byte
@@ -196,10 +196,10 @@ func TestFollowSiteAddress(t *testing.T) {
 	tm, send := startProgram(t, cfg, 100, 20)
 	var url string
 	waitModel(t, tm, "loaded", func(m Model) bool {
-		if p := m.list.findPost("content/python/pathlib.md"); p != nil {
+		if p := m.sh.store.ByPath("content/python/pathlib.md"); p != nil {
 			url = p.URL
 		}
-		return m.list.loaded
+		return m.list().loaded
 	})
 	if url != "/five-pathlib-habits.html" {
 		t.Skipf("the site publishes the post at %q; this test expects Pelican's {slug}.html", url)
@@ -208,11 +208,11 @@ func TestFollowSiteAddress(t *testing.T) {
 	filtered(t, tm, "content/travel/addr.md")
 	send("<enter>")
 	waitModel(t, tm, "reader", func(m Model) bool {
-		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/travel/addr.md"
+		return m.reader() != nil && m.reader().ready && m.reader().post.Path == "content/travel/addr.md"
 	})
 	send("<tab><enter>")
 	waitModel(t, tm, "followed by address", func(m Model) bool {
-		return m.reader != nil && m.reader.ready && m.reader.post.Path == "content/python/pathlib.md"
+		return m.reader() != nil && m.reader().ready && m.reader().post.Path == "content/python/pathlib.md"
 	})
 	send("q")
 }

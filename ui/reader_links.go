@@ -18,18 +18,14 @@ type readerPlace struct {
 	line int
 }
 
-// followLinkMsg asks the root to open the post at path (relative to the
-// blog folder), or the one the site publishes at url, remembering the
-// reader's place for backspace.
-type followLinkMsg struct {
-	path string
+// linkedPostMsg carries the post a followed link leads to, read from
+// its file (p), or the address on the site it names (url), with the
+// reader's place to go back to.
+type linkedPostMsg struct {
+	p    *posts.Post
 	url  string
 	from readerPlace
 }
-
-// linkBackMsg asks the root to go back to the post a link was followed
-// from.
-type linkBackMsg struct{ to readerPlace }
 
 // nextLink selects the next link after the selected one, or the first on
 // screen or below it, wrapping.
@@ -63,15 +59,57 @@ func (r *Reader) followLink() tea.Cmd {
 	}
 	target := r.doc.Links[r.link].URL
 	from := readerPlace{r.post, r.vp.YOffset()}
-	if rel, ok := linkedPost(r.sh.fsys, r.sh.cfg.Dir, r.post.Path, target); ok {
-		return r.sh.ask(followLinkMsg{path: rel, from: from})
+	fsys, dir, post, opts := r.sh.fsys, r.sh.cfg.Dir, r.post.Path, r.sh.store.Options()
+	return func() tea.Msg {
+		if rel, ok := linkedPost(fsys, dir, post, target); ok {
+			// Read as the list reads it: the post may be one the list
+			// does not show (a page, a draft left out).
+			return linkedPostMsg{p: posts.ParseFile(fsys, rel, opts), from: from}
+		}
+		if strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "//") {
+			// An address on the site ("/2014/03/24/release.html"):
+			// the store knows where each post is published.
+			return linkedPostMsg{url: target, from: from}
+		}
+		return statusMsg{text: "not a post of this blog: " + termsafe.Line(target)}
 	}
-	if strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "//") {
-		// An address on the site ("/2014/03/24/release.html"): the
-		// root knows where each post is published.
-		return r.sh.ask(followLinkMsg{url: target, from: from})
+}
+
+// openLinked shows the post a followed link leads to, the list's own
+// copy when it has one, and remembers where the link was.
+func (r *Reader) openLinked(msg linkedPostMsg) tea.Cmd {
+	p := msg.p
+	if msg.url != "" {
+		u := msg.url
+		if i := strings.IndexAny(u, "#?"); i >= 0 {
+			u = u[:i]
+		}
+		if p = r.sh.store.ByURL(u); p == nil {
+			return status("no post of this blog is published at " + termsafe.Line(msg.url))
+		}
+	} else if listed := r.sh.store.ByPath(p.Path); listed != nil {
+		p = listed
 	}
-	return status("not a post of this blog: " + termsafe.Line(target))
+	cmd := r.show(p, nil)
+	r.history = append(r.history, msg.from)
+	return cmd
+}
+
+// linkBack goes back to the post the last link was followed from, at
+// the line it showed.
+func (r *Reader) linkBack() tea.Cmd {
+	if len(r.history) == 0 {
+		return status("no link was followed to this post")
+	}
+	to := r.history[len(r.history)-1]
+	r.history = r.history[:len(r.history)-1]
+	r.restore = to.line
+	cmd := r.show(to.post, nil)
+	if r.ready {
+		r.vp.SetYOffset(to.line)
+		r.restore = -1
+	}
+	return cmd
 }
 
 // linkedPost resolves a link target to a post file of the blog: an

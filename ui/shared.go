@@ -1,22 +1,22 @@
 package ui
 
 import (
+	"io/fs"
 	"time"
 
-	"io/fs"
-
 	tea "charm.land/bubbletea/v2"
-
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 )
 
 // shared is what every screen reads: the settings, the folder, the
-// styles, the key bindings and the cache of renderings. The root owns it
-// and replaces Styles when the background changes; screens keep a
-// pointer and never change it.
+// blog's posts (the store), the styles, the key bindings and the cache
+// of renderings. The root owns it and replaces Styles when the
+// background changes; screens keep a pointer and never change it.
 type shared struct {
 	cfg    Config
 	fsys   fs.FS
+	store  *store.Store
 	styles Styles
 	keys   KeyMap
 	cache  *renderCache
@@ -38,6 +38,9 @@ type shared struct {
 
 	// web opens pages and runs the preview server (web.go).
 	web *web
+
+	// pumping says a Cmd is waiting for the store's next event (pump).
+	pumping bool
 }
 
 // renderKeyFor is the rendering of p at width in the current style.

@@ -43,11 +43,11 @@ func (p probed) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return p, nil
 		}
 		snap := &snapshot{screen: plain(p.Model), active: screenName(p.Model)}
-		if sel := p.Model.list.selected(); sel != nil {
+		if sel := p.Model.list().selected(); sel != nil {
 			snap.selected, snap.selectedPost = sel.Title, sel
 		}
-		if p.Model.reader != nil {
-			snap.readerPost = p.Model.reader.post
+		if p.Model.reader() != nil {
+			snap.readerPost = p.Model.reader().post
 		}
 		pm.ch <- snap
 		return p, nil
@@ -91,19 +91,19 @@ func TestProgramFlow(t *testing.T) {
 			tm.Send(k)
 		}
 	}
-	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 7 })
 	golden(t, "flow-1-list", m.screen)
 
 	send("<enter>")
-	m = waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader.ready })
+	m = waitModel(t, tm, "reader ready", func(m Model) bool { return screenName(m) == "reader" && m.reader().ready })
 	golden(t, "flow-2-reader", m.screen)
 
 	send("<esc>/tag:italy<enter>")
-	m = waitModel(t, tm, "filtered", func(m Model) bool { return len(m.list.shown) == 2 && !m.list.filter.focused })
+	m = waitModel(t, tm, "filtered", func(m Model) bool { return len(m.list().shown) == 2 && !m.list().filter.focused })
 	golden(t, "flow-3-filtered", m.screen)
 
 	send("<enter>/coffee<enter>")
-	m = waitModel(t, tm, "searched", func(m Model) bool { return m.reader.ready && len(m.reader.matches) > 0 })
+	m = waitModel(t, tm, "searched", func(m Model) bool { return m.reader().ready && len(m.reader().matches) > 0 })
 	golden(t, "flow-4-search", m.screen)
 
 	send("<esc>")
@@ -137,11 +137,11 @@ func TestProgramDailyFlows(t *testing.T) {
 			tm.Send(k)
 		}
 	}
-	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 7 })
 	// The posts arrive after the terminal's size: the first one's
 	// preview comes without a key.
 	waitModel(t, tm, "preview of the first post", func(m Model) bool {
-		p := m.list.selected()
+		p := m.list().selected()
 		return p != nil && strings.Contains(plain(m), "│  "+p.Title)
 	})
 
@@ -168,20 +168,20 @@ func TestProgramDailyFlows(t *testing.T) {
 
 	// The tag browser toggles: choosing italy twice leaves no filter.
 	send("titaly<enter>")
-	waitModel(t, tm, "filtered by italy", func(m Model) bool { return m.list.filter.input.Value() == "tag:italy" && len(m.list.shown) == 2 })
+	waitModel(t, tm, "filtered by italy", func(m Model) bool { return m.list().filter.input.Value() == "tag:italy" && len(m.list().shown) == 2 })
 	send("titaly<enter>")
-	waitModel(t, tm, "italy toggled off", func(m Model) bool { return m.list.filter.input.Value() == "" && len(m.list.shown) == 7 })
+	waitModel(t, tm, "italy toggled off", func(m Model) bool { return m.list().filter.input.Value() == "" && len(m.list().shown) == 7 })
 
 	// Sorting by modified shows the modified dates.
 	send("ss")
-	m = waitModel(t, tm, "sorted by modified", func(m Model) bool { return m.list.sortKey == "modified" })
+	m = waitModel(t, tm, "sorted by modified", func(m Model) bool { return m.list().sortKey == "modified" })
 	if !strings.Contains(m.screen, "2025-01-02  ") || !strings.Contains(m.screen, "by modified, newest first") {
 		t.Errorf("sorted by modified:\n%s", m.screen)
 	}
 
 	// o on a post without headings says so instead of doing nothing.
 	send("g<enter>")
-	waitModel(t, tm, "reader", func(m Model) bool { return screenName(m) == "reader" && m.reader.ready })
+	waitModel(t, tm, "reader", func(m Model) bool { return screenName(m) == "reader" && m.reader().ready })
 	send("o")
 	waitModel(t, tm, "no outline, said", func(m Model) bool { return strings.Contains(plain(m), "this post has no headings to outline") })
 	send("n")

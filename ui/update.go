@@ -2,35 +2,46 @@ package ui
 
 import (
 	"fmt"
-	"strings"
-	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
-	"github.com/folio-blog/folio/ui/termsafe"
+	"github.com/folio-blog/folio/store"
 )
 
-// resizeDelay is how long the width must stay put before an open post is
-// wrapped again: dragging a window edge sends a burst of sizes.
-const resizeDelay = 120 * time.Millisecond
-
-// resizeTickMsg fires resizeDelay after a resize; only the latest counts.
-type resizeTickMsg struct{ gen int }
-
-// openPostMsg asks the root to open p in the reader; words are the
-// list filter's bare words, which the reader highlights.
+// openPostMsg asks for p to be shown in the reader (opened over the list
+// if it is not open yet); words are the list filter's bare words, which
+// the reader highlights.
 type openPostMsg struct {
 	p     *posts.Post
 	words []string
 }
 
-// stepPostMsg asks the root to open the post d rows away in the list.
-type stepPostMsg struct{ d int }
+// stepPostMsg asks the list for the post d rows away, to open it in the
+// reader with the reader's words.
+type stepPostMsg struct {
+	d     int
+	words []string
+}
 
-// Update handles the messages every screen shares (size, colours,
-// loading, rendering, reloading, the screen stack) and hands the rest to
-// the active screen.
+// stylesChangedMsg tells every screen that the styles were rebuilt (the
+// terminal's background turned out dark or light).
+type stylesChangedMsg struct{}
+
+// returnedMsg tells a screen that the one over it was closed: it is
+// active again.
+type returnedMsg struct{}
+
+// selectPathMsg asks the list to select the post at path once it is
+// listed (a post the writer just created, published or moved).
+type selectPathMsg struct{ path string }
+
+// Update handles what belongs to the frame (size, colours, the status
+// line, quitting, help, the store's events, the writer's results), then
+// routes the message: keys, the mouse and pastes to the active screen,
+// everything else to every screen, each of which ignores what is not
+// its own.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, handled := writerEvent(&m, msg); handled {
 		m.layout()
@@ -43,67 +54,34 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
 		m.layout()
-		m.resizeGen++
-		gen := m.resizeGen
-		return m, tea.Batch(m.sh.after(resizeDelay, func(time.Time) tea.Msg { return resizeTickMsg{gen} }), m.list.schedulePreview())
+		return m, m.broadcast(msg)
 	case tea.BackgroundColorMsg:
 		if m.sh.cfg.forcedStyle() == "" && msg.IsDark() != m.sh.styles.IsDark {
 			m.sh.styles = NewStyles(msg.IsDark())
-			m.applyStyles()
-			return m, tea.Batch(m.rerenderReader(), m.list.schedulePreview())
+			m.help.Styles = help.DefaultStyles(msg.IsDark())
+			return m, m.broadcast(stylesChangedMsg{})
 		}
 		return m, nil
-	case resizeTickMsg:
-		if msg.gen != m.resizeGen {
-			return m, nil
-		}
-		return m, m.rerenderReader()
-	case foundMsg, loadStartedMsg, batchMsg, indexStartedMsg, indexedMsg, sortedMsg, filteredMsg, previewTickMsg, termToggledMsg:
-		_, cmd := m.list.Update(msg)
-		return m, cmd
-	case reloadedMsg:
-		_, cmd := m.list.Update(msg)
-		return m, tea.Batch(cmd, m.refreshReader())
-	case termsCountedMsg:
-		for i := len(m.stack) - 1; i >= 0; i-- {
-			if b, ok := m.stack[i].(*termBrowser); ok {
-				b.Update(msg)
-				break
+	case storeEventMsg:
+		m.sh.pumping = false
+		var cmd tea.Cmd
+		if m.sh.store.Apply(msg.ev) {
+			if f, ok := msg.ev.(store.WatchFailed); ok {
+				m.setStatus(fmt.Sprintf("not following changes on disk: %v", f.Err), true)
 			}
+			cmd = m.broadcast(msg)
 		}
-		return m, nil
+		return m, tea.Batch(cmd, m.sh.pump())
 	case renderedMsg:
 		if msg.doc.Cancelled {
 			return m, nil // another rendering was asked for since
 		}
-		if msg.partial {
-			// The first screen: shown, not kept; the rest follows.
-			if m.reader != nil && m.reader.key == msg.key && !m.reader.ready {
-				m.reader.setDoc(msg.key, msg.doc)
-			}
-			return m, msg.next
+		if !msg.partial {
+			// A first screen is shown, not kept; the rest follows.
+			m.sh.flight[msg.slot].done(msg.key)
+			m.sh.cache.put(msg.key, msg.doc)
 		}
-		m.sh.flight[msg.slot].done(msg.key)
-		m.sh.cache.put(msg.key, msg.doc)
-		if m.reader != nil && m.reader.key == msg.key {
-			m.reader.setDoc(msg.key, msg.doc)
-		}
-		return m, nil
-	case watchStartedMsg:
-		m.watcher = msg.w
-		return m, m.watcher.waitCmd()
-	case watchErrMsg:
-		m.setStatus(fmt.Sprintf("not following changes on disk: %v", msg.err), true)
-		return m, nil
-	case fsChangedMsg:
-		m.reloadGen++
-		gen := m.reloadGen
-		return m, tea.Batch(m.watcher.waitCmd(), m.sh.after(reloadDelay, func(time.Time) tea.Msg { return reloadTickMsg{gen} }))
-	case reloadTickMsg:
-		if msg.gen != m.reloadGen || !m.list.loaded {
-			return m, nil
-		}
-		return m, reloadCmd(m.sh.fsys, m.sh.cfg.Posts)
+		return m, tea.Batch(m.broadcast(msg), msg.next)
 	case statusMsg:
 		m.setStatus(msg.text, msg.err)
 		return m, nil
@@ -131,6 +109,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.pushScreen(newHelpScreen(m.sh, m.active()))
 			return m, nil
 		}
+	case tea.MouseMsg, tea.PasteMsg:
+	default:
+		return m, m.broadcast(msg)
 	}
 	return m, m.toActive(msg)
 }
@@ -138,11 +119,27 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // toActive hands msg to the active screen, then carries out what it
 // asked of the root (see shared.ask).
 func (m *Model) toActive(msg tea.Msg) tea.Cmd {
-	c, cmd := m.active().Update(msg)
-	if n := len(m.stack); n > 0 {
-		m.stack[n-1] = c
+	n := len(m.stack) - 1
+	var cmd tea.Cmd
+	m.stack[n], cmd = m.stack[n].Update(msg)
+	return tea.Batch(cmd, m.carryOut())
+}
+
+// broadcast hands msg to every screen, the list first, then carries out
+// what they asked of the root.
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(m.stack)+1)
+	for i := range m.stack {
+		var cmd tea.Cmd
+		m.stack[i], cmd = m.stack[i].Update(msg)
+		cmds = append(cmds, cmd)
 	}
-	cmds := []tea.Cmd{cmd}
+	return tea.Batch(append(cmds, m.carryOut())...)
+}
+
+// carryOut carries out the requests screens made during their Update.
+func (m *Model) carryOut() tea.Cmd {
+	var cmds []tea.Cmd
 	for len(m.sh.requests) > 0 {
 		req := m.sh.requests[0]
 		m.sh.requests = m.sh.requests[1:]
@@ -158,91 +155,37 @@ func (m *Model) navigate(req tea.Msg) tea.Cmd {
 		m.pushScreen(req.c)
 	case popMsg:
 		m.popScreen()
-		switch then := req.then.(type) {
-		case nil:
-			return m.list.schedulePreview()
-		case termToggledMsg:
-			_, cmd := m.list.Update(then)
-			return cmd
-		case jumpToLineMsg:
-			if m.reader != nil {
-				m.reader.Update(then)
-			}
-			return nil
-		default:
-			return m.toActive(then)
+		if req.then == nil {
+			return m.toActive(returnedMsg{})
 		}
+		return m.toActive(req.then)
 	case showHelpMsg:
 		m.pushScreen(newHelpScreen(m.sh, m.active()))
 	case openPostMsg:
-		return m.openPost(req.p, req.words)
-	case followLinkMsg:
-		if req.url != "" {
-			u := req.url
-			if i := strings.IndexAny(u, "#?"); i >= 0 {
-				u = u[:i]
-			}
-			p := m.list.findByURL(u)
-			if p == nil {
-				return status("no post of this blog is published at " + termsafe.Line(req.url))
-			}
-			cmd := m.openPost(p, nil)
-			m.reader.history = append(m.reader.history, req.from)
-			return cmd
+		if _, ok := m.active().(*Reader); !ok {
+			m.pushScreen(newReader(m.sh))
 		}
-		p := m.list.findPost(req.path)
-		if p == nil {
-			// A post the list does not show (a page, a draft left
-			// out): read it as the list would.
-			p = posts.ParseFile(m.sh.fsys, req.path, m.sh.cfg.Posts)
-		}
-		cmd := m.openPost(p, nil)
-		m.reader.history = append(m.reader.history, req.from)
-		return cmd
-	case linkBackMsg:
-		if m.reader != nil {
-			m.reader.restore = req.to.line
-		}
-		cmd := m.openPost(req.to.post, nil)
-		if m.reader.ready {
-			m.reader.vp.SetYOffset(req.to.line)
-			m.reader.restore = -1
-		}
-		return cmd
+		return m.toActive(req)
 	case stepPostMsg:
-		p := m.list.step(req.d)
-		if p == nil {
-			return status("no more posts this way")
-		}
-		var words []string
-		if m.reader != nil {
-			words = m.reader.words
-		}
-		return m.openPost(p, words)
+		var cmd tea.Cmd
+		m.stack[0], cmd = m.stack[0].Update(req)
+		return tea.Batch(cmd, m.carryOut())
 	}
 	return nil
 }
 
 // pushScreen shows c over the current screen, sized to the frame.
 func (m *Model) pushScreen(c Component) {
-	if r, ok := c.(*Reader); ok {
-		m.reader = r
-	}
 	m.stack = append(m.stack, c)
 	m.layout()
 }
 
 // popScreen closes the top screen; the list is never closed.
 func (m *Model) popScreen() {
-	n := len(m.stack)
-	if n == 0 {
-		return
+	if len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+		m.layout()
 	}
-	if m.stack[n-1] == Component(m.reader) {
-		m.reader = nil
-	}
-	m.stack = m.stack[:n-1]
-	m.layout()
 }
 
 // setStatus shows a message for the user above the help line.
@@ -252,51 +195,4 @@ func (m *Model) setStatus(text string, isErr bool) {
 	}
 	m.status, m.statusErr = text, isErr
 	m.layout()
-}
-
-// openPost shows p in the reader, from the cache when it was rendered
-// before at this width.
-func (m *Model) openPost(p *posts.Post, words []string) tea.Cmd {
-	if m.reader == nil {
-		m.pushScreen(newReader(m.sh))
-	}
-	k := m.sh.renderKeyFor(p, m.width)
-	m.reader.open(p, k, words)
-	if doc, ok := m.sh.cache.get(k); ok {
-		m.reader.setDoc(k, doc)
-		return nil
-	}
-	return m.sh.renderCmd(k)
-}
-
-// rerenderReader renders the open post again when its width, style or
-// file changed; what is on screen stays until the new rendering arrives.
-func (m *Model) rerenderReader() tea.Cmd {
-	if m.reader == nil || m.reader.post == nil {
-		return nil
-	}
-	k := m.sh.renderKeyFor(m.reader.post, m.width)
-	if k == m.reader.key && m.reader.ready {
-		return nil
-	}
-	if doc, ok := m.sh.cache.get(k); ok {
-		m.reader.setDoc(k, doc)
-		return nil
-	}
-	// The reader keeps showing the old rendering until this one arrives.
-	m.reader.key = k
-	return m.sh.renderCmd(k)
-}
-
-// refreshReader follows the open post after the folder was read again.
-func (m *Model) refreshReader() tea.Cmd {
-	if m.reader == nil || m.reader.post == nil {
-		return nil
-	}
-	p := m.list.findPost(m.reader.post.Path)
-	if p == nil {
-		return statusErr("this post was deleted or moved on disk")
-	}
-	m.reader.post = p
-	return m.rerenderReader()
 }

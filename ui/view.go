@@ -19,7 +19,6 @@ const maxStatusLines = 3
 func (m *Model) layout() {
 	m.help.SetWidth(m.width)
 	h := m.bodyHeight()
-	m.list.SetSize(m.width, h)
 	for _, c := range m.stack {
 		c.SetSize(m.width, h)
 	}

@@ -87,7 +87,7 @@ func TestCopyURLAndPathThroughOSC52(t *testing.T) {
 	tm := teatest.NewTestModel(t, probed{New(webOptions())},
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	m := waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 7 })
 	p := m.selectedPost
 	url := "https://example.org/blog" + p.URL
 	if p.URL == "" || !strings.HasSuffix(p.URL, ".html") {
@@ -116,7 +116,7 @@ func TestOpenPageInBrowser(t *testing.T) {
 	b := &browser{}
 	m.sh.web.openURL = b.open
 	m.sh.cfg.Posts.Rules.Generator = site.Pelican // the loaded posts are the test blog's
-	p := m.list.selected()
+	p := m.list().selected()
 	p.URL = "/a-post.html"
 	m.sh.cfg.Posts.Rules.URLs.Base = "https://example.org"
 	m = drive(t, m, keys("w")...)
@@ -179,7 +179,7 @@ func TestPreviewFlow(t *testing.T) {
 	}
 	tm := teatest.NewTestModel(t, probed{m}, teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	snap := waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded && len(m.list.shown) == 7 })
+	snap := waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 7 })
 	first := snap.selectedPost
 	tm.Send(keys("v")[0])
 	waitModel(t, tm, "server up", func(m Model) bool { return m.sh.web.server != nil && len(b.urls()) == 1 })
@@ -225,7 +225,7 @@ func TestPreviewFailures(t *testing.T) {
 	setNext := func(f func() (previewServer, error)) { mu.Lock(); next = f; mu.Unlock() }
 	tm := teatest.NewTestModel(t, probed{m}, teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	waitModel(t, tm, "loaded", func(m Model) bool { return m.list.loaded })
+	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded })
 
 	setNext(func() (previewServer, error) {
 		return nil, errors.New("pelican is not installed (pelican needs it for its preview server)")

@@ -1,4 +1,4 @@
-package ui
+package store
 
 import (
 	"context"
@@ -11,9 +11,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/folio-blog/folio/posts"
 )
 
@@ -32,15 +29,12 @@ func testWatcher(t *testing.T, dir string, maxPending time.Duration) *watcher {
 // nextReport waits for the watcher's next report.
 func nextReport(t *testing.T, w *watcher, what string) []string {
 	t.Helper()
-	got := make(chan any, 1)
-	go func() { got <- w.waitCmd()() }()
 	select {
-	case msg := <-got:
-		ch, ok := msg.(fsChangedMsg)
+	case paths, ok := <-w.ready:
 		if !ok {
-			t.Fatalf("waiting for %s: got %#v, the watcher stopped", what, msg)
+			t.Fatalf("waiting for %s: the watcher stopped", what)
 		}
-		return ch.paths
+		return paths
 	case <-time.After(hangGuard):
 		t.Fatalf("no report of %s", what)
 	}
@@ -177,61 +171,4 @@ func TestWatchBusyFileIsStillReported(t *testing.T) {
 			t.Errorf("report %v without busy.md", paths)
 		}
 	}
-}
-
-// titlesIn lists the titles the model has read, sorted.
-func titlesIn(m Model) []string {
-	var titles []string
-	for _, p := range m.list.read {
-		titles = append(titles, p.Title)
-	}
-	slices.Sort(titles)
-	return titles
-}
-
-// TestLiveReloadInTheProgram runs the reader on a real folder with live
-// reload, as folio does, and checks what its list holds: after rm -rf of
-// the blog folder and the folder made again with other posts, the new
-// posts are there and the deleted ones gone; while one post is written
-// without pause, another post saved once still shows up.
-func TestLiveReloadInTheProgram(t *testing.T) {
-	root := filepath.Join(t.TempDir(), "blog")
-	writePost(t, root, "old.md", "Old")
-	tm := teatest.NewTestModel(t, probed{New(Config{Dir: root, Title: "blog", Style: "dark", Watch: true})},
-		teatest.WithInitialTermSize(100, 20),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	t.Cleanup(func() { tm.Quit() })
-	waitModel(t, tm, "the first post and the watcher", func(m Model) bool {
-		return m.list.loaded && slices.Equal(titlesIn(m), []string{"Old"}) && m.watcher != nil
-	})
-
-	if err := os.RemoveAll(root); err != nil {
-		t.Fatal(err)
-	}
-	// Only once folio has seen the folder go is it made again: a reload
-	// that happened to come after both would hide the bug.
-	waitModel(t, tm, "the deletion noticed", func(m Model) bool {
-		return strings.Contains(m.status, "the site folder does not exist")
-	})
-	writePost(t, root, "new.md", "New")
-	writePost(t, filepath.Join(root, "sub"), "newer.md", "Newer")
-	waitModel(t, tm, "the new posts in place of the old", func(m Model) bool {
-		return slices.Equal(titlesIn(m), []string{"New", "Newer"})
-	})
-
-	ctx, stop := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 1; ctx.Err() == nil; i++ {
-			os.WriteFile(filepath.Join(root, "busy.md"), []byte(fmt.Sprintf("Title: Busy\n\n%d\n", i)), 0o644)
-			time.Sleep(5 * time.Millisecond)
-		}
-	}()
-	defer func() { stop(); wg.Wait() }()
-	writePost(t, filepath.Join(root, "sub"), "calm.md", "Calm")
-	waitModel(t, tm, "a calm post while another is written without pause", func(m Model) bool {
-		return slices.Contains(titlesIn(m), "Calm")
-	})
 }

@@ -1,4 +1,4 @@
-package ui
+package store
 
 import (
 	"io/fs"
@@ -9,29 +9,22 @@ import (
 	"sync"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
 	"github.com/fsnotify/fsnotify"
 )
-
-// reloadDelay is how long the model waits after a change the watcher
-// reports before it reads the folder again, so that changes reported
-// close together cost one read. The watcher has already waited for each
-// file to settle, so this is short.
-const reloadDelay = 50 * time.Millisecond
 
 // Timings of the watcher's debounce, per file: a file is reported once no
 // event has come for it for settleDelay (an editor's save or a git pull
 // is a burst of events), or once it has been changing for maxPending (a
 // log written a hundred times a second still shows up). Each file waits
 // on its own, so one busy file never holds back another. Reports are at
-// least reportGap apart, longer than reloadDelay, so the model's reload
-// for one report always fires before the next arrives. A deleted blog
-// folder is looked for every rootPoll until it comes back.
+// least reportGap apart, so that a burst of saves across many files costs
+// a few reads of the folder, not one each. A deleted blog folder is
+// looked for every rootPoll until it comes back.
 const (
 	settleDelay = 250 * time.Millisecond
 	maxPending  = 2 * time.Second
-	reportGap   = 4 * reloadDelay
+	reportGap   = 200 * time.Millisecond
 	rootPoll    = 500 * time.Millisecond
 )
 
@@ -48,31 +41,6 @@ type watcher struct {
 	ready chan []string // settled paths, one report at a time
 	done  chan struct{}
 	once  sync.Once
-}
-
-// watchStartedMsg carries a running watcher to the model.
-type watchStartedMsg struct{ w *watcher }
-
-// watchErrMsg reports that changes on disk will not be followed.
-type watchErrMsg struct{ err error }
-
-// fsChangedMsg reports changes to post files or folders that have
-// settled: paths are the files and folders that changed.
-type fsChangedMsg struct{ paths []string }
-
-// reloadTickMsg fires reloadDelay after a change; only the latest (gen)
-// reloads.
-type reloadTickMsg struct{ gen int }
-
-// startWatchCmd starts watching every folder under root.
-func startWatchCmd(root string) tea.Cmd {
-	return func() tea.Msg {
-		w, err := newWatcher(root, settleDelay, maxPending, reportGap, rootPoll)
-		if err != nil {
-			return watchErrMsg{err}
-		}
-		return watchStartedMsg{w}
-	}
 }
 
 // newWatcher watches root and the folders below it with the given
@@ -109,17 +77,6 @@ func (w *watcher) addTree(dir string) error {
 		}
 		return w.fw.Add(p)
 	})
-}
-
-// waitCmd blocks until changes have settled and reports them.
-func (w *watcher) waitCmd() tea.Cmd {
-	return func() tea.Msg {
-		paths, ok := <-w.ready
-		if !ok {
-			return nil
-		}
-		return fsChangedMsg{paths: paths}
-	}
 }
 
 // pendingChange is a path with events not yet reported.

@@ -23,10 +23,13 @@ type termBrowser struct {
 	gen           int         // which opening of a browser this is
 	query         posts.Query // the list's filter, to mark the terms in it
 	counted       bool        // all holds the counts (termsCountedMsg arrived)
-	all           []posts.Term
-	shown         []posts.Term
-	input         textinput.Model
-	window        listWindow
+	// accepting says enter was pressed before the terms were counted:
+	// the term it chooses is chosen once they are, as typed.
+	accepting bool
+	all       []posts.Term
+	shown     []posts.Term
+	input     textinput.Model
+	window    listWindow
 }
 
 // termsCountedMsg carries the terms counted for a browser.
@@ -80,6 +83,9 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 		}
 		b.all, b.counted = msg.terms, true
 		b.narrow()
+		if b.accepting {
+			return b, b.toggle()
+		}
 		return b, nil
 	case tea.KeyPressMsg:
 		switch {
@@ -88,14 +94,13 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 		case key.Matches(msg, k.Help):
 			return b, b.sh.ask(showHelpMsg{})
 		case key.Matches(msg, k.Toggle):
-			i := b.window.selected()
-			if i < 0 {
-				if !b.counted {
-					return b, status("still counting")
-				}
-				return b, status("no term matches what you typed")
+			if !b.counted {
+				// Typed ahead of the counting (t, a few letters and
+				// enter in a row): chosen once the terms are there.
+				b.accepting = true
+				return b, nil
 			}
-			return b, b.sh.pop(termToggledMsg{key: termKeyword(b.taxonomy), name: b.shown[i].Name})
+			return b, b.toggle()
 		}
 	}
 	if b.window.navigate(msg, b.sh.keys.inputMoves()) {
@@ -108,6 +113,17 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 		b.narrow()
 	}
 	return b, cmd
+}
+
+// toggle chooses the selected term: the list adds it to its filter, or
+// removes it when the filter has it.
+func (b *termBrowser) toggle() tea.Cmd {
+	b.accepting = false
+	i := b.window.selected()
+	if i < 0 {
+		return status("no term matches what you typed")
+	}
+	return b.sh.pop(termToggledMsg{key: termKeyword(b.taxonomy), name: b.shown[i].Name})
 }
 
 // narrow keeps the terms containing the typed text.

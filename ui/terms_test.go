@@ -67,6 +67,23 @@ func TestTermsCountedOffUpdate(t *testing.T) {
 	}
 }
 
+// TestTermChosenBeforeCountsArrive: t, a term and enter typed in a row,
+// faster than the counting, choose the term once the counts arrive. The
+// enter was dropped ("still counting"), which failed a daily flow on a
+// loaded machine.
+func TestTermChosenBeforeCountsArrive(t *testing.T) {
+	m := loaded(t, 100, 16)
+	next, count := m.Update(keys("t")[0])
+	m = drive(t, next.(Model), keys("italy<enter>")...)
+	if screenName(m) != "terms" {
+		t.Fatalf("screen %s before the counts arrived, want the tag browser still", screenName(m))
+	}
+	m = drive(t, m, count())
+	if screenName(m) != "list" || m.list().filter.input.Value() != "tag:italy" || len(m.list().shown) != 2 {
+		t.Errorf("screen %s, filter %q, %d shown; want the list filtered by italy", screenName(m), m.list().filter.input.Value(), len(m.list().shown))
+	}
+}
+
 // TestNewPostFormCountsTermsOffUpdate checks that n leaves counting the
 // blog's terms to a Cmd and opens the form with them.
 func TestNewPostFormCountsTermsOffUpdate(t *testing.T) {

@@ -10,9 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
-)
 
-var bom = []byte("\xef\xbb\xbf")
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
+)
 
 // Parse reads one file's content into a Post. rel is its slash-separated
 // path relative to the loaded folder; it decides kind, category and the
@@ -42,7 +42,7 @@ func readableText(data []byte, warns *[]lineWarning) []byte {
 			*warns = append(*warns, lineWarning{1 + bytes.Count(data[:at], []byte("\n")), msg})
 		}
 	}
-	data = bytes.TrimPrefix(data, bom)
+	data = bytes.TrimPrefix(data, []byte(frontmatter.BOM))
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		warn(i, "binary data (a NUL byte); only the text before it is read")
 		data = data[:i]

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -136,8 +137,8 @@ func retitleRSTHeading(data []byte, title, rel string) ([]byte, error) {
 	for i, sp := range spans {
 		texts[i] = string(sp.text(data))
 	}
-	i := skipBlankAndComments(texts, 0)
-	_, style, next, ok := rstHeading(texts, i)
+	i := frontmatter.SkipBlankAndComments(texts, 0)
+	_, style, next, ok := frontmatter.RSTHeading(texts, i)
 	if !ok {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}

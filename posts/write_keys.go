@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -134,14 +135,14 @@ func layoutOf(data []byte, rules Rules) fmLayout {
 	}
 	first := lines[0].text(data)
 	switch {
-	case isDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
+	case frontmatter.IsDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
 		l.format = FormatYAML
 		end := "..."
 		if rules.Generator == site.Hugo {
 			end = ""
 		}
 		l.scanDelimited(data, lines, "---", end, yamlEntry)
-	case isDelimiter(first, "+++"):
+	case frontmatter.IsDelimiter(first, "+++"):
 		l.format = FormatTOML
 		l.scanDelimited(data, lines, "+++", "", tomlEntry)
 	default:
@@ -167,8 +168,8 @@ func rstLayoutOf(data []byte) fmLayout {
 	}
 	// As parseRST reads it: the field list after the title, or at the
 	// top when there is no title.
-	i := skipBlankAndComments(texts, 0)
-	_, _, next, titled := rstHeading(texts, i)
+	i := frontmatter.SkipBlankAndComments(texts, 0)
+	_, _, next, titled := frontmatter.RSTHeading(texts, i)
 	if titled {
 		i = next
 	}
@@ -178,7 +179,7 @@ func rstLayoutOf(data []byte) fmLayout {
 	var cur *keyEntry
 	for ; i < len(texts); i++ {
 		t := texts[i]
-		if name, _, ok := rstField(t); ok {
+		if name, _, ok := frontmatter.RSTField(t); ok {
 			cur = l.addEntry(name, lines[i], []byte(t), len(name)+2)
 			continue
 		}
@@ -221,8 +222,8 @@ func (s span) text(data []byte) []byte {
 // layout's line ending to the first line's.
 func (l *fmLayout) lines(data []byte) []span {
 	start := 0
-	if bytes.HasPrefix(data, bom) {
-		start = len(bom)
+	if bytes.HasPrefix(data, []byte(frontmatter.BOM)) {
+		start = len(frontmatter.BOM)
 	}
 	var out []span
 	for start < len(data) {
@@ -252,7 +253,7 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	}
 	for i := 1; i < len(lines); i++ {
 		t := lines[i].text(data)
-		if isDelimiter(t, open) || isDelimiter(t, alt) {
+		if frontmatter.IsDelimiter(t, open) || frontmatter.IsDelimiter(t, alt) {
 			if !stopped {
 				l.insertAt = lines[i].start
 			}
@@ -343,7 +344,7 @@ func tomlEntry(line []byte) (string, int, int, bool, bool) {
 		return "", 0, 0, false, true
 	}
 	i := 0
-	for i < len(line) && isKeyByte(line[i]) {
+	for i < len(line) && frontmatter.IsKeyByte(line[i]) {
 		i++
 	}
 	if i == 0 {
@@ -400,7 +401,7 @@ func valueEnd(line []byte, vs int, comment byte) int {
 // scanPelican reads a Python-Markdown meta header.
 func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	i := 0
-	if isMetaBegin(lines[0].text(data)) {
+	if frontmatter.IsMetaBegin(lines[0].text(data)) {
 		i = 1
 	}
 	if i < len(lines) {
@@ -409,14 +410,14 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	var cur *keyEntry
 	for ; i < len(lines); i++ {
 		t := lines[i].text(data)
-		if isMetaEnd(t) || len(bytes.TrimSpace(t)) == 0 {
+		if frontmatter.IsMetaEnd(t) || len(bytes.TrimSpace(t)) == 0 {
 			break
 		}
-		if key, _, ok := metaLine(t); ok {
+		if key, _, ok := frontmatter.MetaLine(t); ok {
 			cur = l.addEntry(key, lines[i], t, bytes.IndexByte(t, ':')+1)
 			continue
 		}
-		if _, ok := metaMore(t); ok && cur != nil {
+		if _, ok := frontmatter.MetaMore(t); ok && cur != nil {
 			cur.multi = true
 			cur.end = lines[i].end
 			continue
@@ -438,11 +439,11 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 // or after offset from in the line's text t, without surrounding blanks.
 func (l *fmLayout) addEntry(key string, line span, t []byte, from int) *keyEntry {
 	vs := from
-	for vs < len(t) && isSpace(t[vs]) {
+	for vs < len(t) && frontmatter.IsSpace(t[vs]) {
 		vs++
 	}
 	ve := len(t)
-	for ve > vs && isSpace(t[ve-1]) {
+	for ve > vs && frontmatter.IsSpace(t[ve-1]) {
 		ve--
 	}
 	l.entries = append(l.entries, keyEntry{

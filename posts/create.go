@@ -104,7 +104,7 @@ func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created,
 	pattern := opts.PathPattern
 	if pattern == "" {
 		placeSite, existing := rules, opts.Posts
-		if rules.withDefaults().Generator != st.Generator {
+		if rules.WithDefaults().Generator != st.Generator {
 			// Another generator's style: where that generator expects
 			// posts, not where this site keeps its own.
 			placeSite.Generator, existing = st.Generator, nil
@@ -130,7 +130,7 @@ func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created,
 			return nil, err
 		}
 		entry := np
-		if st.Generator == site.Jekyll && np.Draft && !parseJekyllName(contentRelative(rel, rules.ContentDir)).inDrafts {
+		if st.Generator == site.Jekyll && np.Draft && !ParseJekyllName(rules.ContentRelative(rel), "").InDrafts {
 			// Only _drafts makes a draft by its folder; anywhere else
 			// Jekyll needs "published: false".
 			entry.unlisted = true
@@ -285,7 +285,7 @@ func findArchetype(root, section string) ([]byte, string, error) {
 		}
 		data, err := ReadRegularFile(abs, maxArchetypeSize)
 		if err != nil {
-			return nil, n, unwrapPathError(err)
+			return nil, n, UnwrapPathError(err)
 		}
 		return data, n, nil
 	}

@@ -133,8 +133,7 @@ func (np NewPost) normalized(st Style) (NewPost, error) {
 	if st.Generator == site.Hugo {
 		// Hugo files "Go" and "go" as one term of a page: write the
 		// page's terms as Hugo will read them.
-		n := normalizer{rules: &Rules{Generator: site.Hugo}}
-		out.Tags = n.unique(out.Tags)
+		out.Tags = UniqueTerms(site.Hugo, out.Tags)
 	}
 	out.Date = np.Date.Truncate(time.Second)
 	if st.minutes() {
@@ -164,7 +163,7 @@ func cleanTerms(what string, terms []string) ([]string, error) {
 		}
 		cleaned = append(cleaned, c)
 	}
-	return uniqueTerms(cleaned), nil
+	return UniqueTerms(site.Plain, cleaned), nil
 }
 
 // FrontMatter renders the metadata block of a new post in style st,

@@ -76,7 +76,7 @@ func (p Place) Archetype(root string, rules Rules) string {
 // month folders, page bundles (slug/index.md), the file extension. A
 // site without posts gets DefaultPathPattern.
 func PlaceNewPost(rules Rules, existing []*Post, draft, page bool) Place {
-	rules = rules.withDefaults()
+	rules = rules.WithDefaults()
 	kind := KindPost
 	if page {
 		kind = KindPage
@@ -446,8 +446,11 @@ func shapeOf(rest, mode string) string {
 	return strings.Join(append(out, name), "/")
 }
 
+// markdownExt reports whether ext (as path.Ext gives it) is a Markdown
+// extension folio reads: an extension alone is its own path.Ext, so
+// IsPostFile judges it.
 func markdownExt(ext string) bool {
-	return extensions[strings.ToLower(ext)] && !strings.EqualFold(ext, ".rst")
+	return IsPostFile(ext) && !strings.EqualFold(ext, ".rst")
 }
 
 // commonExt is the Markdown extension most posts have (".md" when they

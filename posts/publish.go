@@ -94,7 +94,7 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
 	if rules.Generator == site.Jekyll && publish {
-		if jn := parseJekyllNameIn(contentRelative(rel, rules.ContentDir), rules.CollectionsDir); jn.inDrafts {
+		if jn := ParseJekyllName(rules.ContentRelative(rel), rules.CollectionsDir); jn.InDrafts {
 			return publishJekyllDraft(root, rel, abs, orig, jn, date, opts)
 		}
 	}
@@ -256,7 +256,7 @@ func dateValue(f Format, generator site.Generator, t time.Time) string {
 // the draft's mode and owner; the draft is removed only after a last
 // check that it is unchanged, so at every moment at least one complete
 // copy exists.
-func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date time.Time, opts PublishOptions) (*Published, error) {
+func publishJekyllDraft(root, rel, abs string, orig []byte, jn JekyllName, date time.Time, opts PublishOptions) (*Published, error) {
 	e := editKeys(orig, rel, opts.Rules)
 	if !e.l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
@@ -276,7 +276,7 @@ func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date 
 	}
 	out := e.data
 	dir, base := path.Split(rel)
-	dest := swapLastFolder(dir, "_drafts", "_posts") + date.Format("2006-01-02") + "-" + jn.slug + path.Ext(base)
+	dest := swapLastFolder(dir, "_drafts", "_posts") + date.Format("2006-01-02") + "-" + jn.Slug + path.Ext(base)
 	destAbs, err := moveRewritten(root, rel, abs, dest, orig, out, info)
 	if err != nil {
 		return nil, err

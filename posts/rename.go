@@ -61,7 +61,7 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if err := checkReplaceable(rel, info); err != nil {
 		return nil, err
 	}
-	before := parseModified(rel, orig, info.ModTime(), Options{Rules: rules})
+	before := ParseModified(rel, orig, info.ModTime(), Options{Rules: rules})
 	if before.Format == FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
@@ -71,7 +71,7 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 		return nil, err
 	}
 	dest := renamedPath(rel, rules, slug)
-	after := parseModified(dest, out, info.ModTime(), Options{Rules: rules})
+	after := ParseModified(dest, out, info.ModTime(), Options{Rules: rules})
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
@@ -168,8 +168,8 @@ func renamedPath(rel string, rules Rules, slug string) string {
 		return parent + "/" + slug + "/" + base
 	}
 	if rules.Generator == site.Jekyll {
-		if jn := parseJekyllNameIn(contentRelative(rel, rules.ContentDir), rules.CollectionsDir); !jn.date.IsZero() {
-			return dir + jn.date.Format("2006-01-02") + "-" + slug + ext
+		if jn := ParseJekyllName(rules.ContentRelative(rel), rules.CollectionsDir); !jn.Date.IsZero() {
+			return dir + jn.Date.Format("2006-01-02") + "-" + slug + ext
 		}
 	}
 	return dir + slug + ext

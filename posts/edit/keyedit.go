@@ -1,10 +1,11 @@
-package posts
+package edit
 
 import (
 	"bytes"
 	"path"
 	"strings"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/folio-blog/folio/site"
 )
@@ -13,7 +14,7 @@ import (
 // spans, so that one key's value can be changed while every other byte
 // of the file (comments, order, quoting, CRLF) stays as it was.
 type fmLayout struct {
-	format   Format
+	format   posts.Format
 	nl       string // the file's line ending, "\n" or "\r\n"
 	entries  []keyEntry
 	insertAt int // where a new key line goes
@@ -42,7 +43,7 @@ type keyEditor struct {
 }
 
 // editKeys starts editing the front matter of the file rel of site.
-func editKeys(data []byte, rel string, rules Rules) *keyEditor {
+func editKeys(data []byte, rel string, rules posts.Rules) *keyEditor {
 	layout := func(data []byte) fmLayout { return layoutOf(data, rules) }
 	if strings.EqualFold(path.Ext(rel), ".rst") {
 		layout = rstLayoutOf
@@ -60,7 +61,7 @@ func (e *keyEditor) set(name, value string) {
 // it is seen and where removeFirst finds it again. An existing key is
 // set in place instead.
 func (e *keyEditor) addFirst(name, value string) {
-	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 && e.l.format == FormatRST {
+	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 && e.l.format == posts.FormatRST {
 		// A first reStructuredText field may need a blank line after it,
 		// which set knows.
 		e.set(name, value)
@@ -68,7 +69,7 @@ func (e *keyEditor) addFirst(name, value string) {
 	}
 	at := e.l.firstAt
 	line := name + keySep(e.l.format) + value + e.l.nl
-	if e.l.format == FormatRST {
+	if e.l.format == posts.FormatRST {
 		line = ":" + line
 	}
 	out := append(append(append([]byte(nil), e.data[:at]...), line...), e.data[at:]...)
@@ -94,7 +95,7 @@ func (e *keyEditor) removeFirst(name string) bool {
 		return false
 	}
 	keyAt := en.start
-	if e.l.format == FormatRST {
+	if e.l.format == posts.FormatRST {
 		keyAt++ // after the field's ":"
 	}
 	if keyAt+len(name) > len(e.data) {
@@ -123,11 +124,11 @@ func (e *keyEditor) removeFirst(name string) bool {
 	return false
 }
 
-// layoutOf finds the front matter of data as the reader (splitHeader)
-// does for site: a "---" first line opens a Pelican header on a Pelican
-// site without the YAML plugin, and YAML ends at "..." too except on
-// Hugo.
-func layoutOf(data []byte, rules Rules) fmLayout {
+// layoutOf finds the front matter of data as the reader (posts'
+// splitHeader) does for rules: a "---" first line opens a Pelican
+// header on a Pelican site without the YAML plugin, and YAML ends at
+// "..." too except on Hugo.
+func layoutOf(data []byte, rules posts.Rules) fmLayout {
 	var l fmLayout
 	lines := l.lines(data)
 	if len(lines) == 0 {
@@ -136,17 +137,17 @@ func layoutOf(data []byte, rules Rules) fmLayout {
 	first := lines[0].text(data)
 	switch {
 	case frontmatter.IsDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
-		l.format = FormatYAML
+		l.format = posts.FormatYAML
 		end := "..."
 		if rules.Generator == site.Hugo {
 			end = ""
 		}
 		l.scanDelimited(data, lines, "---", end, yamlEntry)
 	case frontmatter.IsDelimiter(first, "+++"):
-		l.format = FormatTOML
+		l.format = posts.FormatTOML
 		l.scanDelimited(data, lines, "+++", "", tomlEntry)
 	default:
-		l.format = FormatPelican
+		l.format = posts.FormatPelican
 		l.scanPelican(data, lines)
 	}
 	return l
@@ -157,7 +158,7 @@ func layoutOf(data []byte, rules Rules) fmLayout {
 // one), where Pelican reads its metadata. A file with a title and no
 // fields gets its first field after the title.
 func rstLayoutOf(data []byte) fmLayout {
-	l := fmLayout{format: FormatRST}
+	l := fmLayout{format: posts.FormatRST}
 	lines := l.lines(data)
 	if len(lines) == 0 {
 		return l
@@ -166,8 +167,8 @@ func rstLayoutOf(data []byte) fmLayout {
 	for i, sp := range lines {
 		texts[i] = string(sp.text(data))
 	}
-	// As parseRST reads it: the field list after the title, or at the
-	// top when there is no title.
+	// As posts' parseRST reads it: the field list after the title, or
+	// at the top when there is no title.
 	i := frontmatter.SkipBlankAndComments(texts, 0)
 	_, _, next, titled := frontmatter.RSTHeading(texts, i)
 	if titled {
@@ -291,7 +292,7 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 			}
 			continue
 		}
-		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == FormatTOML && t[0] != '#') {
+		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == posts.FormatTOML && t[0] != '#') {
 			cur.multi = true
 			cur.end = lines[i].end
 			continue
@@ -469,7 +470,7 @@ func (l *fmLayout) entry(key string) (keyEntry, bool) {
 // missing key is added as the last key. name is how a new key is spelled.
 func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	line := name + keySep(l.format) + value + l.nl
-	if l.format == FormatRST {
+	if l.format == posts.FormatRST {
 		line = ":" + line
 	}
 	e, ok := l.entry(strings.ToLower(name))
@@ -505,8 +506,8 @@ func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	return out
 }
 
-func keySep(f Format) string {
-	if f == FormatTOML {
+func keySep(f posts.Format) string {
+	if f == posts.FormatTOML {
 		return " = "
 	}
 	return ": "

@@ -8,12 +8,12 @@ import (
 	"strings"
 
 	"github.com/folio-blog/folio/config"
-	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/spf13/cobra"
 )
 
 func newConfigCommand(s streams) *cobra.Command {
-	var edit bool
+	var editFile bool
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Show the effective settings and the detected site",
@@ -33,10 +33,10 @@ commented template first.`,
 			if err != nil {
 				return err
 			}
-			if edit {
+			if editFile {
 				return editUserFile(s, b.cfg)
 			}
-			var place *posts.Place
+			var place *edit.Place
 			if b.cfg.Sources[config.KeyNewPostPath].Kind == config.FromDefault {
 				// Unset, new_post_path is derived from where the site
 				// keeps its posts, as folio new derives it.
@@ -44,11 +44,11 @@ commented template first.`,
 				if err != nil {
 					return err
 				}
-				pl := posts.PlaceNewPost(b.opts.Rules, ps, false, false)
+				pl := edit.PlaceNewPost(b.opts.Rules, ps, false, false)
 				if a := pl.Archetype(b.dir, b.opts.Rules); a != "" {
 					pl.Why += "; archetype " + a
 				}
-				if d := posts.PlaceNewPost(b.opts.Rules, ps, true, false); d.Pattern != pl.Pattern {
+				if d := edit.PlaceNewPost(b.opts.Rules, ps, true, false); d.Pattern != pl.Pattern {
 					pl.Why += "; drafts: " + d.Pattern
 				}
 				place = &pl
@@ -56,13 +56,13 @@ commented template first.`,
 			return writeConfig(s.out, b.cfg, place)
 		},
 	}
-	cmd.Flags().BoolVar(&edit, "edit", false, "open the user settings file in the editor, creating it first")
+	cmd.Flags().BoolVar(&editFile, "edit", false, "open the user settings file in the editor, creating it first")
 	return cmd
 }
 
 // writeConfig prints the detected site and the effective settings;
 // place, when set, is the derived new_post_path.
-func writeConfig(w io.Writer, c *config.Config, place *posts.Place) error {
+func writeConfig(w io.Writer, c *config.Config, place *edit.Place) error {
 	detected := c.Site
 	var b strings.Builder
 	fmt.Fprintf(&b, "site: %s at %s\n", detected.Generator, sanitizeLine(detected.Root))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
 )
@@ -55,7 +56,7 @@ The new file's path is printed on standard output.`,
 	fl.StringArrayVar(&f.tag, "tag", nil, "one tag, taken exactly (commas and all); repeat for several")
 	fl.StringVar(&f.category, "category", "", "category")
 	fl.StringArrayVar(&f.authors, "author", nil, "author (default: the site's); repeat for several")
-	fl.StringVar(&f.format, "format", "", "front matter: "+strings.Join(posts.StyleNames, ", ")+" (default: the site's)")
+	fl.StringVar(&f.format, "format", "", "front matter: "+strings.Join(edit.StyleNames, ", ")+" (default: the site's)")
 	fl.StringVar(&f.slug, "slug", "", "slug (default: made from the title)")
 	fl.StringVar(&f.date, "date", "", "the post's date, such as 2024-03-05T14:07:00+01:00 (default: now)")
 	fl.StringVar(&f.path, "path", "", "path pattern relative to the site, with {slug} {category} {date} {year} {month} {day}")
@@ -82,9 +83,9 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if f.editor != "" {
 		editor = f.editor
 	}
-	st, err := posts.StyleNamed(format, rules)
+	st, err := edit.StyleNamed(format, rules)
 	if err != nil {
-		names := posts.StyleNames
+		names := edit.StyleNames
 		return usageError("--format takes %s or %s, not %q", strings.Join(names[:len(names)-1], ", "), names[len(names)-1], format)
 	}
 	authors := f.authors
@@ -105,16 +106,16 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	var existing []*posts.Post
 	if pattern == "" {
 		// Where the site keeps most of its posts decides where this
-		// one goes (posts.PlaceNewPost).
+		// one goes (edit.PlaceNewPost).
 		if existing, err = b.existingPosts(cmd); err != nil {
 			return err
 		}
 	}
-	c, err := posts.Create(b.dir, rules, posts.NewPost{
+	c, err := edit.Create(b.dir, rules, edit.NewPost{
 		Title: title, Tags: tags, Category: f.category, Authors: authors,
 		Draft: f.draft, Slug: f.slug, Date: date, Page: f.page,
-	}, posts.CreateOptions{Style: st, PathPattern: pattern, Now: b.opts.Now, Posts: existing})
-	if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) || errors.Is(err, posts.ErrNoPages) {
+	}, edit.CreateOptions{Style: st, PathPattern: pattern, Now: b.opts.Now, Posts: existing})
+	if errors.Is(err, edit.ErrNoTitle) || errors.Is(err, edit.ErrUnwritable) || errors.Is(err, edit.ErrNoPages) {
 		return usageError("%v", err)
 	}
 	if err != nil {
@@ -173,7 +174,7 @@ func (b *blog) newPostSettings() (format, pattern, author, editor string) {
 
 // editNew opens the new post in the editor and then deals with a post
 // left exactly as it was created.
-func editNew(s streams, c *posts.Created, configEditor string) error {
+func editNew(s streams, c *edit.Created, configEditor string) error {
 	if err := runEditor(s, configEditor, c.Path, c.BodyLine); err != nil {
 		return err
 	}
@@ -185,7 +186,7 @@ func editNew(s streams, c *posts.Created, configEditor string) error {
 		fmt.Fprintf(s.err, "folio: kept %s\n", sanitizeLine(c.Rel))
 		return nil
 	}
-	removed, err := posts.RemoveIfUntouched(c.Path, c.Content)
+	removed, err := edit.RemoveIfUntouched(c.Path, c.Content)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/spf13/cobra"
 )
 
@@ -70,7 +71,7 @@ func runSetStatus(cmd *cobra.Command, s streams, args []string, publish, now boo
 	if err != nil {
 		return err
 	}
-	opts := posts.PublishOptions{Rules: b.opts.Rules, SetDate: now, Now: b.opts.Now}
+	opts := edit.PublishOptions{Rules: b.opts.Rules, SetDate: now, Now: b.opts.Now}
 	if dateArg != "" {
 		d, err := parseDateFlag(dateArg)
 		if err != nil {
@@ -82,7 +83,7 @@ func runSetStatus(cmd *cobra.Command, s streams, args []string, publish, now boo
 	if err != nil {
 		return err
 	}
-	res, err := posts.SetStatus(b.dir, rel, publish, opts)
+	res, err := edit.SetStatus(b.dir, rel, publish, opts)
 	if err := writeError(err); err != nil {
 		return err
 	}
@@ -109,8 +110,8 @@ func runSetStatus(cmd *cobra.Command, s streams, args []string, publish, now boo
 // writeError turns the errors of folio's writing paths that are about
 // the file (not folio) into exit status 1.
 func writeError(err error) error {
-	for _, e := range []error{posts.ErrChanged, posts.ErrSymlink, posts.ErrOutsideSite, posts.ErrNoFrontMatter,
-		posts.ErrJSONFrontMatter, posts.ErrReadOnly, posts.ErrHardLinked, posts.ErrOwner, posts.ErrCannotEdit} {
+	for _, e := range []error{edit.ErrChanged, edit.ErrSymlink, edit.ErrOutsideSite, edit.ErrNoFrontMatter,
+		edit.ErrJSONFrontMatter, edit.ErrReadOnly, edit.ErrHardLinked, edit.ErrOwner, edit.ErrCannotEdit} {
 		if errors.Is(err, e) {
 			return &exitError{code: 1, err: err}
 		}
@@ -184,7 +185,7 @@ func postRel(b *blog, arg string) (string, error) {
 		}
 		rel, ok := relUnder(realPath(b.dir), filepath.Join(parent, filepath.Base(abs)))
 		if !ok {
-			return "", &exitError{code: 1, err: fmt.Errorf("%s %w", arg, posts.ErrOutsideSite)}
+			return "", &exitError{code: 1, err: fmt.Errorf("%s %w", arg, edit.ErrOutsideSite)}
 		}
 		return rel, nil
 	}

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/spf13/cobra"
 )
 
@@ -33,8 +33,8 @@ standard output.`,
 			if err != nil {
 				return err
 			}
-			res, err := posts.Rename(b.dir, rel, args[1], posts.RenameOptions{Rules: b.opts.Rules})
-			if errors.Is(err, posts.ErrNoTitle) || errors.Is(err, posts.ErrUnwritable) {
+			res, err := edit.Rename(b.dir, rel, args[1], edit.RenameOptions{Rules: b.opts.Rules})
+			if errors.Is(err, edit.ErrNoTitle) || errors.Is(err, edit.ErrUnwritable) {
 				return usageError("%v", err)
 			}
 			if err := writeError(err); err != nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/preview"
 	"github.com/folio-blog/folio/ui"
 	"github.com/spf13/cobra"
@@ -66,7 +67,7 @@ func (b *blog) newPostConfig() (ui.NewPostSettings, error) {
 	format, pattern, author, _ := b.newPostSettings()
 	np := ui.NewPostSettings{Author: author, PathPattern: pattern}
 	if format != "" {
-		st, err := posts.StyleNamed(format, b.opts.Rules)
+		st, err := edit.StyleNamed(format, b.opts.Rules)
 		if err != nil {
 			return np, fmt.Errorf("new_post_format: %w", err)
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 )
 
 // The TUI's Config comes from the settings as the commands read them:
@@ -83,7 +84,7 @@ func TestUIConfigTitle(t *testing.T) {
 }
 
 // On a Jekyll site without a new_post_path setting the form leaves the
-// path to posts.Create, which puts drafts in _drafts (the TUI used to
+// path to edit.Create, which puts drafts in _drafts (the TUI used to
 // pass the default pattern, which put them in _posts).
 func TestUIConfigJekyllDraftPath(t *testing.T) {
 	dir := t.TempDir()
@@ -109,7 +110,7 @@ func TestUIConfigJekyllDraftPath(t *testing.T) {
 	if c.NewPost.PathPattern != "" {
 		t.Fatalf("PathPattern %q: the form would not choose _drafts for a draft", c.NewPost.PathPattern)
 	}
-	made, err := posts.Create(dir, c.Posts.Rules, posts.NewPost{Title: "A draft", Draft: true}, posts.CreateOptions{Style: c.NewPost.Style, PathPattern: c.NewPost.PathPattern})
+	made, err := edit.Create(dir, c.Posts.Rules, edit.NewPost{Title: "A draft", Draft: true}, edit.CreateOptions{Style: c.NewPost.Style, PathPattern: c.NewPost.PathPattern})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -46,13 +47,13 @@ type generatorRow struct {
 // writerSites are the sites regen.sh writes, with the style and rules
 // folio wrote and reads them with.
 var writerSites = map[string]struct {
-	style posts.Style
+	style edit.Style
 	rules posts.Rules
 }{
-	"pelican":   {posts.Style{Format: posts.FormatPelican, Generator: site.Pelican}, posts.Rules{Generator: site.Pelican, ContentDir: "content"}},
-	"hugo-toml": {posts.Style{Format: posts.FormatTOML, Generator: site.Hugo}, posts.Rules{Generator: site.Hugo, ContentDir: "content"}},
-	"hugo-yaml": {posts.Style{Format: posts.FormatYAML, Generator: site.Hugo}, posts.Rules{Generator: site.Hugo, ContentDir: "content"}},
-	"jekyll":    {posts.Style{Format: posts.FormatYAML, Generator: site.Jekyll}, posts.Rules{Generator: site.Jekyll}},
+	"pelican":   {edit.Style{Format: posts.FormatPelican, Generator: site.Pelican}, posts.Rules{Generator: site.Pelican, ContentDir: "content"}},
+	"hugo-toml": {edit.Style{Format: posts.FormatTOML, Generator: site.Hugo}, posts.Rules{Generator: site.Hugo, ContentDir: "content"}},
+	"hugo-yaml": {edit.Style{Format: posts.FormatYAML, Generator: site.Hugo}, posts.Rules{Generator: site.Hugo, ContentDir: "content"}},
+	"jekyll":    {edit.Style{Format: posts.FormatYAML, Generator: site.Jekyll}, posts.Rules{Generator: site.Jekyll}},
 }
 
 // writerDate is the date regen.sh gives every post.
@@ -118,14 +119,14 @@ func TestWriterAgainstGenerators(t *testing.T) {
 				// folio new took the default author from pelicanconf.py.
 				authors = []string{"Site Author"}
 			}
-			np := posts.NewPost{Title: c.Title, Tags: c.Tags, Category: c.Category, Authors: authors, Draft: draft, Date: writerDate}
+			np := edit.NewPost{Title: c.Title, Tags: c.Tags, Category: c.Category, Authors: authors, Draft: draft, Date: writerDate}
 
 			// folio still writes the committed file, byte for byte.
 			data, err := os.ReadFile(filepath.Join("testdata/writer/sites", r.Site, filepath.FromSlash(rel)))
 			if err != nil {
 				t.Fatal(err)
 			}
-			fm, err := posts.FrontMatter(np, ws.style)
+			fm, err := edit.FrontMatter(np, ws.style)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 )
 
 // placeRow is one line of testdata/writer/place.jsonl: what a real
@@ -101,11 +102,11 @@ func TestPlaceAgainstGenerators(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for role, np := range map[string]posts.NewPost{
+			for role, np := range map[string]edit.NewPost{
 				"new":   {Title: "New post", Date: writerDate},
 				"draft": {Title: "New draft", Date: writerDate, Draft: true},
 			} {
-				c, err := posts.Create(root, opts.Rules, np, posts.CreateOptions{Posts: ps})
+				c, err := edit.Create(root, opts.Rules, np, edit.CreateOptions{Posts: ps})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -115,10 +116,10 @@ func TestPlaceAgainstGenerators(t *testing.T) {
 			}
 			for _, rel := range want.unpublished {
 				orig, _ := os.ReadFile(filepath.Join(root, rel))
-				if _, err := posts.SetStatus(root, rel, false, posts.PublishOptions{Rules: opts.Rules}); err != nil {
+				if _, err := edit.SetStatus(root, rel, false, edit.PublishOptions{Rules: opts.Rules}); err != nil {
 					t.Fatal(err)
 				}
-				if _, err := posts.SetStatus(root, rel, true, posts.PublishOptions{Rules: opts.Rules}); err != nil {
+				if _, err := edit.SetStatus(root, rel, true, edit.PublishOptions{Rules: opts.Rules}); err != nil {
 					t.Fatal(err)
 				}
 				if back, _ := os.ReadFile(filepath.Join(root, rel)); string(back) != string(orig) {

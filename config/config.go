@@ -35,8 +35,8 @@ type Config struct {
 
 	// NewPostPath is where new posts are created, relative to the site
 	// root, with the placeholders {slug} {category} {date} {year} {month}
-	// {day} (see posts.ExpandPathPattern). It defaults to where the
-	// site's generator expects posts (posts.DefaultPathPattern).
+	// {day} (see edit.ExpandPathPattern). It defaults to where the
+	// site's generator expects posts (edit.DefaultPathPattern).
 	NewPostPath string
 
 	// DateFormat is how dates are shown, as a Go time layout

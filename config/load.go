@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/pelletier/go-toml/v2"
 )
 
@@ -234,7 +235,7 @@ func (c *Config) siteDefaults(getenv func(string) string) {
 	}
 	kind := Source{Kind: FromDefault, Where: "for a " + string(s.Generator) + " site"}
 	if !c.set(KeyNewPostFormat) {
-		c.NewPostFormat = posts.DefaultStyle(s.Rules).Format
+		c.NewPostFormat = edit.DefaultStyle(s.Rules).Format
 		c.Sources[KeyNewPostFormat] = kind
 	}
 	if !c.set(KeyNewPostPath) {
@@ -242,7 +243,7 @@ func (c *Config) siteDefaults(getenv func(string) string) {
 		if c.ContentDir != "" {
 			rules.ContentDir = c.ContentDir
 		}
-		c.NewPostPath = posts.DefaultPathPattern(rules, false)
+		c.NewPostPath = edit.DefaultPathPattern(rules, false)
 		c.Sources[KeyNewPostPath] = kind
 	}
 	// As every terminal program does (and as the editor launcher runs
@@ -358,7 +359,7 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 		}
 		c.NewPostFormat = f
 	case KeyNewPostPath:
-		if _, err := posts.ExpandPathPattern(text, "slug", "category", time.Now()); err != nil {
+		if _, err := edit.ExpandPathPattern(text, "slug", "category", time.Now()); err != nil {
 			return err
 		}
 		c.NewPostPath = text

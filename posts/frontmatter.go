@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -43,7 +44,7 @@ func splitHeader(data []byte, isRST bool, rules Rules) *header {
 	}
 	first, _ := firstLine(data)
 	switch {
-	case isDelimiter(first, "---"):
+	case frontmatter.IsDelimiter(first, "---"):
 		if rules.Generator == site.Pelican && !rules.YAMLHeaders {
 			return parsePelican(data)
 		}
@@ -53,7 +54,7 @@ func splitHeader(data []byte, isRST bool, rules Rules) *header {
 			end = ""
 		}
 		return splitDelimited(data, FormatYAML, "---", end, parseYAML)
-	case isDelimiter(first, "+++"):
+	case frontmatter.IsDelimiter(first, "+++"):
 		return splitDelimited(data, FormatTOML, "+++", "", parseTOML)
 	case len(data) > 0 && data[0] == '{' && rules.Generator != site.Pelican && rules.Generator != site.Jekyll:
 		return splitJSON(data)
@@ -73,12 +74,6 @@ func firstLine(data []byte) (line, rest []byte) {
 	return data, nil
 }
 
-// isDelimiter reports whether line is delim followed only by blanks.
-func isDelimiter(line []byte, delim string) bool {
-	return delim != "" && bytes.HasPrefix(line, []byte(delim)) &&
-		len(bytes.TrimRight(line[len(delim):], " \t")) == 0
-}
-
 // splitDelimited handles front matter between two delimiter lines, as
 // YAML's "---" … "---" (or "...") and TOML's "+++" … "+++".
 func splitDelimited(data []byte, format Format, open, alt string,
@@ -92,7 +87,7 @@ func splitDelimited(data []byte, format Format, open, alt string,
 			if end >= 0 {
 				l, next = data[pos:pos+end], pos+end+1
 			}
-			if isDelimiter(l, open) || isDelimiter(l, alt) {
+			if frontmatter.IsDelimiter(l, open) || frontmatter.IsDelimiter(l, alt) {
 				h.body, h.bodyLine = data[next:], line+1
 				block := data[start+1 : pos]
 				if len(block) > maxFrontMatterSize {

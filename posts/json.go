@@ -90,37 +90,25 @@ func parseJSON(block []byte, h *header) {
 			continue
 		}
 		seen[lk] = true
-		h.fields = append(h.fields, field{key: lk, value: jsonValue(m[key], 0), line: keyLine(block, key)})
+		h.fields = append(h.fields, field{key: lk, value: decodedValue(m[key], 0, jsonScalar), line: keyLine(block, key)})
 	}
 	for _, d := range jsonDuplicateKeys(block) {
 		h.warn(d.line, "duplicate key %q; the last one is used", d.key)
 	}
 }
 
-// jsonValue converts json.Number to int64 or float64.
-func jsonValue(v any, depth int) any {
-	if depth > maxMetadataNestLevels {
-		return nil
+// jsonScalar converts json.Number to int64 or float64; other JSON
+// scalars are already what fields hold.
+func jsonScalar(v any) any {
+	n, ok := v.(json.Number)
+	if !ok {
+		return v
 	}
-	switch v := v.(type) {
-	case json.Number:
-		if i, err := v.Int64(); err == nil {
-			return i
-		}
-		f, _ := v.Float64()
-		return f
-	case []any:
-		for i := range v {
-			v[i] = jsonValue(v[i], depth+1)
-		}
-	case map[string]any:
-		out := make(map[string]any, len(v))
-		for k, item := range v {
-			out[strings.ToLower(k)] = jsonValue(item, depth+1)
-		}
-		return out
+	if i, err := n.Int64(); err == nil {
+		return i
 	}
-	return v
+	f, _ := n.Float64()
+	return f
 }
 
 type jsonKey struct {

@@ -63,9 +63,9 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 		}
 		if err != nil {
 			if p == root {
-				return &ContentDirError{Dir: root, Err: unwrapPathError(err)}
+				return &ContentDirError{Dir: root, Err: UnwrapPathError(err)}
 			}
-			warns = append(warns, Warning{Path: p, Msg: fmt.Sprintf("cannot read folder: %v", unwrapPathError(err))})
+			warns = append(warns, Warning{Path: p, Msg: fmt.Sprintf("cannot read folder: %v", UnwrapPathError(err))})
 			return fs.SkipDir
 		}
 		if p == root {
@@ -169,7 +169,7 @@ func skipDir(name string, generator site.Generator) bool {
 func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) []*Post {
 	out := make([]*Post, len(paths))
 	opts.withClock()
-	opts.Rules = opts.Rules.withDefaults()
+	opts.Rules = opts.Rules.WithDefaults()
 	inChunks(ctx, len(paths), 16, &opts, func(start, end int, buf []byte) []byte {
 		for i := start; i < end; i++ {
 			out[i], buf = readPost(fsys, paths[i], &opts, buf)
@@ -181,7 +181,7 @@ func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) [
 
 // ParseFile reads one file of fsys into a Post, as Load would.
 func ParseFile(fsys fs.FS, p string, opts Options) *Post {
-	opts.Rules = opts.Rules.withDefaults()
+	opts.Rules = opts.Rules.WithDefaults()
 	post, _ := readPost(fsys, p, &opts, nil)
 	return post
 }
@@ -195,7 +195,7 @@ func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 		err = fmt.Errorf("its name %s is not valid UTF-8, which this file system does not open", strconv.QuoteToASCII(path.Base(p)))
 	}
 	if err != nil {
-		return errorPost(p, unwrapPathError(err)), data
+		return errorPost(p, UnwrapPathError(err)), data
 	}
 	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Rules.ContentDir)}
 	parseInto(post, data, opts)
@@ -266,14 +266,6 @@ func readAll(r io.Reader, b []byte) ([]byte, error) {
 			return b, err
 		}
 	}
-}
-
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func byteSize(n int64) string {

@@ -71,9 +71,9 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 		n.pathMetadata(rel)
 	}
 	jekyll := rules.Generator == site.Jekyll
-	var name jekyllName
+	var name JekyllName
 	if jekyll {
-		name = parseJekyllNameIn(rel, rules.CollectionsDir)
+		name = ParseJekyllName(rel, rules.CollectionsDir)
 		n.scopedDefaults(rel, name)
 	}
 	for k, v := range rules.DefaultMetadata {
@@ -104,8 +104,8 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	}
 	if jekyll && p.Date.IsZero() {
 		// Jekyll dates a post by its file name unless "date:" says more.
-		p.Date = name.date
-		if name.inDrafts && !p.ModTime.IsZero() {
+		p.Date = name.Date
+		if name.InDrafts && !p.ModTime.IsZero() {
 			p.Date = Date{Time: p.ModTime, HasZone: true}
 		}
 	}
@@ -244,15 +244,15 @@ func (n *normalizer) hasTaxonomy(plural string) bool {
 // scopedDefaults applies the front matter defaults whose scope holds the
 // file, the most specific last so that it wins: a longer path, then a
 // type over none (Jekyll's order).
-func (n *normalizer) scopedDefaults(rel string, name jekyllName) {
+func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
 	if len(n.rules.ScopedDefaults) == 0 {
 		return
 	}
 	typ := "pages"
 	switch {
-	case name.inDrafts:
+	case name.InDrafts:
 		typ = "drafts"
-	case name.inPosts:
+	case name.InPosts:
 		typ = "posts"
 	default:
 		// A document of another collection (_work/x.md) has its
@@ -439,7 +439,7 @@ func (n *normalizer) terms(plural, single string) []string {
 		// Authors are not a Hugo taxonomy: every name stays.
 		return uniqueTerms(out)
 	}
-	return n.unique(out)
+	return UniqueTerms(n.rules.Generator, out)
 }
 
 // split applies the splitting rule for a string value: Pelican splits on
@@ -481,12 +481,14 @@ func listOf(v any) []string {
 	}
 }
 
-// unique drops a post's duplicate terms as its generator does: Hugo
-// files one term under its URL key, so "Go" and "go", "Web Dev" and
-// "web-dev" are one term of the page (the first spelling is kept);
-// Pelican and Jekyll keep every distinct spelling.
-func (n *normalizer) unique(terms []string) []string {
-	if n.rules.Generator != site.Hugo {
+// UniqueTerms drops a post's empty and duplicate terms as generator g
+// does when it reads them (uniqueTerms), and more on Hugo: Hugo files
+// one term under its URL key, so "Go" and "go", "Web Dev" and "web-dev"
+// are one term of the page (the first spelling is kept); Pelican and
+// Jekyll keep every distinct spelling. The writer drops them the same
+// way, so that a new post reads back as entered.
+func UniqueTerms(g site.Generator, terms []string) []string {
+	if g != site.Hugo {
 		return uniqueTerms(terms)
 	}
 	out := uniqueTerms(terms)
@@ -538,12 +540,12 @@ func uniqueTerms(terms []string) []string {
 
 // categories applies the category rules: metadata first, then Jekyll's
 // folders above _posts, then Pelican's folder rule, then the default.
-func (n *normalizer) categories(name jekyllName) []string {
+func (n *normalizer) categories(name JekyllName) []string {
 	var out []string
 	switch n.rules.Generator {
 	case site.Jekyll:
 		if !n.jekyllInPlain || !n.fileSets("categories") && !n.fileSets("category") {
-			out = append(out, name.categories...)
+			out = append(out, name.Categories...)
 		}
 		if f, ok := n.fields["categories"]; ok {
 			out = append(out, n.split(f.value, true)...)
@@ -551,7 +553,7 @@ func (n *normalizer) categories(name jekyllName) []string {
 		if f, ok := n.fields["category"]; ok {
 			out = append(out, listOf(f.value)...)
 		}
-		return n.unique(out)
+		return UniqueTerms(n.rules.Generator, out)
 	case site.Hugo:
 		if f, ok := n.fields["categories"]; ok {
 			out = n.split(f.value, true)
@@ -559,12 +561,12 @@ func (n *normalizer) categories(name jekyllName) []string {
 		if f, ok := n.fields["category"]; ok && len(out) == 0 {
 			out = n.split(f.value, true)
 		}
-		return n.unique(out)
+		return UniqueTerms(n.rules.Generator, out)
 	}
 	// A plain folder's file that lists categories has them rather than
 	// its folder's name.
 	if f, ok := n.fields["categories"]; ok && n.rules.Generator == site.Plain && !n.fileSets("category") {
-		if cs := n.unique(n.split(f.value, true)); len(cs) > 0 {
+		if cs := UniqueTerms(n.rules.Generator, n.split(f.value, true)); len(cs) > 0 {
 			return cs
 		}
 	}
@@ -574,7 +576,7 @@ func (n *normalizer) categories(name jekyllName) []string {
 		return []string{c}
 	}
 	if f, ok := n.fields["categories"]; ok {
-		return n.unique(n.split(f.value, true))
+		return UniqueTerms(n.rules.Generator, n.split(f.value, true))
 	}
 	if n.rules.DefaultCategory != "" {
 		return []string{n.rules.DefaultCategory}
@@ -583,13 +585,13 @@ func (n *normalizer) categories(name jekyllName) []string {
 }
 
 // kind decides post or page by where the file is.
-func (n *normalizer) kind(rel string, name jekyllName) Kind {
+func (n *normalizer) kind(rel string, name JekyllName) Kind {
 	if k := strings.ToLower(n.str("type")); k == "page" && n.rules.Generator == site.Pelican {
 		return KindPage
 	}
 	switch n.rules.Generator {
 	case site.Jekyll:
-		if name.inPosts || name.inDrafts {
+		if name.InPosts || name.InDrafts {
 			return KindPost
 		}
 		return KindPage
@@ -616,8 +618,8 @@ func (n *normalizer) kind(rel string, name jekyllName) Kind {
 }
 
 // status reads the publication status with each generator's keys.
-func (n *normalizer) status(name jekyllName) Status {
-	if name.inDrafts {
+func (n *normalizer) status(name JekyllName) Status {
+	if name.InDrafts {
 		return StatusDraft
 	}
 	if f, ok := n.fields["draft"]; ok && truthy(f.value) {
@@ -723,15 +725,15 @@ func truthy(v any) bool {
 }
 
 // slug chooses the explicit slug, else the one the generator derives.
-func (n *normalizer) slug(rel string, name jekyllName) string {
+func (n *normalizer) slug(rel string, name JekyllName) string {
 	if s := n.str("slug"); s != "" {
 		return s
 	}
 	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
 	switch n.rules.Generator {
 	case site.Jekyll:
-		if name.slug != "" {
-			return name.slug
+		if name.Slug != "" {
+			return name.Slug
 		}
 		return base
 	case site.Hugo:
@@ -771,7 +773,7 @@ func hugoSlug(rel string) string {
 // titles a post from its slug; Hugo, Pelican's reST reader and a plain
 // folder leave the title empty (Pelican rejects an untitled Markdown
 // article, so folio warns). Lists show FallbackTitle in its place.
-func (n *normalizer) untitled(rel string, name jekyllName) {
+func (n *normalizer) untitled(rel string, name JekyllName) {
 	switch n.rules.Generator {
 	case site.Jekyll:
 		if n.p.Kind == KindPost {
@@ -785,10 +787,10 @@ func (n *normalizer) untitled(rel string, name jekyllName) {
 // titleFromName makes a title of a file's name (a Jekyll post's slug):
 // words split at "-", "_" and spaces, each capitalised. jekyll lowercases
 // the rest of each word, as Ruby's String#capitalize does.
-func titleFromName(rel string, name jekyllName, jekyll bool) string {
+func titleFromName(rel string, name JekyllName, jekyll bool) string {
 	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
-	if name.slug != "" {
-		base = name.slug
+	if name.Slug != "" {
+		base = name.Slug
 	}
 	words := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
 	for i, w := range words {
@@ -809,7 +811,7 @@ func (p *Post) FallbackTitle() string {
 	if p.Title != "" {
 		return p.Title
 	}
-	t := titleFromName(p.Path, jekyllName{}, false)
+	t := titleFromName(p.Path, JekyllName{}, false)
 	if t == "" {
 		t = p.Path
 	}
@@ -825,7 +827,7 @@ func (n *normalizer) taxonomies() {
 	for _, t := range n.rules.Taxonomies {
 		t = strings.ToLower(t)
 		if f, ok := n.fields[t]; ok && t != "tags" && t != "categories" {
-			if terms := n.unique(n.split(f.value, true)); len(terms) > 0 {
+			if terms := UniqueTerms(n.rules.Generator, n.split(f.value, true)); len(terms) > 0 {
 				if p.Taxonomies == nil {
 					p.Taxonomies = map[string][]string{}
 				}

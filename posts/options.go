@@ -43,8 +43,8 @@ type Options struct {
 	Yield *Yield
 
 	// Now returns the current time for the commands that write posts
-	// (Create, SetStatus) and for judging future and expiry dates while
-	// reading (unless Site.Now is set); nil means time.Now.
+	// (edit.Create, edit.SetStatus) and for judging future and expiry
+	// dates while reading (unless Rules.Now is set); nil means time.Now.
 	Now func() time.Time
 
 	// MaxFileSize is the largest file read whole; a larger one is listed

@@ -10,24 +10,24 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
-)
 
-var bom = []byte("\xef\xbb\xbf")
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
+)
 
 // Parse reads one file's content into a Post. rel is its slash-separated
 // path relative to the loaded folder; it decides kind, category and the
 // generator's name-based rules. Problems become warnings on the Post;
 // Parse never fails.
 func Parse(rel string, data []byte, opts Options) *Post {
-	return parseModified(rel, data, time.Time{}, opts)
+	return ParseModified(rel, data, time.Time{}, opts)
 }
 
-// parseModified is Parse for a file last modified at mod, which dates an
+// ParseModified is Parse for a file last modified at mod, which dates an
 // undated Jekyll draft (and so its URL) as loading the folder does.
-func parseModified(rel string, data []byte, mod time.Time, opts Options) *Post {
+func ParseModified(rel string, data []byte, mod time.Time, opts Options) *Post {
 	p := &Post{Path: rel, Size: int64(len(data)), ModTime: mod}
 	opts.withClock()
-	opts.Rules = opts.Rules.withDefaults()
+	opts.Rules = opts.Rules.WithDefaults()
 	parseInto(p, data, &opts)
 	return p
 }
@@ -42,7 +42,7 @@ func readableText(data []byte, warns *[]lineWarning) []byte {
 			*warns = append(*warns, lineWarning{1 + bytes.Count(data[:at], []byte("\n")), msg})
 		}
 	}
-	data = bytes.TrimPrefix(data, bom)
+	data = bytes.TrimPrefix(data, []byte(frontmatter.BOM))
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		warn(i, "binary data (a NUL byte); only the text before it is read")
 		data = data[:i]
@@ -64,7 +64,7 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	var early []lineWarning
 	data = readableText(data, &early)
 
-	rel := contentRelative(p.Path, rules.ContentDir)
+	rel := rules.ContentRelative(p.Path)
 	isRST := strings.EqualFold(path.Ext(rel), ".rst")
 	h := splitHeader(data, isRST, *rules)
 	h.warns = append(early, h.warns...)
@@ -149,15 +149,6 @@ func repairValue(v any) (any, int) {
 		return v, total
 	}
 	return v, 0
-}
-
-// contentRelative returns p relative to the content folder.
-func contentRelative(p, contentDir string) string {
-	contentDir = strings.Trim(contentDir, "/")
-	if contentDir == "" || contentDir == "." {
-		return p
-	}
-	return strings.TrimPrefix(p, contentDir+"/")
 }
 
 // searchFor is what bare query words search in p: its text, or its

@@ -3,6 +3,8 @@ package posts
 import (
 	"bytes"
 	"strings"
+
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 )
 
 // parsePelican reads a Pelican Markdown header with Python-Markdown's meta
@@ -13,22 +15,22 @@ import (
 func parsePelican(data []byte) *header {
 	h := &header{format: FormatPelican}
 	rest, line := data, 1
-	if l, next := firstLine(rest); isMetaBegin(l) {
+	if l, next := firstLine(rest); frontmatter.IsMetaBegin(l) {
 		rest, line = next, 2
 	}
 	var last *pelicanValue
 	var values []*pelicanValue
 	for len(rest) > 0 {
 		l, next := firstLine(rest)
-		if isMetaEnd(l) || len(bytes.TrimSpace(l)) == 0 {
+		if frontmatter.IsMetaEnd(l) || len(bytes.TrimSpace(l)) == 0 {
 			rest, line = next, line+1
 			break
 		}
-		if key, value, ok := metaLine(l); ok {
+		if key, value, ok := frontmatter.MetaLine(l); ok {
 			last = &pelicanValue{key: strings.ToLower(key), line: line}
 			last.parts = append(last.parts, value)
 			values = append(values, last)
-		} else if more, ok := metaMore(l); ok && last != nil {
+		} else if more, ok := frontmatter.MetaMore(l); ok && last != nil {
 			last.parts = append(last.parts, more)
 		} else {
 			break
@@ -98,53 +100,4 @@ func mergePelican(values []*pelicanValue, h *header) []field {
 		}
 	}
 	return fields
-}
-
-// isMetaBegin matches Python-Markdown's BEGIN_RE, ^-{3}(\s.*)?.
-func isMetaBegin(l []byte) bool {
-	return bytes.HasPrefix(l, []byte("---")) && (len(l) == 3 || isSpace(l[3]) || l[3] == '-')
-}
-
-// isMetaEnd matches Python-Markdown's END_RE, ^(-{3}|\.{3})(\s.*)?.
-func isMetaEnd(l []byte) bool {
-	if !bytes.HasPrefix(l, []byte("---")) && !bytes.HasPrefix(l, []byte("...")) {
-		return false
-	}
-	return len(l) == 3 || isSpace(l[3]) || l[3] == l[0]
-}
-
-// metaLine matches Python-Markdown's META_RE,
-// ^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*).
-func metaLine(l []byte) (key, value string, ok bool) {
-	i := 0
-	for i < len(l) && i < 4 && l[i] == ' ' {
-		i++
-	}
-	if i > 3 {
-		return "", "", false
-	}
-	start := i
-	for i < len(l) && isKeyByte(l[i]) {
-		i++
-	}
-	if i == start || i >= len(l) || l[i] != ':' {
-		return "", "", false
-	}
-	return string(l[start:i]), strings.TrimSpace(string(l[i+1:])), true
-}
-
-// metaMore matches Python-Markdown's META_MORE_RE, ^[ ]{4,}(?P<value>.*).
-func metaMore(l []byte) (string, bool) {
-	if !bytes.HasPrefix(l, []byte("    ")) {
-		return "", false
-	}
-	return strings.TrimSpace(string(l)), true
-}
-
-func isKeyByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-}
-
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -2,6 +2,10 @@
 // generator would (Pelican, Hugo, Jekyll or a plain folder of Markdown),
 // normalizes their metadata to one model, and indexes and queries them.
 //
+// It reads and never writes: nothing here creates, changes, moves or
+// removes a file. Changing a user's files is package posts/edit's job,
+// which reads them through this package by the same rules.
+//
 // The package never imports a terminal or UI library: everything here is
 // usable from scripts and tests through an fs.FS.
 package posts

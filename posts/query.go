@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 )
 
 // Query is a parsed search: terms that all must match (AND).
@@ -375,7 +377,7 @@ func isQuerySpace(c byte) bool {
 // and "-". Anything else before a colon (a URL's "https") is text.
 func isQueryKey(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isKeyByte(s[i]) {
+		if !frontmatter.IsKeyByte(s[i]) {
 			return false
 		}
 	}

@@ -100,6 +100,18 @@ func ReadRegularFile(name string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
+// UnwrapPathError is what went wrong in err without the file's name: the
+// cause of the *fs.PathError in its chain (ReadRegularFile's errors are
+// one), or err itself. It is for a message that names the file its own
+// way, by its path in the site rather than the absolute one.
+func UnwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func tooLarge(name string, size, limit int64) error {
 	return &fs.PathError{Op: "read", Path: name, Err: &tooLargeError{size: size, limit: limit}}
 }

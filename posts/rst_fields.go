@@ -2,8 +2,8 @@ package posts
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 )
 
 // parseRST reads a reStructuredText document the way docutils hands it to
@@ -12,10 +12,10 @@ import (
 func parseRST(data []byte) *header {
 	h := &header{format: FormatRST}
 	lines := strings.Split(string(data), "\n")
-	i := skipBlankAndComments(lines, 0)
+	i := frontmatter.SkipBlankAndComments(lines, 0)
 	var titleField *field
 	j := i
-	if title, style, next, ok := rstHeading(lines, i); ok {
+	if title, style, next, ok := frontmatter.RSTHeading(lines, i); ok {
 		titleLine := i + 1
 		if style[0] != 0 {
 			titleLine++
@@ -35,7 +35,7 @@ func parseRST(data []byte) *header {
 	// The field list right after the title, or at the very top when there
 	// is none, is the docinfo Pelican reads metadata from.
 	for j < len(lines) {
-		name, value, ok := rstField(lines[j])
+		name, value, ok := frontmatter.RSTField(lines[j])
 		if !ok {
 			break
 		}
@@ -69,55 +69,9 @@ func parseRST(data []byte) *header {
 	return h
 }
 
-// headingStyle is a heading's overline character (0 when none) and
-// underline character; docutils nests sections by these.
-type headingStyle [2]byte
-
-// rstHeading reads a section title at lines[i]: an optional overline, the
-// text, and an underline of one repeated punctuation character at least
-// as long as the text.
-func rstHeading(lines []string, i int) (title string, style headingStyle, next int, ok bool) {
-	if i >= len(lines) {
-		return "", style, i, false
-	}
-	if c, n := rstAdornment(lines[i]); n > 0 && i+2 < len(lines) {
-		text := strings.TrimSpace(lines[i+1])
-		if c2, n2 := rstAdornment(lines[i+2]); c2 == c && n2 == n && text != "" && n >= utf8.RuneCountInString(text) {
-			return text, headingStyle{c, c}, i + 3, true
-		}
-	}
-	if i+1 < len(lines) {
-		text := lines[i]
-		if c, n := rstAdornment(lines[i+1]); n > 0 && strings.TrimSpace(text) != "" &&
-			text[0] != ' ' && text[0] != '\t' && n >= min(utf8.RuneCountInString(strings.TrimSpace(text)), 4) {
-			return strings.TrimSpace(text), headingStyle{0, c}, i + 2, true
-		}
-	}
-	return "", style, i, false
-}
-
-// rstAdornment reports the character and length of a line made of one
-// repeated punctuation character, or 0, 0.
-func rstAdornment(l string) (byte, int) {
-	l = strings.TrimRight(l, " \t")
-	if len(l) == 0 {
-		return 0, 0
-	}
-	c := l[0]
-	if c >= utf8.RuneSelf || !unicode.IsPunct(rune(c)) && !unicode.IsSymbol(rune(c)) {
-		return 0, 0
-	}
-	for i := 1; i < len(l); i++ {
-		if l[i] != c {
-			return 0, 0
-		}
-	}
-	return c, len(l)
-}
-
 // rstHasSiblingSection reports whether a later heading uses the same style
 // as the first one, making it a second top-level section.
-func rstHasSiblingSection(lines []string, from int, style headingStyle) bool {
+func rstHasSiblingSection(lines []string, from int, style frontmatter.HeadingStyle) bool {
 	inLiteral := false
 	for i := from; i < len(lines); i++ {
 		l := lines[i]
@@ -134,46 +88,9 @@ func rstHasSiblingSection(lines []string, from int, style headingStyle) bool {
 		if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
 			continue // a heading follows a blank line (or starts the text)
 		}
-		if _, s, _, ok := rstHeading(lines, i); ok && s == style {
+		if _, s, _, ok := frontmatter.RSTHeading(lines, i); ok && s == style {
 			return true
 		}
 	}
 	return false
-}
-
-// rstField parses a ":name: value" field list line.
-func rstField(l string) (name, value string, ok bool) {
-	if !strings.HasPrefix(l, ":") {
-		return "", "", false
-	}
-	end := strings.Index(l[1:], ":")
-	if end <= 0 {
-		return "", "", false
-	}
-	name = l[1 : end+1]
-	rest := l[end+2:]
-	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-		return "", "", false
-	}
-	return name, strings.TrimSpace(rest), true
-}
-
-// skipBlankAndComments skips blank lines and ".." comments (with their
-// indented bodies) before the title, which docutils ignores.
-func skipBlankAndComments(lines []string, i int) int {
-	for i < len(lines) {
-		t := strings.TrimSpace(lines[i])
-		switch {
-		case t == "":
-			i++
-		case t == ".." || strings.HasPrefix(t, ".. ") && !strings.Contains(t, "::"):
-			i++
-			for i < len(lines) && len(lines[i]) > 0 && (lines[i][0] == ' ' || lines[i][0] == '\t') {
-				i++
-			}
-		default:
-			return i
-		}
-	}
-	return i
 }

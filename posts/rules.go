@@ -2,6 +2,7 @@ package posts
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/folio-blog/folio/site"
@@ -152,8 +153,20 @@ type ScopedDefault struct {
 	Values map[string]any
 }
 
-// withDefaults fills in what the zero Site leaves implicit.
-func (s Rules) withDefaults() Rules {
+// ContentRelative returns rel, a path relative to the loaded folder,
+// relative to the content folder instead: the path the generator's
+// name-based rules (Jekyll's _posts, Hugo's sections) apply to.
+func (s Rules) ContentRelative(rel string) string {
+	contentDir := strings.Trim(s.ContentDir, "/")
+	if contentDir == "" || contentDir == "." {
+		return rel
+	}
+	return strings.TrimPrefix(rel, contentDir+"/")
+}
+
+// WithDefaults fills in what the zero Rules leaves implicit: a plain
+// folder, judged at the time it is called.
+func (s Rules) WithDefaults() Rules {
 	if s.Generator == "" {
 		s.Generator = site.Plain
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/gosimple/unidecode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -45,7 +46,7 @@ func Slugify(s string, subs []SlugSubstitution) string {
 func pelicanSlug(s string) string {
 	kept := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; isWordByte(c) || c == '-' || isSpace(c) {
+		if c := s[i]; isWordByte(c) || c == '-' || frontmatter.IsSpace(c) {
 			kept = append(kept, c)
 		}
 	}
@@ -53,7 +54,7 @@ func pelicanSlug(s string) string {
 	out := make([]byte, 0, len(kept))
 	inRun := false
 	for _, c := range kept {
-		if c == '-' || isSpace(c) {
+		if c == '-' || frontmatter.IsSpace(c) {
 			if !inRun {
 				out = append(out, '-')
 			}
@@ -74,10 +75,10 @@ func isWordByte(c byte) bool {
 }
 
 func bytesTrimSpace(b []byte) []byte {
-	for len(b) > 0 && isSpace(b[0]) {
+	for len(b) > 0 && frontmatter.IsSpace(b[0]) {
 		b = b[1:]
 	}
-	for len(b) > 0 && isSpace(b[len(b)-1]) {
+	for len(b) > 0 && frontmatter.IsSpace(b[len(b)-1]) {
 		b = b[:len(b)-1]
 	}
 	return b

@@ -29,7 +29,7 @@ func parseTOML(block []byte, firstLine int, h *header) {
 		v := m[key]
 		h.fields = append(h.fields, field{
 			key:   strings.ToLower(key),
-			value: tomlValue(v, 0),
+			value: decodedValue(v, 0, tomlScalar),
 			line:  firstLine + keyLine(block, key) - 1,
 		})
 	}
@@ -44,11 +44,10 @@ func tomlMessage(err error) string {
 	return msg
 }
 
-// tomlValue converts decoded TOML values to the plain values fields hold.
-func tomlValue(v any, depth int) any {
-	if depth > maxMetadataNestLevels {
-		return nil
-	}
+// tomlScalar converts TOML's native dates and times to the values
+// fields hold: an offset date-time keeps its zone, a local one stays
+// floating, a local time of day is text.
+func tomlScalar(v any) any {
 	switch v := v.(type) {
 	case time.Time:
 		return Date{Time: v, HasZone: true}
@@ -58,18 +57,6 @@ func tomlValue(v any, depth int) any {
 		return Date{Time: v.AsTime(time.UTC)}
 	case toml.LocalTime:
 		return v.String()
-	case []any:
-		out := make([]any, len(v))
-		for i, item := range v {
-			out[i] = tomlValue(item, depth+1)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(v))
-		for k, item := range v {
-			out[strings.ToLower(k)] = tomlValue(item, depth+1)
-		}
-		return out
 	}
 	return v
 }

@@ -33,7 +33,7 @@ func (r URLRules) FullURL(p *Post) string {
 // site) and rawTitle the title as the file gives it, before folio's
 // fallback, and fileSlug the slug a date in the file name gives (Hugo's
 // :filename date). A plain folder of Markdown has no generator and no URLs.
-func (n *normalizer) url(rel, rawTitle, fileSlug string, name jekyllName) string {
+func (n *normalizer) url(rel, rawTitle, fileSlug string, name JekyllName) string {
 	switch n.rules.Generator {
 	case site.Pelican:
 		return n.pelicanURL(rel)

@@ -42,14 +42,14 @@ var jekyllMarkdownExts = []string{".markdown", ".mkdown", ".mkdn", ".mkd", ".md"
 
 // jekyllURL places a post, draft, collection document or page as Jekyll
 // 4.3's Document#url and Page#url do (built with --drafts).
-func (n *normalizer) jekyllURL(rel string, name jekyllName) string {
+func (n *normalizer) jekyllURL(rel string, name JekyllName) string {
 	rules := n.rules.URLs.Jekyll
 	style := rules.Permalink
 	if style == "" {
 		style = "date"
 	}
 	permalink := n.str("permalink")
-	if name.inPosts || name.inDrafts {
+	if name.InPosts || name.InDrafts {
 		tmpl := rules.Collections["posts"].Permalink
 		if tmpl == "" {
 			tmpl = style
@@ -121,7 +121,7 @@ func jekyllOutputExt(rel string) string {
 
 // jekyllDocumentURL fills a document's URL template (or its permalink
 // front matter) with Jekyll's UrlDrop placeholders.
-func (n *normalizer) jekyllDocumentURL(rel string, name jekyllName, coll, collDir, tmpl, permalink string) string {
+func (n *normalizer) jekyllDocumentURL(rel string, name JekyllName, coll, collDir, tmpl, permalink string) string {
 	if permalink != "" {
 		tmpl = permalink
 	}
@@ -129,7 +129,7 @@ func (n *normalizer) jekyllDocumentURL(rel string, name jekyllName, coll, collDi
 	stem := strings.TrimSuffix(path.Base(rel), ext)
 	slug := n.str("slug")
 	if slug == "" {
-		slug = strings.TrimRight(name.slug, ".")
+		slug = strings.TrimRight(name.Slug, ".")
 	}
 	cleaned := strings.TrimRight(strings.Replace(strings.TrimSuffix(rel, ext), collDir, "", 1), ".")
 	d := n.p.Date.Time

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/preview"
 )
 
@@ -65,7 +66,7 @@ type NewPostSettings struct {
 	PathPattern string
 	// Style is the front matter of new posts; the zero Style means the
 	// site's own.
-	Style posts.Style
+	Style edit.Style
 }
 
 // dateLayout is the layout dates are shown with.

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -105,7 +106,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		m.closeForm()
 		m.created = &msg
-		m.sh.lastChange = &posts.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel}
+		m.sh.lastChange = &edit.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel}
 		cmds := []tea.Cmd{m.broadcast(selectPathMsg{msg.Rel}), m.sh.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
 		if msg.Note != "" {
 			cmds = append(cmds, status(msg.Note))
@@ -155,7 +156,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		return tea.Batch(sel, m.sh.reload(), status(text)), true
 	case UndoneMsg:
-		if errors.Is(msg.Err, posts.ErrChanged) {
+		if errors.Is(msg.Err, edit.ErrChanged) {
 			return statusErr("not undone: the file changed since folio " + termsafe.Line(msg.What)), true
 		}
 		if msg.Err != nil {

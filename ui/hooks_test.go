@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -134,7 +135,7 @@ func mustRead(t *testing.T, p string) []byte {
 // The new_post_format setting reaches the form the n key opens.
 func TestNewPostFormTakesConfiguredStyle(t *testing.T) {
 	o := testOptions(nil)
-	o.NewPost.Style = posts.Style{Format: posts.FormatYAML, Generator: site.Pelican}
+	o.NewPost.Style = edit.Style{Format: posts.FormatYAML, Generator: site.Pelican}
 	m := New(o)
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
 	m = runCmd(t, m, m.Init(), 0)

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -152,9 +153,9 @@ func TestFormPlacesLikeFolioNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	opts := NewPostOptions{Root: root, Rules: rules, Posts: all}
-	st, _ := posts.StyleNamed("", rules)
+	st, _ := edit.StyleNamed("", rules)
 	for draft, want := range map[bool]string{true: "en/news/_drafts/hello.md", false: "en/news/_posts/"} {
-		msg := CreatePostCmd(opts, posts.NewPost{Title: "Hello", Draft: draft}, st)().(PostSavedMsg)
+		msg := CreatePostCmd(opts, edit.NewPost{Title: "Hello", Draft: draft}, st)().(PostSavedMsg)
 		if msg.Err != nil || !strings.HasPrefix(msg.Rel, want) {
 			t.Errorf("draft %v: %s (%v), want %s…", draft, msg.Rel, msg.Err, want)
 			continue

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/store"
 )
 
@@ -26,7 +27,7 @@ type shared struct {
 
 	// lastChange is the last change folio made to a file this session,
 	// which u undoes; nil when there is none (or it was undone).
-	lastChange *posts.Change
+	lastChange *edit.Change
 
 	// after is tea.Tick: the pauses that let a burst of resizes, cursor
 	// moves or changes on disk settle. Tests make it immediate.

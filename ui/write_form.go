@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -19,9 +20,9 @@ import (
 type NewPostOptions struct {
 	Root        string
 	Rules       posts.Rules
-	Author      string      // the default author, from config or the site
-	PathPattern string      // "" places the post as folio new does (posts.PlaceNewPost)
-	Style       posts.Style // the default front matter; zero means the site's
+	Author      string     // the default author, from config or the site
+	PathPattern string     // "" places the post as folio new does (edit.PlaceNewPost)
+	Style       edit.Style // the default front matter; zero means the site's
 	Now         func() time.Time
 	// Posts are the site's posts and pages, which decide where a new one
 	// goes when PathPattern is empty.
@@ -256,8 +257,8 @@ func (f *NewPostForm) warnings() []string {
 }
 
 // NewPost is what the form holds, as a post to create.
-func (f *NewPostForm) NewPost() posts.NewPost {
-	return posts.NewPost{
+func (f *NewPostForm) NewPost() edit.NewPost {
+	return edit.NewPost{
 		Title:    f.inputs[fieldTitle].Value(),
 		Tags:     splitTerms(f.inputs[fieldTags].Value()),
 		Category: f.inputs[fieldCategory].Value(),
@@ -267,11 +268,11 @@ func (f *NewPostForm) NewPost() posts.NewPost {
 }
 
 // style is the chosen front matter style.
-func (f *NewPostForm) style() posts.Style {
+func (f *NewPostForm) style() edit.Style {
 	if f.format == 0 {
 		return f.defaultStyle()
 	}
-	st, err := posts.StyleNamed(formatChoices[f.format], f.opts.Rules)
+	st, err := edit.StyleNamed(formatChoices[f.format], f.opts.Rules)
 	if err != nil {
 		// Unreachable: TestFormatChoicesAreStyleNames keeps
 		// formatChoices to names StyleNamed knows.
@@ -281,15 +282,15 @@ func (f *NewPostForm) style() posts.Style {
 }
 
 // defaultStyle is the configured style, else the site's.
-func (f *NewPostForm) defaultStyle() posts.Style {
+func (f *NewPostForm) defaultStyle() edit.Style {
 	if f.opts.Style.Format != "" {
 		st := f.opts.Style
 		if st.Generator == "" {
-			st.Generator = posts.DefaultStyle(f.opts.Rules).Generator
+			st.Generator = edit.DefaultStyle(f.opts.Rules).Generator
 		}
 		return st
 	}
-	return posts.DefaultStyle(f.opts.Rules)
+	return edit.DefaultStyle(f.opts.Rules)
 }
 
 func (f *NewPostForm) submit() tea.Cmd {
@@ -307,9 +308,9 @@ func (f *NewPostForm) focusField(i int) tea.Cmd {
 }
 
 // CreatePostCmd creates the post on disk and reports PostSavedMsg.
-func CreatePostCmd(opts NewPostOptions, np posts.NewPost, st posts.Style) tea.Cmd {
+func CreatePostCmd(opts NewPostOptions, np edit.NewPost, st edit.Style) tea.Cmd {
 	return func() tea.Msg {
-		c, err := posts.Create(opts.Root, opts.Rules, np, posts.CreateOptions{
+		c, err := edit.Create(opts.Root, opts.Rules, np, edit.CreateOptions{
 			Style: st, PathPattern: opts.PathPattern, Now: opts.Now, Posts: opts.Posts,
 		})
 		if err != nil {

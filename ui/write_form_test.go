@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
@@ -150,7 +151,7 @@ func TestPublishCmdToggles(t *testing.T) {
 
 func TestUntouchedCmds(t *testing.T) {
 	root := t.TempDir()
-	c, err := posts.Create(root, posts.Rules{}, posts.NewPost{Title: "x"}, posts.CreateOptions{})
+	c, err := edit.Create(root, posts.Rules{}, edit.NewPost{Title: "x"}, edit.CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +173,7 @@ func TestUntouchedCmds(t *testing.T) {
 func TestNewPostFormConfiguredStyle(t *testing.T) {
 	root := t.TempDir()
 	opts := testFormOptions(root)
-	opts.Style = posts.Style{Format: posts.FormatTOML}
+	opts.Style = edit.Style{Format: posts.FormatTOML}
 	f := NewNewPostForm(opts)
 	if !strings.Contains(f.View(), "‹ default (toml) ›") {
 		t.Errorf("view:\n%s", f.View())
@@ -208,10 +209,10 @@ func TestNewPostFormShowsPlaceholders(t *testing.T) {
 }
 
 // TestFormatChoicesAreStyleNames keeps the form's format choices to the
-// names posts.StyleNamed reads, as `folio new --format` does.
+// names edit.StyleNamed reads, as `folio new --format` does.
 func TestFormatChoicesAreStyleNames(t *testing.T) {
 	for _, name := range formatChoices[1:] {
-		if _, err := posts.StyleNamed(name, posts.Rules{}); err != nil {
+		if _, err := edit.StyleNamed(name, posts.Rules{}); err != nil {
 			t.Errorf("format choice %q: %v", name, err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/edit"
 )
 
 // PublishedMsg reports the result of PublishCmd or SetStatusCmd: the
@@ -17,7 +18,7 @@ type PublishedMsg struct {
 	Path    string
 	Status  posts.Status
 	Changed bool
-	Change  *posts.Change
+	Change  *edit.Change
 	Err     error
 }
 
@@ -55,7 +56,7 @@ func SetStatusCmd(root string, rules posts.Rules, path string, publish bool) tea
 }
 
 func setStatus(root string, rules posts.Rules, path, rel string, publish bool, expect []byte) PublishedMsg {
-	res, err := posts.SetStatus(root, rel, publish, posts.PublishOptions{Rules: rules, Expect: expect})
+	res, err := edit.SetStatus(root, rel, publish, edit.PublishOptions{Rules: rules, Expect: expect})
 	if err != nil {
 		return PublishedMsg{OldPath: path, Err: err}
 	}
@@ -75,10 +76,10 @@ type UndoneMsg struct {
 }
 
 // UndoCmd undoes change c in the site at root if the file still holds
-// what folio wrote (posts.Undo).
-func UndoCmd(root string, c posts.Change) tea.Cmd {
+// what folio wrote (edit.Undo).
+func UndoCmd(root string, c edit.Change) tea.Cmd {
 	return func() tea.Msg {
-		rel, err := posts.Undo(root, c)
+		rel, err := edit.Undo(root, c)
 		msg := UndoneMsg{What: c.What, Err: err}
 		if err == nil && rel != "" {
 			msg.Path = filepath.Join(root, filepath.FromSlash(rel))
@@ -128,7 +129,7 @@ type PostRemovedMsg struct {
 // exactly what folio wrote.
 func RemoveUntouchedCmd(path string, content []byte) tea.Cmd {
 	return func() tea.Msg {
-		removed, err := posts.RemoveIfUntouched(path, content)
+		removed, err := edit.RemoveIfUntouched(path, content)
 		return PostRemovedMsg{Path: path, Removed: removed, Err: err}
 	}
 }

@@ -1,10 +1,11 @@
-package posts
+package edit
 
 import (
 	"bytes"
 	"testing"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -19,13 +20,13 @@ func FuzzSetStatusKeys(f *testing.F) {
 	f.Add([]byte("---\ntitle: \"a # b\"\ntags:\n  - x\n---\nbody\n"), uint8(1), false)
 	f.Add([]byte("---\ntitle: x\npublished: false\n---\n"), uint8(2), true)
 	f.Add([]byte("\xef\xbb\xbf---\nstatus: hidden\n...\n"), uint8(3), true)
-	sites := []Rules{{Generator: site.Pelican}, {Generator: site.Hugo}, {Generator: site.Jekyll}, {}}
+	sites := []posts.Rules{{Generator: site.Pelican}, {Generator: site.Hugo}, {Generator: site.Jekyll}, {}}
 	f.Fuzz(func(t *testing.T, data []byte, which uint8, publish bool) {
 		rules := sites[int(which)%len(sites)]
 		now := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
-		want := StatusDraft
+		want := posts.StatusDraft
 		if publish {
-			want = StatusPublished
+			want = posts.StatusPublished
 		}
 		out, err := editStatus(data, "a.md", rules, publish, false, now)
 		if err == nil {
@@ -64,12 +65,12 @@ func checkLocalEdit(t *testing.T, before, after []byte, lines int) {
 }
 
 // checkStatus fails unless out reads with status want.
-func checkStatus(t *testing.T, rules Rules, data, out []byte, want Status) {
+func checkStatus(t *testing.T, rules posts.Rules, data, out []byte, want posts.Status) {
 	t.Helper()
 	if bytes.Equal(data, out) {
 		return
 	}
-	if p := Parse("a.md", out, Options{Rules: rules}); p.Status != want {
+	if p := posts.Parse("a.md", out, posts.Options{Rules: rules}); p.Status != want {
 		t.Fatalf("status %q, want %q:\n%q\n→\n%q", p.Status, want, data, out)
 	}
 }

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -21,7 +22,7 @@ const ownerChildDir = "FOLIO_TEST_OWNER_DIR"
 // left as it was, rather than a post that silently changed hands.
 func TestPublishRefusesWhenTheOwnerCannotBeKept(t *testing.T) {
 	if dir := os.Getenv(ownerChildDir); dir != "" {
-		_, err := SetStatus(dir, "a.md", true, PublishOptions{Rules: Rules{Generator: site.Pelican}})
+		_, err := SetStatus(dir, "a.md", true, PublishOptions{Rules: posts.Rules{Generator: site.Pelican}})
 		if !errors.Is(err, ErrOwner) {
 			t.Fatalf("as uid %d: err = %v, want ErrOwner", os.Getuid(), err)
 		}

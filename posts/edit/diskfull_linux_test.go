@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"github.com/folio-blog/folio/posts"
 )
 
 // diskFullRoot names the folder a child test process writes into with a
@@ -53,7 +55,7 @@ func writeOnFullDisk(t *testing.T, root string) {
 	if _, err := SetStatus(root, "a.md", true, PublishOptions{}); !errors.Is(err, syscall.EFBIG) {
 		t.Errorf("publish on a full disk: err = %v", err)
 	}
-	if _, err := Create(root, Rules{}, NewPost{Title: "A new post with a long enough title"}, CreateOptions{}); !errors.Is(err, syscall.EFBIG) {
+	if _, err := Create(root, posts.Rules{}, NewPost{Title: "A new post with a long enough title"}, CreateOptions{}); !errors.Is(err, syscall.EFBIG) {
 		t.Errorf("create on a full disk: err = %v", err)
 	}
 }

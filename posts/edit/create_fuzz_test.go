@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"path"
@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -23,7 +24,7 @@ func FuzzExpandPathPattern(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if path.IsAbs(rel) || path.Clean(rel) != rel || rel == ".." || strings.HasPrefix(rel, "../") || !IsPostFile(rel) {
+		if path.IsAbs(rel) || path.Clean(rel) != rel || rel == ".." || strings.HasPrefix(rel, "../") || !posts.IsPostFile(rel) {
 			t.Fatalf("pattern %q gave %q", pattern, rel)
 		}
 		for _, seg := range strings.Split(rel, "/") {
@@ -42,14 +43,14 @@ func FuzzExecuteArchetype(f *testing.F) {
 	f.Add("no front matter {{ .Type }}")
 	f.Fuzz(func(t *testing.T, tmpl string) {
 		np := NewPost{Title: "Entered: title", Tags: []string{"a"}, Date: time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)}
-		out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "entered-title", Section: "posts"}, np, Style{FormatTOML, site.Hugo})
+		out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "entered-title", Section: "posts"}, np, Style{posts.FormatTOML, site.Hugo})
 		if err != nil {
 			return
 		}
 		if len(out) > maxArchetypeOutput+4096 {
 			t.Fatalf("output of %d bytes", len(out))
 		}
-		if p := Parse("entered-title.md", out, Options{Rules: Rules{Generator: site.Hugo}}); p.Title != np.Title {
+		if p := posts.Parse("entered-title.md", out, posts.Options{Rules: posts.Rules{Generator: site.Hugo}}); p.Title != np.Title {
 			t.Fatalf("title %q, want %q, from\n%s", p.Title, np.Title, out)
 		}
 	})

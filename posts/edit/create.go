@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -27,7 +28,7 @@ type CreateOptions struct {
 	// Posts are the site's existing posts and pages: without a
 	// PathPattern the new one goes where most of them are (PlaceNewPost).
 	// Nil places it where the generator expects posts by default.
-	Posts []*Post
+	Posts []*posts.Post
 	// Now returns the current time; nil means time.Now.
 	Now func() time.Time
 }
@@ -64,7 +65,7 @@ const maxClashes = 1000
 // clash takes the next free "-2", "-3"… name. Folders are made as needed,
 // only inside root; a title such as "../../etc/passwd" only ever becomes a
 // slug, and a linked folder that leads out of the site is refused.
-func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created, error) {
+func Create(root string, rules posts.Rules, np NewPost, opts CreateOptions) (*Created, error) {
 	now := time.Now
 	if opts.Now != nil {
 		now = opts.Now
@@ -90,7 +91,7 @@ func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created,
 	}
 	slug := norm.Slug
 	if slug == "" {
-		slug = Slugify(norm.Title, rules.SlugSubstitutions)
+		slug = posts.Slugify(norm.Title, rules.SlugSubstitutions)
 	}
 	slug = safeSlug(slug)
 	if short := shortSlug(slug, maxSlugBytes); short != slug {
@@ -104,7 +105,7 @@ func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created,
 	pattern := opts.PathPattern
 	if pattern == "" {
 		placeSite, existing := rules, opts.Posts
-		if rules.withDefaults().Generator != st.Generator {
+		if rules.WithDefaults().Generator != st.Generator {
 			// Another generator's style: where that generator expects
 			// posts, not where this site keeps its own.
 			placeSite.Generator, existing = st.Generator, nil
@@ -130,7 +131,7 @@ func Create(root string, rules Rules, np NewPost, opts CreateOptions) (*Created,
 			return nil, err
 		}
 		entry := np
-		if st.Generator == site.Jekyll && np.Draft && !parseJekyllName(contentRelative(rel, rules.ContentDir)).inDrafts {
+		if st.Generator == site.Jekyll && np.Draft && !posts.ParseJekyllName(rules.ContentRelative(rel), "").InDrafts {
 			// Only _drafts makes a draft by its folder; anywhere else
 			// Jekyll needs "published: false".
 			entry.unlisted = true
@@ -205,7 +206,7 @@ func shortSlug(s string, max int) string {
 // newPostContent is the new file's bytes and the line its body starts
 // on: a Hugo archetype when the site has one, else front matter in style
 // st followed by an empty line to write on.
-func newPostContent(root string, rules Rules, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
+func newPostContent(root string, rules posts.Rules, np NewPost, st Style, rel string, noArchetype bool) (content []byte, bodyLine int, archetype string, archErr, err error) {
 	if st.Generator == site.Hugo && !noArchetype {
 		section := hugoSection(rel, hugoContentDirOf(rel, rules))
 		name := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
@@ -221,7 +222,7 @@ func newPostContent(root string, rules Rules, np NewPost, st Style, rel string, 
 				Name: name, Section: section, Date: np.Date.Format(time.RFC3339),
 			}, np, st)
 			if err == nil {
-				p := Parse(rel, out, Options{Rules: Rules{Generator: site.Hugo, ContentDir: rules.ContentDir}})
+				p := posts.Parse(rel, out, posts.Options{Rules: posts.Rules{Generator: site.Hugo, ContentDir: rules.ContentDir}})
 				return out, p.BodyLine, which, nil, nil
 			}
 			archErr = fmt.Errorf("archetype %s: %w", which, err)
@@ -237,7 +238,7 @@ func newPostContent(root string, rules Rules, np NewPost, st Style, rel string, 
 
 // hugoContentDirOf is the content folder rel is in: its language's on a
 // multilingual site.
-func hugoContentDirOf(rel string, rules Rules) string {
+func hugoContentDirOf(rel string, rules posts.Rules) string {
 	for _, ld := range rules.LangDirs {
 		if strings.HasPrefix(rel, strings.Trim(ld.Dir, "/")+"/") {
 			return ld.Dir
@@ -283,9 +284,9 @@ func findArchetype(root, section string) ([]byte, string, error) {
 		if info.Mode()&fs.ModeSymlink != 0 {
 			return nil, n, errors.New("is a symbolic link; folio does not follow links to archetypes")
 		}
-		data, err := ReadRegularFile(abs, maxArchetypeSize)
+		data, err := posts.ReadRegularFile(abs, maxArchetypeSize)
 		if err != nil {
-			return nil, n, unwrapPathError(err)
+			return nil, n, posts.UnwrapPathError(err)
 		}
 		return data, n, nil
 	}

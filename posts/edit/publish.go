@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"bytes"
@@ -11,12 +11,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
 // PublishOptions say how SetStatus changes a post.
 type PublishOptions struct {
-	Rules Rules
+	Rules posts.Rules
 	// SetDate sets the post's date to Date (or now when Date is zero).
 	// A never-published Jekyll draft always gets one when it moves to
 	// _posts, as jekyll-compose does.
@@ -32,11 +33,11 @@ type PublishOptions struct {
 
 // Published describes what SetStatus did.
 type Published struct {
-	Path    string // absolute path of the post afterwards
-	Rel     string // its slash-separated path relative to the site folder
-	Status  Status // the status it has now
-	Changed bool   // false when it already had that status
-	Moved   bool   // Jekyll: the file moved from _drafts to _posts
+	Path    string       // absolute path of the post afterwards
+	Rel     string       // its slash-separated path relative to the site folder
+	Status  posts.Status // the status it has now
+	Changed bool         // false when it already had that status
+	Moved   bool         // Jekyll: the file moved from _drafts to _posts
 	// Before and After are the file's bytes before and after, for an
 	// undo (After is nil when nothing changed).
 	Before, After []byte
@@ -81,20 +82,20 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 		return nil, err
 	}
 	rules := opts.Rules
-	p := Parse(rel, orig, Options{Rules: rules})
-	want := StatusDraft
+	p := posts.Parse(rel, orig, posts.Options{Rules: rules})
+	want := posts.StatusDraft
 	if publish {
-		want = StatusPublished
+		want = posts.StatusPublished
 	}
 	res := &Published{Path: abs, Rel: rel, From: rel, Status: p.Status, Before: orig}
 	if p.Status == want && !opts.SetDate {
 		return res, nil
 	}
-	if p.Format == FormatJSON {
+	if p.Format == posts.FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
 	if rules.Generator == site.Jekyll && publish {
-		if jn := parseJekyllNameIn(contentRelative(rel, rules.ContentDir), rules.CollectionsDir); jn.inDrafts {
+		if jn := posts.ParseJekyllName(rules.ContentRelative(rel), rules.CollectionsDir); jn.InDrafts {
 			return publishJekyllDraft(root, rel, abs, orig, jn, date, opts)
 		}
 	}
@@ -121,14 +122,14 @@ var ErrCannotEdit = errors.New("has front matter folio cannot change safely; edi
 // setDate) changed. The result is checked by reading it back: it must
 // have the asked-for status and no new warnings, else nothing is
 // changed (ErrCannotEdit).
-func editStatus(orig []byte, rel string, rules Rules, publish, setDate bool, date time.Time) ([]byte, error) {
-	want := StatusDraft
+func editStatus(orig []byte, rel string, rules posts.Rules, publish, setDate bool, date time.Time) ([]byte, error) {
+	want := posts.StatusDraft
 	if publish {
-		want = StatusPublished
+		want = posts.StatusPublished
 	}
-	before := Parse(rel, orig, Options{Rules: rules})
+	before := posts.Parse(rel, orig, posts.Options{Rules: rules})
 	ok := func(out []byte) bool {
-		after := Parse(rel, out, Options{Rules: rules})
+		after := posts.Parse(rel, out, posts.Options{Rules: rules})
 		return after.Status == want && len(after.Warnings) <= len(before.Warnings)
 	}
 	e := editKeys(orig, rel, rules)
@@ -139,14 +140,14 @@ func editStatus(orig []byte, rel string, rules Rules, publish, setDate bool, dat
 		e.set(dateKey(e.l), dateValue(e.l.format, rules.Generator, date))
 	}
 	dated := e.data
-	if publish && before.Status != StatusPublished {
+	if publish && before.Status != posts.StatusPublished {
 		// Undo what unpublishing added: the draft key, when it is the
 		// first key and the post is published without it. removeFirst
 		// only removes a key whose adding back gives these very bytes,
 		// so the result is the file as it was before unpublishing, with
 		// whatever warnings it had then: only its status is checked.
 		if key := draftKey(e.data, e.l); key != "" && e.removeFirst(key) &&
-			Parse(rel, e.data, Options{Rules: rules}).Status == want {
+			posts.Parse(rel, e.data, posts.Options{Rules: rules}).Status == want {
 			return e.data, nil
 		}
 		e = editKeys(dated, rel, rules)
@@ -214,7 +215,7 @@ func setStatusKeys(e *keyEditor, generator site.Generator, publish bool) {
 		set("published", "false")
 	case generator == site.Jekyll:
 		e.addFirst("published", "false")
-	case generator == site.Hugo || e.l.format == FormatTOML:
+	case generator == site.Hugo || e.l.format == posts.FormatTOML:
 		e.addFirst("draft", "true")
 	default:
 		e.addFirst(statusName(e.l), "draft")
@@ -223,14 +224,14 @@ func setStatusKeys(e *keyEditor, generator site.Generator, publish bool) {
 
 // statusName spells a new status key as the format does.
 func statusName(l fmLayout) string {
-	if l.format == FormatPelican {
+	if l.format == posts.FormatPelican {
 		return "Status"
 	}
 	return "status"
 }
 
 func dateKey(l fmLayout) string {
-	if l.format == FormatPelican {
+	if l.format == posts.FormatPelican {
 		return "Date"
 	}
 	return "date"
@@ -238,9 +239,9 @@ func dateKey(l fmLayout) string {
 
 // dateValue writes t as the format's date: Pelican's minutes, Jekyll's
 // "YYYY-MM-DD HH:MM:SS ±hhmm", RFC 3339 for Hugo and the rest.
-func dateValue(f Format, generator site.Generator, t time.Time) string {
+func dateValue(f posts.Format, generator site.Generator, t time.Time) string {
 	switch {
-	case f == FormatPelican, f == FormatRST:
+	case f == posts.FormatPelican, f == posts.FormatRST:
 		return t.Format(pelicanDateLayout)
 	case generator == site.Jekyll:
 		return t.Format(jekyllDateLayout)
@@ -256,7 +257,7 @@ func dateValue(f Format, generator site.Generator, t time.Time) string {
 // the draft's mode and owner; the draft is removed only after a last
 // check that it is unchanged, so at every moment at least one complete
 // copy exists.
-func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date time.Time, opts PublishOptions) (*Published, error) {
+func publishJekyllDraft(root, rel, abs string, orig []byte, jn posts.JekyllName, date time.Time, opts PublishOptions) (*Published, error) {
 	e := editKeys(orig, rel, opts.Rules)
 	if !e.l.found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
@@ -276,12 +277,12 @@ func publishJekyllDraft(root, rel, abs string, orig []byte, jn jekyllName, date 
 	}
 	out := e.data
 	dir, base := path.Split(rel)
-	dest := swapLastFolder(dir, "_drafts", "_posts") + date.Format("2006-01-02") + "-" + jn.slug + path.Ext(base)
+	dest := swapLastFolder(dir, "_drafts", "_posts") + date.Format("2006-01-02") + "-" + jn.Slug + path.Ext(base)
 	destAbs, err := moveRewritten(root, rel, abs, dest, orig, out, info)
 	if err != nil {
 		return nil, err
 	}
-	return &Published{Path: destAbs, Rel: dest, From: rel, Status: StatusPublished, Changed: true, Moved: true, Before: orig, After: out}, nil
+	return &Published{Path: destAbs, Rel: dest, From: rel, Status: posts.StatusPublished, Changed: true, Moved: true, Before: orig, After: out}, nil
 }
 
 // moveRewritten writes out as the new file dest, with the mode and owner

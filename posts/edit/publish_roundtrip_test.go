@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -16,26 +17,26 @@ import (
 // its path (and publishing then unpublishing each draft likewise).
 var roundTripCases = []struct {
 	name  string
-	rules Rules
+	rules posts.Rules
 	rel   string
 	in    string
 }{
-	{"pelican header without status", Rules{Generator: site.Pelican}, "content/dev/a.md", "Title: A\nDate: 2020-01-01\n\nBody\n"},
-	{"pelican header with status published", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: published\n\nBody\n"},
-	{"pelican header with status published, not last", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: published\nTags: x\n\nBody\n"},
-	{"pelican header at the end of the file", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nDate: 2020-01-01\n"},
-	{"pelican yaml", Rules{Generator: site.Pelican, YAMLHeaders: true}, "content/a.md", "---\ntitle: A\n---\n\nBody\n"},
-	{"reST with fields", Rules{Generator: site.Pelican}, "content/a.rst", "A title\n#######\n\n:date: 2020-01-01\n:tags: x\n\nBody\n"},
-	{"reST title without fields", Rules{Generator: site.Pelican}, "content/a.rst", "A title\n=======\n\nBody\n"},
-	{"reST docinfo without a title", Rules{Generator: site.Pelican}, "content/a.rst", ".. a comment\n\n:title: A\n\nBody\n"},
-	{"hugo toml without draft", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndate = 2020-01-01\n+++\nBody\n"},
-	{"hugo toml with draft false", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = false\n+++\nBody\n"},
-	{"hugo toml with a table", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\n\n[params]\nx = 1\n+++\nBody\n"},
-	{"hugo yaml without draft", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ntags:\n  - x\n---\nBody\n"},
-	{"hugo yaml with draft false", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ndraft: false\ntags: [x]\n---\nBody\n"},
-	{"jekyll _posts", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-old-post.md", "---\nlayout: post\ntitle: Old post\n---\n\nBody\n"},
-	{"jekyll _posts of a language", Rules{Generator: site.Jekyll}, "en/news/_posts/2015-05-05-old-post.md", "---\nlayout: news_post\ntitle: \"Old\"\nauthor: x\n---\n\nBody\n"},
-	{"jekyll published true", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: true\n---\n"},
+	{"pelican header without status", posts.Rules{Generator: site.Pelican}, "content/dev/a.md", "Title: A\nDate: 2020-01-01\n\nBody\n"},
+	{"pelican header with status published", posts.Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: published\n\nBody\n"},
+	{"pelican header with status published, not last", posts.Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: published\nTags: x\n\nBody\n"},
+	{"pelican header at the end of the file", posts.Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nDate: 2020-01-01\n"},
+	{"pelican yaml", posts.Rules{Generator: site.Pelican, YAMLHeaders: true}, "content/a.md", "---\ntitle: A\n---\n\nBody\n"},
+	{"reST with fields", posts.Rules{Generator: site.Pelican}, "content/a.rst", "A title\n#######\n\n:date: 2020-01-01\n:tags: x\n\nBody\n"},
+	{"reST title without fields", posts.Rules{Generator: site.Pelican}, "content/a.rst", "A title\n=======\n\nBody\n"},
+	{"reST docinfo without a title", posts.Rules{Generator: site.Pelican}, "content/a.rst", ".. a comment\n\n:title: A\n\nBody\n"},
+	{"hugo toml without draft", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndate = 2020-01-01\n+++\nBody\n"},
+	{"hugo toml with draft false", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = false\n+++\nBody\n"},
+	{"hugo toml with a table", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\n\n[params]\nx = 1\n+++\nBody\n"},
+	{"hugo yaml without draft", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ntags:\n  - x\n---\nBody\n"},
+	{"hugo yaml with draft false", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ntitle: A\ndraft: false\ntags: [x]\n---\nBody\n"},
+	{"jekyll _posts", posts.Rules{Generator: site.Jekyll}, "_posts/2015-05-05-old-post.md", "---\nlayout: post\ntitle: Old post\n---\n\nBody\n"},
+	{"jekyll _posts of a language", posts.Rules{Generator: site.Jekyll}, "en/news/_posts/2015-05-05-old-post.md", "---\nlayout: news_post\ntitle: \"Old\"\nauthor: x\n---\n\nBody\n"},
+	{"jekyll published true", posts.Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: true\n---\n"},
 }
 
 // variants are the same file with CRLF line endings and with a byte
@@ -54,18 +55,18 @@ func TestUnpublishPublishRoundTrip(t *testing.T) {
 			t.Run(tc.name+"/"+v, func(t *testing.T) {
 				root := t.TempDir()
 				abs := writeTestFile(t, root, tc.rel, in, 0o600)
-				if p := Parse(tc.rel, []byte(in), Options{Rules: tc.rules}); p.Status != StatusPublished {
+				if p := posts.Parse(tc.rel, []byte(in), posts.Options{Rules: tc.rules}); p.Status != posts.StatusPublished {
 					t.Fatalf("case is not published: %s", p.Status)
 				}
 				res, err := SetStatus(root, tc.rel, false, PublishOptions{Rules: tc.rules, Now: fixedNow})
 				if err != nil {
 					t.Fatal(err)
 				}
-				if res.Rel != tc.rel || !res.Changed || res.Status != StatusDraft {
+				if res.Rel != tc.rel || !res.Changed || res.Status != posts.StatusDraft {
 					t.Fatalf("unpublish: %+v", res)
 				}
 				mid, _ := os.ReadFile(abs)
-				if p := Parse(tc.rel, mid, Options{Rules: tc.rules}); p.Status != StatusDraft {
+				if p := posts.Parse(tc.rel, mid, posts.Options{Rules: tc.rules}); p.Status != posts.StatusDraft {
 					t.Fatalf("unpublished file reads as %s:\n%q", p.Status, mid)
 				}
 				res, err = SetStatus(root, tc.rel, true, PublishOptions{Rules: tc.rules, Now: fixedNow})
@@ -90,16 +91,16 @@ func TestUnpublishPublishRoundTrip(t *testing.T) {
 func TestPublishUnpublishRoundTrip(t *testing.T) {
 	drafts := []struct {
 		name  string
-		rules Rules
+		rules posts.Rules
 		rel   string
 		in    string
 	}{
-		{"pelican status draft", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: draft\n\nBody\n"},
-		{"pelican status draft, not last", Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: draft\nTags: x\n\nBody\n"},
-		{"reST status draft", Rules{Generator: site.Pelican}, "content/a.rst", "A\n=\n\n:date: 2020-01-01\n:status: draft\n\nBody\n"},
-		{"hugo draft true", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = true\n+++\n"},
-		{"hugo draft true, not last", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ndraft: true\ntitle: A\n---\n"},
-		{"jekyll published false in _posts", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: false\n---\n"},
+		{"pelican status draft", posts.Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: draft\n\nBody\n"},
+		{"pelican status draft, not last", posts.Rules{Generator: site.Pelican}, "content/a.md", "Title: A\nStatus: draft\nTags: x\n\nBody\n"},
+		{"reST status draft", posts.Rules{Generator: site.Pelican}, "content/a.rst", "A\n=\n\n:date: 2020-01-01\n:status: draft\n\nBody\n"},
+		{"hugo draft true", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "+++\ntitle = 'A'\ndraft = true\n+++\n"},
+		{"hugo draft true, not last", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md", "---\ndraft: true\ntitle: A\n---\n"},
+		{"jekyll published false in _posts", posts.Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md", "---\ntitle: A\npublished: false\n---\n"},
 	}
 	for _, tc := range drafts {
 		for v, in := range variants(tc.in) {
@@ -123,7 +124,7 @@ func TestPublishUnpublishRoundTrip(t *testing.T) {
 
 func TestPublishJekyllDraftMovesWithDate(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Jekyll}
+	rules := posts.Rules{Generator: site.Jekyll}
 	writeTestFile(t, root, "en/news/_drafts/hello.md", "---\r\ntitle: Hello\r\n---\r\nBody\r\n", 0o600)
 	date := fixedNow().AddDate(0, 0, 3)
 	res, err := SetStatus(root, "en/news/_drafts/hello.md", true, PublishOptions{Rules: rules, SetDate: true, Date: date})
@@ -146,7 +147,7 @@ func TestPublishRefusesJSON(t *testing.T) {
 	root := t.TempDir()
 	in := "{\n  \"title\": \"A\",\n  \"draft\": true\n}\nBody\n"
 	abs := writeTestFile(t, root, "content/post/a.md", in, 0o644)
-	_, err := SetStatus(root, "content/post/a.md", true, PublishOptions{Rules: Rules{Generator: site.Hugo, ContentDir: "content"}})
+	_, err := SetStatus(root, "content/post/a.md", true, PublishOptions{Rules: posts.Rules{Generator: site.Hugo, ContentDir: "content"}})
 	if !errors.Is(err, ErrJSONFrontMatter) {
 		t.Fatalf("err = %v", err)
 	}
@@ -157,7 +158,7 @@ func TestPublishRefusesJSON(t *testing.T) {
 
 // Issue 11 item 7: the rewrite keeps the file, not only its bytes.
 func TestPublishKeepsTheFile(t *testing.T) {
-	rules := Rules{Generator: site.Pelican}
+	rules := posts.Rules{Generator: site.Pelican}
 	draft := "Title: A\nStatus: draft\nTags: x\n\nBody\n"
 	t.Run("mode with setuid", func(t *testing.T) {
 		root := t.TempDir()
@@ -265,22 +266,22 @@ func FuzzUnpublishPublish(f *testing.F) {
 		}
 	}
 	sites := []struct {
-		rules Rules
+		rules posts.Rules
 		rel   string
 	}{
-		{Rules{Generator: site.Pelican}, "content/a.md"},
-		{Rules{Generator: site.Pelican}, "content/a.rst"},
-		{Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md"},
-		{Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md"},
-		{Rules{}, "a.md"},
+		{posts.Rules{Generator: site.Pelican}, "content/a.md"},
+		{posts.Rules{Generator: site.Pelican}, "content/a.rst"},
+		{posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/a.md"},
+		{posts.Rules{Generator: site.Jekyll}, "_posts/2015-05-05-a.md"},
+		{posts.Rules{}, "a.md"},
 	}
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		s := sites[int(which)%len(sites)]
 		if len(data) > 4096 {
 			return
 		}
-		p := Parse(s.rel, data, Options{Rules: s.rules})
-		if p.Status != StatusPublished {
+		p := posts.Parse(s.rel, data, posts.Options{Rules: s.rules})
+		if p.Status != posts.StatusPublished {
 			return
 		}
 		if !canonicalStatusKeys(data, s.rel, s.rules) {
@@ -305,7 +306,7 @@ func FuzzUnpublishPublish(f *testing.F) {
 
 // canonicalStatusKeys reports whether the keys that decide the post's
 // status are spelled as publish writes them, and none is the first key.
-func canonicalStatusKeys(data []byte, rel string, rules Rules) bool {
+func canonicalStatusKeys(data []byte, rel string, rules posts.Rules) bool {
 	l := editKeys(data, rel, rules).l
 	canonical := map[string]string{"draft": "false", "status": "published", "published": "true"}
 	for i, en := range l.entries {

@@ -1,10 +1,12 @@
-package posts
+package edit
 
 import (
 	"bytes"
 	"path"
 	"strings"
 
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -12,7 +14,7 @@ import (
 // spans, so that one key's value can be changed while every other byte
 // of the file (comments, order, quoting, CRLF) stays as it was.
 type fmLayout struct {
-	format   Format
+	format   posts.Format
 	nl       string // the file's line ending, "\n" or "\r\n"
 	entries  []keyEntry
 	insertAt int // where a new key line goes
@@ -41,7 +43,7 @@ type keyEditor struct {
 }
 
 // editKeys starts editing the front matter of the file rel of site.
-func editKeys(data []byte, rel string, rules Rules) *keyEditor {
+func editKeys(data []byte, rel string, rules posts.Rules) *keyEditor {
 	layout := func(data []byte) fmLayout { return layoutOf(data, rules) }
 	if strings.EqualFold(path.Ext(rel), ".rst") {
 		layout = rstLayoutOf
@@ -59,7 +61,7 @@ func (e *keyEditor) set(name, value string) {
 // it is seen and where removeFirst finds it again. An existing key is
 // set in place instead.
 func (e *keyEditor) addFirst(name, value string) {
-	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 && e.l.format == FormatRST {
+	if _, ok := e.l.entry(strings.ToLower(name)); ok || len(e.l.entries) == 0 && e.l.format == posts.FormatRST {
 		// A first reStructuredText field may need a blank line after it,
 		// which set knows.
 		e.set(name, value)
@@ -67,7 +69,7 @@ func (e *keyEditor) addFirst(name, value string) {
 	}
 	at := e.l.firstAt
 	line := name + keySep(e.l.format) + value + e.l.nl
-	if e.l.format == FormatRST {
+	if e.l.format == posts.FormatRST {
 		line = ":" + line
 	}
 	out := append(append(append([]byte(nil), e.data[:at]...), line...), e.data[at:]...)
@@ -93,7 +95,7 @@ func (e *keyEditor) removeFirst(name string) bool {
 		return false
 	}
 	keyAt := en.start
-	if e.l.format == FormatRST {
+	if e.l.format == posts.FormatRST {
 		keyAt++ // after the field's ":"
 	}
 	if keyAt+len(name) > len(e.data) {
@@ -122,11 +124,11 @@ func (e *keyEditor) removeFirst(name string) bool {
 	return false
 }
 
-// layoutOf finds the front matter of data as the reader (splitHeader)
-// does for site: a "---" first line opens a Pelican header on a Pelican
-// site without the YAML plugin, and YAML ends at "..." too except on
-// Hugo.
-func layoutOf(data []byte, rules Rules) fmLayout {
+// layoutOf finds the front matter of data as the reader (posts'
+// splitHeader) does for rules: a "---" first line opens a Pelican
+// header on a Pelican site without the YAML plugin, and YAML ends at
+// "..." too except on Hugo.
+func layoutOf(data []byte, rules posts.Rules) fmLayout {
 	var l fmLayout
 	lines := l.lines(data)
 	if len(lines) == 0 {
@@ -134,18 +136,18 @@ func layoutOf(data []byte, rules Rules) fmLayout {
 	}
 	first := lines[0].text(data)
 	switch {
-	case isDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
-		l.format = FormatYAML
+	case frontmatter.IsDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
+		l.format = posts.FormatYAML
 		end := "..."
 		if rules.Generator == site.Hugo {
 			end = ""
 		}
 		l.scanDelimited(data, lines, "---", end, yamlEntry)
-	case isDelimiter(first, "+++"):
-		l.format = FormatTOML
+	case frontmatter.IsDelimiter(first, "+++"):
+		l.format = posts.FormatTOML
 		l.scanDelimited(data, lines, "+++", "", tomlEntry)
 	default:
-		l.format = FormatPelican
+		l.format = posts.FormatPelican
 		l.scanPelican(data, lines)
 	}
 	return l
@@ -156,7 +158,7 @@ func layoutOf(data []byte, rules Rules) fmLayout {
 // one), where Pelican reads its metadata. A file with a title and no
 // fields gets its first field after the title.
 func rstLayoutOf(data []byte) fmLayout {
-	l := fmLayout{format: FormatRST}
+	l := fmLayout{format: posts.FormatRST}
 	lines := l.lines(data)
 	if len(lines) == 0 {
 		return l
@@ -165,10 +167,10 @@ func rstLayoutOf(data []byte) fmLayout {
 	for i, sp := range lines {
 		texts[i] = string(sp.text(data))
 	}
-	// As parseRST reads it: the field list after the title, or at the
-	// top when there is no title.
-	i := skipBlankAndComments(texts, 0)
-	_, _, next, titled := rstHeading(texts, i)
+	// As posts' parseRST reads it: the field list after the title, or
+	// at the top when there is no title.
+	i := frontmatter.SkipBlankAndComments(texts, 0)
+	_, _, next, titled := frontmatter.RSTHeading(texts, i)
 	if titled {
 		i = next
 	}
@@ -178,7 +180,7 @@ func rstLayoutOf(data []byte) fmLayout {
 	var cur *keyEntry
 	for ; i < len(texts); i++ {
 		t := texts[i]
-		if name, _, ok := rstField(t); ok {
+		if name, _, ok := frontmatter.RSTField(t); ok {
 			cur = l.addEntry(name, lines[i], []byte(t), len(name)+2)
 			continue
 		}
@@ -221,8 +223,8 @@ func (s span) text(data []byte) []byte {
 // layout's line ending to the first line's.
 func (l *fmLayout) lines(data []byte) []span {
 	start := 0
-	if bytes.HasPrefix(data, bom) {
-		start = len(bom)
+	if bytes.HasPrefix(data, []byte(frontmatter.BOM)) {
+		start = len(frontmatter.BOM)
 	}
 	var out []span
 	for start < len(data) {
@@ -252,7 +254,7 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	}
 	for i := 1; i < len(lines); i++ {
 		t := lines[i].text(data)
-		if isDelimiter(t, open) || isDelimiter(t, alt) {
+		if frontmatter.IsDelimiter(t, open) || frontmatter.IsDelimiter(t, alt) {
 			if !stopped {
 				l.insertAt = lines[i].start
 			}
@@ -290,7 +292,7 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 			}
 			continue
 		}
-		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == FormatTOML && t[0] != '#') {
+		if cur != nil && len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '-' || t[0] == ']' || l.format == posts.FormatTOML && t[0] != '#') {
 			cur.multi = true
 			cur.end = lines[i].end
 			continue
@@ -343,7 +345,7 @@ func tomlEntry(line []byte) (string, int, int, bool, bool) {
 		return "", 0, 0, false, true
 	}
 	i := 0
-	for i < len(line) && isKeyByte(line[i]) {
+	for i < len(line) && frontmatter.IsKeyByte(line[i]) {
 		i++
 	}
 	if i == 0 {
@@ -400,7 +402,7 @@ func valueEnd(line []byte, vs int, comment byte) int {
 // scanPelican reads a Python-Markdown meta header.
 func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	i := 0
-	if isMetaBegin(lines[0].text(data)) {
+	if frontmatter.IsMetaBegin(lines[0].text(data)) {
 		i = 1
 	}
 	if i < len(lines) {
@@ -409,14 +411,14 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 	var cur *keyEntry
 	for ; i < len(lines); i++ {
 		t := lines[i].text(data)
-		if isMetaEnd(t) || len(bytes.TrimSpace(t)) == 0 {
+		if frontmatter.IsMetaEnd(t) || len(bytes.TrimSpace(t)) == 0 {
 			break
 		}
-		if key, _, ok := metaLine(t); ok {
+		if key, _, ok := frontmatter.MetaLine(t); ok {
 			cur = l.addEntry(key, lines[i], t, bytes.IndexByte(t, ':')+1)
 			continue
 		}
-		if _, ok := metaMore(t); ok && cur != nil {
+		if _, ok := frontmatter.MetaMore(t); ok && cur != nil {
 			cur.multi = true
 			cur.end = lines[i].end
 			continue
@@ -438,11 +440,11 @@ func (l *fmLayout) scanPelican(data []byte, lines []span) {
 // or after offset from in the line's text t, without surrounding blanks.
 func (l *fmLayout) addEntry(key string, line span, t []byte, from int) *keyEntry {
 	vs := from
-	for vs < len(t) && isSpace(t[vs]) {
+	for vs < len(t) && frontmatter.IsSpace(t[vs]) {
 		vs++
 	}
 	ve := len(t)
-	for ve > vs && isSpace(t[ve-1]) {
+	for ve > vs && frontmatter.IsSpace(t[ve-1]) {
 		ve--
 	}
 	l.entries = append(l.entries, keyEntry{
@@ -468,7 +470,7 @@ func (l *fmLayout) entry(key string) (keyEntry, bool) {
 // missing key is added as the last key. name is how a new key is spelled.
 func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	line := name + keySep(l.format) + value + l.nl
-	if l.format == FormatRST {
+	if l.format == posts.FormatRST {
 		line = ":" + line
 	}
 	e, ok := l.entry(strings.ToLower(name))
@@ -504,8 +506,8 @@ func (l *fmLayout) setKey(data []byte, name, value string) []byte {
 	return out
 }
 
-func keySep(f Format) string {
-	if f == FormatTOML {
+func keySep(f posts.Format) string {
+	if f == posts.FormatTOML {
 		return " = "
 	}
 	return ": "

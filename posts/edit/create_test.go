@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -16,22 +17,22 @@ var fixedNow = func() time.Time { return time.Date(2025, 6, 7, 8, 9, 10, 0, time
 func TestCreatePaths(t *testing.T) {
 	tests := []struct {
 		name    string
-		rules   Rules
+		rules   posts.Rules
 		np      NewPost
 		pattern string
 		want    string
 	}{
-		{"pelican category folder", Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "Hello World", Category: "Open Source"}, "", "content/open-source/hello-world.md"},
-		{"pelican no category", Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "Hello"}, "", "content/hello.md"},
-		{"hugo posts section", Rules{Generator: site.Hugo}, NewPost{Title: "Perché Django è fantastico!"}, "", "content/posts/perche-django-e-fantastico.md"},
-		{"jekyll post", Rules{Generator: site.Jekyll}, NewPost{Title: "Hello"}, "", "_posts/2025-06-07-hello.md"},
-		{"jekyll draft", Rules{Generator: site.Jekyll}, NewPost{Title: "Hello", Draft: true}, "", "_drafts/hello.md"},
-		{"plain", Rules{}, NewPost{Title: "Hello"}, "", "hello.md"},
-		{"pattern with date parts", Rules{}, NewPost{Title: "Hi"}, "blog/{year}/{month}/{slug}.md", "blog/2025/06/hi.md"},
-		{"traversal title is a slug", Rules{}, NewPost{Title: "../../etc/passwd"}, "", "etcpasswd.md"},
-		{"title with no slug", Rules{}, NewPost{Title: "🚀"}, "", "post.md"},
-		{"explicit slug with slashes", Rules{}, NewPost{Title: "x", Slug: "../a/b"}, "", "a-b.md"},
-		{"category cannot climb", Rules{Generator: site.Pelican}, NewPost{Title: "x", Category: "../../.."}, "", "x.md"},
+		{"pelican category folder", posts.Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "Hello World", Category: "Open Source"}, "", "content/open-source/hello-world.md"},
+		{"pelican no category", posts.Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "Hello"}, "", "content/hello.md"},
+		{"hugo posts section", posts.Rules{Generator: site.Hugo}, NewPost{Title: "Perché Django è fantastico!"}, "", "content/posts/perche-django-e-fantastico.md"},
+		{"jekyll post", posts.Rules{Generator: site.Jekyll}, NewPost{Title: "Hello"}, "", "_posts/2025-06-07-hello.md"},
+		{"jekyll draft", posts.Rules{Generator: site.Jekyll}, NewPost{Title: "Hello", Draft: true}, "", "_drafts/hello.md"},
+		{"plain", posts.Rules{}, NewPost{Title: "Hello"}, "", "hello.md"},
+		{"pattern with date parts", posts.Rules{}, NewPost{Title: "Hi"}, "blog/{year}/{month}/{slug}.md", "blog/2025/06/hi.md"},
+		{"traversal title is a slug", posts.Rules{}, NewPost{Title: "../../etc/passwd"}, "", "etcpasswd.md"},
+		{"title with no slug", posts.Rules{}, NewPost{Title: "🚀"}, "", "post.md"},
+		{"explicit slug with slashes", posts.Rules{}, NewPost{Title: "x", Slug: "../a/b"}, "", "a-b.md"},
+		{"category cannot climb", posts.Rules{Generator: site.Pelican}, NewPost{Title: "x", Category: "../../.."}, "", "x.md"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,7 +62,7 @@ func TestCreatePaths(t *testing.T) {
 func TestCreateBadPatterns(t *testing.T) {
 	for _, pattern := range []string{"/etc/{slug}.md", "../{slug}.md", "{slug}.txt", "{nope}/{slug}.md", "a/../../{slug}.md"} {
 		t.Run(pattern, func(t *testing.T) {
-			if _, err := Create(t.TempDir(), Rules{}, NewPost{Title: "x"}, CreateOptions{PathPattern: pattern}); err == nil {
+			if _, err := Create(t.TempDir(), posts.Rules{}, NewPost{Title: "x"}, CreateOptions{PathPattern: pattern}); err == nil {
 				t.Fatal("no error")
 			}
 		})
@@ -73,14 +74,14 @@ func TestCreateNeverOverwrites(t *testing.T) {
 	existing := filepath.Join(root, "hello.md")
 	os.WriteFile(existing, []byte("mine\n"), 0o644)
 	os.WriteFile(filepath.Join(root, "hello-2.md"), []byte("mine too\n"), 0o644)
-	c, err := Create(root, Rules{}, NewPost{Title: "Hello"}, CreateOptions{Now: fixedNow})
+	c, err := Create(root, posts.Rules{}, NewPost{Title: "Hello"}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Rel != "hello-3.md" || !c.Clashed() || c.Wanted != "hello.md" {
 		t.Errorf("rel %q wanted %q clashed %v", c.Rel, c.Wanted, c.Clashed())
 	}
-	if p := Parse(c.Rel, c.Content, Options{}); p.Slug != "hello-3" {
+	if p := posts.Parse(c.Rel, c.Content, posts.Options{}); p.Slug != "hello-3" {
 		t.Errorf("slug %q: the renamed post must not share its URL", p.Slug)
 	}
 	for name, want := range map[string]string{"hello.md": "mine\n", "hello-2.md": "mine too\n"} {
@@ -95,7 +96,7 @@ func TestCreateRefusesLinksOutside(t *testing.T) {
 	if err := os.Symlink(outside, filepath.Join(root, "content")); err != nil {
 		t.Skip(err)
 	}
-	_, err := Create(root, Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "x"}, CreateOptions{})
+	_, err := Create(root, posts.Rules{Generator: site.Pelican, ContentDir: "content"}, NewPost{Title: "x"}, CreateOptions{})
 	if !errors.Is(err, ErrOutsideSite) {
 		t.Fatalf("err = %v, want ErrOutsideSite", err)
 	}
@@ -106,7 +107,7 @@ func TestCreateRefusesLinksOutside(t *testing.T) {
 	root2 := t.TempDir()
 	target := filepath.Join(outside, "victim.md")
 	os.Symlink(target, filepath.Join(root2, "x.md"))
-	c, err := Create(root2, Rules{}, NewPost{Title: "x"}, CreateOptions{})
+	c, err := Create(root2, posts.Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,14 +126,14 @@ func TestCreateReadOnlyFolder(t *testing.T) {
 	root := t.TempDir()
 	os.Chmod(root, 0o555)
 	defer os.Chmod(root, 0o755)
-	if _, err := Create(root, Rules{}, NewPost{Title: "x"}, CreateOptions{}); err == nil {
+	if _, err := Create(root, posts.Rules{}, NewPost{Title: "x"}, CreateOptions{}); err == nil {
 		t.Fatal("no error")
 	}
 }
 
 func TestRemoveIfUntouched(t *testing.T) {
 	root := t.TempDir()
-	c, err := Create(root, Rules{}, NewPost{Title: "x"}, CreateOptions{})
+	c, err := Create(root, posts.Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +162,7 @@ type = "{{ .Type }}"
 
 Write here.
 `), 0o644)
-	c, err := Create(root, Rules{Generator: site.Hugo}, NewPost{Title: `He said "hi"`, Tags: []string{"a"}, Draft: false}, CreateOptions{Now: fixedNow})
+	c, err := Create(root, posts.Rules{Generator: site.Hugo}, NewPost{Title: `He said "hi"`, Tags: []string{"a"}, Draft: false}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +188,7 @@ Write here.
 
 	// A template folio cannot run falls back to folio's front matter.
 	os.WriteFile(filepath.Join(root, "archetypes/posts.md"), []byte("---\ntitle: {{ .Site.Title }}\n---\n"), 0o644)
-	c, err = Create(root, Rules{Generator: site.Hugo}, NewPost{Title: "Other"}, CreateOptions{Now: fixedNow})
+	c, err = Create(root, posts.Rules{Generator: site.Hugo}, NewPost{Title: "Other"}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +202,7 @@ func TestCreateWritesSiteTime(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	rules := Rules{Generator: site.Pelican, Location: rome}
+	rules := posts.Rules{Generator: site.Pelican, Location: rome}
 	utc := func() time.Time { return time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC) }
 	c, err := Create(t.TempDir(), rules, NewPost{Title: "x"}, CreateOptions{Now: utc})
 	if err != nil {
@@ -210,28 +211,28 @@ func TestCreateWritesSiteTime(t *testing.T) {
 	if !strings.Contains(string(c.Content), "Date: 2025-01-02 13:00\n") {
 		t.Errorf("not in the site's time zone:\n%s", c.Content)
 	}
-	if p := Parse(c.Rel, c.Content, Options{Rules: rules}); !p.Date.Equal(utc()) {
+	if p := posts.Parse(c.Rel, c.Content, posts.Options{Rules: rules}); !p.Date.Equal(utc()) {
 		t.Errorf("reads back as %v", p.Date)
 	}
 }
 
 func TestStyleNamed(t *testing.T) {
-	hugo := Rules{Generator: site.Hugo}
-	jekyll := Rules{Generator: site.Jekyll}
+	hugo := posts.Rules{Generator: site.Hugo}
+	jekyll := posts.Rules{Generator: site.Jekyll}
 	cases := []struct {
 		name  string
 		style string
-		rules Rules
+		rules posts.Rules
 		want  Style
 	}{
-		{"empty is the site's", "", hugo, Style{FormatTOML, site.Hugo}},
-		{"pelican", "pelican", hugo, Style{FormatPelican, site.Pelican}},
-		{"pelican yaml", "pelican-yaml", jekyll, Style{FormatYAML, site.Pelican}},
-		{"yaml keeps the site's keys", "yaml", hugo, Style{FormatYAML, site.Hugo}},
-		{"toml keeps the site's keys", "TOML", jekyll, Style{FormatTOML, site.Jekyll}},
-		{"hugo", "hugo", jekyll, Style{FormatTOML, site.Hugo}},
-		{"hugo yaml", "Hugo-YAML", Rules{}, Style{FormatYAML, site.Hugo}},
-		{"jekyll", "jekyll", hugo, Style{FormatYAML, site.Jekyll}},
+		{"empty is the site's", "", hugo, Style{posts.FormatTOML, site.Hugo}},
+		{"pelican", "pelican", hugo, Style{posts.FormatPelican, site.Pelican}},
+		{"pelican yaml", "pelican-yaml", jekyll, Style{posts.FormatYAML, site.Pelican}},
+		{"yaml keeps the site's keys", "yaml", hugo, Style{posts.FormatYAML, site.Hugo}},
+		{"toml keeps the site's keys", "TOML", jekyll, Style{posts.FormatTOML, site.Jekyll}},
+		{"hugo", "hugo", jekyll, Style{posts.FormatTOML, site.Hugo}},
+		{"hugo yaml", "Hugo-YAML", posts.Rules{}, Style{posts.FormatYAML, site.Hugo}},
+		{"jekyll", "jekyll", hugo, Style{posts.FormatYAML, site.Jekyll}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -242,11 +243,11 @@ func TestStyleNamed(t *testing.T) {
 		})
 	}
 	for _, name := range StyleNames {
-		if _, err := StyleNamed(name, Rules{}); err != nil {
+		if _, err := StyleNamed(name, posts.Rules{}); err != nil {
 			t.Errorf("listed name %q: %v", name, err)
 		}
 	}
-	if _, err := StyleNamed("markdown", Rules{}); err == nil {
+	if _, err := StyleNamed("markdown", posts.Rules{}); err == nil {
 		t.Error(`StyleNamed("markdown") is not an error`)
 	}
 }
@@ -266,7 +267,7 @@ func TestExecuteArchetypeRefusesRange(t *testing.T) {
 	np := NewPost{Title: "A", Date: fixedNow()}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := ExecuteArchetype([]byte(tc.tmpl), ArchetypeData{Name: "a"}, np, Style{FormatTOML, site.Hugo}); err == nil {
+			if _, err := ExecuteArchetype([]byte(tc.tmpl), ArchetypeData{Name: "a"}, np, Style{posts.FormatTOML, site.Hugo}); err == nil {
 				t.Error("ran a template with range")
 			}
 		})
@@ -277,16 +278,16 @@ func TestExecuteArchetypeRefusesRange(t *testing.T) {
 // the entered title is not used.
 func TestExecuteArchetypeReadsBack(t *testing.T) {
 	tmpl := "+++\ntitle = 'archetype'\n[params]\ntitle = 'x'\n+++\n"
-	out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, site.Hugo})
+	out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{posts.FormatTOML, site.Hugo})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := Parse("a.md", out, Options{Rules: Rules{Generator: site.Hugo}}); p.Title != "Entered" {
+	if p := posts.Parse("a.md", out, posts.Options{Rules: posts.Rules{Generator: site.Hugo}}); p.Title != "Entered" {
 		t.Errorf("title %q from\n%s", p.Title, out)
 	}
 	dup := "---\ntitle: a\ntitle: b\n---\n"
-	if out, err := ExecuteArchetype([]byte(dup), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{FormatTOML, site.Hugo}); err == nil {
-		if p := Parse("a.md", out, Options{Rules: Rules{Generator: site.Hugo}}); p.Title != "Entered" {
+	if out, err := ExecuteArchetype([]byte(dup), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{posts.FormatTOML, site.Hugo}); err == nil {
+		if p := posts.Parse("a.md", out, posts.Options{Rules: posts.Rules{Generator: site.Hugo}}); p.Title != "Entered" {
 			t.Errorf("used an archetype that reads back as %q:\n%s", p.Title, out)
 		}
 	}
@@ -297,7 +298,7 @@ func TestExecuteArchetypeReadsBack(t *testing.T) {
 // followed (issue 6: symlinked posts are never written through).
 func TestRemoveIfUntouchedLeavesLinks(t *testing.T) {
 	root, outside := t.TempDir(), t.TempDir()
-	c, err := Create(root, Rules{}, NewPost{Title: "x"}, CreateOptions{})
+	c, err := Create(root, posts.Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

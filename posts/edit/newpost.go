@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -36,7 +37,7 @@ type NewPost struct {
 // Style is how a new post's front matter is written: the syntax and the
 // generator whose keys and conventions it follows.
 type Style struct {
-	Format    Format         // FormatPelican, FormatYAML or FormatTOML
+	Format    posts.Format   // posts.FormatPelican, FormatYAML or FormatTOML
 	Generator site.Generator // decides keys: Pelican's Status, Hugo's draft, Jekyll's layout
 }
 
@@ -51,19 +52,19 @@ var ErrNoTitle = errors.New("a post needs a title")
 // DefaultStyle is the front matter a site's generator expects for a new
 // post: a Pelican header (YAML with the YAML metadata plugin), TOML for
 // Hugo like `hugo new content`, YAML for Jekyll and for a plain folder.
-func DefaultStyle(rules Rules) Style {
+func DefaultStyle(rules posts.Rules) Style {
 	switch rules.Generator {
 	case site.Pelican:
 		if rules.YAMLHeaders {
-			return Style{FormatYAML, site.Pelican}
+			return Style{posts.FormatYAML, site.Pelican}
 		}
-		return Style{FormatPelican, site.Pelican}
+		return Style{posts.FormatPelican, site.Pelican}
 	case site.Hugo:
-		return Style{FormatTOML, site.Hugo}
+		return Style{posts.FormatTOML, site.Hugo}
 	case site.Jekyll:
-		return Style{FormatYAML, site.Jekyll}
+		return Style{posts.FormatYAML, site.Jekyll}
 	}
-	return Style{FormatYAML, site.Plain}
+	return Style{posts.FormatYAML, site.Plain}
 }
 
 // StyleNames are the front matter styles StyleNamed knows, as a user
@@ -75,25 +76,25 @@ var StyleNames = []string{"pelican", "pelican-yaml", "yaml", "toml", "hugo", "hu
 // "yaml" and "toml" keep the site's. The empty name is DefaultStyle. The
 // command line and the new-post form both read names through it, so
 // they cannot disagree on what a name means.
-func StyleNamed(name string, rules Rules) (Style, error) {
+func StyleNamed(name string, rules posts.Rules) (Style, error) {
 	def := DefaultStyle(rules)
 	switch strings.ToLower(name) {
 	case "":
 		return def, nil
 	case "pelican":
-		return Style{FormatPelican, site.Pelican}, nil
+		return Style{posts.FormatPelican, site.Pelican}, nil
 	case "pelican-yaml":
-		return Style{FormatYAML, site.Pelican}, nil
+		return Style{posts.FormatYAML, site.Pelican}, nil
 	case "yaml":
-		return Style{FormatYAML, def.Generator}, nil
+		return Style{posts.FormatYAML, def.Generator}, nil
 	case "toml":
-		return Style{FormatTOML, def.Generator}, nil
+		return Style{posts.FormatTOML, def.Generator}, nil
 	case "hugo":
-		return Style{FormatTOML, site.Hugo}, nil
+		return Style{posts.FormatTOML, site.Hugo}, nil
 	case "hugo-yaml":
-		return Style{FormatYAML, site.Hugo}, nil
+		return Style{posts.FormatYAML, site.Hugo}, nil
 	case "jekyll":
-		return Style{FormatYAML, site.Jekyll}, nil
+		return Style{posts.FormatYAML, site.Jekyll}, nil
 	}
 	return Style{}, fmt.Errorf("front matter style %q is not one of %s", name, strings.Join(StyleNames, ", "))
 }
@@ -101,7 +102,7 @@ func StyleNamed(name string, rules Rules) (Style, error) {
 // minutes reports whether the style writes dates to the minute, as
 // Pelican's "YYYY-MM-DD HH:MM" does (in its header and in YAML).
 func (st Style) minutes() bool {
-	return st.Format == FormatPelican || st.Format == FormatYAML && (st.Generator == site.Pelican || st.Generator == site.Plain)
+	return st.Format == posts.FormatPelican || st.Format == posts.FormatYAML && (st.Generator == site.Pelican || st.Generator == site.Plain)
 }
 
 // normalized returns the post as it will read back: every text trimmed,
@@ -133,8 +134,7 @@ func (np NewPost) normalized(st Style) (NewPost, error) {
 	if st.Generator == site.Hugo {
 		// Hugo files "Go" and "go" as one term of a page: write the
 		// page's terms as Hugo will read them.
-		n := normalizer{rules: &Rules{Generator: site.Hugo}}
-		out.Tags = n.unique(out.Tags)
+		out.Tags = posts.UniqueTerms(site.Hugo, out.Tags)
 	}
 	out.Date = np.Date.Truncate(time.Second)
 	if st.minutes() {
@@ -164,7 +164,7 @@ func cleanTerms(what string, terms []string) ([]string, error) {
 		}
 		cleaned = append(cleaned, c)
 	}
-	return uniqueTerms(cleaned), nil
+	return posts.UniqueTerms(site.Plain, cleaned), nil
 }
 
 // FrontMatter renders the metadata block of a new post in style st,
@@ -178,11 +178,11 @@ func FrontMatter(np NewPost, st Style) ([]byte, error) {
 		return nil, err
 	}
 	switch st.Format {
-	case FormatPelican:
+	case posts.FormatPelican:
 		return pelicanFrontMatter(np)
-	case FormatYAML:
+	case posts.FormatYAML:
 		return yamlFrontMatter(np, st.Generator), nil
-	case FormatTOML:
+	case posts.FormatTOML:
 		return tomlFrontMatter(np, st.Generator), nil
 	}
 	return nil, fmt.Errorf("folio writes Pelican, YAML or TOML front matter, not %q", st.Format)

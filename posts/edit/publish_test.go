@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -8,13 +8,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
 func TestSetStatus(t *testing.T) {
 	tests := []struct {
 		name    string
-		rules   Rules
+		rules   posts.Rules
 		rel     string
 		in      string
 		publish bool
@@ -23,7 +24,7 @@ func TestSetStatus(t *testing.T) {
 	}{
 		{
 			name:    "pelican draft to published, CRLF kept",
-			rules:   Rules{Generator: site.Pelican},
+			rules:   posts.Rules{Generator: site.Pelican},
 			rel:     "a.md",
 			in:      "Title: A\r\nStatus:   draft\r\nTags: x\r\n\r\nBody\r\n",
 			publish: true,
@@ -31,14 +32,14 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:  "pelican published without status gains a first line",
-			rules: Rules{Generator: site.Pelican},
+			rules: posts.Rules{Generator: site.Pelican},
 			rel:   "a.md",
 			in:    "title: A\ndate: 2020-01-01\n\nBody\n",
 			want:  "Status: draft\ntitle: A\ndate: 2020-01-01\n\nBody\n",
 		},
 		{
 			name:    "pelican reST draft to published",
-			rules:   Rules{Generator: site.Pelican},
+			rules:   posts.Rules{Generator: site.Pelican},
 			rel:     "content/dev/a.rst",
 			in:      "A title\n#######\n\n:date: 2020-01-01\n:status: draft\n:tags: x\n\nBody\n",
 			publish: true,
@@ -46,21 +47,21 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:  "pelican reST without status gains a field",
-			rules: Rules{Generator: site.Pelican},
+			rules: posts.Rules{Generator: site.Pelican},
 			rel:   "content/dev/a.rst",
 			in:    "A title\r\n=======\r\n\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
 			want:  "A title\r\n=======\r\n\r\n:status: draft\r\n:date: 2020-01-01\r\n\r\nBody\r\n",
 		},
 		{
 			name:  "pelican reST without fields gains a docinfo",
-			rules: Rules{Generator: site.Pelican},
+			rules: posts.Rules{Generator: site.Pelican},
 			rel:   "content/dev/a.rst",
 			in:    "A title\n=======\n\nBody\n",
 			want:  "A title\n=======\n\n:status: draft\n\nBody\n",
 		},
 		{
 			name:    "pelican reST without a title, docinfo at the top",
-			rules:   Rules{Generator: site.Pelican},
+			rules:   posts.Rules{Generator: site.Pelican},
 			rel:     "content/dev/a.rst",
 			in:      ".. a comment\n\n:title: A\n:status: draft\n\nBody\n",
 			publish: true,
@@ -68,7 +69,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "byte order mark and CRLF kept",
-			rules:   Rules{Generator: site.Hugo},
+			rules:   posts.Rules{Generator: site.Hugo},
 			rel:     "content/posts/a.md",
 			in:      "\ufeff+++\r\ntitle = 'A'\r\n+++\r\nBody\r\n",
 			publish: false,
@@ -76,7 +77,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican reST date set to now",
-			rules:   Rules{Generator: site.Pelican},
+			rules:   posts.Rules{Generator: site.Pelican},
 			rel:     "content/dev/a.rst",
 			in:      "A\n=\n\n:date: 2020-01-01\n:status: draft\n\nBody\n",
 			publish: true, setDate: true,
@@ -84,7 +85,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican header opened with dashes",
-			rules:   Rules{Generator: site.Pelican},
+			rules:   posts.Rules{Generator: site.Pelican},
 			rel:     "a.md",
 			in:      "---\nTitle: A\nStatus: draft\n---\nBody\n",
 			publish: true,
@@ -92,7 +93,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican date set to now",
-			rules:   Rules{Generator: site.Pelican},
+			rules:   posts.Rules{Generator: site.Pelican},
 			rel:     "a.md",
 			in:      "Title: A\nDate: 2020-01-01\nStatus: draft\n\nBody\n",
 			publish: true, setDate: true,
@@ -100,7 +101,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "hugo toml keeps comment and quoting",
-			rules:   Rules{Generator: site.Hugo},
+			rules:   posts.Rules{Generator: site.Hugo},
 			rel:     "content/posts/a.md",
 			in:      "+++\ntitle = 'A'  # the title\ndraft = true # not yet\ntags = [\n  'x',\n]\n[params]\ndraft = true\n+++\nBody\n",
 			publish: true,
@@ -108,14 +109,14 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:  "hugo yaml without draft gains draft true",
-			rules: Rules{Generator: site.Hugo},
+			rules: posts.Rules{Generator: site.Hugo},
 			rel:   "content/posts/a.md",
 			in:    "---\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
 			want:  "---\r\ndraft: true\r\ntitle: \"A # b\"\r\ntags:\r\n  - x\r\n---\r\nBody\r\n",
 		},
 		{
 			name:    "hugo date set to now",
-			rules:   Rules{Generator: site.Hugo},
+			rules:   posts.Rules{Generator: site.Hugo},
 			rel:     "content/posts/a.md",
 			in:      "---\ndate: '2020-01-01'\ndraft: yes\n---\n",
 			publish: true, setDate: true,
@@ -123,7 +124,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "pelican yaml status",
-			rules:   Rules{Generator: site.Pelican, YAMLHeaders: true},
+			rules:   posts.Rules{Generator: site.Pelican, YAMLHeaders: true},
 			rel:     "a.md",
 			in:      "---\ntitle: A\nstatus: draft\n---\n\nBody\n",
 			publish: true,
@@ -131,7 +132,7 @@ func TestSetStatus(t *testing.T) {
 		},
 		{
 			name:    "jekyll published false in _posts",
-			rules:   Rules{Generator: site.Jekyll},
+			rules:   posts.Rules{Generator: site.Jekyll},
 			rel:     "_posts/2020-01-01-a.md",
 			in:      "---\ntitle: A\npublished: false\n---\n",
 			publish: true,
@@ -154,9 +155,9 @@ func TestSetStatus(t *testing.T) {
 			if string(got) != tc.want {
 				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
 			}
-			wantStatus := StatusDraft
+			wantStatus := posts.StatusDraft
 			if tc.publish {
-				wantStatus = StatusPublished
+				wantStatus = posts.StatusPublished
 			}
 			if res.Status != wantStatus || !res.Changed {
 				t.Errorf("status %q changed %v", res.Status, res.Changed)
@@ -175,7 +176,7 @@ func TestSetStatus(t *testing.T) {
 
 func TestSetStatusJekyllMoves(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Jekyll}
+	rules := posts.Rules{Generator: site.Jekyll}
 	c, err := Create(root, rules, NewPost{Title: "Hello", Draft: true, Tags: []string{"x"}}, CreateOptions{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
@@ -187,7 +188,7 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Rel != "_posts/2025-06-07-hello.md" || !res.Moved || res.Status != StatusPublished {
+	if res.Rel != "_posts/2025-06-07-hello.md" || !res.Moved || res.Status != posts.StatusPublished {
 		t.Fatalf("%+v", res)
 	}
 	if _, err := os.Stat(c.Path); !os.IsNotExist(err) {
@@ -198,8 +199,8 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 	if string(data) != want {
 		t.Errorf("got %q\nwant %q", data, want)
 	}
-	p := Parse(res.Rel, data, Options{Rules: rules})
-	if p.Date.Format("2006-01-02 15:04:05") != "2025-06-07 08:09:10" || p.Status != StatusPublished {
+	p := posts.Parse(res.Rel, data, posts.Options{Rules: rules})
+	if p.Date.Format("2006-01-02 15:04:05") != "2025-06-07 08:09:10" || p.Status != posts.StatusPublished {
 		t.Errorf("reads back as %v %v", p.Date, p.Status)
 	}
 	// Unpublished again, it stays in _posts with its date and URL.
@@ -207,7 +208,7 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if back.Rel != res.Rel || back.Moved || back.Status != StatusDraft {
+	if back.Rel != res.Rel || back.Moved || back.Status != posts.StatusDraft {
 		t.Errorf("%+v", back)
 	}
 	if got, _ := os.ReadFile(back.Path); string(got) != strings.Replace(want, "---\n", "---\npublished: false\n", 1) {
@@ -217,7 +218,7 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 
 func TestSetStatusJekyllMoveNeverOverwrites(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Jekyll}
+	rules := posts.Rules{Generator: site.Jekyll}
 	os.MkdirAll(filepath.Join(root, "_drafts"), 0o755)
 	os.MkdirAll(filepath.Join(root, "_posts"), 0o755)
 	os.WriteFile(filepath.Join(root, "_drafts/a.md"), []byte("---\ntitle: draft\n---\n"), 0o644)
@@ -280,7 +281,7 @@ func TestSetStatusDateInSiteZone(t *testing.T) {
 	root := t.TempDir()
 	abs := filepath.Join(root, "a.md")
 	os.WriteFile(abs, []byte("Title: A\nDate: 2020-01-01\nStatus: draft\n\n"), 0o644)
-	rules := Rules{Generator: site.Pelican, Location: time.FixedZone("", 3600)}
+	rules := posts.Rules{Generator: site.Pelican, Location: time.FixedZone("", 3600)}
 	utc := func() time.Time { return time.Date(2025, 1, 2, 12, 0, 0, 0, time.UTC) }
 	if _, err := SetStatus(root, "a.md", true, PublishOptions{Rules: rules, SetDate: true, Now: utc}); err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"cmp"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -39,7 +40,7 @@ func (p Place) PatternFor(category string) string {
 	}
 	dir := p.CategoryDir
 	if category != "" {
-		dir = p.categoryDirs[Slugify(category, nil)]
+		dir = p.categoryDirs[posts.Slugify(category, nil)]
 	}
 	if dir == "" {
 		return p.Pattern
@@ -50,7 +51,7 @@ func (p Place) PatternFor(category string) string {
 // Archetype is the Hugo archetype a post placed by p gets
 // (archetypes/<section>.md, else archetypes/default.md), relative to the
 // site folder, or "".
-func (p Place) Archetype(root string, rules Rules) string {
+func (p Place) Archetype(root string, rules posts.Rules) string {
 	if rules.Generator != site.Hugo {
 		return ""
 	}
@@ -75,13 +76,13 @@ func (p Place) Archetype(root string, rules Rules) string {
 // Within the chosen folder the layout most posts share is kept: year or
 // month folders, page bundles (slug/index.md), the file extension. A
 // site without posts gets DefaultPathPattern.
-func PlaceNewPost(rules Rules, existing []*Post, draft, page bool) Place {
-	rules = rules.withDefaults()
-	kind := KindPost
+func PlaceNewPost(rules posts.Rules, existing []*posts.Post, draft, page bool) Place {
+	rules = rules.WithDefaults()
+	kind := posts.KindPost
 	if page {
-		kind = KindPage
+		kind = posts.KindPage
 	}
-	var ps []*Post
+	var ps []*posts.Post
 	for _, p := range existing {
 		if p.Kind == kind && !isSectionIndex(p.Path) {
 			ps = append(ps, p)
@@ -121,11 +122,11 @@ func trimDir(d string) string {
 }
 
 // under returns the posts inside folder dir ("" is everything).
-func under(ps []*Post, dir string) []*Post {
+func under(ps []*posts.Post, dir string) []*posts.Post {
 	if dir == "" {
 		return ps
 	}
-	var out []*Post
+	var out []*posts.Post
 	for _, p := range ps {
 		if strings.HasPrefix(p.Path, dir+"/") {
 			out = append(out, p)
@@ -144,7 +145,7 @@ type groupCount struct {
 // biggest groups posts by key (skipping "") and returns the group with
 // most posts; a tie goes to the group with the newest post (where the
 // site writes now, not where it was translated to), then by name.
-func biggest(ps []*Post, key func(*Post) string) (groupCount, bool) {
+func biggest(ps []*posts.Post, key func(*posts.Post) string) (groupCount, bool) {
 	groups := map[string]*groupCount{}
 	for _, p := range ps {
 		k := key(p)
@@ -182,7 +183,7 @@ func biggest(ps []*Post, key func(*Post) string) (groupCount, bool) {
 
 // placeHugo picks the section with most posts in the default language's
 // content folder.
-func placeHugo(rules Rules, ps []*Post) Place {
+func placeHugo(rules posts.Rules, ps []*posts.Post) Place {
 	root := trimDir(rules.ContentDir)
 	if root == "" {
 		root = "content"
@@ -202,7 +203,7 @@ func placeHugo(rules Rules, ps []*Post) Place {
 	if root == "" {
 		in = ps
 	}
-	g, ok := biggest(in, func(p *Post) string {
+	g, ok := biggest(in, func(p *posts.Post) string {
 		rest := strings.TrimPrefix(p.Path, root+"/")
 		if i := strings.IndexByte(rest, '/'); i > 0 {
 			return sayable(rest[:i])
@@ -219,7 +220,7 @@ func placeHugo(rules Rules, ps []*Post) Place {
 
 // placePelican files posts in the first article folder, by category
 // folder when the site does.
-func placePelican(rules Rules, ps []*Post) Place {
+func placePelican(rules posts.Rules, ps []*posts.Post) Place {
 	base := trimDir(rules.ContentDir)
 	from := "PATH"
 	if len(rules.ArticleDirs) > 0 && sayable(trimDir(rules.ArticleDirs[0])) != "" {
@@ -260,13 +261,13 @@ func displayDir(d string) string {
 // placeByCategoryFolder applies when most posts sit in folders right
 // below base whose names are their categories, in at least two such
 // folders (one folder is just where the posts are).
-func placeByCategoryFolder(base string, ps []*Post) (Place, bool) {
+func placeByCategoryFolder(base string, ps []*posts.Post) (Place, bool) {
 	prefix := ""
 	if base != "" {
 		prefix = base + "/"
 	}
 	dirs := map[string]string{}
-	var inCat []*Post
+	var inCat []*posts.Post
 	for _, p := range ps {
 		rest := strings.TrimPrefix(p.Path, prefix)
 		i := strings.IndexByte(rest, '/')
@@ -274,16 +275,16 @@ func placeByCategoryFolder(base string, ps []*Post) (Place, bool) {
 			continue
 		}
 		dir := rest[:i]
-		if Slugify(p.Categories[0], nil) != Slugify(dir, nil) || strings.ContainsAny(dir, "{}") {
+		if posts.Slugify(p.Categories[0], nil) != posts.Slugify(dir, nil) || strings.ContainsAny(dir, "{}") {
 			continue
 		}
-		dirs[Slugify(dir, nil)] = dir
+		dirs[posts.Slugify(dir, nil)] = dir
 		inCat = append(inCat, p)
 	}
 	if len(dirs) < 2 || 2*len(inCat) <= len(ps) {
 		return Place{}, false
 	}
-	g, _ := biggest(inCat, func(p *Post) string {
+	g, _ := biggest(inCat, func(p *posts.Post) string {
 		rest := strings.TrimPrefix(p.Path, prefix)
 		return rest[:strings.IndexByte(rest, '/')]
 	})
@@ -311,11 +312,11 @@ func jekyllPostsDir(rel string) string {
 
 // placeJekyll picks the _posts folder with most posts, of the site's
 // language when it has one; a draft goes to the _drafts beside it.
-func placeJekyll(rules Rules, ps []*Post, draft bool) Place {
+func placeJekyll(rules posts.Rules, ps []*posts.Post, draft bool) Place {
 	in := ps
 	note := ""
 	if rules.Lang != "" {
-		var same []*Post
+		var same []*posts.Post
 		for _, p := range ps {
 			if p.Lang == rules.Lang {
 				same = append(same, p)
@@ -325,7 +326,7 @@ func placeJekyll(rules Rules, ps []*Post, draft bool) Place {
 			in, note = same, " in the default language ("+rules.Lang+")"
 		}
 	}
-	g, ok := biggest(in, func(p *Post) string { return sayable(jekyllPostsDir(p.Path)) })
+	g, ok := biggest(in, func(p *posts.Post) string { return sayable(jekyllPostsDir(p.Path)) })
 	if !ok {
 		return Place{}
 	}
@@ -342,12 +343,12 @@ func placeJekyll(rules Rules, ps []*Post, draft bool) Place {
 
 // placePage puts a page where the site keeps most pages, else where its
 // generator reads pages from.
-func placePage(rules Rules, ps []*Post) Place {
+func placePage(rules posts.Rules, ps []*posts.Post) Place {
 	content := trimDir(rules.ContentDir)
 	if rules.Generator == site.Plain {
 		return Place{}
 	}
-	g, ok := biggest(ps, func(p *Post) string { return sayable(pageDir(p.Path)) })
+	g, ok := biggest(ps, func(p *posts.Post) string { return sayable(pageDir(p.Path)) })
 	if ok {
 		in := under(ps, g.key)
 		if g.key == "." {
@@ -397,12 +398,12 @@ var (
 // base (years and months as placeholders, other folders as they are),
 // page bundles and the extension. mode "jekyll" names files
 // {date}-{slug}; "page" never dates them.
-func placeIn(rules Rules, base string, ps []*Post, mode string) Place {
+func placeIn(rules posts.Rules, base string, ps []*posts.Post, mode string) Place {
 	prefix := ""
 	if base != "" {
 		prefix = base + "/"
 	}
-	g, ok := biggest(ps, func(p *Post) string { return shapeOf(strings.TrimPrefix(p.Path, prefix), mode) })
+	g, ok := biggest(ps, func(p *posts.Post) string { return shapeOf(strings.TrimPrefix(p.Path, prefix), mode) })
 	if !ok {
 		return Place{}
 	}
@@ -446,14 +447,17 @@ func shapeOf(rest, mode string) string {
 	return strings.Join(append(out, name), "/")
 }
 
+// markdownExt reports whether ext (as path.Ext gives it) is a Markdown
+// extension folio reads: an extension alone is its own path.Ext, so
+// posts.IsPostFile judges it.
 func markdownExt(ext string) bool {
-	return extensions[strings.ToLower(ext)] && !strings.EqualFold(ext, ".rst")
+	return posts.IsPostFile(ext) && !strings.EqualFold(ext, ".rst")
 }
 
 // commonExt is the Markdown extension most posts have (".md" when they
 // are reStructuredText).
-func commonExt(ps []*Post) string {
-	g, ok := biggest(ps, func(p *Post) string {
+func commonExt(ps []*posts.Post) string {
+	g, ok := biggest(ps, func(p *posts.Post) string {
 		if ext := path.Ext(p.Path); markdownExt(ext) {
 			return ext
 		}

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"bytes"
@@ -11,12 +11,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/posts/internal/frontmatter"
 	"github.com/folio-blog/folio/site"
 )
 
 // RenameOptions say how Rename changes a post.
 type RenameOptions struct {
-	Rules Rules
+	Rules posts.Rules
 	// Expect, when set, is the content the caller last read; a file that
 	// no longer holds it is left alone (ErrChanged).
 	Expect []byte
@@ -60,17 +62,17 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if err := checkReplaceable(rel, info); err != nil {
 		return nil, err
 	}
-	before := parseModified(rel, orig, info.ModTime(), Options{Rules: rules})
-	if before.Format == FormatJSON {
+	before := posts.ParseModified(rel, orig, info.ModTime(), posts.Options{Rules: rules})
+	if before.Format == posts.FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
-	slug := shortSlug(safeSlug(Slugify(title, rules.SlugSubstitutions)), maxSlugBytes)
+	slug := shortSlug(safeSlug(posts.Slugify(title, rules.SlugSubstitutions)), maxSlugBytes)
 	out, err := retitle(orig, rel, rules, before.Format, title, slug)
 	if err != nil {
 		return nil, err
 	}
 	dest := renamedPath(rel, rules, slug)
-	after := parseModified(dest, out, info.ModTime(), Options{Rules: rules})
+	after := posts.ParseModified(dest, out, info.ModTime(), posts.Options{Rules: rules})
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
@@ -101,10 +103,10 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 
 // retitle sets the title (and an explicit slug) in the post's own
 // syntax.
-func retitle(orig []byte, rel string, rules Rules, format Format, title, slug string) ([]byte, error) {
+func retitle(orig []byte, rel string, rules posts.Rules, format posts.Format, title, slug string) ([]byte, error) {
 	e := editKeys(orig, rel, rules)
 	quote := func(s string) string {
-		if format == FormatYAML || format == FormatTOML {
+		if format == posts.FormatYAML || format == posts.FormatTOML {
 			return quoteEscaped(s)
 		}
 		return s
@@ -112,12 +114,12 @@ func retitle(orig []byte, rel string, rules Rules, format Format, title, slug st
 	if _, ok := e.l.entry("slug"); ok {
 		e.set("slug", quote(slug))
 	}
-	if _, ok := e.l.entry("title"); ok || format != FormatRST {
+	if _, ok := e.l.entry("title"); ok || format != posts.FormatRST {
 		if !e.l.found {
 			return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 		}
 		name := "title"
-		if format == FormatPelican {
+		if format == posts.FormatPelican {
 			name = "Title"
 		}
 		e.set(name, quote(title))
@@ -136,8 +138,8 @@ func retitleRSTHeading(data []byte, title, rel string) ([]byte, error) {
 	for i, sp := range spans {
 		texts[i] = string(sp.text(data))
 	}
-	i := skipBlankAndComments(texts, 0)
-	_, style, next, ok := rstHeading(texts, i)
+	i := frontmatter.SkipBlankAndComments(texts, 0)
+	_, style, next, ok := frontmatter.RSTHeading(texts, i)
 	if !ok {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}
@@ -156,7 +158,7 @@ func retitleRSTHeading(data []byte, title, rel string) ([]byte, error) {
 
 // renamedPath is where a post renamed to slug goes: the same folder, a
 // Jekyll post keeping its date, a page bundle's folder renamed.
-func renamedPath(rel string, rules Rules, slug string) string {
+func renamedPath(rel string, rules posts.Rules, slug string) string {
 	dir, base := path.Split(rel)
 	ext := path.Ext(base)
 	if strings.HasPrefix(base, "index.") && dir != "" {
@@ -167,8 +169,8 @@ func renamedPath(rel string, rules Rules, slug string) string {
 		return parent + "/" + slug + "/" + base
 	}
 	if rules.Generator == site.Jekyll {
-		if jn := parseJekyllNameIn(contentRelative(rel, rules.ContentDir), rules.CollectionsDir); !jn.date.IsZero() {
-			return dir + jn.date.Format("2006-01-02") + "-" + slug + ext
+		if jn := posts.ParseJekyllName(rules.ContentRelative(rel), rules.CollectionsDir); !jn.Date.IsZero() {
+			return dir + jn.Date.Format("2006-01-02") + "-" + slug + ext
 		}
 	}
 	return dir + slug + ext

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -40,12 +41,12 @@ func many(pattern string, n int) []string {
 }
 
 func TestPlaceNewPost(t *testing.T) {
-	hugo := Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
-	pelican := Rules{Generator: site.Pelican, ContentDir: "content"}
-	jekyll := Rules{Generator: site.Jekyll}
+	hugo := posts.Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
+	pelican := posts.Rules{Generator: site.Pelican, ContentDir: "content"}
+	jekyll := posts.Rules{Generator: site.Jekyll}
 	tests := []struct {
 		name        string
-		rules       Rules
+		rules       posts.Rules
 		files       []string
 		draft, page bool
 		category    string
@@ -59,35 +60,35 @@ func TestPlaceNewPost(t *testing.T) {
 		{"hugo markdown extension kept", hugo, many("content/post/N.markdown", 2), false, false, "", "content/post/{slug}.markdown"},
 		{
 			"hugo multilingual: the default language's folder",
-			Rules{Generator: site.Hugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}},
+			posts.Rules{Generator: site.Hugo, Lang: "en", LangDirs: []posts.LangDir{{Dir: "content/en", Lang: "en"}, {Dir: "content/fr", Lang: "fr"}}},
 			append(many("content/fr/blog/N.md", 5), many("content/en/post/N.md", 2)...), false, false, "", "content/en/post/{slug}.md",
 		},
 		{"hugo no posts yet", hugo, nil, false, false, "", "content/posts/{slug}.md"},
-		{"pelican first of ARTICLE_PATHS", Rules{Generator: site.Pelican, ContentDir: "content", ArticleDirs: []string{"posts", "old"}}, append(many("content/old/N.md", 4), many("content/posts/N.md", 1)...), false, false, "", "content/posts/{slug}.md"},
+		{"pelican first of ARTICLE_PATHS", posts.Rules{Generator: site.Pelican, ContentDir: "content", ArticleDirs: []string{"posts", "old"}}, append(many("content/old/N.md", 4), many("content/posts/N.md", 1)...), false, false, "", "content/posts/{slug}.md"},
 		{"pelican folder categories, none given", pelican, append(many("content/Dev/N.rst", 3), many("content/Sys/N.md", 1)...), false, false, "", "content/Dev/{slug}.md"},
 		{"pelican folder categories, existing folder kept", pelican, append(many("content/Dev/N.md", 3), many("content/Sys/N.md", 1)...), false, false, "sys", "content/Sys/{slug}.md"},
 		{"pelican folder categories, new category", pelican, append(many("content/Dev/N.md", 3), many("content/Sys/N.md", 1)...), false, false, "Go Lang", "content/{category}/{slug}.md"},
 		{"pelican one folder is not folder categories", pelican, many("content/posts/N.md", 3), false, false, "Math", "content/posts/{slug}.md"},
-		{"pelican without folder categories", Rules{Generator: site.Pelican, ContentDir: "content", NoFolderCategory: true}, append(many("content/a/N.md", 3), many("content/b/N.md", 2)...), false, false, "", "content/a/{slug}.md"},
+		{"pelican without folder categories", posts.Rules{Generator: site.Pelican, ContentDir: "content", NoFolderCategory: true}, append(many("content/a/N.md", 3), many("content/b/N.md", 2)...), false, false, "", "content/a/{slug}.md"},
 		{"jekyll _posts of the language with most posts", jekyll, append(many("en/news/_posts/2020-01-01-N.md", 3), many("de/news/_posts/2020-01-01-N.md", 2)...), false, false, "", "en/news/_posts/{date}-{slug}.md"},
 		{"jekyll draft beside them", jekyll, append(many("en/news/_posts/2020-01-01-N.md", 3), many("de/news/_posts/2020-01-01-N.md", 2)...), true, false, "", "en/news/_drafts/{slug}.md"},
 		{"jekyll tie goes to the newest", jekyll, []string{"en/_posts/2024-01-01-newest.md", "uk/_posts/2019-01-01-x.md"}, false, false, "", "en/_posts/{date}-{slug}.md"},
 		{"jekyll category folders in _posts", jekyll, append(many("src/_posts/paper/2020-01-01-N.md", 3), "src/_posts/notes/2020-01-01-x.md"), false, false, "", "src/_posts/paper/{date}-{slug}.md"},
 		{"jekyll draft in category folder", jekyll, many("src/_posts/paper/2020-01-01-N.md", 2), true, false, "", "src/_drafts/paper/{slug}.md"},
 		{"jekyll no posts: _drafts", jekyll, nil, true, false, "", "_drafts/{slug}.md"},
-		{"plain folder of dated names", Rules{}, many("_posts/2020-01-01-N.md", 3), false, false, "", "_posts/{date}-{slug}.md"},
-		{"plain: the folder with most posts", Rules{}, append(many("notes/N.md", 3), "readme.md"), false, false, "", "notes/{slug}.md"},
+		{"plain folder of dated names", posts.Rules{}, many("_posts/2020-01-01-N.md", 3), false, false, "", "_posts/{date}-{slug}.md"},
+		{"plain: the folder with most posts", posts.Rules{}, append(many("notes/N.md", 3), "readme.md"), false, false, "", "notes/{slug}.md"},
 		{"pelican page", pelican, append(many("content/Dev/N.md", 2), "content/pages/about.md"), false, true, "", "content/pages/{slug}.md"},
-		{"pelican page, none yet", Rules{Generator: site.Pelican, ContentDir: "content", PageDirs: []string{"static-pages"}}, many("content/Dev/N.md", 2), false, true, "", "content/static-pages/{slug}.md"},
+		{"pelican page, none yet", posts.Rules{Generator: site.Pelican, ContentDir: "content", PageDirs: []string{"static-pages"}}, many("content/Dev/N.md", 2), false, true, "", "content/static-pages/{slug}.md"},
 		{"jekyll page at the root", jekyll, append(many("_posts/2020-01-01-N.md", 2), "about.md", "contact.md"), false, true, "", "{slug}.md"},
 		{"hugo page", hugo, append(many("content/post/N.md", 2), "content/about.md"), false, true, "", "content/{slug}.md"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var ps []*Post
+			var ps []*posts.Post
 			if len(tc.files) > 0 {
 				var err error
-				if ps, _, err = Load(context.Background(), siteFiles(tc.files...), Options{Rules: tc.rules}); err != nil {
+				if ps, _, err = posts.Load(context.Background(), siteFiles(tc.files...), posts.Options{Rules: tc.rules}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -103,7 +104,7 @@ func TestPlaceNewPost(t *testing.T) {
 }
 
 func TestPlaceNewPageInPlainFolder(t *testing.T) {
-	_, err := Create(t.TempDir(), Rules{}, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
+	_, err := Create(t.TempDir(), posts.Rules{}, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
 	if !errors.Is(err, ErrNoPages) {
 		t.Errorf("err = %v", err)
 	}
@@ -113,12 +114,12 @@ func TestPlaceNewPageInPlainFolder(t *testing.T) {
 // section's archetype.
 func TestCreateInDerivedPlace(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Hugo, ContentDir: "content"}
+	rules := posts.Rules{Generator: site.Hugo, ContentDir: "content"}
 	for _, f := range many("content/post/N.md", 3) {
 		writeTestFile(t, root, f, "+++\ntitle = 'x'\n+++\n", 0o644)
 	}
 	writeTestFile(t, root, "archetypes/post.md", "+++\ntitle = '{{ .Name }}'\ndate = {{ .Date }}\ndraft = true\nsection = 'post'\n+++\n", 0o644)
-	ps, _, err := Load(context.Background(), DirFS(root), Options{Rules: rules})
+	ps, _, err := posts.Load(context.Background(), posts.DirFS(root), posts.Options{Rules: rules})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,13 +136,13 @@ func TestCreateInDerivedPlace(t *testing.T) {
 // "published: false" (the reader's form once wrote it as published).
 func TestCreateJekyllDraftOutsideDrafts(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Jekyll}
+	rules := posts.Rules{Generator: site.Jekyll}
 	c, err := Create(root, rules, NewPost{Title: "Hello", Draft: true}, CreateOptions{Now: fixedNow, PathPattern: "_posts/{date}-{slug}.md"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(c.Path)
-	if p := Parse(c.Rel, data, Options{Rules: rules}); p.Status != StatusDraft {
+	if p := posts.Parse(c.Rel, data, posts.Options{Rules: rules}); p.Status != posts.StatusDraft {
 		t.Errorf("reads as %s:\n%s", p.Status, data)
 	}
 	page, err := Create(root, rules, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
@@ -166,7 +167,7 @@ func TestShortSlug(t *testing.T) {
 	}
 	root := t.TempDir()
 	title := strings.Repeat("A very long title ", 20)
-	for _, rules := range []Rules{{Generator: site.Jekyll}, {Generator: site.Pelican}, {Generator: site.Hugo}} {
+	for _, rules := range []posts.Rules{{Generator: site.Jekyll}, {Generator: site.Pelican}, {Generator: site.Hugo}} {
 		c, err := Create(root, rules, NewPost{Title: title}, CreateOptions{Now: fixedNow})
 		if err != nil {
 			t.Fatalf("%s: %v", rules.Generator, err)
@@ -175,7 +176,7 @@ func TestShortSlug(t *testing.T) {
 			t.Errorf("%s: file name of %d bytes", rules.Generator, n)
 		}
 		data, _ := os.ReadFile(c.Path)
-		if p := Parse(c.Rel, data, Options{Rules: rules}); len(p.Slug) > maxSlugBytes || p.Title != strings.TrimSpace(title) {
+		if p := posts.Parse(c.Rel, data, posts.Options{Rules: rules}); len(p.Slug) > maxSlugBytes || p.Title != strings.TrimSpace(title) {
 			t.Errorf("%s: slug of %d bytes, title %q", rules.Generator, len(p.Slug), p.Title)
 		}
 	}
@@ -188,7 +189,7 @@ func FuzzPlaceNewPost(f *testing.F) {
 	f.Add("en/news/_posts/2020-01-01-a.md\nde/news/_posts/2020-01-02-b.md", uint8(2), true)
 	f.Add("content/Dev/a.rst\ncontent/Sys/b.md\ncontent/{x}/c.md", uint8(0), false)
 	f.Add("content/posts/2017/a/index.md\ncontent/posts/2017/05/b.markdown", uint8(1), false)
-	generators := []Rules{
+	generators := []posts.Rules{
 		{Generator: site.Pelican, ContentDir: "content"},
 		{Generator: site.Hugo, ContentDir: "content"},
 		{Generator: site.Jekyll},
@@ -196,16 +197,16 @@ func FuzzPlaceNewPost(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, files string, which uint8, draft bool) {
 		rules := generators[int(which)%len(generators)]
-		var ps []*Post
+		var ps []*posts.Post
 		for _, name := range strings.Split(files, "\n") {
-			if !fs.ValidPath(name) || name == "." || !IsPostFile(name) {
+			if !fs.ValidPath(name) || name == "." || !posts.IsPostFile(name) {
 				continue
 			}
-			kind := KindPost
+			kind := posts.KindPost
 			if which&4 != 0 {
-				kind = KindPage
+				kind = posts.KindPage
 			}
-			ps = append(ps, &Post{Path: name, Kind: kind, Categories: []string{path.Base(path.Dir(name))}})
+			ps = append(ps, &posts.Post{Path: name, Kind: kind, Categories: []string{path.Base(path.Dir(name))}})
 		}
 		for _, page := range []bool{false, true} {
 			pl := PlaceNewPost(rules, ps, draft, page)
@@ -229,10 +230,10 @@ func FuzzPlaceNewPost(f *testing.F) {
 // language folder's.
 func TestCreateMultilingualArchetype(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Hugo, Lang: "en", LangDirs: []LangDir{{"content/en", "en"}, {"content/fr", "fr"}}}
+	rules := posts.Rules{Generator: site.Hugo, Lang: "en", LangDirs: []posts.LangDir{{Dir: "content/en", Lang: "en"}, {Dir: "content/fr", Lang: "fr"}}}
 	writeTestFile(t, root, "content/en/post/a.md", "+++\ntitle = 'a'\n+++\n", 0o644)
 	writeTestFile(t, root, "archetypes/post.md", "+++\ntitle = '{{ .Name }}'\ndate = {{ .Date }}\ndraft = true\n+++\n", 0o644)
-	ps, _, err := Load(context.Background(), DirFS(root), Options{Rules: rules})
+	ps, _, err := posts.Load(context.Background(), posts.DirFS(root), posts.Options{Rules: rules})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -13,7 +14,7 @@ import (
 // relative to the site folder: Pelican files posts in a folder per
 // category, Hugo in the posts section, Jekyll in _posts (or _drafts for
 // a draft), a plain folder at its top.
-func DefaultPathPattern(rules Rules, draft bool) string {
+func DefaultPathPattern(rules posts.Rules, draft bool) string {
 	content := strings.Trim(rules.ContentDir, "/")
 	join := func(p string) string {
 		if content == "" || content == "." {
@@ -50,7 +51,7 @@ func ExpandPathPattern(pattern, slug, category string, date time.Time) (string, 
 	}
 	r := strings.NewReplacer(
 		"{slug}", slug,
-		"{category}", Slugify(category, nil),
+		"{category}", posts.Slugify(category, nil),
 		"{date}", date.Format("2006-01-02"),
 		"{year}", date.Format("2006"),
 		"{month}", date.Format("01"),
@@ -71,7 +72,7 @@ func ExpandPathPattern(pattern, slug, category string, date time.Time) (string, 
 	if rel == "." || path.IsAbs(pattern) || strings.HasPrefix(pattern, "/") {
 		return "", fmt.Errorf("path pattern %q must be a relative file path inside the site", pattern)
 	}
-	if !IsPostFile(rel) {
+	if !posts.IsPostFile(rel) {
 		return "", fmt.Errorf("path pattern %q does not end in a post extension such as .md", pattern)
 	}
 	return rel, nil

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package posts
+package edit
 
 import (
 	"io/fs"

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -14,7 +15,7 @@ func TestUndo(t *testing.T) {
 		root := t.TempDir()
 		in := "Title: A\r\nStatus: draft\r\nTags: x\r\n\r\nBody\r\n"
 		abs := writeTestFile(t, root, "a.md", in, 0o640)
-		res, err := SetStatus(root, "a.md", true, PublishOptions{Rules: Rules{Generator: site.Pelican}})
+		res, err := SetStatus(root, "a.md", true, PublishOptions{Rules: posts.Rules{Generator: site.Pelican}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,7 +38,7 @@ func TestUndo(t *testing.T) {
 		root := t.TempDir()
 		in := "---\ntitle: Hello\n---\n"
 		writeTestFile(t, root, "_drafts/hello.md", in, 0o644)
-		res, err := SetStatus(root, "_drafts/hello.md", true, PublishOptions{Rules: Rules{Generator: site.Jekyll}, Now: fixedNow})
+		res, err := SetStatus(root, "_drafts/hello.md", true, PublishOptions{Rules: posts.Rules{Generator: site.Jekyll}, Now: fixedNow})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +57,7 @@ func TestUndo(t *testing.T) {
 	t.Run("changed since: left alone", func(t *testing.T) {
 		root := t.TempDir()
 		abs := writeTestFile(t, root, "a.md", "Title: A\nStatus: draft\nTags: x\n\n", 0o644)
-		res, _ := SetStatus(root, "a.md", true, PublishOptions{Rules: Rules{Generator: site.Pelican}})
+		res, _ := SetStatus(root, "a.md", true, PublishOptions{Rules: posts.Rules{Generator: site.Pelican}})
 		c, _ := res.Change()
 		os.WriteFile(abs, []byte("edited"), 0o644)
 		if _, err := Undo(root, c); !errors.Is(err, ErrChanged) {
@@ -69,14 +70,14 @@ func TestUndo(t *testing.T) {
 	t.Run("rename and create", func(t *testing.T) {
 		root := t.TempDir()
 		writeTestFile(t, root, "old.md", "Title: Old\n\nBody\n", 0o644)
-		r, err := Rename(root, "old.md", "New", RenameOptions{Rules: Rules{Generator: site.Pelican}})
+		r, err := Rename(root, "old.md", "New", RenameOptions{Rules: posts.Rules{Generator: site.Pelican}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if rel, err := Undo(root, r.Change()); err != nil || rel != "old.md" {
 			t.Fatalf("%q %v", rel, err)
 		}
-		created, err := Create(root, Rules{Generator: site.Pelican}, NewPost{Title: "Fresh"}, CreateOptions{Now: fixedNow})
+		created, err := Create(root, posts.Rules{Generator: site.Pelican}, NewPost{Title: "Fresh"}, CreateOptions{Now: fixedNow})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -135,7 +136,7 @@ func (b *workBudget) funcs() template.FuncMap {
 		"title":  mapped(titleCase),
 		"lower":  mapped(strings.ToLower),
 		"upper":  mapped(strings.ToUpper),
-		"urlize": mapped(func(s string) string { return Slugify(s, nil) }),
+		"urlize": mapped(func(s string) string { return posts.Slugify(s, nil) }),
 		"trim": func(s any, cut string) (string, error) {
 			in, err := str(s)
 			if err != nil {
@@ -160,7 +161,7 @@ func (b *workBudget) funcs() template.FuncMap {
 			if err := b.spend(len(layout) * 8); err != nil { // a layout element prints at most a few bytes
 				return "", err
 			}
-			d, err := ParseDate(fmt.Sprint(v))
+			d, err := posts.ParseDate(fmt.Sprint(v))
 			if err != nil {
 				return "", err
 			}
@@ -318,8 +319,8 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 	if err != nil {
 		return nil, err
 	}
-	e := editKeys(out, data.Name+".md", Rules{Generator: site.Hugo})
-	if !e.l.found || e.l.format == FormatPelican {
+	e := editKeys(out, data.Name+".md", posts.Rules{Generator: site.Hugo})
+	if !e.l.found || e.l.format == posts.FormatPelican {
 		fm, err := FrontMatter(np, st)
 		if err != nil {
 			return nil, err
@@ -329,8 +330,8 @@ func ExecuteArchetype(tmpl []byte, data ArchetypeData, np NewPost, st Style) ([]
 	hugoKeys(e.set, norm)
 	// The archetype's own lines can still hide what was entered (say, a
 	// second "title" key): keep it only when it reads back as entered.
-	rules := Rules{Generator: site.Hugo}
-	if p := Parse(data.Name+".md", e.data, Options{Rules: rules}); p.Title != norm.Title || (p.Status == StatusDraft) != norm.Draft {
+	rules := posts.Rules{Generator: site.Hugo}
+	if p := posts.Parse(data.Name+".md", e.data, posts.Options{Rules: rules}); p.Title != norm.Title || (p.Status == posts.StatusDraft) != norm.Draft {
 		return nil, fmt.Errorf("its front matter does not read back as entered (title %q)", p.Title)
 	}
 	return e.data, nil

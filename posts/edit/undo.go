@@ -1,9 +1,11 @@
-package posts
+package edit
 
 import (
 	"bytes"
 	"fmt"
 	"os"
+
+	"github.com/folio-blog/folio/posts"
 )
 
 // Change is one change folio made to a file, with what it takes to undo
@@ -24,7 +26,7 @@ func (p *Published) Change() (c Change, ok bool) {
 		return Change{}, false
 	}
 	what := "unpublished " + p.Rel
-	if p.Status == StatusPublished {
+	if p.Status == posts.StatusPublished {
 		what = "published " + p.Rel
 	}
 	return Change{Rel: p.Rel, From: p.From, Before: p.Before, After: p.After, What: what}, true

@@ -1,4 +1,4 @@
-package posts
+package edit
 
 import (
 	"errors"
@@ -7,13 +7,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
 
 func TestRename(t *testing.T) {
 	tests := []struct {
 		name      string
-		rules     Rules
+		rules     posts.Rules
 		rel, in   string
 		title     string
 		wantRel   string
@@ -21,32 +22,32 @@ func TestRename(t *testing.T) {
 		wantSlugs [2]string
 	}{
 		{
-			"pelican header, CRLF", Rules{Generator: site.Pelican}, "content/dev/old-title.md",
+			"pelican header, CRLF", posts.Rules{Generator: site.Pelican}, "content/dev/old-title.md",
 			"Title: Old title\r\nDate: 2020-01-01\r\n\r\nBody\r\n", "New: title",
 			"content/dev/new-title.md", "Title: New: title\r\nDate: 2020-01-01\r\n\r\nBody\r\n", [2]string{"old-title", "new-title"},
 		},
 		{
-			"jekyll keeps its date, BOM", Rules{Generator: site.Jekyll}, "_posts/2015-05-05-old-post.md",
+			"jekyll keeps its date, BOM", posts.Rules{Generator: site.Jekyll}, "_posts/2015-05-05-old-post.md",
 			"\ufeff---\nlayout: post\ntitle: Old post # was\n---\nBody\n", "Brand \"new\" post",
 			"_posts/2015-05-05-brand-new-post.md", "\ufeff---\nlayout: post\ntitle: \"Brand \\\"new\\\" post\" # was\n---\nBody\n", [2]string{"old-post", "brand-new-post"},
 		},
 		{
-			"hugo toml with a slug key", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/x.md",
+			"hugo toml with a slug key", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/x.md",
 			"+++\ntitle = 'X'\nslug = 'x'\n+++\n", "Why Y",
 			"content/post/why-y.md", "+++\ntitle = \"Why Y\"\nslug = \"why-y\"\n+++\n", [2]string{"x", "why-y"},
 		},
 		{
-			"hugo page bundle folder", Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/x/index.md",
+			"hugo page bundle folder", posts.Rules{Generator: site.Hugo, ContentDir: "content"}, "content/post/x/index.md",
 			"---\ntitle: X\n---\n", "Why Y",
 			"content/post/why-y/index.md", "---\ntitle: \"Why Y\"\n---\n", [2]string{"x", "why-y"},
 		},
 		{
-			"reST heading lengthened", Rules{Generator: site.Pelican}, "content/a.rst",
+			"reST heading lengthened", posts.Rules{Generator: site.Pelican}, "content/a.rst",
 			"Old\n===\n\n:date: 2020-01-01\n\nBody\n", "A longer title",
 			"content/a-longer-title.rst", "A longer title\n==============\n\n:date: 2020-01-01\n\nBody\n", [2]string{"old", "a-longer-title"},
 		},
 		{
-			"reST overlined heading", Rules{Generator: site.Pelican}, "content/a.rst",
+			"reST overlined heading", posts.Rules{Generator: site.Pelican}, "content/a.rst",
 			"#####\nOld\n#####\n\nBody\n", "New",
 			"content/new.rst", "#####\nNew\n#####\n\nBody\n", [2]string{"old", "new"},
 		},
@@ -78,7 +79,7 @@ func TestRename(t *testing.T) {
 
 func TestRenameNeverOverwrites(t *testing.T) {
 	root := t.TempDir()
-	rules := Rules{Generator: site.Pelican}
+	rules := posts.Rules{Generator: site.Pelican}
 	writeTestFile(t, root, "a.md", "Title: A\n\nBody\n", 0o644)
 	writeTestFile(t, root, "b.md", "Title: B\n\nOther\n", 0o644)
 	if _, err := Rename(root, "a.md", "B", RenameOptions{Rules: rules}); err == nil {
@@ -104,7 +105,7 @@ func TestRenameDraftURLsDatedByFile(t *testing.T) {
 	if err := os.Chtimes(abs, mod, mod); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Rename(root, "_drafts/idea.md", "Better idea", RenameOptions{Rules: Rules{Generator: site.Jekyll, Location: time.UTC}})
+	res, err := Rename(root, "_drafts/idea.md", "Better idea", RenameOptions{Rules: posts.Rules{Generator: site.Jekyll, Location: time.UTC}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
-	"github.com/folio-blog/folio/posts/markup"
 	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/markdown"
 	"github.com/folio-blog/folio/ui/termsafe"

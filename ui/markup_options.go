@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
-	"github.com/folio-blog/folio/posts/markup"
 	"github.com/folio-blog/folio/site"
 )
 

@@ -41,3 +41,17 @@ func flattenValues(out map[string]string, prefix string, v any, depth int) {
 		out[strings.TrimSuffix(prefix, ".")] = fmt.Sprint(t)
 	}
 }
+
+// frontMatterValues are the template values of a YAML or TOML front
+// matter, from the fields its parse found (the file is not read again);
+// nil for other metadata.
+func frontMatterValues(h *header) map[string]string {
+	if h.format != FormatYAML && h.format != FormatTOML {
+		return nil
+	}
+	tree := make(map[string]any, len(h.fields))
+	for _, f := range h.fields {
+		tree[f.key] = f.value
+	}
+	return TemplateValues(tree)
+}

@@ -22,20 +22,6 @@ func TestPelicanLinks(t *testing.T) {
 		{"dot-dot", "[e]({filename}../python/p.md)", "[e](/blog/content/python/p.md)"},
 		{"plain links untouched", "[f](https://x.org/{static})", "[f](https://x.org/{static})"},
 		{"no links", "just text {braces}", "just text {braces}"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := pelicanLinks(tc.body, pelicanPost()); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
-}
-
-func TestPelicanLinksEdges(t *testing.T) {
-	tests := []struct {
-		name, body, want string
-	}{
 		{"at the very start", "{static}/a.png", "/blog/content/a.png"},
 		{"at the very end, empty target", "see ({static}", "see (/blog/content/thoughts"},
 		{"unclosed prefix", "x ({static", "x ({static"},

@@ -459,7 +459,7 @@ func (l *listScreen) onBatch(msg batchMsg) tea.Cmd {
 		l.loaded = true
 		return index
 	}
-	l.read = append(l.read, msg.read...) // Cmds hold shorter views of read: appending never changes what they see
+	l.setRead(append(l.read, msg.read...)) // Cmds hold shorter views of read: appending never changes what they see
 	if l.sorting || msg.state.sortGen != l.sortGen {
 		// The order changed: the sort under way (or a new one) takes
 		// this batch in; merging it into the old order would be wrong.
@@ -511,8 +511,16 @@ func (l *listScreen) onReloaded(msg reloadedMsg) tea.Cmd {
 	l.textPending = false
 	l.folderWarns = msg.warns
 	l.found = len(msg.posts)
-	l.read, l.readDone = msg.posts, true
+	l.setRead(msg.posts)
+	l.readDone = true
 	return l.resort()
+}
+
+// setRead replaces the posts read, and with them the lookup renderings
+// find linked posts in (built on its first use, off the Update loop).
+func (l *listScreen) setRead(ps []*posts.Post) {
+	l.read = ps
+	l.sh.links = posts.NewLinks(ps, l.sh.cfg.Posts.Rules)
 }
 
 // findPost is the post read at path, or nil.

@@ -38,6 +38,10 @@ type shared struct {
 
 	// web opens pages and runs the preview server (web.go).
 	web *web
+
+	// links finds the posts a body links to among the posts the list
+	// has read; the list replaces it when that set changes (setRead).
+	links *posts.Links
 }
 
 // renderKeyFor is the rendering of p at width in the current style.
@@ -73,6 +77,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
-		FS: s.fsys, Generator: s.cfg.Posts.Rules.Generator,
+		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, Links: s.links,
 	}}
 }

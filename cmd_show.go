@@ -40,11 +40,15 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := findShown(cmd.Context(), b, args, s.err)
+	p, loaded, err := findShown(cmd.Context(), b, args, s.err)
 	if err != nil {
 		return err
 	}
-	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Rules.ContentDir, FS: posts.DirFS(b.dir), Generator: b.opts.Rules.Generator}
+	ro := ui.RenderOptions{Dir: b.dir, ContentDir: b.opts.Rules.ContentDir, Generator: b.opts.Rules.Generator,
+		Links: b.links(cmd.Context(), p, loaded)}
+	if b.cfg != nil && b.cfg.Site != nil {
+		ro.SiteValues = b.cfg.Site.Values
+	}
 	f, isFile := s.out.(*os.File)
 	if !isFile || !term.IsTerminal(f.Fd()) {
 		_, err := io.WriteString(s.out, ui.PlainPost(p, ro))
@@ -84,31 +88,32 @@ func showStyle(b *blog, out *os.File) string {
 }
 
 // findShown reads the post named by a path, or the single post matching
-// a query. A query matching several posts is an error that lists them.
-func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (*posts.Post, error) {
+// a query, with the blog's posts when it loaded them to find it. A query
+// matching several posts is an error that lists them.
+func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (shown *posts.Post, loaded []*posts.Post, err error) {
 	opts := b.opts
 	opts.KeepBody = true
 	if len(args) == 1 && posts.IsPostFile(args[0]) {
 		if p, ok := readPathArg(b, args[0], opts); ok {
-			return p, nil
+			return p, nil, nil
 		}
 	}
 	q, err := posts.ParseQuery(strings.Join(args, " "), b.taxonomies...)
 	if err != nil {
-		return nil, usageError("%v", err)
+		return nil, nil, usageError("%v", err)
 	}
 	opts.KeepBody, opts.Search = false, true
 	all, _, err := b.loadContext(ctx, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	matches := posts.Filter(all, q)
 	switch len(matches) {
 	case 0:
-		return nil, fmt.Errorf("no post matches %q", q.String())
+		return nil, nil, fmt.Errorf("no post matches %q", q.String())
 	case 1:
 		opts.KeepBody, opts.Search = true, false
-		return posts.ParseFile(posts.DirFS(b.dir), matches[0].Path, opts), nil
+		return posts.ParseFile(posts.DirFS(b.dir), matches[0].Path, opts), all, nil
 	}
 	for i, p := range matches {
 		if i == 10 {
@@ -117,7 +122,22 @@ func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (*
 		}
 		fmt.Fprintf(stderr, "  %s  %s\n", termsafe.Line(p.Path), termsafe.Line(p.Title))
 	}
-	return nil, &exitError{code: 1, err: fmt.Errorf("%d posts match %q; narrow the query or give a path", len(matches), q.String())}
+	return nil, nil, &exitError{code: 1, err: fmt.Errorf("%d posts match %q; narrow the query or give a path", len(matches), q.String())}
+}
+
+// links finds the posts p links to among the blog's posts: those loaded
+// to find p, else the blog's, read now. Every link between posts is
+// written with a brace ({% post_url %}, {{< ref >}}, {filename}), so a
+// body without one needs none; a blog that cannot be read gives none,
+// and p is still shown.
+func (b *blog) links(ctx context.Context, p *posts.Post, loaded []*posts.Post) *posts.Links {
+	if loaded == nil && strings.Contains(p.Body, "{") {
+		loaded, _, _ = b.loadContext(ctx, b.opts)
+	}
+	if loaded == nil {
+		return nil
+	}
+	return posts.NewLinks(loaded, b.opts.Rules)
 }
 
 // readPathArg reads a post file given as a path, relative to the current

@@ -6,8 +6,10 @@
 // FOLIO_* environment variables, then flags; later wins) and records
 // where each came from. Detect walks up from a folder to the site root,
 // recognises Pelican, Hugo and Jekyll sites, and reads, without running
-// anything, the generator settings that change what posts mean, as a
-// posts.Site for posts.Load.
+// anything, the generator settings that change what posts mean, as
+// posts.Rules for posts.Load, and the values posts' templates show
+// ({{ site.title }}), as Site.Values. It is the one reader of a site's
+// settings files: nothing else reads them again.
 //
 // The package never imports a terminal or UI library.
 package config

@@ -39,6 +39,16 @@ type Site struct {
 	// Title is the site's name as its settings give it (Pelican's
 	// SITENAME, Hugo's and Jekyll's title); "" when they do not.
 	Title string
+	// Values are the site's settings as a post's templates show them:
+	// {{ site.x }} in Jekyll and Hugo's param shortcode. Keys are
+	// lowercase and dotted ("author.name"); only text, numbers and
+	// booleans are kept, a few levels deep; a Hugo site's params are
+	// also under their bare names ("version" for params.version) unless
+	// a setting has that name. They are computed once, from the settings
+	// files Detect reads (all of Hugo's forms, config/_default included;
+	// Jekyll's _config.yml). Nil for Pelican and plain folders, whose
+	// templates are not run over posts.
+	Values map[string]string
 }
 
 // SiteSetting is one generator setting read from a site file.

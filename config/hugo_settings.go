@@ -119,6 +119,7 @@ func readHugo(s *Site) error {
 	s.Rules = h.posts()
 	s.Rules.URLs = h.urls(&s.Rules)
 	s.Title = stringValue(h.vals["title"])
+	s.Values = siteValues(site.Hugo, vals)
 	return nil
 }
 

@@ -43,6 +43,7 @@ func readJekyll(s *Site) error {
 	s.Rules = j.posts()
 	s.Rules.URLs = j.urls()
 	s.Title = stringValue(t.vals["title"])
+	s.Values = siteValues(site.Jekyll, t.vals)
 	return nil
 }
 

@@ -103,6 +103,7 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	p.indexTerms()
 	if opts.KeepBody {
 		p.Body = body
+		p.FrontMatter = frontMatterValues(h)
 	}
 	switch {
 	case searchFromBytes:

@@ -102,6 +102,13 @@ type Post struct {
 	// Body is the text after the metadata, with double-encoded UTF-8
 	// repaired. It is only kept when Options.KeepBody is set.
 	Body string
+	// FrontMatter holds the values of a YAML or TOML front matter as
+	// written, before the generator's rules read them, for the templates
+	// a body may use ({{ page.image }}, Hugo's param): by lowercase
+	// dotted key, text, numbers and booleans only (see TemplateValues).
+	// Like Body it is only kept when Options.KeepBody is set; nil for
+	// other metadata (Pelican headers, reST fields, JSON).
+	FrontMatter map[string]string
 	// BodyLine is the 1-based line of the file where Body starts.
 	BodyLine int
 

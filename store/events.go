@@ -89,7 +89,7 @@ func (s *Store) Apply(ev Event) (current bool) {
 			return false
 		}
 		// Appending never changes what holders of a shorter read see.
-		s.read = append(s.read, ev.Posts...)
+		s.setRead(append(s.read, ev.Posts...))
 		if ev.Done {
 			s.readDone, s.cancelStream = true, nil
 			s.index()
@@ -112,7 +112,8 @@ func (s *Store) Apply(ev Event) (current bool) {
 		}
 		s.stopIndexing() // these posts come with their text
 		s.textPending = false
-		s.read, s.readDone, s.found, s.warnings = ev.Posts, true, len(ev.Posts), ev.Warnings
+		s.setRead(ev.Posts)
+		s.readDone, s.found, s.warnings = true, len(ev.Posts), ev.Warnings
 		s.reloadIfAsked()
 	case Changed:
 		s.Reload()

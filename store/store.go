@@ -67,8 +67,9 @@ type Store struct {
 
 	watcher *watcher
 
-	byPath    map[string]*posts.Post // built on first lookup after a change
-	byPathLen int                    // len(read) when byPath was built
+	// Lookups of read, made on first use after read changes (setRead).
+	byPath map[string]*posts.Post
+	links  *posts.Links
 }
 
 // New returns a store of the posts of fsys read with opts. Nothing is
@@ -176,14 +177,29 @@ func (s *Store) Indexed() int { return s.indexed }
 // ByPath is the post read at path (slash-separated, relative to the
 // folder), or nil.
 func (s *Store) ByPath(path string) *posts.Post {
-	if s.byPath == nil || s.byPathLen != len(s.read) {
+	if s.byPath == nil {
 		s.byPath = make(map[string]*posts.Post, len(s.read))
 		for _, p := range s.read {
 			s.byPath[p.Path] = p
 		}
-		s.byPathLen = len(s.read)
 	}
 	return s.byPath[path]
+}
+
+// Links finds the posts that bodies link to among the posts read. It is
+// made anew when they change, and builds its index on its first lookup,
+// so that the work is done by the rendering that needs it, off the
+// owner's goroutine.
+func (s *Store) Links() *posts.Links {
+	if s.links == nil {
+		s.links = posts.NewLinks(s.read, s.opts.Rules)
+	}
+	return s.links
+}
+
+// setRead replaces the posts read, and forgets the lookups made of them.
+func (s *Store) setRead(ps []*posts.Post) {
+	s.read, s.byPath, s.links = ps, nil, nil
 }
 
 // ByURL is the post the site publishes at u (a path from the site's base

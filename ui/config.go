@@ -22,6 +22,9 @@ type Config struct {
 	// Posts says how posts are read (site rules); KeepBody and Search are
 	// set by the interface itself.
 	Posts posts.Options
+	// SiteValues are the site's settings that {{ site.x }} and Hugo's
+	// param show in posts (config.Site.Values).
+	SiteValues map[string]string
 	// Taxonomies are the site's own taxonomies, accepted in queries.
 	Taxonomies []string
 	// Style is the Glamour style: "dark" or "light" forces one, a path

@@ -3,12 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
-	"github.com/folio-blog/folio/posts/markup"
 	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/markdown"
 	"github.com/folio-blog/folio/ui/termsafe"
@@ -44,10 +43,11 @@ type Heading struct {
 	Line  int // line of Document.Content, or -1 when not found
 }
 
-// RenderOptions say where a post lives and how to render it.
+// RenderOptions say where a post lives and how to render it. Rendering
+// reads no file: what a body refers to comes in them.
 type RenderOptions struct {
 	// Dir is the blog folder; Pelican {static}, {filename} and {attach}
-	// links are shown as real paths under it.
+	// links, and links between posts, are shown as real paths under it.
 	Dir string
 	// ContentDir is the site's content folder, relative to Dir.
 	ContentDir string
@@ -55,12 +55,16 @@ type RenderOptions struct {
 	Width int
 	// Style is the Glamour style: "dark" or "light".
 	Style string
-	// FS is the blog folder, where links between posts and the site's
-	// settings ({{ site.title }}) are read; nil leaves them as written.
-	FS fs.FS
 	// Generator is the site's generator, which decides whether Liquid
 	// runs over bodies.
 	Generator site.Generator
+	// SiteValues are the site's settings that {{ site.x }} and Hugo's
+	// param show (config.Site.Values); nil shows them as markers.
+	SiteValues map[string]string
+	// Links finds the posts a body links to ({% post_url %}, Hugo's
+	// ref, Pelican's {filename}) among the blog's posts; nil shows
+	// those links as written.
+	Links *posts.Links
 	// Context, when set, cancels a render no longer wanted; RenderPost
 	// then returns a Document with Cancelled set.
 	Context context.Context
@@ -254,6 +258,5 @@ func renderBody(p *posts.Post, header string, o RenderOptions) (markdown.Result,
 // bodyMarkdown is the post's body as sanitized Markdown: generator markup
 // converted, Pelican links resolved.
 func bodyMarkdown(p *posts.Post, o RenderOptions) string {
-	md := markup.ToMarkdown(p.Body, markupOptions(p, o))
-	return termsafe.Text(resolveLinks(md, p.Path, o.Dir, o.ContentDir))
+	return termsafe.Text(markup.ToMarkdown(p.Body, markupOptions(p, o)))
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -16,27 +17,6 @@ func TestRenderPostIsTerminalSafe(t *testing.T) {
 		if err := termsafe.Check(doc.Content); err != nil {
 			t.Errorf("%s: %v in %q", style, err, doc.Content)
 		}
-	}
-}
-
-func TestResolveLinks(t *testing.T) {
-	tests := []struct {
-		name, body, want string
-	}{
-		{"static from the content root", "![a]({static}/images/c.jpg)", "![a](/blog/content/images/c.jpg)"},
-		{"filename relative to the post", "[b]({filename}other.md)", "[b](/blog/content/thoughts/other.md)"},
-		{"attach with a fragment", "[c]({attach}/files/x.pdf#page=2)", "[c](/blog/content/files/x.pdf#page=2)"},
-		{"old bar syntax", "[d](|filename|/a/b.md)", "[d](/blog/content/a/b.md)"},
-		{"dot-dot", "[e]({filename}../python/p.md)", "[e](/blog/content/python/p.md)"},
-		{"plain links untouched", "[f](https://x.org/{static})", "[f](https://x.org/{static})"},
-		{"no links", "just text {braces}", "just text {braces}"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := resolveLinks(tc.body, "content/thoughts/post.md", "/blog", "content"); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
 	}
 }
 
@@ -58,5 +38,30 @@ func TestLongBodyIsPlain(t *testing.T) {
 	short := posts.Parse("x.md", []byte("Title: x\n\n> > quoted\n"), posts.Options{KeepBody: true})
 	if doc := RenderPost(short, RenderOptions{Width: 80, Style: "dark"}); doc.Warning != "" {
 		t.Errorf("a short, shallow post was not rendered: %q", doc.Warning)
+	}
+}
+
+// TestRenderPostFillsWhatBodiesReferTo renders a post that names other
+// posts and the site's and its own values: from RenderOptions and the
+// post alone, reading no file.
+func TestRenderPostFillsWhatBodiesReferTo(t *testing.T) {
+	rules := posts.Rules{Generator: site.Jekyll}
+	linked := posts.Parse("_posts/2010-07-21-release.md", []byte("---\ntitle: Release notes\n---\nx\n"), posts.Options{Rules: rules})
+	untitled := posts.Parse("about.md", []byte("---\nlayout: page\n---\nx\n"), posts.Options{Rules: rules})
+	p := posts.Parse("_posts/2011-01-01-here.md", []byte("---\ntitle: Here\nimage: /i.png\n---\n"+
+		"See {% post_url 2010-07-21-release %}, [about]({% link about.md %}#team), "+
+		"{% link about.md %}, {% link gone.md %}, {{ site.title }}, {{ page.image }} and {{ page.title }}.\n"), posts.Options{Rules: rules, KeepBody: true})
+	o := RenderOptions{Dir: "/blog", Generator: site.Jekyll, SiteValues: map[string]string{"title": "My Site"},
+		Links: posts.NewLinks([]*posts.Post{linked, untitled, p}, rules)}
+	want := "See [Release notes](/blog/_posts/2010-07-21-release.md), [about](/blog/about.md#team), " +
+		"[about](/blog/about.md), [gone.md](gone.md), My Site, /i.png and Here.\n"
+	if got := PlainPost(p, o); !strings.HasSuffix(got, "\n\n"+want) {
+		t.Errorf("body:\n%s\nwant it to end with:\n%s", got, want)
+	}
+	o.Links, o.SiteValues = nil, nil
+	want = "See [2010-07-21-release](2010-07-21-release), [about](about.md#team), " +
+		"[about.md](about.md), [gone.md](gone.md), ⟨site.title⟩, /i.png and Here.\n"
+	if got := PlainPost(p, o); !strings.HasSuffix(got, "\n\n"+want) {
+		t.Errorf("without links or site values:\n%s\nwant it to end with:\n%s", got, want)
 	}
 }

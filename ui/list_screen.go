@@ -367,6 +367,9 @@ func (l *listScreen) onStore(ev store.Event) tea.Cmd {
 			return l.resort()
 		case ev.Done:
 			l.loaded = true
+			// Renderings made while the folder loaded may lack links
+			// to posts read since: the preview is made again.
+			return l.schedulePreview()
 		default:
 			return l.merge(ev.Posts)
 		}

@@ -2,34 +2,27 @@ package ui
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
-	"github.com/folio-blog/folio/posts/markup"
-	"github.com/folio-blog/folio/site"
 )
 
 // markupOptions describe a post to markup.ToMarkdown: its syntax, its
-// generator, its front matter values and the site's, and how to find the
-// posts it links to.
+// generator, its front matter values and the site's, where it lives, and
+// how to find the posts it links to.
 func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
-	mo := markup.Options{Generator: site.Generator(o.Generator), Page: pageValues(p)}
+	mo := markup.Options{Generator: o.Generator, Page: pageValues(p), Site: o.SiteValues,
+		Dir: o.Dir, ContentDir: o.ContentDir, Path: p.Path}
 	if p.Format == posts.FormatRST || strings.HasSuffix(strings.ToLower(p.Path), ".rst") {
 		mo.Syntax = markup.RST
 	}
-	if o.FS == nil {
-		return mo
-	}
-	mo.Site = markup.SiteValues(o.FS, mo.Generator)
 	// The front matter as written ({{ page.image }}), over what the post's
 	// reading normalized.
-	for k, v := range markup.FrontMatterValues(o.FS, p.Path) {
-		mo.Page[k] = v
-	}
-	opts := posts.Options{Rules: posts.Rules{Generator: o.Generator, ContentDir: o.ContentDir}}
-	mo.Links = &markup.FSResolver{
-		FS: o.FS, Dir: o.Dir, ContentDir: o.ContentDir, From: p.Path,
-		Title: func(path string) string { return posts.ParseFile(o.FS, path, opts).Title },
+	maps.Copy(mo.Page, p.FrontMatter)
+	if o.Links != nil {
+		mo.Links = postResolver{links: o.Links, dir: o.Dir, from: p.Path}
 	}
 	return mo
 }

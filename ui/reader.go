@@ -207,8 +207,17 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 		styleInput(&r.searchInput, &r.sh.styles)
 		return r, r.rerender()
 	case storeEventMsg:
-		if ev, ok := msg.ev.(store.Reloaded); ok && ev.Err == nil {
-			return r, r.refresh()
+		switch ev := msg.ev.(type) {
+		case store.Reloaded:
+			if ev.Err == nil {
+				return r, r.refresh()
+			}
+		case store.Batch:
+			if ev.Done {
+				// Rendered while the folder loaded, its links to posts
+				// not read then showed as written.
+				return r, r.rerender()
+			}
 		}
 		return r, nil
 	case linkedPostMsg:

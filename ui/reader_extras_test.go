@@ -216,3 +216,25 @@ func TestFollowSiteAddress(t *testing.T) {
 	})
 	send("q")
 }
+
+// TestReaderFindsLinkedPostsAmongThoseRead opens a post that links to
+// another with Liquid's link tag: the reader names it by its title, found
+// among the posts the list read.
+func TestReaderFindsLinkedPostsAmongThoseRead(t *testing.T) {
+	fsys := testBlog()
+	fsys["content/travel/linking.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime,
+		Data: []byte("Title: Linking posts\nDate: 2020-01-01\n\nSee {% link content/travel/trieste.md %}.\n")}
+	m := New(testOptions(fsys))
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = runCmd(t, m, m.Init(), 0)
+	m = drive(t, m, keys("/linking<enter><enter>")...)
+	if screenName(m) != "reader" || m.reader().post.Path != "content/travel/linking.md" {
+		t.Fatalf("screen %s, want the reader on linking.md", screenName(m))
+	}
+	if text := strings.Join(m.reader().doc.Plain, "\n"); !strings.Contains(text, "See A weekend in Trieste /blog/content/travel/trieste.md.") {
+		t.Errorf("the link does not show the linked post's title:\n%s", text)
+	}
+	if len(m.reader().doc.Links) != 1 || m.reader().doc.Links[0].URL != "/blog/content/travel/trieste.md" {
+		t.Errorf("links %+v, want the linked post's file", m.reader().doc.Links)
+	}
+}

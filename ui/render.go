@@ -11,12 +11,15 @@ import (
 )
 
 // renderKey identifies one rendering of a post: a changed file, another
-// width or another style is another rendering.
+// width or another style is another rendering. So is one made before
+// the folder was read whole (early): links to posts not read yet showed
+// as written, and the first look once the folder is read renders again.
 type renderKey struct {
 	path  string
 	mod   time.Time
 	width int
 	style string
+	early bool
 }
 
 // renderedMsg carries a rendering back to Update: the finished one, or

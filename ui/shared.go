@@ -49,7 +49,7 @@ func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
 	if s.cfg.Width > 0 {
 		width = min(width, s.cfg.Width)
 	}
-	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty}
+	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded()}
 }
 
 // renderCmd renders the post of k for the reader unless it is cached.
@@ -77,6 +77,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
-		FS: s.fsys, Generator: s.cfg.Posts.Rules.Generator,
+		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, Links: s.store.Links(),
 	}}
 }

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"charm.land/glamour/v2"
-	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/site"
 )
 

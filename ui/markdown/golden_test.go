@@ -9,14 +9,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/folio-blog/folio/posts/markup"
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// constructs are posts/markup's construct files: reproductions of what
+// constructs are markup's construct files: reproductions of what
 // real Jekyll, Hugo and Pelican posts write.
 var constructs = []string{"jekyll.md", "hugo.md", "rst.rst", "footnotes.md", "alerts.md", "html.md"}
 
@@ -25,7 +25,7 @@ var constructs = []string{"jekyll.md", "hugo.md", "rst.rst", "footnotes.md", "al
 // testdata/golden (go test -update rewrites them).
 func TestGoldenConstructs(t *testing.T) {
 	for _, name := range constructs {
-		src, err := os.ReadFile(filepath.Join("..", "..", "posts", "markup", "testdata", name))
+		src, err := os.ReadFile(filepath.Join("..", "..", "markup", "testdata", name))
 		if err != nil {
 			t.Fatal(err)
 		}

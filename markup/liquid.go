@@ -130,11 +130,13 @@ func firstArg(args string) string {
 }
 
 // writeLink writes a link to another post: the bare location inside a
-// link target, else a link shown with the post's title.
+// link target, else a link shown with the post's title. A fragment
+// ("#install") is kept on the location.
 func (c *converter) writeLink(kind LinkKind, ref string, at int) {
 	title, loc, ok := "", ref, false
-	if c.o.Links != nil && ref != "" {
-		title, loc, ok = c.o.Links.Post(kind, ref)
+	if name, frag := cutFragment(strings.TrimSpace(ref)); c.o.Links != nil && name != "" {
+		title, loc, ok = c.o.Links.Post(kind, name)
+		loc += frag
 	}
 	if !ok {
 		title, loc = ref, ref

@@ -1,4 +1,4 @@
-package ui
+package markup
 
 import (
 	"path"
@@ -10,24 +10,25 @@ import (
 // the site ({static}, {filename}, {attach}, and their old |static| form).
 var pelicanLinkKinds = []string{"static", "filename", "attach"}
 
-// resolveLinks rewrites Pelican's intra-site link prefixes into the real
-// path of the file under the blog folder dir, so the reader shows
+// pelicanLinks rewrites Pelican's intra-site link prefixes into the real
+// path of the file under the blog folder o.Dir, so the reader shows
 // "/home/me/blog/content/images/castle.jpg" where the source says
 // "{static}/images/castle.jpg". A target starting with "/" is relative to
 // the content folder, any other to the post's own folder, as in Pelican.
-// The path is absolute because Glamour shows relative links from "/".
-func resolveLinks(body, postPath, dir, contentDir string) string {
-	out, _ := resolveLinksCounting(body, postPath, dir, contentDir)
+// The path is absolute because Glamour shows relative links from "/". A
+// {filename} link names a post: o.Links places it when it knows it.
+func pelicanLinks(body string, o *Options) string {
+	out, _ := pelicanLinksCounting(body, o)
 	return out
 }
 
-// resolveLinksCounting is resolveLinks, also returning how many bytes of
+// pelicanLinksCounting is pelicanLinks, also returning how many bytes of
 // body it looked at, so that a test can hold the work to a few times the
 // body's length. Each byte is looked at a bounded number of times: one
 // pass finds every "{" and "|", and only there are the prefixes tried
 // (searching the rest of the body for each of the six prefixes after
 // every link made a body of N links take N² steps).
-func resolveLinksCounting(body, postPath, dir, contentDir string) (string, int) {
+func pelicanLinksCounting(body string, o *Options) (string, int) {
 	if !strings.ContainsAny(body, "{|") {
 		return body, len(body)
 	}
@@ -53,7 +54,7 @@ func resolveLinksCounting(body, postPath, dir, contentDir string) (string, int) 
 		}
 		work += end - at - n
 		b.WriteString(body[written:at])
-		b.WriteString(filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(sitePath(body[at+n:end], postPath, contentDir)))))
+		b.WriteString(pelicanTarget(body[at+1:at+n-1], body[at+n:end], o))
 		written, i = end, end
 	}
 	if written == 0 {
@@ -85,12 +86,22 @@ func pelicanPrefixAt(body string, i int) int {
 	return 0
 }
 
+// pelicanTarget is the real path of a {kind}target link: the linked
+// post's location when o.Links knows it, else the file's path under
+// o.Dir.
+func pelicanTarget(kind, target string, o *Options) string {
+	ref, frag := cutFragment(target)
+	if kind == "filename" && o.Links != nil && ref != "" {
+		if _, loc, ok := o.Links.Post(PelicanFile, ref); ok {
+			return loc + frag
+		}
+	}
+	return filepath.ToSlash(filepath.Join(o.Dir, filepath.FromSlash(sitePath(target, o.Path, o.ContentDir))))
+}
+
 // sitePath resolves a link target to a slash path from the blog folder.
 func sitePath(target, postPath, contentDir string) string {
-	frag := ""
-	if i := strings.IndexAny(target, "#?"); i >= 0 {
-		target, frag = target[:i], target[i:]
-	}
+	target, frag := cutFragment(target)
 	var p string
 	if strings.HasPrefix(target, "/") {
 		p = path.Join(strings.Trim(contentDir, "/"), target)
@@ -98,4 +109,13 @@ func sitePath(target, postPath, contentDir string) string {
 		p = path.Join(path.Dir(postPath), target)
 	}
 	return strings.TrimPrefix(p, "/") + frag
+}
+
+// cutFragment splits a link target before its "#fragment" or "?query",
+// which name a place in a file, not the file.
+func cutFragment(target string) (ref, frag string) {
+	if i := strings.IndexAny(target, "#?"); i >= 0 {
+		return target[:i], target[i:]
+	}
+	return target, ""
 }

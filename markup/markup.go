@@ -1,15 +1,18 @@
 // Package markup turns a post body into the Markdown a reader of the
 // published page would understand: Jekyll Liquid tags, Hugo shortcodes,
-// reStructuredText, footnotes, GitHub alerts and HTML become Markdown that
-// a terminal renderer shows as the site would, or a dim marker naming what
-// cannot be shown.
+// reStructuredText, footnotes, GitHub alerts, HTML and Pelican's
+// intra-site links become Markdown that a terminal renderer shows as the
+// site would, or a dim marker naming what cannot be shown.
 //
 // Every pass leaves fenced code blocks and inline code alone and runs in
 // time linear in the body: searches for closing tags use indexes built in
 // one pass, never a rescan from each opening tag.
 //
-// The package does no terminal work and no I/O beyond the optional site
-// helpers (resolve.go, values.go); the ui layer styles the markers.
+// It is a pure conversion from text to text. It never reads a file or
+// the clock and never touches a terminal: what a body refers to comes in
+// Options (the site's settings as config computed them, the post's front
+// matter values, a Resolver for links between posts), and the ui layer
+// styles the markers. It imports nothing of folio but site.
 package markup
 
 import (
@@ -43,15 +46,17 @@ type LinkKind int
 
 // Kinds of links between posts.
 const (
-	JekyllLink LinkKind = iota // {% link path %}: a path from the site's folder
-	PostURL                    // {% post_url 2010-07-21-name %}: a post by its file name
-	HugoRef                    // {{< ref "x" >}}: a path from the content folder or the page
+	JekyllLink  LinkKind = iota // {% link path %}: a path from the site's folder
+	PostURL                     // {% post_url 2010-07-21-name %}: a post by its file name
+	HugoRef                     // {{< ref "x" >}}: a path from the content folder or the page
+	PelicanFile                 // {filename}x: a path from the content folder ("/x") or the post's folder
 )
 
 // Resolver finds the post a link names.
 type Resolver interface {
 	// Post returns the title and location (a path the reader can open)
-	// of the post that ref names; ok is false when there is none.
+	// of the post that ref names, written without its "#fragment"; ok
+	// is false when there is none.
 	Post(kind LinkKind, ref string) (title, location string, ok bool)
 }
 
@@ -68,11 +73,22 @@ type Options struct {
 	// Links resolves links between posts; nil shows the reference
 	// itself.
 	Links Resolver
+	// Dir is the blog folder and ContentDir the site's content folder
+	// within it; Path is the post's slash path from Dir. Pelican's
+	// {static}, {filename} and {attach} links become paths under Dir,
+	// from ContentDir ("{static}/x") or the post's folder ("{static}x").
+	Dir, ContentDir, Path string
 }
 
 // ToMarkdown converts body as o describes. A Markdown body without any of
 // the constructs is returned unchanged.
 func ToMarkdown(body string, o Options) string {
+	return pelicanLinks(convert(body, o), &o)
+}
+
+// convert turns the body's markup into Markdown; Pelican's links, which
+// any syntax may hold, are left to pelicanLinks.
+func convert(body string, o Options) string {
 	if o.Syntax == RST {
 		return FromRST(body)
 	}

@@ -17,20 +17,31 @@
 //	SetSize(width, height int)
 //	KeyMap() help.KeyMap   // the bindings it acts on, for help
 //
-// The root Model keeps the list at the bottom of a stack of screens and
-// hands keys and the mouse to the top one. It draws the frame: the top
-// screen's View cut to its size, then a status message (wrapped) and a
-// help line made from the top screen's KeyMap, so no screen writes its
-// own hint line and help cannot drift from behaviour. ? opens the help
-// of any screen (f1 where letters are text: a screen that implements
+// The root Model keeps the list at the bottom of a stack of screens. It
+// routes messages and never reads a screen's fields: keys, the mouse and
+// pastes go to the top screen; every other message (a window size, the
+// store's events, a rendering, a Cmd's result) goes to every screen, and
+// each ignores what is not its own. It draws the frame: the top screen's
+// View cut to its size, then a status message (wrapped) and a help line
+// made from the top screen's KeyMap, so no screen writes its own hint
+// line and help cannot drift from behaviour. ? opens the help of any
+// screen (f1 where letters are text: a screen that implements
 // Capturing() bool and returns true gets q and ? as text). The frame is
 // exactly the terminal's size down to 1×1, whatever a screen draws.
 //
-// Screens share a *shared (settings, folder, styles, key bindings, the
-// render cache). They ask the root to change screens with sh.push(c),
-// sh.pop(then) and sh.ask(msg) (open a post, step to the next one, show
-// help); the root carries the requests out as soon as the screen's
-// Update returns, so keys typed quickly never reach a screen being left.
+// The blog's posts live in a store (package store) outside the screens:
+// it loads, indexes and reloads them and follows the folder. The root
+// waits for its events (shared.pump), applies each to the store and
+// hands it on as a storeEventMsg; the list merges the new posts, the
+// reader follows its post when the folder is read again.
+//
+// Screens share a *shared (settings, folder, store, styles, key
+// bindings, the render cache). They ask the root to change screens with
+// sh.push(c), sh.pop(then) and sh.ask(msg) (open a post, step to the
+// next one, show help); the root carries the requests out as soon as the
+// screen's Update returns, so keys typed quickly never reach a screen
+// being left. Closing a screen hands then (or returnedMsg) to the screen
+// below it.
 //
 // # Adding a screen or a key
 //

@@ -43,27 +43,6 @@ func newPostCmd(all []*posts.Post) tea.Cmd {
 	}
 }
 
-// newPostForm is the new-post form with the settings of folio new and
-// the blog's terms.
-func newPostForm(sh *shared, msg newPostTermsMsg) *NewPostForm {
-	f := NewNewPostForm(NewPostOptions{
-		Root:        sh.cfg.Dir,
-		Rules:       sh.cfg.Posts.Rules,
-		Author:      sh.cfg.NewPost.Author,
-		PathPattern: sh.cfg.NewPost.PathPattern,
-		Style:       sh.cfg.NewPost.Style,
-		Now:         sh.cfg.Posts.Now,
-		Posts:       msg.all,
-		Tags:        msg.tags,
-		Categories:  msg.categories,
-	})
-	f.keys = sh.keys
-	for i := range f.inputs {
-		styleInput(&f.inputs[i], &sh.styles)
-	}
-	return f
-}
-
 // editHook opens the post at path (relative to the blog folder) in the
 // user's editor at line.
 func editHook(sh *shared, path string, line int) tea.Cmd {

@@ -98,6 +98,27 @@ func NewNewPostForm(opts NewPostOptions) *NewPostForm {
 	return f
 }
 
+// newPostForm is the new-post form with the settings of folio new and
+// the blog's terms.
+func newPostForm(sh *shared, msg newPostTermsMsg) *NewPostForm {
+	f := NewNewPostForm(NewPostOptions{
+		Root:        sh.cfg.Dir,
+		Rules:       sh.cfg.Posts.Rules,
+		Author:      sh.cfg.NewPost.Author,
+		PathPattern: sh.cfg.NewPost.PathPattern,
+		Style:       sh.cfg.NewPost.Style,
+		Now:         sh.cfg.Posts.Now,
+		Posts:       msg.all,
+		Tags:        msg.tags,
+		Categories:  msg.categories,
+	})
+	f.keys = sh.keys
+	for i := range f.inputs {
+		styleInput(&f.inputs[i], &sh.styles)
+	}
+	return f
+}
+
 // Init has nothing to start: the cursor does not blink.
 func (f *NewPostForm) Init() tea.Cmd { return nil }
 

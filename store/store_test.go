@@ -219,3 +219,28 @@ func TestCloseStopsWork(t *testing.T) {
 		t.Error("Next after Close returned an event")
 	}
 }
+
+func TestLookupsFollowAReload(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, blog(3)); err != nil {
+		t.Fatal(err)
+	}
+	s := New(posts.DirFS(dir), posts.Options{})
+	t.Cleanup(func() { s.Close() })
+	s.Start()
+	drain(t, s)
+	before, links := s.ByPath("post-1.md"), s.Links()
+	// The same number of posts, one of them changed.
+	if err := os.WriteFile(filepath.Join(dir, "post-1.md"), []byte("Title: Renamed\n\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.Reload()
+	drain(t, s)
+	if p := s.ByPath("post-1.md"); p == before || p.Title != "Renamed" {
+		t.Errorf("after the reload ByPath gives %q, the post read before", p.Title)
+	}
+	if s.Links() == links {
+		t.Error("after the reload Links is the lookup of the posts read before")
+	}
+}

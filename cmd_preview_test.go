@@ -40,6 +40,7 @@ func (l *lockedBuffer) String() string {
 // there has the draft's title, and Ctrl-C (the context ending) stops the
 // server.
 func TestPreviewCommandWithHugo(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("hugo"); err != nil {
 		t.Skip("hugo is not installed")
 	}

@@ -33,6 +33,7 @@ const hangGuard = 2 * time.Minute
 // write, window title, device control string, unsafe hyperlink or C1
 // control.
 func TestHostileTerminal(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and drives the real binary in tmux")
 	}
@@ -371,6 +372,7 @@ func quoteAll(names []string) []string {
 // payload in the raw corpus files, and nothing in what folio itself
 // writes.
 func TestTerminalPayloads(t *testing.T) {
+	t.Parallel()
 	corpus := func(name string) []byte {
 		data, err := os.ReadFile(filepath.Join("testdata", "hostile", name))
 		if err != nil {

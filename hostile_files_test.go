@@ -51,6 +51,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // to one, to /dev/zero or to /dev/tty, is skipped with a warning naming it
 // by every command, and never read.
 func TestPostsThatAreNotRegularFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{".folio.toml": "", "ok.md": "Title: Fine\nDate: 2024-01-01\n\nBody\n"})
 	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
@@ -92,6 +93,7 @@ func TestPostsThatAreNotRegularFiles(t *testing.T) {
 // outside the site is a settings problem (exit status 2, one line), and an
 // absolute Pelican PATH inside the site is read.
 func TestContentFolderProblems(t *testing.T) {
+	t.Parallel()
 	missing := t.TempDir()
 	writeFiles(t, missing, map[string]string{".folio.toml": "content_dir = \"posts\"\n", "a.md": "Title: A\n\nBody\n"})
 	for _, cmd := range []string{"list", "check", "tags"} {
@@ -128,6 +130,7 @@ func pyString(s string) string { return "'" + strings.ReplaceAll(s, `\`, `\\`) +
 // TestFileNamesNotUTF8: a post or folder whose name is not valid UTF-8 is
 // read like any other (it used to be "invalid argument") and named safely.
 func TestFileNamesNotUTF8(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{".folio.toml": ""})
 	for _, name := range []string{"caf\xe9.md", "d\xff/inside.md"} {

@@ -74,6 +74,7 @@ func runFolio(args ...string) (int, string, string) {
 // file is listed or reported, the exit status is the documented one, and
 // nothing but safe bytes reaches the terminal.
 func TestHostileCorpus(t *testing.T) {
+	t.Parallel()
 	dir, want := hostileBlog(t)
 	slices.Sort(want)
 

@@ -25,6 +25,7 @@ func TestMain(m *testing.M) {
 // cpdir command to copy a folder into their work directory before
 // changing it.
 func TestScripts(t *testing.T) {
+	t.Parallel()
 	examples, _ := filepath.Abs("examples")
 	testdata, _ := filepath.Abs("testdata")
 	testscript.Run(t, testscript.Params{

@@ -22,6 +22,7 @@ func tablePosts() []*posts.Post {
 // The table is coloured only when the style says so (a terminal without
 // NO_COLOR), cut to the terminal's width, and safe either way.
 func TestWriteTable(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		style tableStyle
@@ -64,6 +65,7 @@ func TestWriteTable(t *testing.T) {
 // none (issue 10); the table shows a title made of its file name, in
 // parentheses so that it reads as made up.
 func TestWriteTableUntitled(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	ps := []*posts.Post{{Path: "notes/my-first_note.md", Status: posts.StatusPublished}}
 	if err := writeTable(&b, ps, tableStyle{}); err != nil {
@@ -84,6 +86,7 @@ func TestWriteTableUntitled(t *testing.T) {
 // Piped, one very long title is cut so that the other rows keep their
 // columns near; the date follows the date_format setting.
 func TestWriteTablePipedCapsTitles(t *testing.T) {
+	t.Parallel()
 	ps := tablePosts()
 	ps[1].Title = strings.Repeat("very long title ", 20)
 	var b strings.Builder

@@ -84,6 +84,7 @@ func readJSONLines[T any](t *testing.T, name string) []T {
 // folio still writes exactly the committed file, the generator read back
 // exactly what was entered, and folio's own reader agrees.
 func TestWriterAgainstGenerators(t *testing.T) {
+	t.Parallel()
 	cases := map[string]writerCase{}
 	for _, c := range readJSONLines[writerCase](t, "testdata/writer/cases.jsonl") {
 		cases[c.ID] = c

@@ -11,6 +11,7 @@ import (
 )
 
 func TestDetect(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		files     map[string]string
@@ -89,6 +90,7 @@ func TestDetect(t *testing.T) {
 }
 
 func TestDetectStopsAtRepositoryRoot(t *testing.T) {
+	t.Parallel()
 	outer := writeSite(t, map[string]string{"pelicanconf.py": "", "repo/.git/HEAD": "", "repo/notes/a.md": ""})
 	s, err := Detect(filepath.Join(outer, "repo", "notes"), "")
 	if err != nil {
@@ -100,6 +102,7 @@ func TestDetectStopsAtRepositoryRoot(t *testing.T) {
 }
 
 func TestDetectMalformed(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -131,6 +134,7 @@ func TestDetectMalformed(t *testing.T) {
 // TestDetectRealSites checks what is detected and read on the bundled
 // real sites.
 func TestDetectRealSites(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		dir       string
 		generator site.Generator
@@ -168,6 +172,7 @@ func TestDetectRealSites(t *testing.T) {
 // generator: Pelican's rule that a post's folder is its category, and no
 // time zone, so a date without an offset stays as written.
 func TestPlainFolder(t *testing.T) {
+	t.Parallel()
 	root := writeSite(t, map[string]string{
 		"python/a.md": "---\ntitle: A\ndate: 2024-03-01 10:00\n---\nBody\n",
 		"b.md":        "---\ntitle: B\ndate: 2024-03-01T10:00:00+02:00\ncategories: [set]\n---\nBody\n",

@@ -52,6 +52,7 @@ var urlSites = func() []fidelitySite {
 // generator publishes it at (url for Pelican and Jekyll, relPermalink
 // for Hugo, in the expected files of the fidelity sites).
 func TestFidelityURLs(t *testing.T) {
+	t.Parallel()
 	for i, fs := range append(slices.Clone(fidelitySites), urlSites...) {
 		// The URL sites list nothing a generator rejects but pages it
 		// never writes (a headless bundle), which must have no URL.

@@ -12,6 +12,7 @@ import (
 // TestHugoSettings checks that each Hugo setting changes what posts.Load
 // reports, the way Hugo would.
 func TestHugoSettings(t *testing.T) {
+	t.Parallel()
 	runSiteCases(t, site.Hugo, []siteCase{
 		{name: "config file names in Hugo's order",
 			files: map[string]string{"hugo.yaml": "timeZone: Asia/Tokyo\n", "config.toml": "timeZone = 'Europe/Rome'\n",

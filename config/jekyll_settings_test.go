@@ -11,6 +11,7 @@ import (
 // TestJekyllSettings checks that each Jekyll setting changes what
 // posts.Load reports, the way Jekyll would.
 func TestJekyllSettings(t *testing.T) {
+	t.Parallel()
 	runSiteCases(t, site.Jekyll, []siteCase{
 		{name: "source",
 			files: map[string]string{"_config.yml": "source: site\n",

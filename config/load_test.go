@@ -34,6 +34,7 @@ func loadWith(t *testing.T, user string, files map[string]string, env map[string
 // TestLoadSettings reads each setting from a file and checks its value
 // and source.
 func TestLoadSettings(t *testing.T) {
+	t.Parallel()
 	styleDir := t.TempDir()
 	styleFile := filepath.Join(styleDir, "mine.json")
 	if err := os.WriteFile(styleFile, []byte("{}"), 0o644); err != nil {
@@ -83,6 +84,7 @@ func TestLoadSettings(t *testing.T) {
 }
 
 func TestLoadDefaults(t *testing.T) {
+	t.Parallel()
 	c, _, err := loadWith(t, "", map[string]string{"pelicanconf.py": "AUTHOR = 'Owner'\nPATH = 'content'\n", "content/a.md": ""}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -106,6 +108,7 @@ func TestLoadDefaults(t *testing.T) {
 // TestLoadLayers checks that later layers win: user file, site file,
 // environment, flags.
 func TestLoadLayers(t *testing.T) {
+	t.Parallel()
 	user := "sort = \"title\"\nauthor = \"User\"\neditor = \"vi\"\nstyle = \"light\"\n"
 	site := map[string]string{".folio.toml": "author = \"Site\"\nstyle = \"dark\"\n", "a.md": ""}
 	env := map[string]string{"FOLIO_EDITOR": "emacs", "FOLIO_STYLE": "auto", "VISUAL": "ignored"}
@@ -136,6 +139,7 @@ func TestLoadLayers(t *testing.T) {
 }
 
 func TestLoadEditorFromEnvironment(t *testing.T) {
+	t.Parallel()
 	c, _, err := loadWith(t, "", map[string]string{"a.md": ""}, map[string]string{"EDITOR": "ed", "VISUAL": "vim"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -146,6 +150,7 @@ func TestLoadEditorFromEnvironment(t *testing.T) {
 }
 
 func TestLoadJekyllShowDrafts(t *testing.T) {
+	t.Parallel()
 	c, _, err := loadWith(t, "", map[string]string{"_config.yml": "show_drafts: false\n"}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -163,6 +168,7 @@ func TestLoadJekyllShowDrafts(t *testing.T) {
 }
 
 func TestLoadSiteFileSetting(t *testing.T) {
+	t.Parallel()
 	files := map[string]string{".folio.toml": "site_file = \"publishconf.py\"\n", "publishconf.py": "PATH = 'posts'\n", "posts/a.md": ""}
 	c, _, err := loadWith(t, "", files, nil, nil)
 	if err != nil {
@@ -176,6 +182,7 @@ func TestLoadSiteFileSetting(t *testing.T) {
 // TestLoadErrors checks that a bad file or value stops folio with one
 // message naming file, line and key.
 func TestLoadErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		user  string
@@ -225,6 +232,7 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestLoadUnknownKeyWarns(t *testing.T) {
+	t.Parallel()
 	c, _, err := loadWith(t, "sort = \"title\"\ncolour = \"red\"\n", map[string]string{"a.md": ""}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -238,6 +246,7 @@ func TestLoadUnknownKeyWarns(t *testing.T) {
 }
 
 func TestLoadMissingStyleFileWarns(t *testing.T) {
+	t.Parallel()
 	c, _, err := loadWith(t, "style = \"nope.json\"\n", map[string]string{"a.md": ""}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -248,6 +257,7 @@ func TestLoadMissingStyleFileWarns(t *testing.T) {
 }
 
 func TestEnsureUserFile(t *testing.T) {
+	t.Parallel()
 	file := filepath.Join(t.TempDir(), "folio", "config.toml")
 	created, err := EnsureUserFile(file)
 	if err != nil || !created {
@@ -268,6 +278,7 @@ func TestEnsureUserFile(t *testing.T) {
 // TestTemplateParses checks that the template, uncommented, is a valid
 // configuration: every example it shows is accepted.
 func TestTemplateParses(t *testing.T) {
+	t.Parallel()
 	var lines []string
 	for _, l := range strings.Split(string(Template), "\n") {
 		if strings.HasPrefix(l, "# ") && strings.Contains(l, " = ") {
@@ -292,6 +303,7 @@ func TestTemplateParses(t *testing.T) {
 // TestContentDirOverride checks that content_dir moves where posts are
 // read, keeping the generator's excludes only inside its own folder.
 func TestContentDirOverride(t *testing.T) {
+	t.Parallel()
 	files := map[string]string{
 		"pelicanconf.py":         "PATH = 'content'\nIGNORE_FILES = ['*.tmp.md']\n",
 		"content/a.md":           "Title: A\nDate: 2024-01-01\n",
@@ -336,6 +348,7 @@ func TestContentDirOverride(t *testing.T) {
 // naming file, line and key, whatever else is set; the user's own file,
 // the environment and flags still set it.
 func TestSiteFileCannotSetAProgram(t *testing.T) {
+	t.Parallel()
 	site := map[string]string{".folio.toml": "author = \"Site\"\neditor = \"sh -c 'touch pwned'\"\n", "a.md": ""}
 	cases := []struct {
 		name       string

@@ -6,6 +6,7 @@ import (
 )
 
 func TestSettingsFromScript(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ script, want string }{
 		{"CONFFILE=$(BASEDIR)/pelicanconf.py\n", "pelicanconf.py"},
 		{"CONFFILE = $(CURDIR)/conf/site.py\n", "conf/site.py"},

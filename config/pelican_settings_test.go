@@ -13,6 +13,7 @@ import (
 // TestPelicanSettings checks that each Pelican setting changes what
 // posts.Load reports, the way Pelican would.
 func TestPelicanSettings(t *testing.T) {
+	t.Parallel()
 	post := func(title, extra string) string {
 		return "Title: " + title + "\n" + extra + "\nBody.\n"
 	}
@@ -221,6 +222,7 @@ func TestPelicanSettings(t *testing.T) {
 // outside it are not read, and a post at its top has the default
 // category rather than its folder's.
 func TestPelicanPath(t *testing.T) {
+	t.Parallel()
 	root := writeSite(t, map[string]string{"pelicanconf.py": "PATH = 'src'\n",
 		"src/a.md": "Title: A\nDate: 2024-03-01\n", "other/b.md": "Title: B\nDate: 2024-03-01\n"})
 	detected, ps := loadSite(t, root)
@@ -236,6 +238,7 @@ func TestPelicanPath(t *testing.T) {
 // TestPelicanStarImport reads publishconf.py the way Python would: the
 // settings of "from pelicanconf import *", then its own.
 func TestPelicanStarImport(t *testing.T) {
+	t.Parallel()
 	root := writeSite(t, map[string]string{
 		"pelicanconf.py": "PATH = 'content'\nTIMEZONE = 'Europe/Rome'\nAUTHOR = 'Dev'\n",
 		"publishconf.py": "import os\nimport sys\nsys.path.append(os.curdir)\nfrom pelicanconf import *\n\nAUTHOR = 'Published'\n",

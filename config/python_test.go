@@ -8,6 +8,7 @@ import (
 )
 
 func TestParsePython(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		src  string
@@ -87,6 +88,7 @@ func TestParsePython(t *testing.T) {
 }
 
 func TestParsePythonLines(t *testing.T) {
+	t.Parallel()
 	as := parsePython("# c\n\nA = [\n 1,\n 2]\nB = '''x\ny'''\nC = 3\n")
 	lines := map[string]int{}
 	for _, a := range as {
@@ -120,6 +122,7 @@ func FuzzParsePython(f *testing.F) {
 // one into a new string each time (quadratic: 80,000 strings took
 // seconds) allocates about 16 times as much for 4n, a linear join about 4.
 func TestParsePythonConcatenationIsLinear(t *testing.T) {
+	t.Parallel()
 	allocated := func(n int) uint64 {
 		src := "X = " + strings.Repeat(`"abcdefgh" `, n) + "\n"
 		var before, after runtime.MemStats

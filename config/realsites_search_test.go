@@ -21,6 +21,7 @@ import (
 //
 //	FOLIO_REALSITES=/work/realsites/sites.tsv go test ./config -run TestRealSitesSearchLater -v
 func TestRealSitesSearchLater(t *testing.T) {
+	t.Parallel()
 	list := os.Getenv("FOLIO_REALSITES")
 	if list == "" {
 		t.Skip("FOLIO_REALSITES is not set")

@@ -54,6 +54,7 @@ func replaceWith(t *testing.T, file, what string) {
 // file: Load must return (no hang, no memory blow-up) and say which file
 // and why.
 func TestLoadSettingsFilesThatAreNotRegular(t *testing.T) {
+	t.Parallel()
 	sites := map[string]map[string]string{
 		"plain":   {".folio.toml": "sort = \"title\"\n", "a.md": "Title: A\n\nBody\n"},
 		"hugo":    {"hugo.toml": "title = \"x\"\n", "content/a.md": "+++\ntitle = \"A\"\n+++\n"},

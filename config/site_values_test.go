@@ -8,6 +8,7 @@ import (
 // TestSiteValues checks the values {{ site.x }} and Hugo's param show, for
 // every form of settings Detect reads.
 func TestSiteValues(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -61,6 +62,7 @@ func TestSiteValues(t *testing.T) {
 // TestSiteValuesOnlyForTemplates checks that sites whose generator runs
 // no template over posts have none.
 func TestSiteValuesOnlyForTemplates(t *testing.T) {
+	t.Parallel()
 	for name, files := range map[string]map[string]string{
 		"pelican": {"pelicanconf.py": "SITENAME = 'P'\n"},
 		"plain":   {"notes/a.md": "# A\n"},

@@ -8,6 +8,7 @@ import (
 
 // Each generator's own site name becomes Site.Title.
 func TestSiteTitle(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, file, text, want string
 	}{

@@ -8,6 +8,7 @@ import (
 )
 
 func TestBrowserOpen(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		browser   string

@@ -38,6 +38,7 @@ func writeFiles(t *testing.T, root string, files map[string]string) {
 // fetches the draft's page at the URL folio computes, and checks that
 // Stop leaves no process of the server's group behind.
 func TestHugoPreviewEndToEnd(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("hugo"); err != nil {
 		t.Skip("hugo is not installed")
 	}
@@ -109,6 +110,7 @@ func TestHugoPreviewEndToEnd(t *testing.T) {
 // TestServerThatFailsShowsItsLog runs a "generator" that writes an error
 // and exits: Ready reports the end of its output.
 func TestServerThatFailsShowsItsLog(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	fake := filepath.Join(dir, "fake-hugo")
 	script := "#!/bin/sh\necho 'Start building sites …'\necho 'Error: module \"missing-theme\" not found' >&2\nexit 255\n"
@@ -130,6 +132,7 @@ func TestServerThatFailsShowsItsLog(t *testing.T) {
 }
 
 func TestStartWithoutTheGenerator(t *testing.T) {
+	t.Parallel()
 	detected := &config.Site{Generator: site.Jekyll, Root: t.TempDir()}
 	notFound := func(string) (string, error) { return "", exec.ErrNotFound }
 	_, err := Start(Options{Site: detected, TempDir: t.TempDir(), LookPath: notFound})
@@ -142,6 +145,7 @@ func TestStartWithoutTheGenerator(t *testing.T) {
 }
 
 func TestCommands(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		generator site.Generator
 		want      string
@@ -167,6 +171,7 @@ func TestCommands(t *testing.T) {
 }
 
 func TestLastLines(t *testing.T) {
+	t.Parallel()
 	if got := LastLines([]byte("a\nb\nc\nd\n"), 2); got != "c\nd" {
 		t.Errorf("got %q", got)
 	}

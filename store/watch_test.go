@@ -83,6 +83,7 @@ func writePost(t *testing.T, dir, name, title string) {
 // folder in it, then the same folder made again with other posts. The
 // new posts must be reported and read, the deleted ones gone.
 func TestWatchFolderDeletedAndRecreated(t *testing.T) {
+	t.Parallel()
 	for _, which := range []string{"blog folder", "subfolder"} {
 		t.Run(which, func(t *testing.T) {
 			root := filepath.Join(t.TempDir(), "blog")
@@ -117,6 +118,7 @@ func TestWatchFolderDeletedAndRecreated(t *testing.T) {
 // changed once. maxPending is made too long to matter, so the other post
 // can only be reported by settling on its own.
 func TestWatchBusyFileDoesNotHoldBackOthers(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writePost(t, dir, "busy.md", "Busy 0")
 	w := testWatcher(t, dir, time.Hour)
@@ -153,6 +155,7 @@ func TestWatchBusyFileDoesNotHoldBackOthers(t *testing.T) {
 // TestWatchBusyFileIsStillReported: a file that never stops changing is
 // reported every maxPending, not never.
 func TestWatchBusyFileIsStillReported(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	w := testWatcher(t, dir, 300*time.Millisecond)
 	ctx, stop := context.WithCancel(context.Background())

@@ -9,6 +9,7 @@ import (
 
 // The date_format setting reaches the list rows and the reader's header.
 func TestDateFormatIsUsed(t *testing.T) {
+	t.Parallel()
 	o := testOptions(testBlog())
 	o.DateFormat = "2 Jan 2006"
 	m := New(o)
@@ -25,6 +26,7 @@ func TestDateFormatIsUsed(t *testing.T) {
 
 // A JSON style file (read by main into StyleJSON) renders the posts.
 func TestStyleJSONIsUsed(t *testing.T) {
+	t.Parallel()
 	o := testOptions(testBlog())
 	o.StyleJSON = []byte(`{"h2": {"prefix": "§§ "}}`)
 	m := New(o)
@@ -38,6 +40,7 @@ func TestStyleJSONIsUsed(t *testing.T) {
 
 // Sorting by modified shows the date sorted by.
 func TestSortByModifiedShowsModified(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 100, 20), keys("ss")...)
 	if m.list().sortKey != "modified" {
 		t.Fatalf("sort %q after s s", m.list().sortKey)

@@ -28,6 +28,7 @@ var screenKeys = []struct{ screen, keys string }{
 // 80×5, ? then ! used to panic) and checks that the frame is exactly the
 // terminal's size.
 func TestEveryScreenAtEverySize(t *testing.T) {
+	t.Parallel()
 	sizes := [][2]int{{1, 1}, {2, 1}, {1, 2}, {3, 3}, {80, 5}, {40, 3}, {5, 80}, {40, 24}, {300, 100}}
 	for _, sc := range screenKeys {
 		for _, size := range sizes {
@@ -52,6 +53,7 @@ func TestEveryScreenAtEverySize(t *testing.T) {
 // the help of the screen it is pressed on, made from that screen's
 // bindings, and that esc goes back to the same screen.
 func TestHelpOnEveryScreen(t *testing.T) {
+	t.Parallel()
 	for _, sc := range screenKeys {
 		if sc.screen == "help" {
 			continue // ? closes it

@@ -10,6 +10,7 @@ import (
 )
 
 func TestRenderPostIsTerminalSafe(t *testing.T) {
+	t.Parallel()
 	body := "Para \x1b]52;c;aGk=\x07 and &#27;[2J and <a href=\"javascript:alert(1)\">x</a>\n\n```\ncode \x1b[2J\n```\n\n# Head \x1b[H\n"
 	p := posts.Parse("content/x.md", []byte("Title: T \x1b[31mred\nTags: a\x1b]0;pwn\x07\n\n"+body), posts.Options{KeepBody: true})
 	for _, style := range []string{"dark", "light"} {
@@ -21,6 +22,7 @@ func TestRenderPostIsTerminalSafe(t *testing.T) {
 }
 
 func TestDeepNestingIsPlain(t *testing.T) {
+	t.Parallel()
 	p := posts.Parse("x.md", []byte("Title: x\n\n"+strings.Repeat(">", 10000)+"\n"), posts.Options{KeepBody: true})
 	doc := RenderPost(p, RenderOptions{Width: 80, Style: "dark"})
 	if !strings.Contains(doc.Warning, "nested") {
@@ -29,6 +31,7 @@ func TestDeepNestingIsPlain(t *testing.T) {
 }
 
 func TestLongBodyIsPlain(t *testing.T) {
+	t.Parallel()
 	body := strings.Repeat("All work and no play makes Jack a dull boy. ", posts.MaxRenderBytes/44+10)
 	p := posts.Parse("x.md", []byte("Title: x\n\n"+body+"\n"), posts.Options{KeepBody: true})
 	doc := RenderPost(p, RenderOptions{Width: 80, Style: "dark"})
@@ -45,6 +48,7 @@ func TestLongBodyIsPlain(t *testing.T) {
 // posts and the site's and its own values: from RenderOptions and the
 // post alone, reading no file.
 func TestRenderPostFillsWhatBodiesReferTo(t *testing.T) {
+	t.Parallel()
 	rules := posts.Rules{Generator: site.Jekyll}
 	linked := posts.Parse("_posts/2010-07-21-release.md", []byte("---\ntitle: Release notes\n---\nx\n"), posts.Options{Rules: rules})
 	untitled := posts.Parse("about.md", []byte("---\nlayout: page\n---\nx\n"), posts.Options{Rules: rules})

@@ -127,6 +127,7 @@ func copyDir(t testing.TB, src, dst string) {
 }
 
 func TestEndToEndTmux(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and drives the real binary")
 	}
@@ -232,6 +233,7 @@ func writeCorpus(b *testing.B, dir string, n int) {
 // checks the file on disk after each step. (The hostile-corpus terminal
 // test is e2e_hostile_test.go in the root package.)
 func TestEndToEndTmuxWriter(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and drives the real binary")
 	}

@@ -34,6 +34,7 @@ func diskBlog(t *testing.T) (Model, string) {
 }
 
 func TestNewPostFromTheList(t *testing.T) {
+	t.Parallel()
 	m, dir := diskBlog(t)
 	m = drive(t, m, keys("n")...)
 	if screenName(m) != "form" {
@@ -70,6 +71,7 @@ func TestNewPostFromTheList(t *testing.T) {
 }
 
 func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
+	t.Parallel()
 	m, dir := diskBlog(t)
 	m = drive(t, m, keys("n")...)
 	m = drive(t, m, tea.PasteMsg{Content: "Untouched"}, namedKey("enter"))
@@ -106,6 +108,7 @@ func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
 }
 
 func TestPublishFromTheList(t *testing.T) {
+	t.Parallel()
 	m, dir := diskBlog(t)
 	if m.list().selected().Title != "Notes on burnout" {
 		t.Fatalf("selected %q", m.list().selected().Title)
@@ -134,6 +137,7 @@ func mustRead(t *testing.T, p string) []byte {
 
 // The new_post_format setting reaches the form the n key opens.
 func TestNewPostFormTakesConfiguredStyle(t *testing.T) {
+	t.Parallel()
 	o := testOptions(nil)
 	o.NewPost.Style = edit.Style{Format: posts.FormatYAML, Generator: site.Pelican}
 	m := New(o)

@@ -15,6 +15,7 @@ import (
 // (Render time is bounded by the limits posts.MaxRenderNesting and
 // posts.MaxRenderBytes, which posts' tests check without a clock.)
 func TestHostileCorpus(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs(filepath.Join("..", "testdata", "hostile"))
 	if err != nil {
 		t.Fatal(err)

@@ -17,6 +17,7 @@ import (
 // how much text is read; once it is, the filter runs again and finds the
 // word in a body.
 func TestFilterFindsBodyTextOnceIndexed(t *testing.T) {
+	t.Parallel()
 	m := New(testOptions(testBlog()))
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	// Indexing waits while something holds the store's Yield: held once
@@ -67,6 +68,7 @@ func shownPaths(m Model) []string {
 // blog, filters typed in a row otherwise ran side by side, slowing each
 // other and the keys.
 func TestKeystrokeStopsPreviousFilter(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 30)
 	m = drive(t, m, keys("/")...)
 	next, first := m.Update(keys("p")[0])
@@ -111,6 +113,7 @@ func hasFiltered(msgs []tea.Msg) bool {
 // end up in its results: the list is filtered again with them, and the
 // results of filters that did not know them are dropped.
 func TestBatchDuringFilterKeepsItsMatches(t *testing.T) {
+	t.Parallel()
 	m := New(testOptions(testBlog()))
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	post := func(path, title string) *posts.Post {
@@ -153,6 +156,7 @@ func (c *heldCtx) Err() error {
 // indexing it would share them with pause (posts.Yield), and carry on
 // once it is done, stopped or not.
 func TestFilterPausesLoadingWhileItRuns(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 30)
 	y := m.sh.store.Yield()
 	q, err := posts.ParseQuery("python")

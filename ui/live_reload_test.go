@@ -32,6 +32,7 @@ func titlesIn(m Model) []string {
 // posts are there and the deleted ones gone; while one post is written
 // without pause, another post saved once still shows up.
 func TestLiveReloadInTheProgram(t *testing.T) {
+	t.Parallel()
 	root := filepath.Join(t.TempDir(), "blog")
 	savePost(t, root, "old.md", "Old")
 	tm := teatest.NewTestModel(t, probed{New(Config{Dir: root, Title: "blog", Style: "dark", Watch: true})},

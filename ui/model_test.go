@@ -13,6 +13,7 @@ import (
 )
 
 func TestListLoadsNewestFirst(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 20)
 	if !m.list().loaded || len(m.list().all) != 7 {
 		t.Fatalf("loaded=%v posts=%d, want 7 loaded", m.list().loaded, len(m.list().all))
@@ -26,6 +27,7 @@ func TestListLoadsNewestFirst(t *testing.T) {
 }
 
 func TestListKeys(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		keys       string
@@ -76,6 +78,7 @@ func TestListKeys(t *testing.T) {
 }
 
 func TestReaderSearch(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 80, 20)
 	m = drive(t, m, keys("/pathlib<enter><enter>")...)
 	if screenName(m) != "reader" || !m.reader().ready {
@@ -107,6 +110,7 @@ func TestReaderSearch(t *testing.T) {
 }
 
 func TestReaderOutline(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 80, 12), keys("/pathlib<enter><enter>")...)
 	hs := m.reader().doc.Headings
 	if len(hs) != 3 || hs[2].Text != "Glob instead of walking" {
@@ -125,6 +129,7 @@ func TestReaderOutline(t *testing.T) {
 }
 
 func TestOpenCachedPostDoesNotRender(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 80, 20), keys("<enter><esc>")...)
 	next, cmd := m.Update(namedKey("enter"))
 	m = next.(Model)
@@ -137,6 +142,7 @@ func TestOpenCachedPostDoesNotRender(t *testing.T) {
 }
 
 func TestResizeRewrapsOpenPost(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 80, 20), keys("/pathlib<enter><enter>")...)
 	m = drive(t, m, tea.WindowSizeMsg{Width: 60, Height: 20})
 	if m.reader().key.width != 60 || !m.reader().ready {
@@ -150,6 +156,7 @@ func TestResizeRewrapsOpenPost(t *testing.T) {
 }
 
 func TestEmptyFolder(t *testing.T) {
+	t.Parallel()
 	m := New(Config{Dir: "/empty", FS: fstest.MapFS{}, Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
 	m = runCmd(t, m, m.Init(), 0)
@@ -159,6 +166,7 @@ func TestEmptyFolder(t *testing.T) {
 }
 
 func TestQuit(t *testing.T) {
+	t.Parallel()
 	for _, k := range []string{"q", "<ctrl+c>"} {
 		m := loaded(t, 80, 10)
 		_, cmd := m.Update(keys(k)[0])
@@ -172,6 +180,7 @@ func TestQuit(t *testing.T) {
 }
 
 func TestTypingQInFilterDoesNotQuit(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 80, 10), keys("/q")...)
 	if m.list().filter.input.Value() != "q" {
 		t.Errorf("filter %q, want q", m.list().filter.input.Value())
@@ -179,6 +188,7 @@ func TestTypingQInFilterDoesNotQuit(t *testing.T) {
 }
 
 func TestHostileTitleIsSanitized(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 100, 20), keys("/evil<enter><enter>")...)
 	s := m.screen()
 	if strings.Contains(s, "\x1b]52") || strings.Contains(s, "\x1b[2J") || strings.Contains(s, "\x07") {
@@ -187,6 +197,7 @@ func TestHostileTitleIsSanitized(t *testing.T) {
 }
 
 func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
+	t.Parallel()
 	ps := genPosts(500, 80)
 	m := New(Config{Dir: "/x", Style: "dark"})
 	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -209,6 +220,7 @@ func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 }
 
 func TestHideDrafts(t *testing.T) {
+	t.Parallel()
 	o := testOptions(testBlog())
 	o.HideDrafts = true
 	m := New(o)
@@ -225,6 +237,7 @@ func TestHideDrafts(t *testing.T) {
 }
 
 func TestFuzzyTitles(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, keys string
 		want       []string
@@ -250,6 +263,7 @@ func TestFuzzyTitles(t *testing.T) {
 }
 
 func TestFuzzyRanges(t *testing.T) {
+	t.Parallel()
 	got := fuzzyRanges("Five pathlib habits", "pthlb")
 	want := [][2]int{{5, 6}, {7, 10}, {11, 12}}
 	if len(got) != len(want) {
@@ -266,6 +280,7 @@ func TestFuzzyRanges(t *testing.T) {
 }
 
 func TestBackgroundColourPicksStyles(t *testing.T) {
+	t.Parallel()
 	o := testOptions(testBlog())
 	o.Style = "" // ask the terminal
 	m := New(o)
@@ -286,6 +301,7 @@ func TestBackgroundColourPicksStyles(t *testing.T) {
 }
 
 func TestReloadKeepsReaderAndRendersChanges(t *testing.T) {
+	t.Parallel()
 	fsys := testBlog()
 	m := New(testOptions(fsys))
 	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 20})
@@ -309,6 +325,7 @@ func TestReloadKeepsReaderAndRendersChanges(t *testing.T) {
 }
 
 func TestSearchHighlightsMatches(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 80, 30), keys("/pathlib<enter><enter>/habit<enter>")...)
 	view := m.reader().vp.View()
 	cur := m.sh.styles.SearchCur.Render("habit")

@@ -13,6 +13,7 @@ import (
 // TestMouseWheel checks that the wheel moves the list's selection and
 // scrolls an open post.
 func TestMouseWheel(t *testing.T) {
+	t.Parallel()
 	down := tea.MouseWheelMsg{Button: tea.MouseWheelDown}
 	up := tea.MouseWheelMsg{Button: tea.MouseWheelUp}
 	m := drive(t, loaded(t, 80, 12), down)
@@ -33,6 +34,7 @@ func TestMouseWheel(t *testing.T) {
 // TestPrevPostInReader checks that [ walks the current list back from
 // the reader and that the top of the list is said on screen.
 func TestPrevPostInReader(t *testing.T) {
+	t.Parallel()
 	m := drive(t, loaded(t, 80, 20), keys("j<enter>[")...)
 	if screenName(m) != "reader" || m.reader().post.Title != "Notes on burnout" {
 		t.Fatalf("after [: screen %s, post %q; want the newest post open", screenName(m), m.reader().post.Title)
@@ -49,6 +51,7 @@ func TestPrevPostInReader(t *testing.T) {
 // that while the folder loads the top row stays selected, so the newest
 // post read so far is on top and selected.
 func TestLoadingShowsProgress(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	n := store.FirstBatch + store.BatchSize + 1
 	for i := range n {
@@ -93,6 +96,7 @@ func TestLoadingShowsProgress(t *testing.T) {
 
 // A filter typed while the folder loads is applied to each new batch.
 func TestFilterWhileLoading(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	n := store.FirstBatch + store.BatchSize
 	for i := range n {
@@ -120,6 +124,7 @@ func TestFilterWhileLoading(t *testing.T) {
 }
 
 func TestClickSelectsRow(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 20)
 	m = drive(t, m, tea.MouseClickMsg{X: 20, Y: listTop + 2, Button: tea.MouseLeft})
 	if got := m.list().selected().Title; got != "A weekend in Trieste" {
@@ -134,6 +139,7 @@ func TestClickSelectsRow(t *testing.T) {
 // Changing the order while the folder loads loses no post and ends in
 // the new order.
 func TestSortWhileLoading(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	n := store.FirstBatch + store.BatchSize + 50
 	for i := range n {

@@ -18,6 +18,7 @@ import (
 // a published post asks first and n keeps it; y unpublishes it; u puts
 // back the very bytes, with a status line saying what was undone.
 func TestPublishFlowAsksAndUndoes(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	live := "Title: Live post\r\nDate: 2024-05-01 10:00\r\nTags: x\r\n\r\nOn the site.\r\n"
 	path := filepath.Join(root, "content", "live.md")
@@ -81,6 +82,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 
 // Undo refuses when the file changed after folio wrote it.
 func TestUndoRefusesAChangedFile(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	path := filepath.Join(root, "a.md")
 	os.WriteFile(path, []byte("Title: A\nStatus: draft\nTags: x\n\n"), 0o644)
@@ -141,6 +143,7 @@ func TestWarningOpensAtItsLine(t *testing.T) {
 // draft goes to the _drafts beside the _posts most posts are in (the
 // form once wrote drafts into _posts as published posts).
 func TestFormPlacesLikeFolioNew(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Jekyll}
 	for _, name := range []string{"en/news/_posts/2015-05-01-a.md", "en/news/_posts/2015-05-02-b.md", "_posts/2015-05-03-c.md"} {

@@ -57,6 +57,7 @@ func startProgram(t *testing.T, cfg Config, w, h int) (*teatest.TestModel, func(
 // word with n, selects its links with tab, follows one with enter and
 // comes back with backspace.
 func TestReaderLinkFlow(t *testing.T) {
+	t.Parallel()
 	tm, send := startProgram(t, testOptions(linkedBlog()), 100, 20)
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 8 })
 
@@ -117,6 +118,7 @@ func TestReaderLinkFlow(t *testing.T) {
 // TestReadingWidth checks that the width setting caps the rendering and
 // the terminal caps the setting.
 func TestReadingWidth(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ setting, term, want int }{{40, 100, 40}, {120, 90, 90}, {0, 70, 70}} {
 		cfg := testOptions(testBlog())
 		cfg.Width = tc.setting
@@ -189,6 +191,7 @@ func TestEditAtTopLine(t *testing.T) {
 // TestFollowSiteAddress follows a link written as the address the site
 // publishes a post at, as Jekyll and Hugo posts often link.
 func TestFollowSiteAddress(t *testing.T) {
+	t.Parallel()
 	fsys := testBlog()
 	fsys["content/travel/addr.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime, Data: []byte("Title: Addresses\nDate: 2023-06-02\n\nSee [the habits](/five-pathlib-habits.html#build) for more.\n")}
 	cfg := testOptions(fsys)
@@ -221,6 +224,7 @@ func TestFollowSiteAddress(t *testing.T) {
 // another with Liquid's link tag: the reader names it by its title, found
 // among the posts the list read.
 func TestReaderFindsLinkedPostsAmongThoseRead(t *testing.T) {
+	t.Parallel()
 	fsys := testBlog()
 	fsys["content/travel/linking.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime,
 		Data: []byte("Title: Linking posts\nDate: 2020-01-01\n\nSee {% link content/travel/trieste.md %}.\n")}

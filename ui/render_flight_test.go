@@ -7,6 +7,7 @@ import (
 )
 
 func TestRenderFlightCancelsTheStaleRendering(t *testing.T) {
+	t.Parallel()
 	var f renderFlight
 	a, b := renderKey{path: "a", width: 80}, renderKey{path: "a", width: 100}
 	ctxA, ok := f.start(a)
@@ -31,6 +32,7 @@ func TestRenderFlightCancelsTheStaleRendering(t *testing.T) {
 }
 
 func TestCancelledRenderIsNotKept(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 80, 24)
 	k := renderKey{path: "x.md", width: 80}
 	m = drive(t, m, renderedMsg{key: k, doc: Document{Cancelled: true}})
@@ -40,6 +42,7 @@ func TestCancelledRenderIsNotKept(t *testing.T) {
 }
 
 func TestLongPostArrivesFirstScreenFirst(t *testing.T) {
+	t.Parallel()
 	fsys := testBlog()
 	body := "Title: Long\n\n" + strings.Repeat("## A section\n\nSome text for the section, long enough to wrap a line or so on screen.\n\n", 200)
 	fsys["content/long.md"] = &fstest.MapFile{Data: []byte(body), Mode: 0o644}
@@ -66,6 +69,7 @@ func TestLongPostArrivesFirstScreenFirst(t *testing.T) {
 // reader's rendering instead of cancelling it (the reader would wait on
 // "Rendering…" for ever).
 func TestPreviewDoesNotCancelTheReader(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 140, 30)
 	reader := renderKey{path: "content/python/pathlib.md", width: 80, style: "dark"}
 	preview := renderKey{path: "content/django/testing.md", width: 60, style: "dark"}

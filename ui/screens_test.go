@@ -8,6 +8,7 @@ import (
 // TestScreens snapshots every screen at a fixed size, as the Ascii colour
 // profile shows it (styles stripped), plus the list in true colour.
 func TestScreens(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name          string
 		width, height int

@@ -6,6 +6,7 @@ import "testing"
 // keeps its order until the sorted posts arrive, and that a sort
 // overtaken by a newer one is dropped.
 func TestSortOffUpdate(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 20)
 	before := m.list().all
 	next, byTitle := m.Update(keys("s")[0])

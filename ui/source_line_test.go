@@ -9,6 +9,7 @@ import (
 )
 
 func TestSourceLine(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString("Title: T\n\n")
 	for s := 1; s <= 3; s++ {
@@ -45,6 +46,7 @@ func TestSourceLine(t *testing.T) {
 }
 
 func TestHeaderShowsDescriptionAndImage(t *testing.T) {
+	t.Parallel()
 	src := "---\ntitle: Pods\ndescription: How pods are scheduled onto nodes, step by step.\nheader:\n  image: /assets/pods.png\n---\nBody.\n"
 	p := posts.Parse("_posts/2024-01-01-pods.md", []byte(src), posts.Options{KeepBody: true, Rules: posts.Rules{Generator: site.Jekyll}})
 	doc := RenderPost(p, RenderOptions{Width: 60, Style: "dark"})

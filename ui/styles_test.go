@@ -11,6 +11,7 @@ import (
 // flag wins over the terminal's background, and that only an unset one
 // asks the terminal.
 func TestForcedStyleIgnoresBackground(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, style string
 		background  color.Color

@@ -83,6 +83,7 @@ func waitModel(t *testing.T, tm *teatest.TestModel, what string, cond func(Model
 // open a post, go back, filter by tag, open, search in it, go back, quit.
 // Each screen on the way is compared with a golden file.
 func TestProgramFlow(t *testing.T) {
+	t.Parallel()
 	tm := teatest.NewTestModel(t, probed{New(testOptions(testBlog()))},
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
@@ -129,6 +130,7 @@ func TestProgramFlow(t *testing.T) {
 // row, the tag browser toggles a tag instead of adding it twice, sorting
 // by modified shows the modified date, and keys that cannot act say why.
 func TestProgramDailyFlows(t *testing.T) {
+	t.Parallel()
 	tm := teatest.NewTestModel(t, probed{New(testOptions(testBlog()))},
 		teatest.WithInitialTermSize(140, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))

@@ -9,6 +9,7 @@ import (
 // type nothing, and that the list's letter keys for paging (b, f, space)
 // are typed into its input instead.
 func TestTermBrowserPaging(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		keys       string
@@ -42,6 +43,7 @@ func TestTermBrowserPaging(t *testing.T) {
 // the counting to a Cmd, that what is typed before the counts arrive
 // narrows them, and that counts for a browser since reopened are dropped.
 func TestTermsCountedOffUpdate(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 16)
 	next, count := m.Update(keys("t")[0])
 	m = next.(Model)
@@ -72,6 +74,7 @@ func TestTermsCountedOffUpdate(t *testing.T) {
 // enter was dropped ("still counting"), which failed a daily flow on a
 // loaded machine.
 func TestTermChosenBeforeCountsArrive(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 16)
 	next, count := m.Update(keys("t")[0])
 	m = drive(t, next.(Model), keys("italy<enter>")...)
@@ -87,6 +90,7 @@ func TestTermChosenBeforeCountsArrive(t *testing.T) {
 // TestNewPostFormCountsTermsOffUpdate checks that n leaves counting the
 // blog's terms to a Cmd and opens the form with them.
 func TestNewPostFormCountsTermsOffUpdate(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 20)
 	next, cmd := m.Update(keys("n")[0])
 	m = next.(Model)

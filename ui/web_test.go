@@ -84,6 +84,7 @@ func (f *fakeServer) stopCount() int {
 }
 
 func TestCopyURLAndPathThroughOSC52(t *testing.T) {
+	t.Parallel()
 	tm := teatest.NewTestModel(t, probed{New(webOptions())},
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
@@ -112,6 +113,7 @@ func TestCopyURLAndPathThroughOSC52(t *testing.T) {
 }
 
 func TestOpenPageInBrowser(t *testing.T) {
+	t.Parallel()
 	m := loaded(t, 100, 30)
 	b := &browser{}
 	m.sh.web.openURL = b.open
@@ -162,6 +164,7 @@ func TestOpenPageInBrowser(t *testing.T) {
 // then the post open in the reader on the same server, and checks that
 // Close (which Run calls when the program ends) stops the server.
 func TestPreviewFlow(t *testing.T) {
+	t.Parallel()
 	b := &browser{}
 	srv := newFakeServer()
 	var starts int
@@ -212,6 +215,7 @@ func TestPreviewFlow(t *testing.T) {
 // TestPreviewFailures shows why the server did not start, and notices
 // one that stops on its own.
 func TestPreviewFailures(t *testing.T) {
+	t.Parallel()
 	b := &browser{}
 	m := New(webOptions())
 	m.sh.web.openURL = b.open

@@ -10,6 +10,7 @@ import (
 // the help line keeps "? help" and "q quit", nothing is cut in the middle
 // of a frame, and the split view appears at 140.
 func TestScreensAtWidths(t *testing.T) {
+	t.Parallel()
 	screens := []struct{ name, keys string }{
 		{"list", ""},
 		{"list-filter", "/tag:italy"},

@@ -10,6 +10,7 @@ import (
 )
 
 func TestSplitCommand(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		want []string
@@ -50,6 +51,7 @@ func FuzzSplitCommand(f *testing.F) {
 }
 
 func TestEditorCommand(t *testing.T) {
+	t.Parallel()
 	const file = "/blog/my post.md"
 	tests := []struct {
 		name   string
@@ -112,6 +114,7 @@ func TestEditorMissingBinary(t *testing.T) {
 }
 
 func TestEditorResult(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "a.md")
 	os.WriteFile(path, []byte("x"), 0o644)

@@ -44,6 +44,7 @@ func testFormOptions(root string) NewPostOptions {
 }
 
 func TestNewPostFormCreates(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	f := NewNewPostForm(testFormOptions(root))
 	f = formType(f, `Hello: "world"`)
@@ -88,6 +89,7 @@ func TestNewPostFormCreates(t *testing.T) {
 }
 
 func TestNewPostFormNeedsTitle(t *testing.T) {
+	t.Parallel()
 	f := NewNewPostForm(testFormOptions(t.TempDir()))
 	f, _ = formKey(f, tea.KeyTab)
 	f, _ = formKey(f, tea.KeyEnter)
@@ -105,6 +107,7 @@ func TestNewPostFormNeedsTitle(t *testing.T) {
 }
 
 func TestNewPostFormSanitizesTerms(t *testing.T) {
+	t.Parallel()
 	opts := testFormOptions(t.TempDir())
 	opts.Tags = []posts.Term{{Name: "py\x1b]52;c;aGk=\x07thon", Count: 1}}
 	f := NewNewPostForm(opts)
@@ -116,6 +119,7 @@ func TestNewPostFormSanitizesTerms(t *testing.T) {
 }
 
 func TestEditDistance1(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		a, b string
 		want bool
@@ -132,6 +136,7 @@ func TestEditDistance1(t *testing.T) {
 }
 
 func TestPublishCmdToggles(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	path := filepath.Join(root, "a.md")
 	os.WriteFile(path, []byte("Title: A\nStatus: draft\n\nBody\n"), 0o644)
@@ -150,6 +155,7 @@ func TestPublishCmdToggles(t *testing.T) {
 }
 
 func TestUntouchedCmds(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	c, err := edit.Create(root, posts.Rules{}, edit.NewPost{Title: "x"}, edit.CreateOptions{})
 	if err != nil {
@@ -171,6 +177,7 @@ func TestUntouchedCmds(t *testing.T) {
 }
 
 func TestNewPostFormConfiguredStyle(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	opts := testFormOptions(root)
 	opts.Style = edit.Style{Format: posts.FormatTOML}
@@ -187,6 +194,7 @@ func TestNewPostFormConfiguredStyle(t *testing.T) {
 }
 
 func TestNewPostFormViewKeepsOnlyColours(t *testing.T) {
+	t.Parallel()
 	f := NewNewPostForm(testFormOptions(t.TempDir()))
 	f = formType(f, "Title")
 	if err := termsafe.Check(f.View()); err != nil {
@@ -200,6 +208,7 @@ func TestNewPostFormViewKeepsOnlyColours(t *testing.T) {
 // An empty form shows its placeholders whole (a text input without a
 // width shows only their first letter).
 func TestNewPostFormShowsPlaceholders(t *testing.T) {
+	t.Parallel()
 	view := ansi.Strip(NewNewPostForm(testFormOptions(t.TempDir())).View())
 	for _, want := range []string{"Title    required", "Tags     comma-separated"} {
 		if !strings.Contains(view, want) {
@@ -211,6 +220,7 @@ func TestNewPostFormShowsPlaceholders(t *testing.T) {
 // TestFormatChoicesAreStyleNames keeps the form's format choices to the
 // names edit.StyleNamed reads, as `folio new --format` does.
 func TestFormatChoicesAreStyleNames(t *testing.T) {
+	t.Parallel()
 	for _, name := range formatChoices[1:] {
 		if _, err := edit.StyleNamed(name, posts.Rules{}); err != nil {
 			t.Errorf("format choice %q: %v", name, err)

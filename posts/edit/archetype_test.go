@@ -32,6 +32,7 @@ func allocated(f func()) uint64 {
 // never end: each must fail with a reason, having produced no more than
 // the budget and allocated a small multiple of it.
 func TestArchetypeWorkIsBounded(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, tmpl, err string
 	}{
@@ -111,6 +112,7 @@ func fanOut(n int) string {
 
 // The budget error is one value callers can recognise.
 func TestArchetypeWorkError(t *testing.T) {
+	t.Parallel()
 	_, _, err := runArchetype([]byte(nestedReplace(10)), ArchetypeData{Name: "entered-title"})
 	if !errors.Is(err, errArchetypeWork) {
 		t.Errorf("error %v, want errArchetypeWork", err)

@@ -15,6 +15,7 @@ import (
 var fixedNow = func() time.Time { return time.Date(2025, 6, 7, 8, 9, 10, 0, time.FixedZone("", 2*3600)) }
 
 func TestCreatePaths(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		rules   posts.Rules
@@ -60,6 +61,7 @@ func TestCreatePaths(t *testing.T) {
 }
 
 func TestCreateBadPatterns(t *testing.T) {
+	t.Parallel()
 	for _, pattern := range []string{"/etc/{slug}.md", "../{slug}.md", "{slug}.txt", "{nope}/{slug}.md", "a/../../{slug}.md"} {
 		t.Run(pattern, func(t *testing.T) {
 			if _, err := Create(t.TempDir(), posts.Rules{}, NewPost{Title: "x"}, CreateOptions{PathPattern: pattern}); err == nil {
@@ -70,6 +72,7 @@ func TestCreateBadPatterns(t *testing.T) {
 }
 
 func TestCreateNeverOverwrites(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	existing := filepath.Join(root, "hello.md")
 	os.WriteFile(existing, []byte("mine\n"), 0o644)
@@ -92,6 +95,7 @@ func TestCreateNeverOverwrites(t *testing.T) {
 }
 
 func TestCreateRefusesLinksOutside(t *testing.T) {
+	t.Parallel()
 	root, outside := t.TempDir(), t.TempDir()
 	if err := os.Symlink(outside, filepath.Join(root, "content")); err != nil {
 		t.Skip(err)
@@ -120,6 +124,7 @@ func TestCreateRefusesLinksOutside(t *testing.T) {
 }
 
 func TestCreateReadOnlyFolder(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("root ignores permissions")
 	}
@@ -132,6 +137,7 @@ func TestCreateReadOnlyFolder(t *testing.T) {
 }
 
 func TestRemoveIfUntouched(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	c, err := Create(root, posts.Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {
@@ -148,6 +154,7 @@ func TestRemoveIfUntouched(t *testing.T) {
 }
 
 func TestCreateHugoArchetype(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	os.MkdirAll(filepath.Join(root, "archetypes"), 0o755)
 	os.WriteFile(filepath.Join(root, "archetypes/default.md"), []byte(`+++
@@ -198,6 +205,7 @@ Write here.
 }
 
 func TestCreateWritesSiteTime(t *testing.T) {
+	t.Parallel()
 	rome, err := time.LoadLocation("Europe/Rome")
 	if err != nil {
 		t.Skip(err)
@@ -217,6 +225,7 @@ func TestCreateWritesSiteTime(t *testing.T) {
 }
 
 func TestStyleNamed(t *testing.T) {
+	t.Parallel()
 	hugo := posts.Rules{Generator: site.Hugo}
 	jekyll := posts.Rules{Generator: site.Jekyll}
 	cases := []struct {
@@ -256,6 +265,7 @@ func TestStyleNamed(t *testing.T) {
 // in an archetype, and a huge count would hang `folio new` (issue 6,
 // bounded work); the post then gets folio's own front matter.
 func TestExecuteArchetypeRefusesRange(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ name, tmpl string }{
 		{"top level", "{{ range 2000000000 }}{{ end }}"},
 		{"inside if and with", "{{ if true }}{{ with 1 }}{{ range 2000000000 }}{{ end }}{{ end }}{{ end }}"},
@@ -277,6 +287,7 @@ func TestExecuteArchetypeRefusesRange(t *testing.T) {
 // TestExecuteArchetypeReadsBack: an archetype whose own lines would hide
 // the entered title is not used.
 func TestExecuteArchetypeReadsBack(t *testing.T) {
+	t.Parallel()
 	tmpl := "+++\ntitle = 'archetype'\n[params]\ntitle = 'x'\n+++\n"
 	out, err := ExecuteArchetype([]byte(tmpl), ArchetypeData{Name: "a"}, NewPost{Title: "Entered", Date: fixedNow()}, Style{posts.FormatTOML, site.Hugo})
 	if err != nil {
@@ -297,6 +308,7 @@ func TestExecuteArchetypeReadsBack(t *testing.T) {
 // file holding the very bytes folio wrote) is neither removed nor
 // followed (issue 6: symlinked posts are never written through).
 func TestRemoveIfUntouchedLeavesLinks(t *testing.T) {
+	t.Parallel()
 	root, outside := t.TempDir(), t.TempDir()
 	c, err := Create(root, posts.Rules{}, NewPost{Title: "x"}, CreateOptions{})
 	if err != nil {

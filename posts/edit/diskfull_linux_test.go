@@ -17,6 +17,7 @@ import (
 const diskFullRoot = "FOLIO_TEST_DISK_FULL_ROOT"
 
 func TestDiskFullLosesNothing(t *testing.T) {
+	t.Parallel()
 	if root := os.Getenv(diskFullRoot); root != "" {
 		writeOnFullDisk(t, root)
 		return

@@ -51,6 +51,7 @@ var styles = []struct {
 var roundTripDate = time.Date(2024, 3, 5, 14, 7, 9, 0, time.FixedZone("", 2*3600))
 
 func TestFrontMatterRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, st := range styles {
 		for _, title := range nastyTitles {
 			np := NewPost{
@@ -123,6 +124,7 @@ func checkRoundTrip(t *testing.T, np NewPost, st Style, rules posts.Rules, rel s
 }
 
 func TestFrontMatterUnwritable(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		np    NewPost

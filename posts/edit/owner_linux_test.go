@@ -21,6 +21,7 @@ const ownerChildDir = "FOLIO_TEST_OWNER_DIR"
 // group-writable post of another user) gets ErrOwner, and the post is
 // left as it was, rather than a post that silently changed hands.
 func TestPublishRefusesWhenTheOwnerCannotBeKept(t *testing.T) {
+	t.Parallel()
 	if dir := os.Getenv(ownerChildDir); dir != "" {
 		_, err := SetStatus(dir, "a.md", true, PublishOptions{Rules: posts.Rules{Generator: site.Pelican}})
 		if !errors.Is(err, ErrOwner) {

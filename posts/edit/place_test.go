@@ -41,6 +41,7 @@ func many(pattern string, n int) []string {
 }
 
 func TestPlaceNewPost(t *testing.T) {
+	t.Parallel()
 	hugo := posts.Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
 	pelican := posts.Rules{Generator: site.Pelican, ContentDir: "content"}
 	jekyll := posts.Rules{Generator: site.Jekyll}
@@ -104,6 +105,7 @@ func TestPlaceNewPost(t *testing.T) {
 }
 
 func TestPlaceNewPageInPlainFolder(t *testing.T) {
+	t.Parallel()
 	_, err := Create(t.TempDir(), posts.Rules{}, NewPost{Title: "About", Page: true}, CreateOptions{Now: fixedNow})
 	if !errors.Is(err, ErrNoPages) {
 		t.Errorf("err = %v", err)
@@ -113,6 +115,7 @@ func TestPlaceNewPageInPlainFolder(t *testing.T) {
 // Create places the post where PlaceNewPost says and uses that
 // section's archetype.
 func TestCreateInDerivedPlace(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Hugo, ContentDir: "content"}
 	for _, f := range many("content/post/N.md", 3) {
@@ -135,6 +138,7 @@ func TestCreateInDerivedPlace(t *testing.T) {
 // A Jekyll draft that a pattern puts in _posts is kept a draft with
 // "published: false" (the reader's form once wrote it as published).
 func TestCreateJekyllDraftOutsideDrafts(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Jekyll}
 	c, err := Create(root, rules, NewPost{Title: "Hello", Draft: true}, CreateOptions{Now: fixedNow, PathPattern: "_posts/{date}-{slug}.md"})
@@ -156,6 +160,7 @@ func TestCreateJekyllDraftOutsideDrafts(t *testing.T) {
 }
 
 func TestShortSlug(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("word-", 60) + "end" // 303 bytes
 	got := shortSlug(long, maxSlugBytes)
 	if len(got) > maxSlugBytes || strings.HasSuffix(got, "-") || !strings.HasPrefix(long, got) || !strings.HasPrefix(long[len(got):], "-") {
@@ -229,6 +234,7 @@ func FuzzPlaceNewPost(f *testing.F) {
 // On a multilingual Hugo site the archetype is the section's, not the
 // language folder's.
 func TestCreateMultilingualArchetype(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Hugo, Lang: "en", LangDirs: []posts.LangDir{{Dir: "content/en", Lang: "en"}, {Dir: "content/fr", Lang: "fr"}}}
 	writeTestFile(t, root, "content/en/post/a.md", "+++\ntitle = 'a'\n+++\n", 0o644)

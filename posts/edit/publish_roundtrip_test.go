@@ -50,6 +50,7 @@ func variants(in string) map[string]string {
 }
 
 func TestUnpublishPublishRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, tc := range roundTripCases {
 		for v, in := range variants(tc.in) {
 			t.Run(tc.name+"/"+v, func(t *testing.T) {
@@ -89,6 +90,7 @@ func TestUnpublishPublishRoundTrip(t *testing.T) {
 
 // The reverse: a draft published then unpublished is the same draft.
 func TestPublishUnpublishRoundTrip(t *testing.T) {
+	t.Parallel()
 	drafts := []struct {
 		name  string
 		rules posts.Rules
@@ -123,6 +125,7 @@ func TestPublishUnpublishRoundTrip(t *testing.T) {
 }
 
 func TestPublishJekyllDraftMovesWithDate(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Jekyll}
 	writeTestFile(t, root, "en/news/_drafts/hello.md", "---\r\ntitle: Hello\r\n---\r\nBody\r\n", 0o600)
@@ -144,6 +147,7 @@ func TestPublishJekyllDraftMovesWithDate(t *testing.T) {
 }
 
 func TestPublishRefusesJSON(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	in := "{\n  \"title\": \"A\",\n  \"draft\": true\n}\nBody\n"
 	abs := writeTestFile(t, root, "content/post/a.md", in, 0o644)
@@ -158,6 +162,7 @@ func TestPublishRefusesJSON(t *testing.T) {
 
 // Issue 11 item 7: the rewrite keeps the file, not only its bytes.
 func TestPublishKeepsTheFile(t *testing.T) {
+	t.Parallel()
 	rules := posts.Rules{Generator: site.Pelican}
 	draft := "Title: A\nStatus: draft\nTags: x\n\nBody\n"
 	t.Run("mode with setuid", func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 )
 
 func TestSetStatus(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		rules   posts.Rules
@@ -175,6 +176,7 @@ func TestSetStatus(t *testing.T) {
 }
 
 func TestSetStatusJekyllMoves(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Jekyll}
 	c, err := Create(root, rules, NewPost{Title: "Hello", Draft: true, Tags: []string{"x"}}, CreateOptions{Now: fixedNow})
@@ -217,6 +219,7 @@ func TestSetStatusJekyllMoves(t *testing.T) {
 }
 
 func TestSetStatusJekyllMoveNeverOverwrites(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Jekyll}
 	os.MkdirAll(filepath.Join(root, "_drafts"), 0o755)
@@ -234,6 +237,7 @@ func TestSetStatusJekyllMoveNeverOverwrites(t *testing.T) {
 }
 
 func TestSetStatusChangedOnDisk(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	abs := filepath.Join(root, "a.md")
 	read := []byte("Title: A\nStatus: draft\n\nBody\n")
@@ -256,6 +260,7 @@ func TestSetStatusChangedOnDisk(t *testing.T) {
 }
 
 func TestSetStatusRefusesLinks(t *testing.T) {
+	t.Parallel()
 	root, outside := t.TempDir(), t.TempDir()
 	target := filepath.Join(outside, "a.md")
 	os.WriteFile(target, []byte("Title: A\nStatus: draft\n\n"), 0o644)
@@ -278,6 +283,7 @@ func TestSetStatusRefusesLinks(t *testing.T) {
 }
 
 func TestSetStatusDateInSiteZone(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	abs := filepath.Join(root, "a.md")
 	os.WriteFile(abs, []byte("Title: A\nDate: 2020-01-01\nStatus: draft\n\n"), 0o644)

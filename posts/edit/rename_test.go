@@ -12,6 +12,7 @@ import (
 )
 
 func TestRename(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		rules     posts.Rules
@@ -78,6 +79,7 @@ func TestRename(t *testing.T) {
 }
 
 func TestRenameNeverOverwrites(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	rules := posts.Rules{Generator: site.Pelican}
 	writeTestFile(t, root, "a.md", "Title: A\n\nBody\n", 0o644)
@@ -99,6 +101,7 @@ func TestRenameNeverOverwrites(t *testing.T) {
 // does, so the URLs a rename reports are the ones `jekyll serve --drafts`
 // gives, not year 1.
 func TestRenameDraftURLsDatedByFile(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	abs := writeTestFile(t, root, "_drafts/idea.md", "---\ntitle: Idea\n---\n", 0o644)
 	mod := time.Date(2024, 3, 9, 12, 0, 0, 0, time.UTC)

@@ -11,6 +11,7 @@ import (
 )
 
 func TestUndo(t *testing.T) {
+	t.Parallel()
 	t.Run("publish in place", func(t *testing.T) {
 		root := t.TempDir()
 		in := "Title: A\r\nStatus: draft\r\nTags: x\r\n\r\nBody\r\n"

@@ -29,6 +29,7 @@ func renderGlamour(t testing.TB, md string) string {
 // checks that Glamour really did let the attack through, so the test cannot
 // pass by accident if Glamour one day starts filtering on its own.
 func TestGlamourOutput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		md   string
@@ -89,6 +90,7 @@ func TestGlamourOutput(t *testing.T) {
 // TestGlamourKeepsSafeLinks checks that the hyperlinks Glamour makes for
 // http(s) links survive while the others lose their link but keep their text.
 func TestGlamourKeepsSafeLinks(t *testing.T) {
+	t.Parallel()
 	got := Output(renderGlamour(t,
 		"[safe](https://example.com/a) [mail](mailto:a@example.com) [js](javascript:alert(1)) [rel](other.md)"))
 	for _, want := range []string{";https://example.com/a\x07", ";mailto:a@example.com\x07", "safe", "js", "rel"} {

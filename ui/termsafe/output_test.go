@@ -103,6 +103,7 @@ var outputCases = []struct {
 }
 
 func TestOutput(t *testing.T) {
+	t.Parallel()
 	for _, tc := range outputCases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Output(tc.in)
@@ -132,6 +133,7 @@ func TestOutput(t *testing.T) {
 // never goes back, so each byte is read a bounded number of times; no
 // clock is involved (BenchmarkOutputLinear reports the speed).
 func TestOutputLinear(t *testing.T) {
+	t.Parallel()
 	units := []string{"\x1b[", "\x1b]8;;", "\x1b", "\u009b", "\x1b]0;\x1b", "\x1bP", "\xff", "\x1b[1;", "\u009d8;;", "\x1b]8;;https://a\x07x"}
 	for _, unit := range units {
 		t.Run(fmt.Sprintf("%q", unit), func(t *testing.T) {
@@ -194,6 +196,7 @@ func BenchmarkOutputLinear(b *testing.B) {
 // next to an unsafe one; this reaches the link-state corners directly. The
 // seed is fixed, so a failure reproduces.
 func TestOutputFragmentSoup(t *testing.T) {
+	t.Parallel()
 	fragments := []string{
 		"\x1b", "[", "]", "8;", ";", "id=1", "https://a", "javascript:x", "HTTPS://ü",
 		"\x07", "\x1b\\", "m", "31", "2J", "P", "\u009b", "\u009c", "\u009d",

@@ -35,6 +35,7 @@ var textCases = []struct {
 }
 
 func TestText(t *testing.T) {
+	t.Parallel()
 	for _, tc := range textCases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := Text(tc.in); got != tc.want {
@@ -76,6 +77,7 @@ var lineCases = []struct {
 }
 
 func TestLine(t *testing.T) {
+	t.Parallel()
 	for _, tc := range lineCases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := Line(tc.in); got != tc.want {

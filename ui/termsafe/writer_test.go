@@ -10,6 +10,7 @@ import (
 // and requires the same result as Text over the whole input: how a stream
 // was chunked must not change what reaches the terminal.
 func TestWriterAnyChunking(t *testing.T) {
+	t.Parallel()
 	inputs := []string{
 		"plain ascii",
 		"€uro ✓ 𝄞 clef",
@@ -42,6 +43,7 @@ func TestWriterAnyChunking(t *testing.T) {
 }
 
 func TestWriterHoldsOnlyIncompleteRunes(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	w := NewWriter(&b)
 	w.Write([]byte("ok \xe2\x9c"))
@@ -59,6 +61,7 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriterReportsErrors(t *testing.T) {
+	t.Parallel()
 	w := NewWriter(failingWriter{})
 	if n, err := w.Write([]byte("text")); err == nil || n != 0 {
 		t.Errorf("Write = %d, %v; want 0 and the underlying error", n, err)

@@ -3,6 +3,7 @@ package frontmatter
 import "testing"
 
 func TestIsDelimiter(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, line, delim string
 		want              bool
@@ -29,6 +30,7 @@ func TestIsDelimiter(t *testing.T) {
 }
 
 func TestBOM(t *testing.T) {
+	t.Parallel()
 	if BOM != "\ufeff" {
 		t.Errorf("BOM = %q, want U+FEFF in UTF-8", BOM)
 	}

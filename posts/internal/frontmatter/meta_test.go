@@ -3,6 +3,7 @@ package frontmatter
 import "testing"
 
 func TestIsMetaBegin(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, line string
 		want       bool
@@ -26,6 +27,7 @@ func TestIsMetaBegin(t *testing.T) {
 }
 
 func TestIsMetaEnd(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, line string
 		want       bool
@@ -50,6 +52,7 @@ func TestIsMetaEnd(t *testing.T) {
 }
 
 func TestMetaLine(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, line string
 		key, value string
@@ -79,6 +82,7 @@ func TestMetaLine(t *testing.T) {
 }
 
 func TestMetaMore(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, line, value string
 		ok                bool
@@ -100,6 +104,7 @@ func TestMetaMore(t *testing.T) {
 }
 
 func TestByteClasses(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		c          byte

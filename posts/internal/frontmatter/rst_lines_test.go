@@ -6,6 +6,7 @@ import (
 )
 
 func TestRSTHeading(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		doc   string
@@ -43,6 +44,7 @@ func TestRSTHeading(t *testing.T) {
 }
 
 func TestRSTField(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, line  string
 		field, text string
@@ -70,6 +72,7 @@ func TestRSTField(t *testing.T) {
 }
 
 func TestSkipBlankAndComments(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		doc  string

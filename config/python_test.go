@@ -122,7 +122,6 @@ func FuzzParsePython(f *testing.F) {
 // one into a new string each time (quadratic: 80,000 strings took
 // seconds) allocates about 16 times as much for 4n, a linear join about 4.
 func TestParsePythonConcatenationIsLinear(t *testing.T) {
-	t.Parallel()
 	allocated := func(n int) uint64 {
 		src := "X = " + strings.Repeat(`"abcdefgh" `, n) + "\n"
 		var before, after runtime.MemStats

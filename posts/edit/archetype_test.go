@@ -32,7 +32,6 @@ func allocated(f func()) uint64 {
 // never end: each must fail with a reason, having produced no more than
 // the budget and allocated a small multiple of it.
 func TestArchetypeWorkIsBounded(t *testing.T) {
-	t.Parallel()
 	cases := []struct {
 		name, tmpl, err string
 	}{

@@ -30,8 +30,13 @@ type SlugSubstitution struct {
 // With subs, those replacements run instead of Pelican's defaults.
 func Slugify(s string, subs []SlugSubstitution) string {
 	s = stripTags(s)
-	s = norm.NFKC.String(s)
-	s = unidecode.Unidecode(s)
+	if !isASCII(s) {
+		// unidecode decodes its whole table on first use (a few
+		// milliseconds, the most of reading a small blog): ASCII text,
+		// which both steps leave as it is, never asks for it.
+		s = norm.NFKC.String(s)
+		s = unidecode.Unidecode(s)
+	}
 	if subs != nil {
 		for _, sub := range subs {
 			s = sub.Pattern.ReplaceAllString(s, sub.Replace)
@@ -39,6 +44,16 @@ func Slugify(s string, subs []SlugSubstitution) string {
 		return strings.TrimSpace(strings.ToLower(s))
 	}
 	return pelicanSlug(s)
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // pelicanSlug applies Pelican's default substitutions to ASCII text:

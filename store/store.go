@@ -94,8 +94,11 @@ func (s *Store) Options() posts.Options { return s.opts }
 func (s *Store) FS() fs.FS { return s.fsys }
 
 // Start begins reading the folder: Found, then Batches, then Indexed
-// events follow.
+// events follow. Starting a store already started does nothing.
 func (s *Store) Start() {
+	if s.load > 0 {
+		return
+	}
 	s.load++
 	s.finding = true
 	load, fsys, opts := s.load, s.fsys, s.opts

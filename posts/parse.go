@@ -107,11 +107,11 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	switch {
 	case searchFromBytes:
 		// h.body is not changed while searchText copies it.
-		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch)
+		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch, opts.Vocabulary)
 	case search:
-		p.search = searchFor(p, body, opts.CompactSearch)
+		p.search = searchFor(p, body, opts.CompactSearch, opts.Vocabulary)
 	case deferred:
-		p.deferSearch(len(data) - len(h.body))
+		p.deferSearch(len(data)-len(h.body), opts.Vocabulary)
 	}
 	// Warnings read top to bottom, like a compiler's.
 	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })
@@ -161,10 +161,14 @@ func contentRelative(p, contentDir string) string {
 }
 
 // searchFor is what bare query words search in p: its text, or its
-// words' numbers when compact.
-func searchFor(p *Post, body string, compact bool) searchIndex {
+// words' numbers in vocab when compact (in a vocabulary of its own if
+// vocab is nil).
+func searchFor(p *Post, body string, compact bool, vocab *Vocabulary) searchIndex {
 	if compact {
-		return searchText(p, body)
+		if vocab == nil {
+			vocab = NewVocabulary()
+		}
+		return searchText(p, body, vocab)
 	}
 	buf := make([]byte, 0, len(p.Title)+len(p.Summary)+len(body)+16*len(p.Tags)+8)
 	buf = append(lowerCompact(buf, p.Title), '\n')
@@ -174,18 +178,17 @@ func searchFor(p *Post, body string, compact bool) searchIndex {
 	}
 	buf = lowerCompact(buf, body)
 	// buf is never written again: the string shares its bytes, as
-	// strings.Builder's does. Being valid UTF-8, it never starts with
-	// indexMark.
-	return searchIndex(unsafe.String(unsafe.SliceData(buf), len(buf)))
+	// strings.Builder's does.
+	return searchIndex{data: unsafe.String(unsafe.SliceData(buf), len(buf))}
 }
 
 // searchText is what bare query words search: title, summary, tags and
 // body, lowercased, with every run of blanks and line breaks made one
 // space, kept as the numbers of its words (see searchIndex). Kept for
 // every post of a big blog, it was most of the interface's memory as
-// text.
-func searchText(p *Post, body string) searchIndex {
-	c := getWordCache()
+// text. Its words are numbered in vocab.
+func searchText(p *Post, body string, vocab *Vocabulary) searchIndex {
+	c := getWordCache(vocab)
 	defer putWordCache(c)
 	fields := append(c.fields[:0], p.Title, p.Summary)
 	fields = append(fields, p.Tags...)

@@ -9,7 +9,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 var bom = []byte("\xef\xbb\xbf")
@@ -106,8 +105,7 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	}
 	switch {
 	case searchFromBytes:
-		// h.body is not changed while searchText copies it.
-		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch, opts.Vocabulary)
+		p.search = searchFor(p, h.body, opts.CompactSearch, opts.Vocabulary)
 	case search:
 		p.search = searchFor(p, body, opts.CompactSearch, opts.Vocabulary)
 	case deferred:
@@ -162,24 +160,29 @@ func contentRelative(p, contentDir string) string {
 
 // searchFor is what bare query words search in p: its text, or its
 // words' numbers in vocab when compact (in a vocabulary of its own if
-// vocab is nil).
-func searchFor(p *Post, body string, compact bool, vocab *Vocabulary) searchIndex {
+// vocab is nil). body is read, not kept: it may be the file's bytes.
+func searchFor[T string | []byte](p *Post, body T, compact bool, vocab *Vocabulary) searchIndex {
 	if compact {
 		if vocab == nil {
 			vocab = NewVocabulary()
 		}
 		return searchText(p, body, vocab)
 	}
-	buf := make([]byte, 0, len(p.Title)+len(p.Summary)+len(body)+16*len(p.Tags)+8)
-	buf = append(lowerCompact(buf, p.Title), '\n')
-	buf = append(lowerCompact(buf, p.Summary), '\n')
+	// The text is lowered into a reused buffer, then copied once into a
+	// string of its exact size.
+	buf := textBuffers.Get().(*[]byte)
+	defer textBuffers.Put(buf)
+	b := append(lowerCompact((*buf)[:0], p.Title), '\n')
+	b = append(lowerCompact(b, p.Summary), '\n')
 	for _, t := range p.Tags {
-		buf = append(lowerCompact(buf, t), '\n')
+		b = append(lowerCompact(b, t), '\n')
 	}
-	buf = lowerCompact(buf, body)
-	// buf is never written again: the string shares its bytes, as
-	// strings.Builder's does.
-	return searchIndex{data: unsafe.String(unsafe.SliceData(buf), len(buf))}
+	b = lowerCompact(b, body)
+	*buf = b
+	if cap(b) > 1<<20 {
+		*buf = nil // no rare huge post's buffer is kept
+	}
+	return searchIndex{data: string(b)}
 }
 
 // searchText is what bare query words search: title, summary, tags and
@@ -187,13 +190,12 @@ func searchFor(p *Post, body string, compact bool, vocab *Vocabulary) searchInde
 // space, kept as the numbers of its words (see searchIndex). Kept for
 // every post of a big blog, it was most of the interface's memory as
 // text. Its words are numbered in vocab.
-func searchText(p *Post, body string, vocab *Vocabulary) searchIndex {
+func searchText[T string | []byte](p *Post, body T, vocab *Vocabulary) searchIndex {
 	c := getWordCache(vocab)
 	defer putWordCache(c)
 	fields := append(c.fields[:0], p.Title, p.Summary)
-	fields = append(fields, p.Tags...)
-	c.fields = append(fields, body)
-	idx := indexFields(c, c.fields...)
+	c.fields = append(fields, p.Tags...)
+	idx := indexFields(c, c.fields, body)
 	clear(c.fields) // no post's text is kept alive by the cache
 	if cap(c.text) > 1<<20 {
 		c.text = nil // nor a rare huge post's buffer
@@ -205,7 +207,7 @@ func searchText(p *Post, body string, vocab *Vocabulary) searchIndex {
 // line breaks as one space. ASCII is lowered byte by byte, runs that
 // need no change copied at once; other text rune by rune, as toLower
 // does. It is most of the search text's cost, hence the byte table.
-func lowerCompact(buf []byte, s string) []byte {
+func lowerCompact[T string | []byte](buf []byte, s T) []byte {
 	blank := false
 	for i := 0; i < len(s); {
 		switch lowerClass[s[i]] {
@@ -227,13 +229,19 @@ func lowerCompact(buf []byte, s string) []byte {
 			i++
 			blank = true
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := decodeRune(s[i:])
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			i += size
 			blank = false
 		}
 	}
 	return buf
+}
+
+// decodeRune is utf8.DecodeRuneInString for text or bytes.
+func decodeRune[T string | []byte](s T) (rune, int) {
+	// A rune is at most 4 bytes: their string, of bytes, is on the stack.
+	return utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
 }
 
 // Byte classes for lowerCompact.

@@ -1,13 +1,13 @@
 package posts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // searchIndex is a post's search text (see searchText): the text itself,
@@ -29,20 +29,19 @@ type searchIndex struct {
 	vocab *Vocabulary // numbers data's words; nil when data is the text
 }
 
-// indexFields lowers fields (title, summary, tags, body) into c.text
+// indexFields lowers fields (title, summary, tags) and body into c.text
 // as searchText describes, numbering each word as it ends, and encodes
 // the index. Lowering and cutting words in one pass is most of what the
 // interface adds to the CLI's loading.
-func indexFields(c *wordCache, fields ...string) searchIndex {
+func indexFields[T string | []byte](c *wordCache, fields []string, body T) searchIndex {
 	c.startPost()
 	c.text, c.seq, c.set = c.text[:0], c.seq[:0], c.set[:0]
 	c.afterWord, c.pendingSpace = false, false
-	for i, f := range fields {
-		c.lowerWords(f)
-		if i < len(fields)-1 {
-			c.newline()
-		}
+	for _, f := range fields {
+		lowerWords(c, f)
+		c.newline()
 	}
+	lowerWords(c, body)
 	if c.pendingSpace {
 		c.seq = append(c.seq, idSpace)
 	}
@@ -54,7 +53,7 @@ func indexFields(c *wordCache, fields ...string) searchIndex {
 
 // lowerWords appends s to c.text as lowerCompact does (lowered, each run
 // of blanks one space) and numbers its words.
-func (c *wordCache) lowerWords(s string) {
+func lowerWords[T string | []byte](c *wordCache, s T) {
 	// Lowering valid text makes it at most half as long again: with 8
 	// bytes more for wordHash, buf rarely grows below.
 	buf := slices.Grow(c.text, len(s)+len(s)/2+8)
@@ -91,7 +90,7 @@ func (c *wordCache) lowerWords(s string) {
 			buf = append(buf, s[i]+'a'-'A')
 			i++
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := decodeRune(s[i:])
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			i += size
 		}
@@ -221,6 +220,7 @@ func (s searchIndex) String() string { return string(s.appendText(nil)) }
 // is exactly strings.Contains on the search text.
 type textMatcher struct {
 	value  string
+	bytes  []byte // value, to look for in a rebuilt text
 	parts  []wordMatcher
 	phrase bool // value holds a blank: check the rebuilt text
 	// lead is the value's first part when the value starts with it: a
@@ -270,7 +270,7 @@ func (w wordMatcher) prepared(v *Vocabulary, known uint32) wordMatcher {
 }
 
 func newTextMatcher(value string) *textMatcher {
-	m := &textMatcher{value: value, phrase: strings.ContainsAny(value, " \n")}
+	m := &textMatcher{value: value, bytes: []byte(value), phrase: strings.ContainsAny(value, " \n")}
 	for _, part := range strings.FieldsFunc(value, func(r rune) bool { return r == ' ' || r == '\n' }) {
 		m.parts = append(m.parts, wordMatcher{part: part})
 	}
@@ -284,7 +284,7 @@ func newTextMatcher(value string) *textMatcher {
 // that contains it: a filter over many posts scans the vocabulary once
 // instead of testing each post's words.
 func (m *textMatcher) prepared(v *Vocabulary) *textMatcher {
-	out := &textMatcher{value: m.value, phrase: m.phrase, parts: make([]wordMatcher, len(m.parts))}
+	out := &textMatcher{value: m.value, bytes: m.bytes, phrase: m.phrase, parts: make([]wordMatcher, len(m.parts))}
 	known := v.size()
 	for i, w := range m.parts {
 		out.parts[i] = w.prepared(v, known)
@@ -329,6 +329,8 @@ func (w *wordMatcher) inSet(v *Vocabulary, set string) bool {
 	return false
 }
 
+// textBuffers are buffers for lowering a search text (searchFor) and
+// rebuilding one (textMatcher.match).
 var textBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // match reports whether the search text of s contains the value.
@@ -350,7 +352,7 @@ func (m *textMatcher) match(s searchIndex) bool {
 	_, seq := s.parts()
 	if m.lead == nil { // starts with a blank: look in the whole text
 		*buf = s.vocab.appendSeq((*buf)[:0], seq, false, -1)
-		return strings.Contains(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value)
+		return bytes.Contains(*buf, m.bytes)
 	}
 	// The phrase's first blank ends a word: try the words ending with its
 	// first part, each followed by as much text as the phrase is long.
@@ -359,7 +361,7 @@ func (m *textMatcher) match(s searchIndex) bool {
 		seq = seq[k:]
 		if id >= firstWordID && m.lead.has(s.vocab, id) {
 			*buf = s.vocab.appendSeq(append((*buf)[:0], m.lead.part...), seq, true, len(m.value))
-			if strings.HasPrefix(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value) {
+			if bytes.HasPrefix(*buf, m.bytes) {
 				return true
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
-	"unsafe"
 )
 
 // The states of a post's search text (Post.searchState).
@@ -19,7 +18,7 @@ const (
 // it: IndexSearch then finds it again at the same offset.
 func endsText(text, body []byte) bool {
 	at := len(text) - len(body)
-	return at >= 0 && (len(body) == 0 || unsafe.SliceData(text[at:]) == unsafe.SliceData(body))
+	return at >= 0 && (len(body) == 0 || &text[at] == &body[0])
 }
 
 // deferSearch leaves p's search text for IndexSearch, which finds the
@@ -126,6 +125,5 @@ func laterIndex(fsys fs.FS, p *Post, opts *Options, buf []byte) (searchIndex, bo
 		repaired, _, _ := repairMojibake(string(body))
 		return searchFor(p, repaired, opts.CompactSearch, vocab), true, data
 	}
-	// body is not changed while searchFor reads it.
-	return searchFor(p, unsafe.String(unsafe.SliceData(body), len(body)), opts.CompactSearch, vocab), true, data
+	return searchFor(p, body, opts.CompactSearch, vocab), true, data
 }

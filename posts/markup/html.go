@@ -2,6 +2,8 @@ package markup
 
 import (
 	"strings"
+
+	"github.com/folio-blog/folio/internal/ascii"
 )
 
 // htmlBlockTags open an HTML block (CommonMark's kinds 1 and 6, and the
@@ -41,7 +43,7 @@ func readTag(s string, i int) (htmlTag, bool) {
 	for n < len(s) && (isLetterOrDigit(s[n]) || s[n] == '-') {
 		n++
 	}
-	if n == k || !isLetter(s[k]) {
+	if n == k || !ascii.IsLetter(s[k]) {
 		return t, false
 	}
 	t.name = strings.ToLower(s[k:n])
@@ -55,12 +57,11 @@ func readTag(s string, i int) (htmlTag, bool) {
 	return t, true
 }
 
-func isLetter(b byte) bool        { return b|0x20 >= 'a' && b|0x20 <= 'z' }
-func isLetterOrDigit(b byte) bool { return isLetter(b) || b >= '0' && b <= '9' }
+func isLetterOrDigit(b byte) bool { return ascii.IsLetter(b) || b >= '0' && b <= '9' }
 
 // attr reads an attribute's value from a tag's attribute text.
 func attr(attrs, name string) string {
-	low := asciiLower(attrs) // same length, so its indexes fit attrs
+	low := ascii.Lower(attrs) // same length, so its indexes fit attrs
 
 	for from := 0; from < len(low); {
 		j := strings.Index(low[from:], name)
@@ -302,7 +303,7 @@ func (c *converter) inlineHTML(i, end int) (int, bool) {
 	// The tag must end on its line: a ">" further on may be in a code
 	// block below.
 	s := c.src[:min(end, lineEnd(c.src, i))]
-	if len(s)-i < 5 || !hasPrefixFold(s[i+1:], "img") {
+	if len(s)-i < 5 || !ascii.HasPrefixFold(s[i+1:], "img") {
 		return i, false
 	}
 	t, ok := readTag(s, i)
@@ -316,20 +317,4 @@ func (c *converter) inlineHTML(i, end int) (int, bool) {
 	alt := firstNonEmpty(attr(t.attrs, "alt"), attr(t.attrs, "title"), "image")
 	c.out.WriteString("![" + escapeLinkText(oneLine(alt)) + "](" + urlPath(src) + ")")
 	return t.end, true
-}
-
-func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
-}
-
-// asciiLower lowercases ASCII letters only, keeping every byte where it
-// is (strings.ToLower can change the length of invalid UTF-8).
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

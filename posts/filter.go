@@ -75,14 +75,15 @@ func FilterTitlesSplitContext(ctx context.Context, ps []*Post, q Query) (exact, 
 
 // preparedFor returns q ready to match ps: prepared (each word looked up
 // in their vocabulary once) when that is cheaper than testing each post's
-// words. Posts loaded together share one vocabulary: that of the first
-// post with a compact search text; the others' words are tested one by
-// one.
+// words. Posts loaded together share one vocabulary, that of the first
+// of them that has one: only posts that could not be read have none, so
+// a few are looked at, not all (posts without compact search texts have
+// none at all). The words of other vocabularies are tested one by one.
 func (q Query) preparedFor(ps []*Post) Query {
-	for _, p := range ps {
-		if s, ok := p.textIndex(); ok && s.vocab != nil {
-			if len(ps)*64 >= int(s.vocab.size()) {
-				return q.prepared(s.vocab)
+	for _, p := range ps[:min(len(ps), 16)] {
+		if v := p.search.vocab; v != nil {
+			if len(ps)*64 >= int(v.size()) {
+				return q.prepared(v)
 			}
 			break
 		}

@@ -103,13 +103,17 @@ func parseInto(p *Post, data []byte, opts *Options) {
 	if opts.KeepBody {
 		p.Body = body
 	}
+	vocab := opts.Vocabulary
+	if opts.Search && opts.CompactSearch && vocab == nil {
+		vocab = NewVocabulary() // a post parsed alone has its own
+	}
 	switch {
 	case searchFromBytes:
-		p.search = searchFor(p, h.body, opts.CompactSearch, opts.Vocabulary)
+		p.search = searchFor(p, h.body, opts.CompactSearch, vocab)
 	case search:
-		p.search = searchFor(p, body, opts.CompactSearch, opts.Vocabulary)
+		p.search = searchFor(p, body, opts.CompactSearch, vocab)
 	case deferred:
-		p.deferSearch(len(data)-len(h.body), opts.Vocabulary)
+		p.deferSearch(len(data)-len(h.body), vocab)
 	}
 	// Warnings read top to bottom, like a compiler's.
 	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })
@@ -159,13 +163,10 @@ func contentRelative(p, contentDir string) string {
 }
 
 // searchFor is what bare query words search in p: its text, or its
-// words' numbers in vocab when compact (in a vocabulary of its own if
-// vocab is nil). body is read, not kept: it may be the file's bytes.
+// words' numbers in vocab when compact. body is read, not kept: it may
+// be the file's bytes.
 func searchFor[T string | []byte](p *Post, body T, compact bool, vocab *Vocabulary) searchIndex {
 	if compact {
-		if vocab == nil {
-			vocab = NewVocabulary()
-		}
 		return searchText(p, body, vocab)
 	}
 	// The text is lowered into a reused buffer, then copied once into a

@@ -23,7 +23,9 @@ import (
 //     idSpace; a single space between two words is implied), from which
 //     the text is rebuilt exactly when a phrase needs it.
 //
-// The empty index is a post without search text.
+// Empty data is a post without search text. A post's vocab is set when
+// it is parsed and never changes, even while IndexSearch fills in its
+// data: a filter may read it at any time.
 type searchIndex struct {
 	data  string
 	vocab *Vocabulary // numbers data's words; nil when data is the text
@@ -46,7 +48,7 @@ func indexFields[T string | []byte](c *wordCache, fields []string, body T) searc
 		c.seq = append(c.seq, idSpace)
 	}
 	if len(c.text) == 0 {
-		return searchIndex{}
+		return searchIndex{vocab: c.vocab}
 	}
 	return c.encode()
 }
@@ -239,13 +241,13 @@ type wordMatcher struct {
 	known  uint32
 }
 
-// has reports whether the word numbered id in v contains (or ends with)
-// part.
-func (w *wordMatcher) has(v *Vocabulary, id uint32) bool {
-	if v == w.vocab && id < w.known {
-		return w.bits[id/64]&(1<<(id%64)) != 0
+// knownIn returns what w knows of v's words: which contain part, and
+// how many words that covers; nothing for another vocabulary.
+func (w *wordMatcher) knownIn(v *Vocabulary) (bits []uint64, known uint32) {
+	if v != w.vocab {
+		return nil, 0
 	}
-	return w.in(v.word(id))
+	return w.bits, w.known
 }
 
 // in reports whether word contains (or ends with) part.
@@ -298,12 +300,9 @@ func (m *textMatcher) prepared(v *Vocabulary) *textMatcher {
 
 // inSet reports whether a word of set, numbers of v, contains the part.
 // It is most of a filter's time: the words of one- and two-byte numbers
-// are decoded and tested here rather than through uvarint and has.
+// are decoded here rather than through uvarint.
 func (w *wordMatcher) inSet(v *Vocabulary, set string) bool {
-	bits, known := w.bits, w.known
-	if v != w.vocab {
-		known = 0
-	}
+	bits, known := w.knownIn(v)
 	for i := 0; i < len(set); {
 		var id uint32
 		switch b := set[i]; {
@@ -356,10 +355,14 @@ func (m *textMatcher) match(s searchIndex) bool {
 	}
 	// The phrase's first blank ends a word: try the words ending with its
 	// first part, each followed by as much text as the phrase is long.
+	bits, known := m.lead.knownIn(s.vocab)
 	for len(seq) > 0 {
 		id, k := uvarint(seq)
 		seq = seq[k:]
-		if id >= firstWordID && m.lead.has(s.vocab, id) {
+		if id < firstWordID {
+			continue
+		}
+		if id < known && bits[id/64]&(1<<(id%64)) != 0 || id >= known && m.lead.in(s.vocab.word(id)) {
 			*buf = s.vocab.appendSeq(append((*buf)[:0], m.lead.part...), seq, true, len(m.value))
 			if bytes.HasPrefix(*buf, m.bytes) {
 				return true

@@ -23,8 +23,7 @@ func endsText(text, body []byte) bool {
 
 // deferSearch leaves p's search text for IndexSearch, which finds the
 // body at byte at of the file's readable text and numbers its words in
-// vocab when compact (kept in p.search meanwhile: filters read p.search
-// only once it is built).
+// vocab when compact.
 func (p *Post) deferSearch(at int, vocab *Vocabulary) {
 	p.bodyAt = at
 	p.search = searchIndex{vocab: vocab}
@@ -103,7 +102,9 @@ func indexLater(fsys fs.FS, p *Post, opts *Options, buf []byte) []byte {
 		p.searchState.Store(searchPending) // the file changed: a reload parses it anew
 		return buf
 	}
-	p.search = idx
+	// Only the text: its vocabulary was set when p was parsed, and
+	// filters read it meanwhile (see Query.preparedFor).
+	p.search.data = idx.data
 	p.searchState.Store(searchReady) // publishes p.search to filters
 	return buf
 }

@@ -114,3 +114,46 @@ func TestLoadVocabulary(t *testing.T) {
 	}
 	vocabOf(streamed)
 }
+
+// Filters run while IndexSearch fills in deferred posts' texts, as the
+// interface's do: they read each post's vocabulary meanwhile (run with
+// -race), and find every post once all are indexed.
+func TestFilterWhileIndexing(t *testing.T) {
+	fsys := fstest.MapFS{}
+	var paths []string
+	for i := range 300 {
+		name := fmt.Sprintf("p%03d.md", i)
+		fsys[name] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Title: Post %d\n\nzebra number%d crossing\n", i, i))}
+		paths = append(paths, name)
+	}
+	opts := Options{Search: true, CompactSearch: true, DeferSearch: true}
+	out := make(chan []*Post)
+	go Stream(context.Background(), fsys, paths, opts, 300, 300, out)
+	var ps []*Post
+	for batch := range out {
+		ps = append(ps, batch...)
+	}
+	q, _ := ParseQuery(`"zebra number"`)
+	done := make(chan struct{})
+	filtered := make(chan struct{})
+	go func() {
+		defer close(filtered)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+				Filter(ps, q)
+			}
+		}
+	}()
+	progress := make(chan int)
+	go IndexSearch(context.Background(), fsys, ps, opts, 1, progress)
+	for range progress {
+	}
+	close(done)
+	<-filtered
+	if got := len(Filter(ps, q)); got != len(ps) {
+		t.Errorf("%s finds %d of the %d indexed posts", q, got, len(ps))
+	}
+}

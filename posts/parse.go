@@ -230,8 +230,8 @@ func lowerCompact[T string | []byte](buf []byte, s T) []byte {
 			i++
 			blank = true
 		default:
-			r, size := decodeRune(s[i:])
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			var size int
+			buf, size = appendLowerRune(buf, string(s[i:min(len(s), i+utf8.UTFMax)]))
 			i += size
 			blank = false
 		}
@@ -239,10 +239,14 @@ func lowerCompact[T string | []byte](buf []byte, s T) []byte {
 	return buf
 }
 
-// decodeRune is utf8.DecodeRuneInString for text or bytes.
-func decodeRune[T string | []byte](s T) (rune, int) {
-	// A rune is at most 4 bytes: their string, of bytes, is on the stack.
-	return utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
+// appendLowerRune appends the rune that starts s, lowered, and returns
+// its size. Callers pass at most utf8.UTFMax bytes of their text or
+// bytes: a string that short is made on the stack, and a function that
+// is not generic kept lowering text as fast as it was before bytes were
+// lowered too.
+func appendLowerRune(buf []byte, s string) ([]byte, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return utf8.AppendRune(buf, unicode.ToLower(r)), size
 }
 
 // Byte classes for lowerCompact.

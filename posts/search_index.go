@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -92,8 +91,8 @@ func lowerWords[T string | []byte](c *wordCache, s T) {
 			buf = append(buf, s[i]+'a'-'A')
 			i++
 		default:
-			r, size := decodeRune(s[i:])
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			var size int
+			buf, size = appendLowerRune(buf, string(s[i:min(len(s), i+utf8.UTFMax)]))
 			i += size
 		}
 	}

@@ -2,23 +2,55 @@ package markup
 
 import (
 	"strings"
+
+	"github.com/folio-blog/folio/internal/ascii"
 )
 
-// htmlBlockTags open an HTML block (CommonMark's kinds 1 and 6, and the
-// media tags posts paste in): the lines up to a blank one are HTML, which
-// a terminal renderer drops.
-var htmlBlockTags = map[string]bool{
-	"address": true, "article": true, "aside": true, "blockquote": true, "center": true,
-	"details": true, "dialog": true, "dd": true, "div": true, "dl": true, "dt": true,
-	"figcaption": true, "figure": true, "footer": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true, "main": true,
-	"nav": true, "ol": true, "p": true, "section": true, "summary": true, "table": true,
-	"tbody": true, "td": true, "th": true, "thead": true, "tr": true, "ul": true,
-	"iframe": true, "video": true, "audio": true, "picture": true, "img": true, "pre": true,
-	"script": true, "style": true, "object": true, "embed": true, "span": true, "a": true,
-	"br": true, "font": true, "small": true, "sup": true, "noscript": true, "canvas": true,
-	"svg": true, "form": true, "input": true, "button": true, "source": true,
+// htmlBlockTags are the tags that open an HTML block, each with who
+// reads it so: goldmark, the parser inside Glamour, and markup's
+// htmlBlockAt.
+var htmlBlockTags = map[string]blockTagUse{
+	"address": inBoth, "article": inBoth, "aside": inBoth, "blockquote": inBoth, "center": inBoth,
+	"details": inBoth, "dialog": inBoth, "dd": inBoth, "div": inBoth, "dl": inBoth, "dt": inBoth,
+	"figcaption": inBoth, "figure": inBoth, "footer": inBoth, "h1": inBoth, "h2": inBoth, "h3": inBoth,
+	"h4": inBoth, "h5": inBoth, "h6": inBoth, "header": inBoth, "hr": inBoth, "li": inBoth, "main": inBoth,
+	"nav": inBoth, "ol": inBoth, "p": inBoth, "section": inBoth, "summary": inBoth, "table": inBoth,
+	"tbody": inBoth, "td": inBoth, "th": inBoth, "thead": inBoth, "tr": inBoth, "ul": inBoth,
+	"iframe": inBoth, "form": inBoth,
+
+	"base": inCommonMark, "basefont": inCommonMark, "body": inCommonMark, "caption": inCommonMark,
+	"col": inCommonMark, "colgroup": inCommonMark, "dir": inCommonMark, "fieldset": inCommonMark,
+	"frame": inCommonMark, "frameset": inCommonMark, "head": inCommonMark, "html": inCommonMark,
+	"legend": inCommonMark, "link": inCommonMark, "menu": inCommonMark, "menuitem": inCommonMark,
+	"meta": inCommonMark, "noframes": inCommonMark, "optgroup": inCommonMark, "option": inCommonMark,
+	"param": inCommonMark, "search": inCommonMark, "tfoot": inCommonMark, "title": inCommonMark,
+	"track": inCommonMark,
+
+	"video": converted, "audio": converted, "picture": converted, "img": converted, "pre": converted,
+	"script": converted, "style": converted, "object": converted, "embed": converted, "span": converted,
+	"a": converted, "br": converted, "font": converted, "small": converted, "sup": converted,
+	"noscript": converted, "canvas": converted, "svg": converted, "input": converted,
+	"button": converted, "source": converted,
 }
+
+// blockTagUse says who reads a tag as opening an HTML block.
+type blockTagUse uint8
+
+const (
+	// inCommonMark: CommonMark's kind 6, as goldmark reads it: the
+	// block may interrupt a paragraph and ends at a blank line.
+	inCommonMark blockTagUse = 1 << iota
+	// converted: htmlBlockAt's, whose lines up to a blank one are HTML
+	// that a terminal renderer drops (CommonMark's kinds 1 and 6, and
+	// the media tags posts paste in).
+	converted
+	inBoth = inCommonMark | converted
+)
+
+// IsHTMLBlockTag reports whether name, a lower-case tag name, opens an
+// HTML block of CommonMark's kind 6 as goldmark reads it: a block that
+// may interrupt a paragraph and ends at a blank line.
+func IsHTMLBlockTag(name string) bool { return htmlBlockTags[name]&inCommonMark != 0 }
 
 // htmlTag is one tag of an HTML fragment.
 type htmlTag struct {
@@ -41,7 +73,7 @@ func readTag(s string, i int) (htmlTag, bool) {
 	for n < len(s) && (isLetterOrDigit(s[n]) || s[n] == '-') {
 		n++
 	}
-	if n == k || !isLetter(s[k]) {
+	if n == k || !ascii.IsLetter(s[k]) {
 		return t, false
 	}
 	t.name = strings.ToLower(s[k:n])
@@ -55,12 +87,11 @@ func readTag(s string, i int) (htmlTag, bool) {
 	return t, true
 }
 
-func isLetter(b byte) bool        { return b|0x20 >= 'a' && b|0x20 <= 'z' }
-func isLetterOrDigit(b byte) bool { return isLetter(b) || b >= '0' && b <= '9' }
+func isLetterOrDigit(b byte) bool { return ascii.IsLetter(b) || b >= '0' && b <= '9' }
 
 // attr reads an attribute's value from a tag's attribute text.
 func attr(attrs, name string) string {
-	low := asciiLower(attrs) // same length, so its indexes fit attrs
+	low := ascii.Lower(attrs) // same length, so its indexes fit attrs
 
 	for from := 0; from < len(low); {
 		j := strings.Index(low[from:], name)
@@ -118,9 +149,9 @@ func htmlBlockAt(line string) bool {
 		for n < len(t) && isLetterOrDigit(t[n]) {
 			n++
 		}
-		return n > k && n == len(t) && htmlBlockTags[strings.ToLower(t[k:n])]
+		return n > k && n == len(t) && htmlBlockTags[strings.ToLower(t[k:n])]&converted != 0
 	}
-	return htmlBlockTags[tag.name]
+	return htmlBlockTags[tag.name]&converted != 0
 }
 
 // htmlBlock converts the HTML block at i (up to a blank line) into text:
@@ -302,7 +333,7 @@ func (c *converter) inlineHTML(i, end int) (int, bool) {
 	// The tag must end on its line: a ">" further on may be in a code
 	// block below.
 	s := c.src[:min(end, lineEnd(c.src, i))]
-	if len(s)-i < 5 || !hasPrefixFold(s[i+1:], "img") {
+	if len(s)-i < 5 || !ascii.HasPrefixFold(s[i+1:], "img") {
 		return i, false
 	}
 	t, ok := readTag(s, i)
@@ -316,20 +347,4 @@ func (c *converter) inlineHTML(i, end int) (int, bool) {
 	alt := firstNonEmpty(attr(t.attrs, "alt"), attr(t.attrs, "title"), "image")
 	c.out.WriteString("![" + escapeLinkText(oneLine(alt)) + "](" + urlPath(src) + ")")
 	return t.end, true
-}
-
-func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
-}
-
-// asciiLower lowercases ASCII letters only, keeping every byte where it
-// is (strings.ToLower can change the length of invalid UTF-8).
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/folio-blog/folio/internal/ascii"
 )
 
 // maxRSTDepth bounds how deep block quotes, lists and directives nest
@@ -435,7 +437,7 @@ func listMarker(l string) (md string, col int, ok bool) {
 		paren, s = true, s[1:]
 	}
 	n := 0
-	for n < len(s) && n < 8 && (s[n] >= '0' && s[n] <= '9' || isLetter(s[n]) || s[n] == '#') {
+	for n < len(s) && n < 8 && (s[n] >= '0' && s[n] <= '9' || ascii.IsLetter(s[n]) || s[n] == '#') {
 		n++
 	}
 	if n == 0 || n >= len(s) {
@@ -467,7 +469,7 @@ func isEnumerator(e string) bool {
 	if _, err := strconv.Atoi(e); err == nil {
 		return true
 	}
-	if len(e) == 1 && isLetter(e[0]) {
+	if len(e) == 1 && ascii.IsLetter(e[0]) {
 		return true
 	}
 	return strings.Trim(strings.ToLower(e), "ivxlcdm") == ""

@@ -3,6 +3,8 @@ package markup
 import (
 	"strconv"
 	"strings"
+
+	"github.com/folio-blog/folio/internal/ascii"
 )
 
 // codeRoles show their text as code.
@@ -114,7 +116,7 @@ func (c *rstConv) inline(s string) string {
 				}
 				continue
 			}
-		case ch == '<' && i+1 < len(s) && (isLetter(s[i+1]) || s[i+1] == '/'):
+		case ch == '<' && i+1 < len(s) && (ascii.IsLetter(s[i+1]) || s[i+1] == '/'):
 			b.WriteString(`\<`)
 			i++
 			continue

@@ -117,7 +117,7 @@ func BenchmarkParseForSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := Options{Rules: Rules{Generator: site.Plain}, Search: true, CompactSearch: true}
+	opts := Options{Rules: Rules{Generator: site.Plain}, Search: true, CompactSearch: true, Vocabulary: NewVocabulary()}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		Parse("content/x/"+filepath.Base(matches[0]), data, opts)

@@ -19,7 +19,7 @@ func filterContext(ctx context.Context, ps []*Post, q Query) []*Post {
 	if q.IsZero() {
 		return ps
 	}
-	q = q.preparedFor(len(ps))
+	q = q.preparedFor(ps)
 	exact, _ := inParts(ps, func(part []*Post) (exact, fuzzy []*Post) {
 		return matchRange(ctx, part, q, nil)
 	})
@@ -66,19 +66,27 @@ func FilterTitlesSplitContext(ctx context.Context, ps []*Post, q Query) (exact, 
 			wordQuery.terms = append(wordQuery.terms, t)
 		}
 	}
-	wordQuery = wordQuery.preparedFor(len(kept))
+	wordQuery = wordQuery.preparedFor(kept)
 	exact, fuzzy = inParts(kept, func(part []*Post) (exact, fuzzy []*Post) {
 		return matchRange(ctx, part, wordQuery, words)
 	})
 	return exact, fuzzy, nil
 }
 
-// preparedFor returns q ready to match n posts: prepared (each word
-// looked up in the vocabulary once) when that is cheaper than testing
-// each post's words.
-func (q Query) preparedFor(n int) Query {
-	if n*64 >= int(searchVocab.size()) {
-		return q.prepared()
+// preparedFor returns q ready to match ps: prepared (each word looked up
+// in their vocabulary once) when that is cheaper than testing each post's
+// words. Posts loaded together share one vocabulary, that of the first
+// of them that has one: only posts that could not be read have none, so
+// a few are looked at, not all (posts without compact search texts have
+// none at all). The words of other vocabularies are tested one by one.
+func (q Query) preparedFor(ps []*Post) Query {
+	for _, p := range ps[:min(len(ps), 16)] {
+		if v := p.search.vocab; v != nil {
+			if len(ps)*64 >= int(v.size()) {
+				return q.prepared(v)
+			}
+			break
+		}
 	}
 	return q
 }
@@ -160,7 +168,7 @@ func warmText(ps []*Post) {
 	var x byte
 	for _, p := range ps {
 		if s, ok := p.textIndex(); ok {
-			x ^= s[0]
+			x ^= s.data[0]
 		}
 	}
 	warmed.Add(uint32(x))

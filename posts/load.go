@@ -169,6 +169,7 @@ func skipDir(name string, generator site.Generator) bool {
 func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) []*Post {
 	out := make([]*Post, len(paths))
 	opts.withClock()
+	opts.withVocabulary()
 	opts.Rules = opts.Rules.WithDefaults()
 	inChunks(ctx, len(paths), 16, &opts, func(start, end int, buf []byte) []byte {
 		for i := start; i < end; i++ {

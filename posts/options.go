@@ -13,6 +13,14 @@ func (o *Options) withClock() {
 	}
 }
 
+// withVocabulary gives a load that keeps compact search texts a
+// vocabulary of its own when the caller did not give one.
+func (o *Options) withVocabulary() {
+	if o.Search && o.CompactSearch && o.Vocabulary == nil {
+		o.Vocabulary = NewVocabulary()
+	}
+}
+
 // Options control a load.
 type Options struct {
 	Rules Rules
@@ -24,10 +32,18 @@ type Options struct {
 	Search bool
 
 	// CompactSearch, with Search, keeps that text as numbers of words
-	// of a vocabulary shared by all posts: a fifth of its size or less,
-	// but slower to build. It suits a program that keeps many posts and
-	// searches them often (the interface), not one that searches once.
+	// of Vocabulary, shared by the posts loaded with it: a fifth of its
+	// size or less, but slower to build. It suits a program that keeps
+	// many posts and searches them often (the interface), not one that
+	// searches once.
 	CompactSearch bool
+
+	// Vocabulary numbers the words of compact search texts. Nil means
+	// a new one for each call that parses (Load, ParseFiles, Stream,
+	// Parse, ParseFile): give the same one to the calls whose posts are
+	// kept together, and a new one to a fresh load of the folder, so
+	// that the words of posts gone are let go with the old posts.
+	Vocabulary *Vocabulary
 
 	// DeferSearch, with Search, leaves the search text out of parsing:
 	// IndexSearch builds it later from the files, so that a list shows

@@ -9,7 +9,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/folio-blog/folio/posts/internal/frontmatter"
 )
@@ -105,14 +104,17 @@ func parseInto(p *Post, data []byte, opts *Options) {
 		p.Body = body
 		p.FrontMatter = frontMatterValues(h)
 	}
+	vocab := opts.Vocabulary
+	if opts.Search && opts.CompactSearch && vocab == nil {
+		vocab = NewVocabulary() // a post parsed alone has its own
+	}
 	switch {
 	case searchFromBytes:
-		// h.body is not changed while searchText copies it.
-		p.search = searchFor(p, unsafe.String(unsafe.SliceData(h.body), len(h.body)), opts.CompactSearch)
+		p.search = searchFor(p, h.body, opts.CompactSearch, vocab)
 	case search:
-		p.search = searchFor(p, body, opts.CompactSearch)
+		p.search = searchFor(p, body, opts.CompactSearch, vocab)
 	case deferred:
-		p.deferSearch(len(data) - len(h.body))
+		p.deferSearch(len(data)-len(h.body), vocab)
 	}
 	// Warnings read top to bottom, like a compiler's.
 	slices.SortStableFunc(h.warns, func(a, b lineWarning) int { return a.line - b.line })
@@ -153,36 +155,40 @@ func repairValue(v any) (any, int) {
 }
 
 // searchFor is what bare query words search in p: its text, or its
-// words' numbers when compact.
-func searchFor(p *Post, body string, compact bool) searchIndex {
+// words' numbers in vocab when compact. body is read, not kept: it may
+// be the file's bytes.
+func searchFor[T string | []byte](p *Post, body T, compact bool, vocab *Vocabulary) searchIndex {
 	if compact {
-		return searchText(p, body)
+		return searchText(p, body, vocab)
 	}
-	buf := make([]byte, 0, len(p.Title)+len(p.Summary)+len(body)+16*len(p.Tags)+8)
-	buf = append(lowerCompact(buf, p.Title), '\n')
-	buf = append(lowerCompact(buf, p.Summary), '\n')
+	// The text is lowered into a reused buffer, then copied once into a
+	// string of its exact size.
+	buf := textBuffers.Get().(*[]byte)
+	defer textBuffers.Put(buf)
+	b := append(lowerCompact((*buf)[:0], p.Title), '\n')
+	b = append(lowerCompact(b, p.Summary), '\n')
 	for _, t := range p.Tags {
-		buf = append(lowerCompact(buf, t), '\n')
+		b = append(lowerCompact(b, t), '\n')
 	}
-	buf = lowerCompact(buf, body)
-	// buf is never written again: the string shares its bytes, as
-	// strings.Builder's does. Being valid UTF-8, it never starts with
-	// indexMark.
-	return searchIndex(unsafe.String(unsafe.SliceData(buf), len(buf)))
+	b = lowerCompact(b, body)
+	*buf = b
+	if cap(b) > 1<<20 {
+		*buf = nil // no rare huge post's buffer is kept
+	}
+	return searchIndex{data: string(b)}
 }
 
 // searchText is what bare query words search: title, summary, tags and
 // body, lowercased, with every run of blanks and line breaks made one
 // space, kept as the numbers of its words (see searchIndex). Kept for
 // every post of a big blog, it was most of the interface's memory as
-// text.
-func searchText(p *Post, body string) searchIndex {
-	c := getWordCache()
+// text. Its words are numbered in vocab.
+func searchText[T string | []byte](p *Post, body T, vocab *Vocabulary) searchIndex {
+	c := getWordCache(vocab)
 	defer putWordCache(c)
 	fields := append(c.fields[:0], p.Title, p.Summary)
-	fields = append(fields, p.Tags...)
-	c.fields = append(fields, body)
-	idx := indexFields(c, c.fields...)
+	c.fields = append(fields, p.Tags...)
+	idx := indexFields(c, c.fields, body)
 	clear(c.fields) // no post's text is kept alive by the cache
 	if cap(c.text) > 1<<20 {
 		c.text = nil // nor a rare huge post's buffer
@@ -194,7 +200,7 @@ func searchText(p *Post, body string) searchIndex {
 // line breaks as one space. ASCII is lowered byte by byte, runs that
 // need no change copied at once; other text rune by rune, as toLower
 // does. It is most of the search text's cost, hence the byte table.
-func lowerCompact(buf []byte, s string) []byte {
+func lowerCompact[T string | []byte](buf []byte, s T) []byte {
 	blank := false
 	for i := 0; i < len(s); {
 		switch lowerClass[s[i]] {
@@ -216,13 +222,23 @@ func lowerCompact(buf []byte, s string) []byte {
 			i++
 			blank = true
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			var size int
+			buf, size = appendLowerRune(buf, string(s[i:min(len(s), i+utf8.UTFMax)]))
 			i += size
 			blank = false
 		}
 	}
 	return buf
+}
+
+// appendLowerRune appends the rune that starts s, lowered, and returns
+// its size. Callers pass at most utf8.UTFMax bytes of their text or
+// bytes: a string that short is made on the stack, and a function that
+// is not generic kept lowering text as fast as it was before bytes were
+// lowered too.
+func appendLowerRune(buf []byte, s string) ([]byte, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return utf8.AppendRune(buf, unicode.ToLower(r)), size
 }
 
 // Byte classes for lowerCompact.

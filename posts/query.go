@@ -300,12 +300,12 @@ func wallTime(d Date) time.Time {
 }
 
 // prepared returns q with its bare words and phrases ready to match many
-// posts: each scans the vocabulary once (see textMatcher.prepared).
-func (q Query) prepared() Query {
+// posts of v: each scans the vocabulary once (see textMatcher.prepared).
+func (q Query) prepared(v *Vocabulary) Query {
 	terms := slices.Clone(q.terms)
 	for i := range terms {
 		if terms[i].text != nil {
-			terms[i].text = terms[i].text.prepared()
+			terms[i].text = terms[i].text.prepared(v)
 		}
 	}
 	q.terms = terms

@@ -199,9 +199,9 @@ func TestQueryHasTerm(t *testing.T) {
 
 func TestFilterTitles(t *testing.T) {
 	ps := []*Post{
-		{Path: "a.md", Title: "Five pathlib habits", search: "five pathlib habits"},
-		{Path: "b.md", Title: "Paths that hold", search: "paths that hold\npthlb"},
-		{Path: "c.md", Title: "Nothing here", search: "nothing here"},
+		{Path: "a.md", Title: "Five pathlib habits", search: searchIndex{data: "five pathlib habits"}},
+		{Path: "b.md", Title: "Paths that hold", search: searchIndex{data: "paths that hold\npthlb"}},
+		{Path: "c.md", Title: "Nothing here", search: searchIndex{data: "nothing here"}},
 	}
 	q, _ := ParseQuery("pthlb")
 	if got := paths(FilterTitles(ps, q)); got != "b.md a.md" {

@@ -6,6 +6,7 @@ import (
 )
 
 func queryCorpus() []*Post {
+	v := NewVocabulary()
 	mk := func(path, title, date string, tags, cats, authors []string, status Status, kind Kind, body string) *Post {
 		p := &Post{Path: path, Title: title, Tags: tags, Categories: cats, Authors: authors, Status: status, Kind: kind, Format: FormatPelican}
 		if date != "" {
@@ -15,7 +16,7 @@ func queryCorpus() []*Post {
 			}
 			p.Date = d
 		}
-		p.search = searchText(p, body)
+		p.search = searchText(p, body, v)
 		return p
 	}
 	return []*Post{

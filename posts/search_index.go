@@ -1,19 +1,18 @@
 package posts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
-// searchIndex is a post's search text (see searchText) as word numbers of
-// searchVocab: a few hundred bytes where the text took a few thousand.
-// It holds the byte indexMark (never in UTF-8 text), then, as unsigned
-// varints:
+// searchIndex is a post's search text (see searchText): the text itself,
+// or, with Options.CompactSearch, the numbers of its words in vocab: a
+// few hundred bytes where the text took a few thousand. The numbers are,
+// as unsigned varints:
 //
 //   - how many bytes the set takes,
 //   - the set: the post's distinct word numbers, in the order first
@@ -23,38 +22,39 @@ import (
 //     idSpace; a single space between two words is implied), from which
 //     the text is rebuilt exactly when a phrase needs it.
 //
-// The empty index is a post without search text. An index that does not
-// start with indexMark is the search text itself (as tests write it).
-type searchIndex string
+// Empty data is a post without search text. A post's vocab is set when
+// it is parsed and never changes, even while IndexSearch fills in its
+// data: a filter may read it at any time.
+type searchIndex struct {
+	data  string
+	vocab *Vocabulary // numbers data's words; nil when data is the text
+}
 
-const indexMark = 0xFF
-
-// indexFields lowers fields (title, summary, tags, body) into c.text
+// indexFields lowers fields (title, summary, tags) and body into c.text
 // as searchText describes, numbering each word as it ends, and encodes
 // the index. Lowering and cutting words in one pass is most of what the
 // interface adds to the CLI's loading.
-func indexFields(c *wordCache, fields ...string) searchIndex {
+func indexFields[T string | []byte](c *wordCache, fields []string, body T) searchIndex {
 	c.startPost()
 	c.text, c.seq, c.set = c.text[:0], c.seq[:0], c.set[:0]
 	c.afterWord, c.pendingSpace = false, false
-	for i, f := range fields {
-		c.lowerWords(f)
-		if i < len(fields)-1 {
-			c.newline()
-		}
+	for _, f := range fields {
+		lowerWords(c, f)
+		c.newline()
 	}
+	lowerWords(c, body)
 	if c.pendingSpace {
 		c.seq = append(c.seq, idSpace)
 	}
 	if len(c.text) == 0 {
-		return ""
+		return searchIndex{vocab: c.vocab}
 	}
 	return c.encode()
 }
 
 // lowerWords appends s to c.text as lowerCompact does (lowered, each run
 // of blanks one space) and numbers its words.
-func (c *wordCache) lowerWords(s string) {
+func lowerWords[T string | []byte](c *wordCache, s T) {
 	// Lowering valid text makes it at most half as long again: with 8
 	// bytes more for wordHash, buf rarely grows below.
 	buf := slices.Grow(c.text, len(s)+len(s)/2+8)
@@ -91,8 +91,8 @@ func (c *wordCache) lowerWords(s string) {
 			buf = append(buf, s[i]+'a'-'A')
 			i++
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			var size int
+			buf, size = appendLowerRune(buf, string(s[i:min(len(s), i+utf8.UTFMax)]))
 			i += size
 		}
 	}
@@ -131,10 +131,10 @@ func (c *wordCache) newline() {
 // encode writes the index of the post's words.
 func (c *wordCache) encode() searchIndex {
 	c.setBytes = appendUvarints(c.setBytes[:0], c.set)
-	c.out = binary.AppendUvarint(append(c.out[:0], indexMark), uint64(len(c.setBytes)))
+	c.out = binary.AppendUvarint(c.out[:0], uint64(len(c.setBytes)))
 	c.out = append(c.out, c.setBytes...)
 	c.out = appendUvarints(c.out, c.seq)
-	return searchIndex(c.out)
+	return searchIndex{data: string(c.out), vocab: c.vocab}
 }
 
 // appendUvarints appends ids as unsigned varints, growing b once.
@@ -154,13 +154,12 @@ func appendUvarints(b []byte, ids []uint32) []byte {
 }
 
 // isText reports whether s is plain search text rather than numbers.
-func (s searchIndex) isText() bool { return len(s) == 0 || s[0] != indexMark }
+func (s searchIndex) isText() bool { return s.vocab == nil }
 
-// parts splits the index into its set and its sequence.
+// parts splits the numbers into their set and their sequence.
 func (s searchIndex) parts() (set, seq string) {
-	n, k := uvarint(string(s[1:]))
-	k++
-	return string(s[k : k+int(n)]), string(s[k+int(n):])
+	n, k := uvarint(s.data)
+	return s.data[k : k+int(n)], s.data[k+int(n):]
 }
 
 // uvarint decodes the varint at the start of s, as binary.Uvarint does,
@@ -182,15 +181,15 @@ func uvarint(s string) (uint32, int) {
 // appendText appends the search text the index was made from.
 func (s searchIndex) appendText(buf []byte) []byte {
 	if s.isText() {
-		return append(buf, s...)
+		return append(buf, s.data...)
 	}
 	_, seq := s.parts()
-	return appendSeq(buf, seq, false, -1)
+	return s.vocab.appendSeq(buf, seq, false, -1)
 }
 
 // appendSeq appends the text of seq, which follows a word if afterWord,
 // until buf is limit bytes long or more (no limit if negative).
-func appendSeq(buf []byte, seq string, afterWord bool, limit int) []byte {
+func (v *Vocabulary) appendSeq(buf []byte, seq string, afterWord bool, limit int) []byte {
 	for len(seq) > 0 && (limit < 0 || len(buf) < limit) {
 		id, k := uvarint(seq)
 		seq = seq[k:]
@@ -205,7 +204,7 @@ func appendSeq(buf []byte, seq string, afterWord bool, limit int) []byte {
 			if afterWord {
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, searchVocab.word(id)...)
+			buf = append(buf, v.word(id)...)
 			afterWord = true
 		}
 	}
@@ -222,6 +221,7 @@ func (s searchIndex) String() string { return string(s.appendText(nil)) }
 // is exactly strings.Contains on the search text.
 type textMatcher struct {
 	value  string
+	bytes  []byte // value, to look for in a rebuilt text
 	parts  []wordMatcher
 	phrase bool // value holds a blank: check the rebuilt text
 	// lead is the value's first part when the value starts with it: a
@@ -229,43 +229,49 @@ type textMatcher struct {
 	lead *wordMatcher
 }
 
-// wordMatcher knows which words of the vocabulary contain part. Words
-// numbered from known on (added since it was prepared, or all when it was
-// not) are checked one by one.
+// wordMatcher knows which words of a vocabulary contain part. Words of
+// another vocabulary, or numbered from known on (added since it was
+// prepared, or all when it was not), are checked one by one.
 type wordMatcher struct {
 	part   string
-	suffix bool // the word must end with part, not just contain it
+	suffix bool        // the word must end with part, not just contain it
+	vocab  *Vocabulary // the one bits is about
 	bits   []uint64
 	known  uint32
 }
 
-// has reports whether the word numbered id contains (or ends with) part.
-func (w *wordMatcher) has(id uint32) bool {
-	if id < w.known {
-		return w.bits[id/64]&(1<<(id%64)) != 0
+// knownIn returns what w knows of v's words: which contain part, and
+// how many words that covers; nothing for another vocabulary.
+func (w *wordMatcher) knownIn(v *Vocabulary) (bits []uint64, known uint32) {
+	if v != w.vocab {
+		return nil, 0
 	}
-	if w.suffix {
-		return strings.HasSuffix(searchVocab.word(id), w.part)
-	}
-	return strings.Contains(searchVocab.word(id), w.part)
+	return w.bits, w.known
 }
 
-// prepared returns a copy that knows every word of the vocabulary that
+// in reports whether word contains (or ends with) part.
+func (w *wordMatcher) in(word string) bool {
+	if w.suffix {
+		return strings.HasSuffix(word, w.part)
+	}
+	return strings.Contains(word, w.part)
+}
+
+// prepared returns a copy that knows every word of v, up to known, that
 // contains (or ends with) part.
-func (w wordMatcher) prepared(known uint32) wordMatcher {
+func (w wordMatcher) prepared(v *Vocabulary, known uint32) wordMatcher {
 	bits := make([]uint64, (known+63)/64)
 	for id := uint32(firstWordID); id < known; id++ {
-		word := searchVocab.word(id)
-		if w.suffix && strings.HasSuffix(word, w.part) || !w.suffix && strings.Contains(word, w.part) {
+		if w.in(v.word(id)) {
 			bits[id/64] |= 1 << (id % 64)
 		}
 	}
-	w.bits, w.known = bits, known
+	w.vocab, w.bits, w.known = v, bits, known
 	return w
 }
 
 func newTextMatcher(value string) *textMatcher {
-	m := &textMatcher{value: value, phrase: strings.ContainsAny(value, " \n")}
+	m := &textMatcher{value: value, bytes: []byte(value), phrase: strings.ContainsAny(value, " \n")}
 	for _, part := range strings.FieldsFunc(value, func(r rune) bool { return r == ' ' || r == '\n' }) {
 		m.parts = append(m.parts, wordMatcher{part: part})
 	}
@@ -275,27 +281,27 @@ func newTextMatcher(value string) *textMatcher {
 	return m
 }
 
-// prepared returns a copy that knows, for each part, every word of the
-// vocabulary that contains it: a filter over many posts scans the
-// vocabulary once instead of testing each post's words.
-func (m *textMatcher) prepared() *textMatcher {
-	out := &textMatcher{value: m.value, phrase: m.phrase, parts: make([]wordMatcher, len(m.parts))}
-	known := searchVocab.size()
+// prepared returns a copy that knows, for each part, every word of v
+// that contains it: a filter over many posts scans the vocabulary once
+// instead of testing each post's words.
+func (m *textMatcher) prepared(v *Vocabulary) *textMatcher {
+	out := &textMatcher{value: m.value, bytes: m.bytes, phrase: m.phrase, parts: make([]wordMatcher, len(m.parts))}
+	known := v.size()
 	for i, w := range m.parts {
-		out.parts[i] = w.prepared(known)
+		out.parts[i] = w.prepared(v, known)
 	}
 	if m.lead != nil {
-		lead := m.lead.prepared(known)
+		lead := m.lead.prepared(v, known)
 		out.lead = &lead
 	}
 	return out
 }
 
-// inSet reports whether a word of set contains the part.
+// inSet reports whether a word of set, numbers of v, contains the part.
 // It is most of a filter's time: the words of one- and two-byte numbers
-// are decoded and tested here rather than through uvarint and has.
-func (w *wordMatcher) inSet(set string) bool {
-	bits, known := w.bits, w.known
+// are decoded here rather than through uvarint.
+func (w *wordMatcher) inSet(v *Vocabulary, set string) bool {
+	bits, known := w.knownIn(v)
 	for i := 0; i < len(set); {
 		var id uint32
 		switch b := set[i]; {
@@ -314,23 +320,25 @@ func (w *wordMatcher) inSet(set string) bool {
 			if bits[id/64]&(1<<(id%64)) != 0 {
 				return true
 			}
-		} else if w.has(id) {
+		} else if w.in(v.word(id)) {
 			return true
 		}
 	}
 	return false
 }
 
+// textBuffers are buffers for lowering a search text (searchFor) and
+// rebuilding one (textMatcher.match).
 var textBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // match reports whether the search text of s contains the value.
 func (m *textMatcher) match(s searchIndex) bool {
 	if s.isText() {
-		return strings.Contains(string(s), m.value)
+		return strings.Contains(s.data, m.value)
 	}
 	set, _ := s.parts()
 	for i := range m.parts {
-		if !m.parts[i].inSet(set) {
+		if !m.parts[i].inSet(s.vocab, set) {
 			return false
 		}
 	}
@@ -341,17 +349,21 @@ func (m *textMatcher) match(s searchIndex) bool {
 	defer textBuffers.Put(buf)
 	_, seq := s.parts()
 	if m.lead == nil { // starts with a blank: look in the whole text
-		*buf = appendSeq((*buf)[:0], seq, false, -1)
-		return strings.Contains(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value)
+		*buf = s.vocab.appendSeq((*buf)[:0], seq, false, -1)
+		return bytes.Contains(*buf, m.bytes)
 	}
 	// The phrase's first blank ends a word: try the words ending with its
 	// first part, each followed by as much text as the phrase is long.
+	bits, known := m.lead.knownIn(s.vocab)
 	for len(seq) > 0 {
 		id, k := uvarint(seq)
 		seq = seq[k:]
-		if id >= firstWordID && m.lead.has(id) {
-			*buf = appendSeq(append((*buf)[:0], m.lead.part...), seq, true, len(m.value))
-			if strings.HasPrefix(unsafe.String(unsafe.SliceData(*buf), len(*buf)), m.value) {
+		if id < firstWordID {
+			continue
+		}
+		if id < known && bits[id/64]&(1<<(id%64)) != 0 || id >= known && m.lead.in(s.vocab.word(id)) {
+			*buf = s.vocab.appendSeq(append((*buf)[:0], m.lead.part...), seq, true, len(m.value))
+			if bytes.HasPrefix(*buf, m.bytes) {
 				return true
 			}
 		}

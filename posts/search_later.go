@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
-	"unsafe"
 )
 
 // The states of a post's search text (Post.searchState).
@@ -19,13 +18,15 @@ const (
 // it: IndexSearch then finds it again at the same offset.
 func endsText(text, body []byte) bool {
 	at := len(text) - len(body)
-	return at >= 0 && (len(body) == 0 || unsafe.SliceData(text[at:]) == unsafe.SliceData(body))
+	return at >= 0 && (len(body) == 0 || &text[at] == &body[0])
 }
 
 // deferSearch leaves p's search text for IndexSearch, which finds the
-// body at byte at of the file's readable text.
-func (p *Post) deferSearch(at int) {
+// body at byte at of the file's readable text and numbers its words in
+// vocab when compact.
+func (p *Post) deferSearch(at int, vocab *Vocabulary) {
 	p.bodyAt = at
+	p.search = searchIndex{vocab: vocab}
 	p.searchState.Store(searchPending)
 }
 
@@ -34,14 +35,15 @@ func (p *Post) deferSearch(at int) {
 func (p *Post) textIndex() (searchIndex, bool) {
 	switch p.searchState.Load() {
 	case searchPending, searchIndexing:
-		return "", false
+		return searchIndex{}, false
 	}
-	return p.search, p.search != ""
+	return p.search, p.search.data != ""
 }
 
 // IndexSearch builds the search text of the posts of ps parsed with
 // Options.DeferSearch, reading their files again on every CPU (opts must
-// be the options they were parsed with). A post whose file changed since
+// be the options they were parsed with; each post's words are numbered
+// in the Vocabulary it was parsed with). A post whose file changed since
 // (its size or time) is left without one: reading the folder again parses
 // it anew. Every step posts or so, IndexSearch sends how many of ps are
 // done on progress when the receiver is ready (indexing never waits for
@@ -100,7 +102,9 @@ func indexLater(fsys fs.FS, p *Post, opts *Options, buf []byte) []byte {
 		p.searchState.Store(searchPending) // the file changed: a reload parses it anew
 		return buf
 	}
-	p.search = idx
+	// Only the text: its vocabulary was set when p was parsed, and
+	// filters read it meanwhile (see Query.preparedFor).
+	p.search.data = idx.data
 	p.searchState.Store(searchReady) // publishes p.search to filters
 	return buf
 }
@@ -110,17 +114,17 @@ func indexLater(fsys fs.FS, p *Post, opts *Options, buf []byte) []byte {
 func laterIndex(fsys fs.FS, p *Post, opts *Options, buf []byte) (searchIndex, bool, []byte) {
 	data, size, mod, err := readPostFile(fsys, p.Path, opts.maxFileSize(), buf)
 	if err != nil || size != p.Size || !mod.Equal(p.ModTime) {
-		return "", false, data
+		return searchIndex{}, false, data
 	}
 	text := readableText(data, nil)
 	if p.bodyAt > len(text) {
-		return "", false, data
+		return searchIndex{}, false, data
 	}
 	body := text[p.bodyAt:]
+	vocab := p.search.vocab
 	if bytes.IndexByte(body, 0xC3) >= 0 {
 		repaired, _, _ := repairMojibake(string(body))
-		return searchFor(p, repaired, opts.CompactSearch), true, data
+		return searchFor(p, repaired, opts.CompactSearch, vocab), true, data
 	}
-	// body is not changed while searchFor reads it.
-	return searchFor(p, unsafe.String(unsafe.SliceData(body), len(body)), opts.CompactSearch), true, data
+	return searchFor(p, body, opts.CompactSearch, vocab), true, data
 }

@@ -2,21 +2,37 @@ package posts
 
 import (
 	"encoding/binary"
+	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
-// searchVocab is every distinct word (a run of bytes without blanks) of
-// the search texts built in this process, each stored once in an arena
-// and numbered in the order first seen. A post keeps the numbers of its
-// words, not its text: the search text of a big blog was most of the
-// interface's memory, and its words repeat from post to post.
+// Vocabulary numbers the words (runs of bytes without blanks) of the
+// search texts of posts loaded with Options.CompactSearch, each word
+// stored once and numbered in the order first seen. A post keeps the
+// numbers of its words, not its text: the search text of a big blog was
+// most of the interface's memory, and its words repeat from post to post.
 //
-// It is shared by every load (reloads find their words already there) and
-// safe for concurrent use: posts are parsed on every CPU while a filter
-// reads the words. Words are only added, never changed or removed.
-var searchVocab vocabulary
+// Whoever loads posts owns their vocabulary, and each post remembers
+// its own, so posts of different vocabularies are searched alike. Words
+// are only added, never changed or removed: loading the folder again
+// with a new Vocabulary is how the words of deleted posts are let go.
+//
+// A Vocabulary is safe for concurrent use: posts are parsed on every CPU
+// while a filter reads the words, and reading takes no lock.
+type Vocabulary struct {
+	mu  sync.Mutex
+	ids map[string]uint32
+	// arena holds the words: each is a slice of its string, which a
+	// strings.Builder never changes once written. A word that does not
+	// fit starts a new Builder, so no word is ever copied twice.
+	arena strings.Builder
+	pages atomic.Pointer[[]*vocabPage]
+	count atomic.Uint32 // words numbered so far, firstWordID included
+}
+
+// NewVocabulary returns an empty vocabulary, for Options.Vocabulary.
+func NewVocabulary() *Vocabulary { return new(Vocabulary) }
 
 // Word numbers below firstWordID stand for the blanks of a search text.
 const (
@@ -29,33 +45,28 @@ const vocabPageBits = 12
 
 type vocabPage [1 << vocabPageBits]string
 
-type vocabulary struct {
-	mu    sync.Mutex
-	ids   map[string]uint32
-	arena []byte // the current chunk; words point into it
-	pages atomic.Pointer[[]*vocabPage]
-	count atomic.Uint32 // words numbered so far, firstWordID included
-}
+// arenaChunk is the size of the arena's Builders.
+const arenaChunk = 64 << 10
 
 // intern returns word's number, adding it when it is new. The returned
 // string is the vocabulary's copy, for a caller's cache to key on.
-func (v *vocabulary) intern(word []byte) (uint32, string) {
+func (v *Vocabulary) intern(word []byte) (uint32, string) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if id, ok := v.ids[string(word)]; ok {
-		w := v.word(id)
-		return id, w
+		return id, v.word(id)
 	}
 	if v.ids == nil {
 		v.ids = make(map[string]uint32)
 		v.count.Store(firstWordID)
 	}
-	if len(word) > cap(v.arena)-len(v.arena) {
-		v.arena = make([]byte, 0, max(64<<10, len(word)))
+	if len(word) > v.arena.Cap()-v.arena.Len() {
+		v.arena = strings.Builder{}
+		v.arena.Grow(max(arenaChunk, len(word)))
 	}
-	start := len(v.arena)
-	v.arena = append(v.arena, word...)
-	w := unsafe.String(&v.arena[start], len(word))
+	start := v.arena.Len()
+	v.arena.Write(word)
+	w := v.arena.String()[start:]
 
 	id := v.count.Load()
 	var pages []*vocabPage
@@ -75,19 +86,20 @@ func (v *vocabulary) intern(word []byte) (uint32, string) {
 
 // size is how many numbers are in use; every number below it has its
 // word (the first two are blanks, with no word).
-func (v *vocabulary) size() uint32 { return max(v.count.Load(), firstWordID) }
+func (v *Vocabulary) size() uint32 { return max(v.count.Load(), firstWordID) }
 
 // word returns the word numbered id, which must come from intern.
-func (v *vocabulary) word(id uint32) string {
+func (v *Vocabulary) word(id uint32) string {
 	return (*v.pages.Load())[id>>vocabPageBits][id&(1<<vocabPageBits-1)]
 }
 
-// wordCache is one parsing goroutine's memory of word numbers, so that
-// most words are numbered without taking the vocabulary's lock, and its
-// buffers for building a post's index. It is an open-addressing table
-// rather than a map: numbering the words is most of building an index,
-// and a map's lookup took twice as long.
+// wordCache is one parsing goroutine's memory of word numbers in one
+// vocabulary, so that most words are numbered without taking the
+// vocabulary's lock, and its buffers for building a post's index. It is
+// an open-addressing table rather than a map: numbering the words is
+// most of building an index, and a map's lookup took twice as long.
 type wordCache struct {
+	vocab *Vocabulary // whose numbers slots hold
 	slots []cacheSlot
 	used  int
 	post  uint32 // this post's stamp, to list each of its words once
@@ -113,21 +125,37 @@ const cacheSlots = 1 << 15
 
 // wordCaches are the caches not in use. They are kept, not pooled: a
 // sync.Pool drops its items at every collection, and a load collects
-// often.
+// often. A cache kept here holds on to its vocabulary until it serves
+// another: until the next load, which no longer needs the old one.
 var wordCaches struct {
 	sync.Mutex
 	free []*wordCache
 }
 
-func getWordCache() *wordCache {
+// getWordCache returns a cache of v's numbers: one that already knows
+// some when there is one, or one emptied for v.
+func getWordCache(v *Vocabulary) *wordCache {
 	wordCaches.Lock()
 	defer wordCaches.Unlock()
-	if n := len(wordCaches.free); n > 0 {
-		c := wordCaches.free[n-1]
-		wordCaches.free = wordCaches.free[:n-1]
-		return c
+	n := len(wordCaches.free)
+	if n == 0 {
+		return &wordCache{vocab: v, slots: make([]cacheSlot, cacheSlots)}
 	}
-	return &wordCache{slots: make([]cacheSlot, cacheSlots)}
+	i := n - 1
+	for j, c := range wordCaches.free {
+		if c.vocab == v {
+			i = j
+		}
+	}
+	c := wordCaches.free[i]
+	wordCaches.free[i] = wordCaches.free[n-1]
+	wordCaches.free = wordCaches.free[:n-1]
+	if c.vocab != v { // its numbers are another vocabulary's
+		clear(c.slots)
+		c.used = 0
+		c.vocab = v
+	}
+	return c
 }
 
 func putWordCache(c *wordCache) {
@@ -148,7 +176,7 @@ func (c *wordCache) id(word []byte) (uint32, bool) {
 				c.used = 0
 				return c.id(word)
 			}
-			id, w := searchVocab.intern(word)
+			id, w := c.vocab.intern(word)
 			*s = cacheSlot{word: w, hash: h, id: id, post: c.post}
 			c.used++
 			return id, true

@@ -19,6 +19,7 @@ import (
 // the posts a list shows on top.
 func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first, size int, out chan<- []*Post) {
 	opts.withClock()
+	opts.withVocabulary()
 	opts.Rules = opts.Rules.WithDefaults()
 	chunks := make(chan []*Post, 4*opts.workers())
 	go func() {

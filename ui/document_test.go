@@ -6,6 +6,7 @@ import (
 
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
+	"github.com/folio-blog/folio/ui/markdown"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -32,7 +33,7 @@ func TestDeepNestingIsPlain(t *testing.T) {
 
 func TestLongBodyIsPlain(t *testing.T) {
 	t.Parallel()
-	body := strings.Repeat("All work and no play makes Jack a dull boy. ", posts.MaxRenderBytes/44+10)
+	body := strings.Repeat("All work and no play makes Jack a dull boy. ", markdown.MaxRenderBytes/44+10)
 	p := posts.Parse("x.md", []byte("Title: x\n\n"+body+"\n"), posts.Options{KeepBody: true})
 	doc := RenderPost(p, RenderOptions{Width: 80, Style: "dark"})
 	if !strings.Contains(doc.Warning, "too long to render") {

@@ -12,8 +12,9 @@ import (
 // TestHostileCorpus opens every post of the shared hostile corpus
 // (../testdata/hostile) in the TUI: each is listed, each renders, and
 // no screen holds a byte sequence other than colours and safe hyperlinks.
-// (Render time is bounded by the limits posts.MaxRenderNesting and
-// posts.MaxRenderBytes, which posts' tests check without a clock.)
+// (Render time is bounded by the limits markdown.MaxRenderNesting and
+// markdown.MaxRenderBytes, which ui/markdown's tests check without a
+// clock.)
 func TestHostileCorpus(t *testing.T) {
 	t.Parallel()
 	dir, err := filepath.Abs(filepath.Join("..", "testdata", "hostile"))

@@ -9,6 +9,7 @@ import (
 
 	gansi "charm.land/glamour/v2/ansi"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/internal/ascii"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -252,11 +253,11 @@ func locateLinks(c chunk, src []byte, body []string, offset int) []Link {
 	lower := make([]string, len(body))
 	for i, l := range body {
 		plain[i] = ansi.Strip(l)
-		lower[i] = asciiLower(plain[i]) // same length, so indexes fit plain
+		lower[i] = ascii.Lower(plain[i]) // same length, so indexes fit plain
 	}
 	for _, n := range c.links {
 		url, text := linkTarget(n, src)
-		needle := asciiLower(strings.TrimSpace(text))
+		needle := ascii.Lower(strings.TrimSpace(text))
 		if url == "" || needle == "" {
 			continue
 		}
@@ -291,16 +292,4 @@ func linkTarget(n ast.Node, src []byte) (url, text string) {
 		return u, string(l.Label(src))
 	}
 	return "", ""
-}
-
-// asciiLower lowercases ASCII letters only, keeping every byte where it
-// is (strings.ToLower can change the length of a string).
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

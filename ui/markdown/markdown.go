@@ -4,7 +4,9 @@
 // rendering, renders in chunks of top-level blocks so that the first
 // screen is ready early and a stale render stops between chunks, and falls
 // back to plain text, with a warning that says why, when the work would
-// be too much. It also lists the outline from the parsed document.
+// be too much: its nesting guard (Nesting, MaxRenderNesting,
+// MaxRenderBytes) decides before anything parses. It also lists the
+// outline from the parsed document.
 package markdown
 
 import (
@@ -19,7 +21,6 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/markup"
-	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -92,10 +93,10 @@ func Render(ctx context.Context, src string, o Options) (res Result, err error) 
 	// Glamour's time grows steeply with nesting, and goldmark's parse
 	// too (20 s for a 128 KiB line of "- - - … x"): the linear guard
 	// decides before anything parses.
-	if d := posts.MarkdownNesting(src); d > posts.MaxRenderNesting {
+	if d := Nesting(src); d > MaxRenderNesting {
 		return plainResult(src, o.Width, fmt.Sprintf("lists or quotes nested %d deep; showing plain text", d)), nil
 	}
-	if len(src) > posts.MaxRenderBytes {
+	if len(src) > MaxRenderBytes {
 		return plainResult(src, o.Width, fmt.Sprintf("the post is %d KiB, too long to render quickly; showing plain text", len(src)>>10)), nil
 	}
 	source := []byte(src)

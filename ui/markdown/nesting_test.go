@@ -1,7 +1,4 @@
-// The nesting tests live outside package posts because they check the
-// estimate against Glamour and goldmark, which posts itself must never
-// import.
-package posts_test
+package markdown
 
 import (
 	"fmt"
@@ -13,7 +10,6 @@ import (
 	"time"
 
 	"charm.land/glamour/v2"
-	"github.com/folio-blog/folio/posts"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -21,7 +17,7 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-func TestMarkdownNesting(t *testing.T) {
+func TestNesting(t *testing.T) {
 	cases := []struct {
 		name string
 		body string
@@ -102,17 +98,17 @@ func TestMarkdownNesting(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := posts.MarkdownNesting(tc.body); got != tc.want {
-				t.Errorf("MarkdownNesting(%q) = %d, want %d", abbreviate(tc.body), got, tc.want)
+			if got := Nesting(tc.body); got != tc.want {
+				t.Errorf("Nesting(%q) = %d, want %d", abbreviate(tc.body), got, tc.want)
 			}
 		})
 	}
 }
 
-// TestMarkdownNestingHostile checks the estimate on the hostile corpus:
+// TestNestingHostile checks the estimate on the hostile corpus:
 // the two 10,000-deep files are over the limit, the others render.
-func TestMarkdownNestingHostile(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "hostile", "*"))
+func TestNestingHostile(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "hostile", "*"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no hostile corpus: %v", err)
 	}
@@ -127,7 +123,7 @@ func TestMarkdownNestingHostile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := posts.MarkdownNesting(string(data))
+			got := Nesting(string(data))
 			switch name {
 			case "deep-list.md", "deep-blockquote.md":
 				deep++
@@ -135,8 +131,8 @@ func TestMarkdownNestingHostile(t *testing.T) {
 					t.Errorf("nesting = %d, want 10000", got)
 				}
 			default:
-				if got > posts.MaxRenderNesting {
-					t.Errorf("nesting = %d, over MaxRenderNesting %d", got, posts.MaxRenderNesting)
+				if got > MaxRenderNesting {
+					t.Errorf("nesting = %d, over MaxRenderNesting %d", got, MaxRenderNesting)
 				}
 			}
 		})
@@ -146,17 +142,17 @@ func TestMarkdownNestingHostile(t *testing.T) {
 	}
 }
 
-func ExampleMarkdownNesting() {
+func ExampleNesting() {
 	body := "> quoted\n> > twice\n\n- a list\n  - nested\n    - three deep\n\n```\n> > > > code\n```\n"
-	depth := posts.MarkdownNesting(body)
-	fmt.Println(depth, depth > posts.MaxRenderNesting)
-	fmt.Println(posts.MarkdownNesting(strings.Repeat(">", 10_000) + " bottom\n"))
+	depth := Nesting(body)
+	fmt.Println(depth, depth > MaxRenderNesting)
+	fmt.Println(Nesting(strings.Repeat(">", 10_000) + " bottom\n"))
 	// Output:
 	// 3 false
 	// 10000
 }
 
-func TestMarkdownNestingAllocatesNothing(t *testing.T) {
+func TestNestingAllocatesNothing(t *testing.T) {
 	for name, body := range map[string]string{
 		"quotes":      strings.Repeat("> ", 10_000) + "x\n",
 		"lists":       indentedList(300),
@@ -164,20 +160,20 @@ func TestMarkdownNestingAllocatesNothing(t *testing.T) {
 		"html":        strings.Repeat("<div class=\"note\">\n```\n</div>\n\n<!--\n> > a\n-->\n<Span id=x>\n\n", 100),
 		"definitions": strings.Repeat("Term\n: > - a\n\n  : b\n", 100),
 	} {
-		if n := testing.AllocsPerRun(10, func() { posts.MarkdownNesting(body) }); n != 0 {
+		if n := testing.AllocsPerRun(10, func() { Nesting(body) }); n != 0 {
 			t.Errorf("%s: %v allocations per call, want 0", name, n)
 		}
 	}
 }
 
-// TestMarkdownNestingLinear checks that the scanner's work (lines,
+// TestNestingLinear checks that the scanner's work (lines,
 // containers matched or opened, bytes read) is a small constant per byte
 // of input and that quadrupling the input quadruples it, on the shapes
 // most likely to go quadratic: long runs of markers, deep indentation
 // with blank lines between, deep quotes line after line. It counts steps
 // rather than timing them, so a loaded machine cannot fail it;
-// BenchmarkMarkdownNesting reports the speed.
-func TestMarkdownNestingLinear(t *testing.T) {
+// BenchmarkNesting reports the speed.
+func TestNestingLinear(t *testing.T) {
 	shapes := map[string]func(n int) string{
 		"quotes":       func(n int) string { return strings.Repeat(">", n) },
 		"bullets":      func(n int) string { return strings.Repeat("- ", n/2) },
@@ -191,7 +187,8 @@ func TestMarkdownNestingLinear(t *testing.T) {
 	const perByte = 4
 	for name, shape := range shapes {
 		small, large := shape(64<<10), shape(256<<10)
-		ss, sl := posts.MarkdownNestingSteps(small), posts.MarkdownNestingSteps(large)
+		_, ss := nestingWork(small)
+		_, sl := nestingWork(large)
 		if ss == 0 {
 			t.Errorf("%s: no steps counted", name)
 			continue
@@ -218,18 +215,18 @@ func TestMarkdownNestingLinear(t *testing.T) {
 // shapes at the limit.
 func TestGlamourAtMaxRenderNesting(t *testing.T) {
 	for _, s := range nestingShapes {
-		src := s.make(posts.MaxRenderNesting)
-		if got := posts.MarkdownNesting(src); got != posts.MaxRenderNesting {
-			t.Errorf("%s: MarkdownNesting = %d, want %d", s.name, got, posts.MaxRenderNesting)
+		src := s.make(MaxRenderNesting)
+		if got := Nesting(src); got != MaxRenderNesting {
+			t.Errorf("%s: Nesting = %d, want %d", s.name, got, MaxRenderNesting)
 		}
-		deeper := s.make(posts.MaxRenderNesting + 1)
-		if got := posts.MarkdownNesting(deeper); got <= posts.MaxRenderNesting {
-			t.Errorf("%s one level past the limit: MarkdownNesting = %d, not past %d", s.name, got, posts.MaxRenderNesting)
+		deeper := s.make(MaxRenderNesting + 1)
+		if got := Nesting(deeper); got <= MaxRenderNesting {
+			t.Errorf("%s one level past the limit: Nesting = %d, not past %d", s.name, got, MaxRenderNesting)
 		}
 	}
 	// One render at the limit (the quickest shape) shows that Glamour
 	// still takes what the limit lets through.
-	renderGlamour(t, nestingShapes[0].make(posts.MaxRenderNesting))
+	renderGlamour(t, nestingShapes[0].make(MaxRenderNesting))
 }
 
 // BenchmarkGlamourAtMaxRenderNesting reports how long Glamour takes on
@@ -237,7 +234,7 @@ func TestGlamourAtMaxRenderNesting(t *testing.T) {
 // table in MaxRenderNesting's comment after a Glamour upgrade.
 func BenchmarkGlamourAtMaxRenderNesting(b *testing.B) {
 	for _, s := range nestingShapes {
-		src := s.make(posts.MaxRenderNesting)
+		src := s.make(MaxRenderNesting)
 		b.Run(s.name, func(b *testing.B) {
 			start := time.Now()
 			for b.Loop() {
@@ -281,7 +278,7 @@ func BenchmarkGlamourSize(b *testing.B) {
 	}
 }
 
-func BenchmarkMarkdownNesting(b *testing.B) {
+func BenchmarkNesting(b *testing.B) {
 	for name, body := range map[string]string{
 		"deep quote": strings.Repeat(">", 10_000) + " bottom\n",
 		"prose":      proseBody(1 << 20),
@@ -289,17 +286,17 @@ func BenchmarkMarkdownNesting(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			for b.Loop() {
-				posts.MarkdownNesting(body)
+				Nesting(body)
 			}
 		})
 	}
 }
 
-// FuzzMarkdownNesting checks that the estimate never panics, stays
+// FuzzNesting checks that the estimate never panics, stays
 // within the input's size and never reports less than half the nesting
 // that goldmark, the parser inside Glamour, builds (the floor's promise;
-// TestMarkdownNestingAgainstGoldmark measures how often it is exact).
-func FuzzMarkdownNesting(f *testing.F) {
+// TestNestingAgainstGoldmark measures how often it is exact).
+func FuzzNesting(f *testing.F) {
 	for _, s := range []string{
 		"> > > a\n", ">>> a\n", "- - - a\n", "- a\n  - b\n    - c\n", "1. a\n   1) b\n", "> - > 1. a\n",
 		"- a\nlazy\n  - b\n", "```\n> > >\n```\n", "> ```\n> > code\n\n> > a\n", "    > > a\n", "* * *\n",
@@ -309,26 +306,26 @@ func FuzzMarkdownNesting(f *testing.F) {
 	}
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList))
 	f.Fuzz(func(t *testing.T, body string) {
-		got := posts.MarkdownNesting(body)
+		got := Nesting(body)
 		if got < 0 || got > len(body) {
-			t.Fatalf("MarkdownNesting(%q) = %d, outside 0..%d", body, got, len(body))
+			t.Fatalf("Nesting(%q) = %d, outside 0..%d", body, got, len(body))
 		}
 		if len(body) > 4<<10 {
 			return // goldmark is slow on deep inputs, and depth is what matters
 		}
 		if want := containerDepth(md.Parser().Parse(text.NewReader([]byte(body)))); 2*got+1 < want {
-			t.Fatalf("MarkdownNesting(%q) = %d, but goldmark nests %d deep", body, got, want)
+			t.Fatalf("Nesting(%q) = %d, but goldmark nests %d deep", body, got, want)
 		}
 	})
 }
 
-// TestMarkdownNestingAgainstGoldmark compares the estimate with
+// TestNestingAgainstGoldmark compares the estimate with
 // goldmark's tree on generated soups of Markdown line fragments, which
 // reach the corners of CommonMark (lazy lines, tabs, HTML blocks,
 // definitions) far faster than byte-level fuzzing. The estimate must
 // never fall below half of goldmark's nesting, and should rarely fall
 // below it at all.
-func TestMarkdownNestingAgainstGoldmark(t *testing.T) {
+func TestNestingAgainstGoldmark(t *testing.T) {
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList))
 	frags := []string{"", " ", "  ", "   ", "    ", "\t", "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", ": ", "```", "~~~",
 		"text", "- - -", "***", "#", "<div>", "<!--", "-->", "<span>", "|a|", "[x]: /u"}
@@ -347,10 +344,10 @@ func TestMarkdownNestingAgainstGoldmark(t *testing.T) {
 			b.WriteString("\n")
 		}
 		body := b.String()
-		got := posts.MarkdownNesting(body)
+		got := Nesting(body)
 		want := containerDepth(md.Parser().Parse(text.NewReader([]byte(body))))
 		if 2*got+1 < want {
-			t.Errorf("MarkdownNesting(%q) = %d, goldmark nests %d deep", body, got, want)
+			t.Errorf("Nesting(%q) = %d, goldmark nests %d deep", body, got, want)
 		}
 		if got < want {
 			under++

@@ -1,6 +1,11 @@
-package posts
+package markdown
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/folio-blog/folio/internal/ascii"
+	"github.com/folio-blog/folio/markup"
+)
 
 // MaxRenderNesting is the deepest nesting of block quotes and list items
 // that a reader should hand to a Markdown renderer; a deeper body is shown
@@ -25,7 +30,7 @@ import "strings"
 //
 // At 16 every shape renders in about 50 ms or less, the budget for a
 // post to open without a visible pause; at 24 lists already take twice
-// that. MarkdownNesting can be misled by at most half (its floor), so a
+// that. Nesting can be misled by at most half (its floor), so a
 // body written to slip past this limit nests at most 33 deep: 50 to
 // 220 ms by the table, far from the blow-up past 60.
 const MaxRenderNesting = 16
@@ -53,7 +58,7 @@ const MaxRenderNesting = 16
 // only unusually dense posts take longer, and none runs away.
 const MaxRenderBytes = 128 << 10
 
-// trackedLevels is how many open containers MarkdownNesting remembers
+// trackedLevels is how many open containers Nesting remembers
 // between lines. Deeper containers are still counted on the line that
 // opens them, so any body deeper than this reports more than
 // MaxRenderNesting; the array is fixed so that the scan never allocates.
@@ -86,7 +91,7 @@ type rawBlock struct {
 	depth int
 }
 
-// MarkdownNesting estimates the deepest nesting of block quotes and list
+// Nesting estimates the deepest nesting of block quotes and list
 // items in a Markdown body: "> > >", ">>>", "- - -" on one line, items
 // nested by indentation ("-", "*", "+", "1.", "1)"), definition list
 // descriptions (": ", an extension Glamour enables) and their mixtures.
@@ -104,15 +109,15 @@ type rawBlock struct {
 // It makes one pass over the lines, looking at each byte at most three
 // times, so its time is linear in the body's length (about 300 MB/s); it
 // allocates nothing.
-func MarkdownNesting(body string) int {
-	depth, _ := markdownNesting(body)
+func Nesting(body string) int {
+	depth, _ := nestingWork(body)
 	return depth
 }
 
-// markdownNesting is MarkdownNesting, also returning the work it did:
+// nestingWork is Nesting, also returning the work it did:
 // one step for each line, each container it matches or opens, and each
 // byte it reads. Tests count steps to check linearity without a clock.
-func markdownNesting(body string) (depth, steps int) {
+func nestingWork(body string) (depth, steps int) {
 	var open [trackedLevels]container
 	n := 0 // open containers after the current line; only the first trackedLevels are in open
 	deepest := 0
@@ -327,7 +332,7 @@ func markdownNesting(body string) (depth, steps int) {
 // is never less than the line's true nesting, whatever the context (a
 // fence, an HTML block, a lazy line) the main scan may have misread.
 //
-// Half of the largest bound is MarkdownNesting's floor: a misreading can
+// Half of the largest bound is Nesting's floor: a misreading can
 // hide at most half the nesting, and Glamour copes with nesting up to
 // about twice MaxRenderNesting. Counting only half keeps code blocks and
 // ordinary posts clear of false alarms: a code line needs 34 markers to
@@ -578,20 +583,6 @@ const (
 	endsAtCDATA           // kind 5: ]]>
 )
 
-// blockTags are the tags that start an HTML block of kind 6, which may
-// interrupt a paragraph.
-var blockTags = map[string]bool{
-	"address": true, "article": true, "aside": true, "base": true, "basefont": true, "blockquote": true,
-	"body": true, "caption": true, "center": true, "col": true, "colgroup": true, "dd": true, "details": true,
-	"dialog": true, "dir": true, "div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
-	"figure": true, "footer": true, "form": true, "frame": true, "frameset": true, "h1": true, "h2": true,
-	"h3": true, "h4": true, "h5": true, "h6": true, "head": true, "header": true, "hr": true, "html": true,
-	"iframe": true, "legend": true, "li": true, "link": true, "main": true, "menu": true, "menuitem": true,
-	"meta": true, "nav": true, "noframes": true, "ol": true, "optgroup": true, "option": true, "p": true,
-	"param": true, "search": true, "section": true, "summary": true, "table": true, "tbody": true, "td": true,
-	"tfoot": true, "th": true, "thead": true, "title": true, "tr": true, "track": true, "ul": true,
-}
-
 // htmlBlockStart reports whether line, which starts with "<", opens an
 // HTML block, and what ends it; kind is 0 when it does not. A block of
 // kind 7 (any other complete tag alone on its line) cannot interrupt a
@@ -600,7 +591,7 @@ var blockTags = map[string]bool{
 func htmlBlockStart(line string, inParagraph bool) (kind, end int) {
 	rest := line[1:]
 	for _, name := range [...]string{"script", "pre", "style", "textarea"} {
-		if hasPrefixFold(rest, name) {
+		if ascii.HasPrefixFold(rest, name) {
 			after := rest[len(name):]
 			if after == "" || strings.IndexByte(" \t\f\v>", after[0]) >= 0 || strings.HasPrefix(after, "/>") {
 				return 1, endsAtCloseTag
@@ -632,7 +623,7 @@ func htmlBlockStart(line string, inParagraph bool) (kind, end int) {
 		for k := range n {
 			lower[k] = rest[k] | 0x20 // ASCII letters, digits and "-" only
 		}
-		block = blockTags[string(lower[:n])]
+		block = markup.IsHTMLBlockTag(string(lower[:n]))
 	}
 	after := rest[n:]
 	if attrs, ok := wholeTag(after); ok {
@@ -653,11 +644,11 @@ func htmlBlockStart(line string, inParagraph bool) (kind, end int) {
 // tagName is the length of the HTML tag name at the start of s: a letter,
 // then letters, digits and hyphens.
 func tagName(s string) int {
-	if s == "" || !isLetter(s[0]) {
+	if s == "" || !ascii.IsLetter(s[0]) {
 		return 0
 	}
 	n := 1
-	for n < len(s) && (isLetter(s[n]) || s[n] >= '0' && s[n] <= '9' || s[n] == '-') {
+	for n < len(s) && (ascii.IsLetter(s[n]) || s[n] >= '0' && s[n] <= '9' || s[n] == '-') {
 		n++
 	}
 	return n
@@ -672,11 +663,11 @@ func wholeTag(s string) (attrs, ok bool) {
 		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 			k++
 		}
-		if k == 0 || k == len(s) || !(isLetter(s[k]) || s[k] == '_' || s[k] == ':') {
+		if k == 0 || k == len(s) || !(ascii.IsLetter(s[k]) || s[k] == '_' || s[k] == ':') {
 			break
 		}
 		k++
-		for k < len(s) && (isLetter(s[k]) || s[k] >= '0' && s[k] <= '9' || strings.IndexByte(":._-", s[k]) >= 0) {
+		for k < len(s) && (ascii.IsLetter(s[k]) || s[k] >= '0' && s[k] <= '9' || strings.IndexByte(":._-", s[k]) >= 0) {
 			k++
 		}
 		attrs = true
@@ -721,14 +712,6 @@ func wholeTag(s string) (attrs, ok bool) {
 	return attrs, strings.TrimLeft(s, " ") == ""
 }
 
-func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
-
-// hasPrefixFold reports whether s starts with prefix, a lower-case ASCII
-// word, in any case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
 // containsEnd reports whether line holds what ends an HTML block of the
 // given end.
 func containsEnd(line string, end int) bool {
@@ -736,7 +719,7 @@ func containsEnd(line string, end int) bool {
 	case endsAtCloseTag:
 		for k := strings.Index(line, "</"); k >= 0; {
 			for _, name := range [...]string{"script>", "pre>", "style>", "textarea>"} {
-				if hasPrefixFold(line[k+2:], name) {
+				if ascii.HasPrefixFold(line[k+2:], name) {
 					return true
 				}
 			}

@@ -15,6 +15,7 @@ type Event interface{ event() }
 type Found struct {
 	load     int
 	paths    []string
+	opts     posts.Options // of this reading, its vocabulary with them
 	Count    int
 	Warnings []posts.Warning
 	// Err says the folder cannot be read at all; no Batch follows.
@@ -83,7 +84,7 @@ func (s *Store) Apply(ev Event) (current bool) {
 			s.readDone = true
 			return true
 		}
-		s.stream(ev.paths)
+		s.stream(ev.paths, ev.opts)
 	case Batch:
 		if ev.load != s.load || s.readDone {
 			return false
@@ -128,10 +129,10 @@ func (s *Store) Apply(ev Event) (current bool) {
 // stream starts parsing paths on every CPU; their posts come as Batches.
 // Their search text is left for index: building it while parsing
 // doubled the time the whole list took to show.
-func (s *Store) stream(paths []string) {
+func (s *Store) stream(paths []string, opts posts.Options) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancelStream = cancel
-	load, fsys, opts := s.load, s.fsys, s.opts
+	load, fsys := s.load, s.fsys
 	opts.DeferSearch = true
 	go func() {
 		ch := make(chan []*posts.Post)

@@ -90,6 +90,16 @@ func (s *Store) Yield() *posts.Yield { return s.opts.Yield }
 // Options are the options posts are read with.
 func (s *Store) Options() posts.Options { return s.opts }
 
+// loadOptions are the options of one reading of the folder: the store's,
+// with a vocabulary of its own for the posts' search texts.
+func (s *Store) loadOptions() posts.Options {
+	opts := s.opts
+	if opts.Search && opts.CompactSearch {
+		opts.Vocabulary = posts.NewVocabulary()
+	}
+	return opts
+}
+
 // FS is the folder the posts are read from.
 func (s *Store) FS() fs.FS { return s.fsys }
 
@@ -101,10 +111,10 @@ func (s *Store) Start() {
 	}
 	s.load++
 	s.finding = true
-	load, fsys, opts := s.load, s.fsys, s.opts
+	load, fsys, opts := s.load, s.fsys, s.loadOptions()
 	go func() {
 		paths, warns, err := posts.Find(context.Background(), fsys, opts)
-		s.send(Found{load: load, paths: paths, Count: len(paths), Warnings: warns, Err: err})
+		s.send(Found{load: load, paths: paths, opts: opts, Count: len(paths), Warnings: warns, Err: err})
 	}()
 }
 
@@ -232,7 +242,7 @@ func (s *Store) Reload() {
 	s.reloading, s.reloadAgain = true, false
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancelReload = cancel
-	fsys, opts := s.fsys, s.opts
+	fsys, opts := s.fsys, s.loadOptions()
 	go func() {
 		ps, warns, err := posts.Load(ctx, fsys, opts)
 		s.send(Reloaded{Posts: ps, Warnings: warns, Err: err})

@@ -46,6 +46,7 @@ func optionsFor(name string) Options {
 // TestGolden converts each construct file in testdata and compares the
 // Markdown with its .golden.md file (go test -update rewrites them).
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("testdata/*.*")
 	n := 0
 	for _, f := range files {
@@ -81,6 +82,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestToMarkdown(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, gen, in, want string
 	}{
@@ -147,6 +149,7 @@ func TestToMarkdown(t *testing.T) {
 }
 
 func TestFromRST(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, in, want string }{
 		{"underlined sections nest by order", "A\n=\n\ntext\n\nB\n-\n\nC\n=\n", "## A\n\ntext\n\n### B\n\n## C\n\n"},
 		{"overline differs from underline", "===\n T\n===\n\nU\n===\n", "## T\n\n### U\n\n"},
@@ -197,6 +200,7 @@ func TestFromRST(t *testing.T) {
 // renders. The timeout is a hang guard a hundred times the normal time,
 // not a measure of speed.
 func TestHostileInputsFinish(t *testing.T) {
+	t.Parallel()
 	const size = 128 << 10
 	shapes := map[string]string{
 		"unclosed liquid":     "{% ",

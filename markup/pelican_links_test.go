@@ -12,6 +12,7 @@ func pelicanPost() *Options {
 }
 
 func TestPelicanLinks(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, body, want string
 	}{
@@ -53,6 +54,7 @@ func (r *pelicanResolver) Post(kind LinkKind, ref string) (string, string, bool)
 // Resolver, without its fragment, and that {static} and {attach} links,
 // which name files rather than posts, do not.
 func TestPelicanFilenameResolved(t *testing.T) {
+	t.Parallel()
 	r := &pelicanResolver{}
 	o := pelicanPost()
 	o.Links = r
@@ -71,6 +73,7 @@ func TestPelicanFilenameResolved(t *testing.T) {
 // took 15 s at 360 KB): the work must stay a few times the body's length
 // at every size.
 func TestPelicanLinksWorkIsLinear(t *testing.T) {
+	t.Parallel()
 	shapes := map[string]string{
 		"prefixes inside words": "a{static}",
 		"links":                 " {static}/i.png",

@@ -18,6 +18,7 @@ var (
 // TestWriteCorpus writes a generated blog for whole-process benchmarks
 // (testdata/bench/compare.sh); it does nothing without -corpus.
 func TestWriteCorpus(t *testing.T) {
+	t.Parallel()
 	if *corpusDir == "" {
 		t.Skip("no -corpus folder given")
 	}

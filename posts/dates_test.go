@@ -3,6 +3,7 @@ package posts
 import "testing"
 
 func TestParseDate(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		in, want string // want "" means an error
 	}{
@@ -66,6 +67,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestDateInLocation(t *testing.T) {
+	t.Parallel()
 	d, _ := ParseDate("2016-09-16")
 	loc := mustLocation(t, "Europe/Paris")
 	if got := d.inLocation(loc).String(); got != "2016-09-16T00:00:00+02:00" {

@@ -18,6 +18,7 @@ func nested(v any, n int) any {
 }
 
 func TestDecodedValue(t *testing.T) {
+	t.Parallel()
 	zone := time.FixedZone("", 2*3600)
 	tests := []struct {
 		name   string

@@ -14,6 +14,7 @@ import (
 // including the awkward cases: a file over the size limit, a folder named
 // like a post, a symlink loop, an empty file and real sites.
 func TestDirFSMatchesOSDirFS(t *testing.T) {
+	t.Parallel()
 	tmp := t.TempDir()
 	write := func(name string, data []byte) {
 		t.Helper()

@@ -29,6 +29,7 @@ type postRecord struct {
 }
 
 func TestJSONShape(t *testing.T) {
+	t.Parallel()
 	d, _ := ParseDate("2024-11-11")
 	p := &Post{Path: "content/a.md", Kind: KindPost, Format: FormatPelican, Title: "Collaborative article",
 		Date: d, Tags: []string{"open source"}, Categories: []string{"thoughts"}, Authors: []string{"Raffaella"},
@@ -74,6 +75,7 @@ func checkJSONString(t *testing.T, s string) {
 }
 
 func TestJSONStrings(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"", "plain", `quote " and \ backslash`, "tab\tnew\nline\r", "\x1b]52;c;aGk=\x07",
 		"del\x7f c1\u0085\u009b", "line\u2028sep\u2029", "bad \xff\xfe utf8", "emoji 🚀 and 日本語", "<b>&amp;</b>",
 		"Bidi \u202egnp.exe \u2066iso\u2069 \u200fmark\u200e \u061c"} {
@@ -87,6 +89,7 @@ func FuzzJSONString(f *testing.F) {
 }
 
 func TestWriteJSONLinesKeepsOrder(t *testing.T) {
+	t.Parallel()
 	ps := make([]*Post, 3000)
 	for i := range ps {
 		ps[i] = &Post{Path: strings.Repeat("x", i%7) + time.Duration(i).String()}
@@ -108,6 +111,7 @@ func TestWriteJSONLinesKeepsOrder(t *testing.T) {
 }
 
 func TestTermJSON(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -29,6 +29,7 @@ func linkedSite(t *testing.T) *Links {
 
 // TestLinks checks each way a generator writes a link between posts.
 func TestLinks(t *testing.T) {
+	t.Parallel()
 	l := linkedSite(t)
 	const from = "content/posts/here.md"
 	tests := []struct {
@@ -72,6 +73,7 @@ func TestLinks(t *testing.T) {
 // TestLinksConcurrentReaders looks posts up from many goroutines at once,
 // the first lookup among them (go test -race checks the sharing).
 func TestLinksConcurrentReaders(t *testing.T) {
+	t.Parallel()
 	l := linkedSite(t)
 	var wg sync.WaitGroup
 	for range 8 {
@@ -88,6 +90,7 @@ func TestLinksConcurrentReaders(t *testing.T) {
 }
 
 func TestWalkOrder(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		a, b string
 		want int

@@ -11,6 +11,7 @@ import (
 // Merging sorted batches gives what sorting everything gives, for every
 // key and direction.
 func TestMergeMatchesSort(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	titles := []string{"apple", "Apple", "banana", "Éclair", "éclair", "zebra", "Zebra", "", "日本", "a b"}
 	var all []*Post
@@ -46,6 +47,7 @@ func TestMergeMatchesSort(t *testing.T) {
 }
 
 func TestCompareFold(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ a, b string }{{"a", "B"}, {"Apple", "apple"}, {"", "a"}, {"éa", "Éb"}, {"z", "é"}, {"ab", "a"}} {
 		want := compareStrings(toLower(tc.a), toLower(tc.b))
 		if got := compareFold(tc.a, tc.b); got != want {

@@ -3,6 +3,7 @@ package posts
 import "testing"
 
 func TestRepairMojibake(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, in, want string
 		count          int

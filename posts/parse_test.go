@@ -125,6 +125,7 @@ func firstN(s string, n int) string {
 }
 
 func TestSeedPost(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("../testdata/seed/collaborative-article.md")
 	if err != nil {
 		t.Fatal(err)
@@ -157,6 +158,7 @@ func TestSeedPost(t *testing.T) {
 }
 
 func TestPelicanHeader(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "basic", content: "Title: Hello\nDate: 2024-03-02 10:20\nTags: a, b\nCategory: misc\n\nBody\n", want: want{
 			format: FormatPelican, title: "Hello", date: "2024-03-02T10:20:00", tags: []string{"a", "b"},
@@ -222,6 +224,7 @@ func TestPelicanHeader(t *testing.T) {
 }
 
 func TestYAMLFrontMatter(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "basic", generator: site.Hugo, path: "post/x.md", content: "---\ntitle: \"Hello: world\"\ndate: 2023-10-15T10:00:00+02:00\ntags: [a, b]\ncategories:\n  - c\ndraft: true\n---\nBody\n", want: want{
 			format: FormatYAML, title: "Hello: world", date: "2023-10-15T10:00:00+02:00", tags: []string{"a", "b"},
@@ -260,6 +263,7 @@ func TestYAMLFrontMatter(t *testing.T) {
 }
 
 func TestTOMLFrontMatter(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "basic", generator: site.Hugo, path: "post/x.md", content: "+++\ntitle = \"Hello\"\ndate = 2021-01-22T12:17:58-07:00\ntags = [\"a\", \"b\"]\ndraft = false\n+++\nBody", want: want{
 			format: FormatTOML, title: "Hello", date: "2021-01-22T12:17:58-07:00", tags: []string{"a", "b"},
@@ -278,6 +282,7 @@ func TestTOMLFrontMatter(t *testing.T) {
 }
 
 func TestJSONFrontMatter(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "basic", generator: site.Hugo, path: "post/x.md", content: "{\n  \"title\": \"Brace } inside\",\n  \"date\": \"2023-10-15\",\n  \"tags\": [\"a\"]\n}\nBody", want: want{
 			format: FormatJSON, title: "Brace } inside", date: "2023-10-15T00:00:00", tags: []string{"a"}, bodyStart: "Body", bodyLine: 6}},
@@ -291,6 +296,7 @@ func TestJSONFrontMatter(t *testing.T) {
 }
 
 func TestRSTPost(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "title and field list", path: "Dev/x.rst", content: "URL reverse en Javascript\n#########################\n\n:date: 2011-05-27 15:25\n:tags: django, javascript\n:lang: fr\n\nBody text\n", want: want{
 			format: FormatRST, title: "URL reverse en Javascript", date: "2011-05-27T15:25:00", tags: []string{"django", "javascript"},
@@ -309,6 +315,7 @@ func TestRSTPost(t *testing.T) {
 }
 
 func TestJekyllNames(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "date and slug from name", generator: site.Jekyll, path: "_posts/2013-05-06-jekyll-1-0-0-released.markdown", content: "---\ntitle: Jekyll 1.0.0 Released\n---\n", want: want{
 			date: "2013-05-06T00:00:00", slug: "jekyll-1-0-0-released", kind: KindPost, status: StatusPublished}},
@@ -325,6 +332,7 @@ func TestJekyllNames(t *testing.T) {
 // a date string in the site's zone; the same wall time ends up an hour
 // apart in Europe/Paris.
 func TestJekyllTimestampQuoting(t *testing.T) {
+	t.Parallel()
 	rules := Rules{Generator: site.Jekyll, Location: mustLocation(t, "Europe/Paris")}
 	for _, tc := range []struct{ date, want string }{
 		{`2014-01-12 08:30:00`, "2014-01-12T09:30:00+01:00"},
@@ -349,6 +357,7 @@ func nonNil(s []string) []string {
 // Issue 10, class 7: a plain folder holds posts in several dialects, and
 // reads each file by what it is.
 func TestPlainFolderDialects(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "a Jekyll post copied into a plain folder", path: "_posts/2020-05-06-hello-world.md",
 			content: "---\ntitle: Hi\ntags: go web\n---\nB",
@@ -373,6 +382,7 @@ func TestPlainFolderDialects(t *testing.T) {
 // one Hugo page, spellings with the same URL are one term (Hugo files
 // them together), while Pelican and Jekyll keep them all.
 func TestTermSpellingsPerPost(t *testing.T) {
+	t.Parallel()
 	runParseCases(t, []parseCase{
 		{name: "hugo: one term per URL key", generator: site.Hugo, path: "posts/a.md",
 			content: "---\ntitle: T\ntags: [Go, go, C, C++, Web Dev, web-dev]\n---\n",

@@ -10,6 +10,7 @@ import (
 )
 
 func TestQueryAlternatives(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		query string
 		want  string // matching paths of queryCorpus, space-separated
@@ -37,6 +38,7 @@ func TestQueryAlternatives(t *testing.T) {
 }
 
 func TestQueryAlternativeErrors(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ query, err string }{
 		{"tag:,", `"tag:" needs a value`},
 		{"status:draft,pending", "status must be published, draft, hidden, scheduled or expired"},
@@ -51,6 +53,7 @@ func TestQueryAlternativeErrors(t *testing.T) {
 }
 
 func TestQuerySectionAndPath(t *testing.T) {
+	t.Parallel()
 	ps := []*Post{
 		{Path: "content/posts/2024/a.md", Section: "posts"},
 		{Path: "content/notes/b.md", Section: "notes"},
@@ -77,6 +80,7 @@ func TestQuerySectionAndPath(t *testing.T) {
 }
 
 func TestSectionOf(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ path, contentDir, want string }{
 		{"content/posts/a.md", "content", "posts"},
 		{"content/posts/2024/a.md", "content/", "posts"},
@@ -92,6 +96,7 @@ func TestSectionOf(t *testing.T) {
 }
 
 func TestQueryNarrows(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		prev, next string
 		want       bool
@@ -135,6 +140,7 @@ func TestQueryNarrows(t *testing.T) {
 // Narrows must be sound: whatever it allows, filtering the earlier
 // results gives what filtering everything gives.
 func TestQueryNarrowsIsSound(t *testing.T) {
+	t.Parallel()
 	ps := queryCorpus()
 	queries := []string{"", "o", "op", "ope", "open", "a", "as", "tag:django", "tag:django,python", "tag:python",
 		"-o", "-op", "-tag:python", "-tag:python,django", "kind:post", "kind:post a", `"open"`, "year:2024"}
@@ -153,6 +159,7 @@ func TestQueryNarrowsIsSound(t *testing.T) {
 }
 
 func TestQueryToggleTerm(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		query, key, name, want string
 	}{
@@ -186,6 +193,7 @@ func TestQueryToggleTerm(t *testing.T) {
 }
 
 func TestQueryHasTerm(t *testing.T) {
+	t.Parallel()
 	q, _ := ParseQuery("tag:go,Rust -tag:zig category:notes")
 	for _, tc := range []struct {
 		key, name string
@@ -198,6 +206,7 @@ func TestQueryHasTerm(t *testing.T) {
 }
 
 func TestFilterTitles(t *testing.T) {
+	t.Parallel()
 	ps := []*Post{
 		{Path: "a.md", Title: "Five pathlib habits", search: searchIndex{data: "five pathlib habits"}},
 		{Path: "b.md", Title: "Paths that hold", search: searchIndex{data: "paths that hold\npthlb"}},
@@ -214,6 +223,7 @@ func TestFilterTitles(t *testing.T) {
 }
 
 func TestFormatTermReadsBack(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"go", "open source", "a,b", "x|y", `say "hi"`, "C++"} {
 		text := FormatTerm("tag", name)
 		q, err := ParseQuery(text)
@@ -239,6 +249,7 @@ func paths(ps []*Post) string {
 // The search text made straight from the file's bytes is the one made
 // from the kept body, and it stays compact: blanks collapse, case folds.
 func TestSearchTextFromBytes(t *testing.T) {
+	t.Parallel()
 	data := []byte("Title: Straße IN Köln\nTags: Go, İzmir\n\nSome   TEXT\n\n\twith  ÜBER lines.\n")
 	a := Parse("a.md", data, Options{Search: true})
 	b := Parse("a.md", data, Options{Search: true, KeepBody: true})
@@ -273,6 +284,7 @@ func FuzzLowerCompact(f *testing.F) {
 // A filter given up returns its context's error and no posts, never a
 // partial result that could be taken for the answer.
 func TestFilterTitlesSplitContextCancelled(t *testing.T) {
+	t.Parallel()
 	var ps []*Post
 	for i := range 5000 {
 		ps = append(ps, &Post{Path: fmt.Sprintf("p%d.md", i), Title: fmt.Sprintf("Post %d about pathlib", i)})

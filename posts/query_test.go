@@ -28,6 +28,7 @@ func queryCorpus() []*Post {
 }
 
 func TestQuery(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		query string
 		want  string // matching paths, space-separated
@@ -78,6 +79,7 @@ func TestQuery(t *testing.T) {
 }
 
 func TestQueryErrors(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ query, err string }{
 		{`tag:"open`, "unclosed quote"},
 		{"colour:red", `unknown filter "colour:"`},
@@ -100,6 +102,7 @@ func TestQueryErrors(t *testing.T) {
 }
 
 func TestQueryCustomTaxonomy(t *testing.T) {
+	t.Parallel()
 	p := &Post{Path: "x.md", Taxonomies: map[string][]string{"series": {"Go Basics"}}}
 	q, err := ParseQuery("series:go-basics", "series")
 	if err != nil {
@@ -114,6 +117,7 @@ func TestQueryCustomTaxonomy(t *testing.T) {
 }
 
 func TestQueryWords(t *testing.T) {
+	t.Parallel()
 	q, _ := ParseQuery(`tag:x Hello "big world" -nope`)
 	if got := strings.Join(q.Words(), "|"); got != "hello|big world" {
 		t.Errorf("Words() = %q", got)
@@ -121,6 +125,7 @@ func TestQueryWords(t *testing.T) {
 }
 
 func TestTerms(t *testing.T) {
+	t.Parallel()
 	ps := []*Post{
 		{Tags: []string{"Python", "go"}},
 		{Tags: []string{"python"}},
@@ -142,6 +147,7 @@ func TestTerms(t *testing.T) {
 // Term keys are computed at load; a post given new terms afterwards must
 // be matched on the new ones.
 func TestQueryAfterTermsChange(t *testing.T) {
+	t.Parallel()
 	p := Parse("x.md", []byte("Title: T\nTags: go\n\n"), Options{})
 	q, _ := ParseQuery("tag:rust")
 	if q.Match(p) {

@@ -50,6 +50,7 @@ func specialBlog(t *testing.T) string {
 }
 
 func TestLoadSkipsFilesThatAreNotRegular(t *testing.T) {
+	t.Parallel()
 	dir := specialBlog(t)
 	for _, fsys := range []struct {
 		name string
@@ -96,6 +97,7 @@ func TestLoadSkipsFilesThatAreNotRegular(t *testing.T) {
 // A post named on the command line goes straight to ParseFile: it must
 // be refused there too, as a post with a warning.
 func TestParseFileRefusesAPipe(t *testing.T) {
+	t.Parallel()
 	dir := specialBlog(t)
 	for _, name := range []string{"pipe.md", "to-pipe.md", "zero.md"} {
 		var p *Post
@@ -111,6 +113,7 @@ func TestParseFileRefusesAPipe(t *testing.T) {
 }
 
 func TestReadRegularFile(t *testing.T) {
+	t.Parallel()
 	dir := specialBlog(t)
 	big := filepath.Join(dir, "big.toml")
 	if err := os.WriteFile(big, make([]byte, 2000), 0o644); err != nil {
@@ -153,6 +156,7 @@ func pathsOf(ps []*Post) []string {
 // os.DirFS cannot open a name that is not UTF-8; the warning names the
 // file, escaped, instead of saying "invalid argument". DirFS reads it.
 func TestNameNotUTF8(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "caf\xe9.md"), []byte("Title: Cafe\n\nBody\n"), 0o644); err != nil {
 		t.Skipf("file system refuses the name: %v", err)

@@ -14,6 +14,7 @@ import (
 // publishes future dates unless WITH_FUTURE_DATES is off, and then makes
 // them drafts; a plain folder publishes everything.
 func TestSchedule(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)
 	yaml := func(fields string) string { return "---\ntitle: T\n" + fields + "---\n" }
 	tests := []struct {
@@ -54,6 +55,7 @@ func TestSchedule(t *testing.T) {
 
 // A query finds scheduled and expired posts by their status.
 func TestQueryScheduled(t *testing.T) {
+	t.Parallel()
 	ps := []*Post{{Path: "a.md", Status: StatusScheduled}, {Path: "b.md", Status: StatusExpired}, {Path: "c.md", Status: StatusPublished}}
 	for _, st := range []Status{StatusScheduled, StatusExpired} {
 		q, err := ParseQuery("status:" + string(st))

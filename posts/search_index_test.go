@@ -41,6 +41,7 @@ func checkIndex(t *testing.T, v *Vocabulary, p *Post, body, value string) bool {
 }
 
 func TestSearchIndex(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name                 string
 		title, summary, body string
@@ -93,6 +94,7 @@ func TestSearchIndex(t *testing.T) {
 
 // A filter prepared before a post's words were known still finds them.
 func TestSearchIndexWordsAddedAfterPreparing(t *testing.T) {
+	t.Parallel()
 	v := NewVocabulary()
 	m := newTextMatcher("qzxv-added-late").prepared(v)
 	p := &Post{Title: "x"}
@@ -107,6 +109,7 @@ func TestSearchIndexWordsAddedAfterPreparing(t *testing.T) {
 
 // Posts indexed on several goroutines at once give back their own texts.
 func TestSearchIndexConcurrent(t *testing.T) {
+	t.Parallel()
 	v := NewVocabulary()
 	var wg sync.WaitGroup
 	for w := range 4 {
@@ -228,6 +231,7 @@ func BenchmarkSearchText(b *testing.B) {
 // A word at the very end of its buffer's capacity hashes as it does with
 // room after it.
 func TestWordHashAtCapacity(t *testing.T) {
+	t.Parallel()
 	for n := range 20 {
 		word := strings.Repeat("é", n)[:n]
 		tight := []byte(word)[:n:n]
@@ -241,6 +245,7 @@ func TestWordHashAtCapacity(t *testing.T) {
 // Parsing for the interface (compact) or for one search (the text)
 // searches the same text.
 func TestCompactSearchIsTheText(t *testing.T) {
+	t.Parallel()
 	data := []byte("Title: Straße IN Köln\nTags: Go, İzmir\nSummary:  A  short one \n\nSome   TEXT\n\n\twith  ÜBER lines, cafÃ© too.\n")
 	for _, keep := range []bool{false, true} {
 		plain := Parse("a.md", data, Options{Search: true, KeepBody: keep})
@@ -263,6 +268,7 @@ func TestCompactSearchIsTheText(t *testing.T) {
 // Word numbers of one, two and three bytes are all found: a vocabulary
 // past 16,384 words numbers new words in three bytes.
 func TestSearchIndexWideWordNumbers(t *testing.T) {
+	t.Parallel()
 	v := NewVocabulary()
 	for i := range 20_000 {
 		searchText(&Post{}, fmt.Sprintf("filler%05dword", i), v)

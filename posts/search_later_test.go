@@ -31,6 +31,7 @@ var laterSearchFiles = map[string]string{
 // A post parsed with DeferSearch and indexed by IndexSearch searches
 // exactly the text parsing would have indexed; before that it has none.
 func TestIndexSearchMatchesParsing(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	for name, text := range laterSearchFiles {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
@@ -75,6 +76,7 @@ func TestIndexSearchMatchesParsing(t *testing.T) {
 // A bare word finds a deferred post by its title until its text is
 // indexed, then by its body too.
 func TestQueryBeforeAndAfterIndexing(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{"a.md": {Data: []byte("Title: Alpha\n\nzebra crossing\n")}}
 	opts := Options{Search: true, CompactSearch: true, DeferSearch: true}
 	p, _ := readPost(fsys, "a.md", &opts, nil)
@@ -105,6 +107,7 @@ func TestQueryBeforeAndAfterIndexing(t *testing.T) {
 // A file changed since it was parsed is not indexed: its body may be
 // elsewhere now, and reading the folder again parses it anew.
 func TestIndexSearchSkipsChangedFile(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{"a.md": {Data: []byte("Title: A\n\nold body\n")}}
 	opts := Options{Search: true, DeferSearch: true}
 	p, _ := readPost(fsys, "a.md", &opts, nil)
@@ -121,6 +124,7 @@ func TestIndexSearchSkipsChangedFile(t *testing.T) {
 // A cancelled IndexSearch closes progress: at once and having indexed
 // nothing when cancelled before it starts.
 func TestIndexSearchCancel(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	var ps []*Post
 	opts := Options{Search: true, DeferSearch: true}

@@ -12,6 +12,7 @@ import (
 // each give back their own text: a cache never hands out a number of
 // another vocabulary. The words differ, so that their numbers collide.
 func TestSearchIndexVocabulariesApart(t *testing.T) {
+	t.Parallel()
 	a, b := NewVocabulary(), NewVocabulary()
 	for i := range 3 {
 		for _, tc := range []struct {
@@ -33,6 +34,7 @@ func TestSearchIndexVocabulariesApart(t *testing.T) {
 // A filter over posts of two vocabularies, prepared for one of them,
 // finds the words of both.
 func TestFilterAcrossVocabularies(t *testing.T) {
+	t.Parallel()
 	var ps []*Post
 	for n, v := range []*Vocabulary{NewVocabulary(), NewVocabulary()} {
 		// More words first in the second, so that each vocabulary
@@ -72,6 +74,7 @@ func TestFilterAcrossVocabularies(t *testing.T) {
 // Each load without a Vocabulary has one of its own, shared by its
 // posts (even those indexed later); a load given one uses it.
 func TestLoadVocabulary(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{
 		"a.md": {Data: []byte("Title: A\n\nzebra crossing\n")},
 		"b.md": {Data: []byte("Title: B\n\nzebra stripes\n")},
@@ -119,6 +122,7 @@ func TestLoadVocabulary(t *testing.T) {
 // interface's do: they read each post's vocabulary meanwhile (run with
 // -race), and find every post once all are indexed.
 func TestFilterWhileIndexing(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	var paths []string
 	for i := range 300 {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestSlugify(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ in, want string }{
 		{"Perché Django è fantastico!", "perche-django-e-fantastico"},
 		{"Hello, World", "hello-world"},
@@ -35,6 +36,7 @@ func TestSlugify(t *testing.T) {
 }
 
 func TestSlugifyCustomSubstitutions(t *testing.T) {
+	t.Parallel()
 	subs := []SlugSubstitution{
 		{regexp.MustCompile(`[^\w\s-]`), ""},
 		{regexp.MustCompile(`(?i)c\+\+`), "cpp"},

@@ -7,6 +7,7 @@ import (
 )
 
 func TestSort(t *testing.T) {
+	t.Parallel()
 	d := func(s string) Date { x, _ := ParseDate(s); return x }
 	mod := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 	ps := []*Post{

@@ -13,6 +13,7 @@ import (
 
 // Stream sends every file once, the first batch small, and closes.
 func TestStream(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	var paths []string
 	for i := range 1000 {
@@ -44,6 +45,7 @@ func TestStream(t *testing.T) {
 
 // A cancelled stream stops and closes its channel.
 func TestStreamCancel(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	var paths []string
 	for i := range 500 {
@@ -63,6 +65,7 @@ func TestStreamCancel(t *testing.T) {
 // Stream reads the last paths first: sorted names that carry dates end
 // with the newest posts, which a list shows on top.
 func TestStreamReadsLastPathsFirst(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{}
 	var paths []string
 	for i := range 100 {
@@ -91,6 +94,7 @@ func TestStreamReadsLastPathsFirst(t *testing.T) {
 // Stream judges dates by Options.Now, as Load does: the interface and
 // the CLI agree on which posts are scheduled.
 func TestStreamUsesOptionsNow(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{"posts/a.md": {Data: []byte("---\ntitle: T\ndate: 2024-06-02\n---\n")}}
 	opts := Options{Rules: Rules{Generator: site.Hugo}, Now: func() time.Time { return time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC) }}
 	out := make(chan []*Post)

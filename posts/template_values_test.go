@@ -10,6 +10,7 @@ import (
 // TestFrontMatterValues checks the values {{ page.x }} shows, kept from
 // the front matter's parse.
 func TestFrontMatterValues(t *testing.T) {
+	t.Parallel()
 	jekyll := Options{Rules: Rules{Generator: site.Jekyll}, KeepBody: true}
 	hugo := Options{Rules: Rules{Generator: site.Hugo}, KeepBody: true}
 	plain := Options{KeepBody: true}
@@ -53,6 +54,7 @@ func TestFrontMatterValues(t *testing.T) {
 // TestTemplateValuesBounds checks that only a few levels are named and
 // that a huge tree is cut short.
 func TestTemplateValuesBounds(t *testing.T) {
+	t.Parallel()
 	deep := map[string]any{"a": map[string]any{"b": map[string]any{"c": map[string]any{"d": "four", "e": map[string]any{"f": "five"}}}}}
 	if got := TemplateValues(deep); !maps.Equal(got, map[string]string{"a.b.c.d": "four"}) {
 		t.Errorf("deep tree: %v", got)

@@ -13,6 +13,7 @@ import (
 // pin the pieces, each case as its generator computes it.
 
 func TestStrftime(t *testing.T) {
+	t.Parallel()
 	d := time.Date(2024, time.March, 5, 9, 8, 7, 0, time.UTC) // a Tuesday
 	tests := []struct{ format, want string }{
 		{"%Y/%m/%d", "2024/03/05"},
@@ -34,6 +35,7 @@ func TestStrftime(t *testing.T) {
 }
 
 func TestPythonFormat(t *testing.T) {
+	t.Parallel()
 	fields := map[string]any{
 		"slug": "hello", "lang": "fr",
 		"date": time.Date(2024, time.July, 4, 9, 5, 0, 0, time.UTC),
@@ -56,6 +58,7 @@ func TestPythonFormat(t *testing.T) {
 }
 
 func TestJekyllSlugify(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in            string
 		pretty, cased bool
@@ -76,6 +79,7 @@ func TestJekyllSlugify(t *testing.T) {
 }
 
 func TestJekyllEscapeAndSanitize(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"2024/03/first-post", "2024/03/first-post"},
 		{"tech news/c++", "tech%20news/c++"},
@@ -96,6 +100,7 @@ func TestJekyllEscapeAndSanitize(t *testing.T) {
 }
 
 func TestJekyllPageURL(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ rel, style, permalink, want string }{
 		{"about.md", "date", "", "/about.html"},
 		{"about.md", "pretty", "", "/about/"},
@@ -116,6 +121,7 @@ func TestJekyllPageURL(t *testing.T) {
 }
 
 func TestHugoUnicodeSanitize(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"/posts/My Custom Slug/", "/posts/My-Custom-Slug/"},
 		{"/posts/Perché-Django-è-fantastico!/", "/posts/Perché-Django-è-fantastico/"},
@@ -131,6 +137,7 @@ func TestHugoUnicodeSanitize(t *testing.T) {
 }
 
 func TestHugoPermalinkAttributes(t *testing.T) {
+	t.Parallel()
 	rules := &HugoURLs{}
 	e := hugoExpander{rules: rules, date: time.Date(2023, time.February, 14, 8, 0, 0, 0, time.UTC),
 		title: "Intro to Things & Stuff", filename: "big-story", section: "news", sections: []string{"news", "world", "asia"}}
@@ -154,6 +161,7 @@ func TestHugoPermalinkAttributes(t *testing.T) {
 }
 
 func TestHugoTargetLink(t *testing.T) {
+	t.Parallel()
 	rules := &HugoURLs{}
 	tests := []struct {
 		name string
@@ -182,6 +190,7 @@ func TestHugoTargetLink(t *testing.T) {
 }
 
 func TestURLsThroughParse(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		rules Rules

@@ -3,6 +3,7 @@ package posts
 import "testing"
 
 func TestCountWords(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		in   string
 		want int

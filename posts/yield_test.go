@@ -39,6 +39,7 @@ func yieldCorpus(n int) (fstest.MapFS, []string) {
 }
 
 func TestStreamWaitsWhileYieldIsHeld(t *testing.T) {
+	t.Parallel()
 	fsys, paths := yieldCorpus(64)
 	y := &Yield{}
 	release := y.Hold()
@@ -62,6 +63,7 @@ func TestStreamWaitsWhileYieldIsHeld(t *testing.T) {
 }
 
 func TestIndexSearchWaitsWhileYieldIsHeld(t *testing.T) {
+	t.Parallel()
 	fsys, paths := yieldCorpus(256)
 	opts := Options{Search: true, DeferSearch: true, Workers: 2}
 	ps := ParseFiles(context.Background(), fsys, paths, opts)
@@ -95,6 +97,7 @@ func TestIndexSearchWaitsWhileYieldIsHeld(t *testing.T) {
 }
 
 func TestYieldWaitEndsWithItsContext(t *testing.T) {
+	t.Parallel()
 	fsys, paths := yieldCorpus(64)
 	y := &Yield{}
 	defer y.Hold()() // never released during the stream
@@ -108,6 +111,7 @@ func TestYieldWaitEndsWithItsContext(t *testing.T) {
 }
 
 func TestNilYieldNeverPauses(t *testing.T) {
+	t.Parallel()
 	var y *Yield
 	y.Hold()()
 	y.wait(context.Background())

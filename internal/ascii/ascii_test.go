@@ -3,6 +3,7 @@ package ascii
 import "testing"
 
 func TestIsLetter(t *testing.T) {
+	t.Parallel()
 	for b := range 256 {
 		want := b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 		if got := IsLetter(byte(b)); got != want {
@@ -12,6 +13,7 @@ func TestIsLetter(t *testing.T) {
 }
 
 func TestHasPrefixFold(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, s, prefix string
 		want            bool
@@ -33,6 +35,7 @@ func TestHasPrefixFold(t *testing.T) {
 }
 
 func TestLower(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ name, s, want string }{
 		{"ASCII", "Hello WORLD 42", "hello world 42"},
 		{"non-ASCII letters stay", "ÀÉ Straße İ", "ÀÉ straße İ"},

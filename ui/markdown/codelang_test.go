@@ -10,6 +10,7 @@ import (
 )
 
 func TestFastNames(t *testing.T) {
+	t.Parallel()
 	src := []byte("```go\nx := 1\n```\n\n```nosuchlanguage\nkept\n```\n\n```\nguessed\n```\n")
 	doc := newParser().Parser().Parse(textReader(src))
 	out := fastNames(doc, src)

@@ -24,6 +24,7 @@ var constructs = []string{"jekyll.md", "hugo.md", "rst.rst", "footnotes.md", "al
 // markup.ToMarkdown, at two widths in both styles, and compares it with
 // testdata/golden (go test -update rewrites them).
 func TestGoldenConstructs(t *testing.T) {
+	t.Parallel()
 	for _, name := range constructs {
 		src, err := os.ReadFile(filepath.Join("..", "..", "markup", "testdata", name))
 		if err != nil {

@@ -36,6 +36,7 @@ func render(t *testing.T, src string, o Options) Result {
 // under a paragraph is no heading, and indented headings and headings in
 // lists and quotes are.
 func TestOutline(t *testing.T) {
+	t.Parallel()
 	src := "# One\n\nPara\n***\n\n   ## Indented\n\n- ### In a list\n\n> #### In a quote\n\n```\n# not a heading\n```\n\nSetext *em*\n----------\n\n## Two `code` [link](x)\n"
 	r := render(t, src, Options{})
 	var got []string
@@ -55,6 +56,7 @@ func TestOutline(t *testing.T) {
 // TestChunksRenderAsWhole checks that rendering by chunks shows what
 // Glamour shows for the whole document.
 func TestChunksRenderAsWhole(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	for k := 0; k < 40; k++ {
 		b.WriteString("## Section\n\nSome *text* with a [link](https://example.org) and `code`.\n\n- one\n- two\n\n> quoted\n\n```go\nx := 1\n```\n\n")
@@ -82,6 +84,7 @@ func TestChunksRenderAsWhole(t *testing.T) {
 }
 
 func TestBudget(t *testing.T) {
+	t.Parallel()
 	deep := strings.Repeat("> ", 12) + strings.Repeat("word ", 6000) + "\n"
 	tests := []struct {
 		name  string
@@ -108,6 +111,7 @@ func TestBudget(t *testing.T) {
 }
 
 func TestCancelled(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	calls := 0
 	o := Options{Width: 80, Style: "dark", renderChunk: func(w io.Writer, src []byte, doc ast.Node, width int, st gansi.StyleConfig) error {
@@ -125,6 +129,7 @@ func TestCancelled(t *testing.T) {
 }
 
 func TestProgress(t *testing.T) {
+	t.Parallel()
 	var first []Result
 	src := strings.Repeat("## H\n\nSome text here.\n\n", 100)
 	r := render(t, src, Options{FirstScreen: 20, Progress: func(p Result) { first = append(first, p) }})
@@ -140,6 +145,7 @@ func TestProgress(t *testing.T) {
 }
 
 func TestRendererFailureFallsBack(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		render func(io.Writer, []byte, ast.Node, int, gansi.StyleConfig) error
@@ -159,6 +165,7 @@ func TestRendererFailureFallsBack(t *testing.T) {
 }
 
 func TestMarkersAreDim(t *testing.T) {
+	t.Parallel()
 	r := render(t, "See ⟨include note.html⟩ here.\n", Options{})
 	if !strings.Contains(r.Text, "\x1b[2m⟨include note.html⟩\x1b[22m") {
 		t.Errorf("marker not dim: %q", r.Text)

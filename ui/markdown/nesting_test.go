@@ -18,6 +18,7 @@ import (
 )
 
 func TestNesting(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		body string
@@ -108,6 +109,7 @@ func TestNesting(t *testing.T) {
 // TestNestingHostile checks the estimate on the hostile corpus:
 // the two 10,000-deep files are over the limit, the others render.
 func TestNestingHostile(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "hostile", "*"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no hostile corpus: %v", err)
@@ -174,6 +176,7 @@ func TestNestingAllocatesNothing(t *testing.T) {
 // rather than timing them, so a loaded machine cannot fail it;
 // BenchmarkNesting reports the speed.
 func TestNestingLinear(t *testing.T) {
+	t.Parallel()
 	shapes := map[string]func(n int) string{
 		"quotes":       func(n int) string { return strings.Repeat(">", n) },
 		"bullets":      func(n int) string { return strings.Repeat("- ", n/2) },
@@ -214,6 +217,7 @@ func TestNestingLinear(t *testing.T) {
 // limit, so a reader shows it as plain text; and Glamour does render the
 // shapes at the limit.
 func TestGlamourAtMaxRenderNesting(t *testing.T) {
+	t.Parallel()
 	for _, s := range nestingShapes {
 		src := s.make(MaxRenderNesting)
 		if got := Nesting(src); got != MaxRenderNesting {
@@ -326,6 +330,7 @@ func FuzzNesting(f *testing.F) {
 // never fall below half of goldmark's nesting, and should rarely fall
 // below it at all.
 func TestNestingAgainstGoldmark(t *testing.T) {
+	t.Parallel()
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList))
 	frags := []string{"", " ", "  ", "   ", "    ", "\t", "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", ": ", "```", "~~~",
 		"text", "- - -", "***", "#", "<div>", "<!--", "-->", "<span>", "|a|", "[x]: /u"}

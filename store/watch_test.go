@@ -79,6 +79,23 @@ func writePost(t *testing.T, dir, name, title string) {
 	}
 }
 
+// keepWriting writes a new version of the post at path every few
+// milliseconds until the test ends.
+func keepWriting(t *testing.T, path string) {
+	t.Helper()
+	ctx, stop := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 1; ctx.Err() == nil; i++ {
+			os.WriteFile(path, []byte(fmt.Sprintf("Title: Busy %d\n\nBody\n", i)), 0o644)
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+	t.Cleanup(func() { stop(); wg.Wait() })
+}
+
 // TestWatchFolderDeletedAndRecreated: rm -rf of the blog folder, or of a
 // folder in it, then the same folder made again with other posts. The
 // new posts must be reported and read, the deleted ones gone.
@@ -123,17 +140,7 @@ func TestWatchBusyFileDoesNotHoldBackOthers(t *testing.T) {
 	writePost(t, dir, "busy.md", "Busy 0")
 	w := testWatcher(t, dir, time.Hour)
 
-	ctx, stop := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 1; ctx.Err() == nil; i++ {
-			os.WriteFile(filepath.Join(dir, "busy.md"), []byte(fmt.Sprintf("Title: Busy %d\n\nBody\n", i)), 0o644)
-			time.Sleep(5 * time.Millisecond)
-		}
-	}()
-	defer func() { stop(); wg.Wait() }()
+	keepWriting(t, filepath.Join(dir, "busy.md"))
 
 	writePost(t, dir, "calm.md", "Calm")
 	calm := filepath.Join(dir, "calm.md")
@@ -158,17 +165,7 @@ func TestWatchBusyFileIsStillReported(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	w := testWatcher(t, dir, 300*time.Millisecond)
-	ctx, stop := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 1; ctx.Err() == nil; i++ {
-			os.WriteFile(filepath.Join(dir, "busy.md"), []byte(fmt.Sprintf("Title: Busy %d\n", i)), 0o644)
-			time.Sleep(5 * time.Millisecond)
-		}
-	}()
-	defer func() { stop(); wg.Wait() }()
+	keepWriting(t, filepath.Join(dir, "busy.md"))
 	for range 3 {
 		if paths := nextReport(t, w, "the busy file"); !slices.Contains(paths, filepath.Join(dir, "busy.md")) {
 			t.Errorf("report %v without busy.md", paths)

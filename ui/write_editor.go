@@ -47,7 +47,7 @@ func EditWithCmd(configEditor, path string, line int) tea.Cmd {
 		if err != nil {
 			return EditorDoneMsg{Path: path, Err: err}
 		}
-		return tea.ExecProcess(cmd, func(err error) tea.Msg {
+		return tea.Exec(newEditorProcess(cmd), func(err error) tea.Msg {
 			return EditorDoneMsg{Path: path, Err: EditorResult(path, err)}
 		})()
 	}

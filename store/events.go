@@ -111,8 +111,8 @@ func (s *Store) Apply(ev Event) (current bool) {
 			s.reloadIfAsked()
 			return true // the posts held stay; the owner says why
 		}
-		s.stopIndexing() // these posts come with their text
-		s.textPending = false
+		s.stopIndexing()                  // these posts come with their text
+		s.textPending, s.err = false, nil // a folder that could not be read can be now
 		s.setRead(ev.Posts)
 		s.readDone, s.found, s.warnings = true, len(ev.Posts), ev.Warnings
 		s.reloadIfAsked()

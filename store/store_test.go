@@ -244,3 +244,23 @@ func TestLookupsFollowAReload(t *testing.T) {
 		t.Error("after the reload Links is the lookup of the posts read before")
 	}
 }
+
+func TestFolderMadeLaterIsReadByAReload(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s := New(posts.DirFS(dir), posts.Options{Rules: posts.Rules{ContentDir: "content"}})
+	t.Cleanup(func() { s.Close() })
+	s.Start()
+	drain(t, s)
+	if s.Err() == nil {
+		t.Fatal("no error for a content folder that does not exist")
+	}
+	if err := os.CopyFS(filepath.Join(dir, "content"), blog(2)); err != nil {
+		t.Fatal(err)
+	}
+	s.Reload()
+	drain(t, s)
+	if s.Err() != nil || len(s.Posts()) != 2 {
+		t.Errorf("after the folder was made: err %v, %d posts", s.Err(), len(s.Posts()))
+	}
+}

@@ -109,7 +109,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.pushScreen(newHelpScreen(m.sh, m.active()))
 			return m, nil
 		}
-	case tea.MouseMsg, tea.PasteMsg:
+	case tea.KeyMsg, tea.MouseMsg, tea.PasteMsg:
 	default:
 		return m, m.broadcast(msg)
 	}

@@ -60,6 +60,7 @@ func (r *Reader) followLink() tea.Cmd {
 	target := r.doc.Links[r.link].URL
 	from := readerPlace{r.post, r.vp.YOffset()}
 	fsys, dir, post, opts := r.sh.fsys, r.sh.cfg.Dir, r.post.Path, r.sh.store.Options()
+	opts.Search = false // opened, not filtered: no search text to build
 	return func() tea.Msg {
 		if rel, ok := linkedPost(fsys, dir, post, target); ok {
 			// Read as the list reads it: the post may be one the list

@@ -120,6 +120,9 @@ func TestToMarkdown(t *testing.T) {
 		{"unknown self-closing", "hugo", "{{< feature-state v=\"1\" />}}\n", "⟨feature-state⟩\n\n"},
 		{"admonition shortcode", "hugo", "{{% note %}}\nhi\n{{% /note %}}\n", "> **Note**\n>\n> hi\n\n"},
 		{"shortcode comment shown as code", "hugo", "{{</* x */>}}\n", "`{{< x >}}`\n"},
+		// The comment's marks overlap in "/*/": no comment, and no panic
+		// (FuzzToMarkdown found it).
+		{"overlapping comment marks", "hugo", "{{</*/>}}\n", "{{</*/>}}\n"},
 		{"stray closing tag dropped", "hugo", "a\n{{< /x >}}\nb\n", "a\nb\n"},
 		{"footnote", "plain", "a[^1]\n\n[^1]: note\n", "a\\[1\\]\n\n---\n\n\\[1\\] note\n\n"},
 		{"undefined footnote kept", "plain", "[^x] and [^a-z]\n", "[^x] and [^a-z]\n"},

@@ -33,7 +33,7 @@ func (c *converter) parseShortcode(s string, i int) (shortcodeTag, bool) {
 	j := at - (i + 3)
 	t := shortcodeTag{markdown: delim == '%', end: i + 3 + j + 3}
 	inner := strings.TrimSpace(s[i+3 : i+3+j])
-	if strings.HasPrefix(inner, "/*") && strings.HasSuffix(inner, "*/") {
+	if len(inner) >= len("/**/") && strings.HasPrefix(inner, "/*") && strings.HasSuffix(inner, "*/") {
 		t.comment, t.inner = true, strings.TrimSpace(inner[2:len(inner)-2])
 		return t, true
 	}

@@ -34,7 +34,7 @@ var allowedImports = map[string][]string{
 	"store":                      {"posts"},
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
-	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii", "site"},
+	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
 	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
 }
 

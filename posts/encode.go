@@ -197,3 +197,16 @@ func isBidiControl(r rune) bool {
 	}
 	return r == 0x200e || r == 0x200f || r == 0x061c
 }
+
+// AppendJSON appends the warning as one JSON object,
+// {"file": …, "line": …, "message": …}, with the same escaping as the
+// posts' JSON Lines (line 0 when the problem is not on one line).
+func (w Warning) AppendJSON(b []byte) []byte {
+	b = append(b, `{"file":`...)
+	b = appendJSONString(b, w.Path)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(w.Line), 10)
+	b = append(b, `,"message":`...)
+	b = appendJSONString(b, w.Msg)
+	return append(b, '}')
+}

@@ -14,9 +14,12 @@ func newRenameCommand(s streams) *cobra.Command {
 		Short: "Give a post a new title, with the slug and file name that go with it",
 		Long: `Change a post's title, and with it its slug (when the post sets one) and
 file name, as they would be for a new post with that title. A Jekyll post
-keeps its date; a page bundle's folder is renamed. Every other byte stays as
-it was. Since the slug changes, so does the post's URL: links to the old
-address break unless the site redirects them.
+keeps its date. Only a Hugo page bundle whose folder is the post's own has
+its folder renamed; a section's _index file, or an index file whose folder
+holds other posts, keeps its name. Every other byte stays as it was, and
+every path that moves is printed on standard error. Since the slug changes,
+so does the post's URL: links to the old address break unless the site
+redirects them, and a URL another post has already is refused.
 
 The first argument is a file, or a query (as in folio list, quoted as one
 argument) that must match exactly one post. The new path is printed on
@@ -34,15 +37,28 @@ standard output.`,
 				return err
 			}
 			res, err := edit.Rename(b.dir, rel, args[1], edit.RenameOptions{Rules: b.opts.Rules})
+			if errors.Is(err, edit.ErrURLTaken) {
+				return &exitError{code: 1, err: err}
+			}
 			if errors.Is(err, edit.ErrNoTitle) || errors.Is(err, edit.ErrUnwritable) {
 				return usageError("%v", err)
 			}
 			if err := writeError(err); err != nil {
 				return err
 			}
-			if res.Rel != res.From {
-				fmt.Fprintf(s.err, "folio: renamed %s → %s\n", sanitizeLine(res.From), sanitizeLine(res.Rel))
-			} else {
+			for _, m := range res.Moved {
+				if m.Folder {
+					fmt.Fprintf(s.err, "folio: renamed the folder %s/ → %s/ (the page bundle, with its %d %s)\n",
+						sanitizeLine(m.From), sanitizeLine(m.To), m.Files, pluralize(m.Files, "file", "files"))
+				} else {
+					fmt.Fprintf(s.err, "folio: renamed %s → %s\n", sanitizeLine(m.From), sanitizeLine(m.To))
+				}
+			}
+			switch {
+			case len(res.Moved) > 0:
+			case res.NameKept != "":
+				fmt.Fprintf(s.err, "folio: retitled %s; its name is kept: %s\n", sanitizeLine(res.Rel), sanitizeLine(res.NameKept))
+			default:
 				fmt.Fprintf(s.err, "folio: retitled %s\n", sanitizeLine(res.Rel))
 			}
 			switch {

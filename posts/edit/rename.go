@@ -2,6 +2,7 @@ package edit
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -22,6 +23,9 @@ type RenameOptions struct {
 	// Expect, when set, is the content the caller last read; a file that
 	// no longer holds it is left alone (ErrChanged).
 	Expect []byte
+	// Posts are the site's posts as the caller last read them: the new
+	// URL must not be one of theirs (ErrURLTaken). Nil reads the site.
+	Posts []*posts.Post
 }
 
 // Renamed describes what Rename did.
@@ -36,16 +40,42 @@ type Renamed struct {
 	// the site's generator makes them ("" where it makes none).
 	OldURL, NewURL string
 	Before, After  []byte
+	// Moved lists every path the rename moved: the file, or a page
+	// bundle's folder with everything in it; nil when nothing moved.
+	Moved []Move
+	// NameKept says why a file whose slug changed kept its name (a Hugo
+	// section's _index file, an index file whose folder is not the
+	// post's own); "" otherwise.
+	NameKept string
 }
+
+// Move is one path a rename moved, slash-separated and relative to the
+// site folder.
+type Move struct {
+	From, To string
+	// Folder is set when a page bundle's folder moved, with its Files
+	// files.
+	Folder bool
+	Files  int
+}
+
+// ErrURLTaken means a rename would give a post the address another post
+// already has; nothing was changed.
+var ErrURLTaken = errors.New("is already the address of another post")
 
 // Rename gives the post at rel a new title, and with it a new slug and
 // file name, as they would be for a new post with that title: the title
 // (Pelican's Title, the front matter's title, or a reStructuredText
 // heading with its adornment lengthened as needed), an explicit slug key
-// when the post has one, and the file name (a Jekyll post keeps its date;
-// a page bundle's folder is renamed). Every other byte stays as it was.
-// The new file is created exclusively and the old one removed only when
-// it is unchanged; nothing is written through a link.
+// when the post has one, and the file name (a Jekyll post keeps its date).
+// Only a Hugo leaf bundle whose folder is the post's own has its folder
+// renamed; a Hugo _index file, or an index file whose folder holds other
+// posts or is the content folder, keeps its name (NameKept says why);
+// anywhere else an index file is renamed as any other file. A new URL
+// that another post has already is refused (ErrURLTaken). Every other
+// byte stays as it was. The new file is created exclusively and the old
+// one removed only when it is unchanged; nothing is written through a
+// link.
 func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	rules := opts.Rules
 	title, err := cleanText("title", title)
@@ -71,13 +101,25 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if err != nil {
 		return nil, err
 	}
-	dest := renamedPath(rel, rules, slug)
+	files, kept, err := bundleFolder(rel, abs, rules)
+	if err != nil {
+		return nil, err
+	}
+	dest := rel
+	if kept == "" {
+		dest = renamedPath(rel, rules, slug, files > 0)
+	}
 	after := posts.ParseModified(dest, out, info.ModTime(), posts.Options{Rules: rules})
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
+	if after.URL != "" && after.URL != before.URL {
+		if err := checkURLFree(root, rel, after.URL, rules, opts.Posts); err != nil {
+			return nil, err
+		}
+	}
 	res := &Renamed{Path: abs, Rel: rel, From: rel, OldSlug: before.Slug, NewSlug: after.Slug,
-		OldURL: before.URL, NewURL: after.URL, Before: orig, After: out}
+		OldURL: before.URL, NewURL: after.URL, Before: orig, After: out, NameKept: kept}
 	switch {
 	case dest == rel:
 		if !bytes.Equal(out, orig) {
@@ -85,20 +127,44 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 				return nil, err
 			}
 		}
-	case path.Base(dest) == path.Base(rel): // a page bundle: its folder moves
+	case files > 0: // a page bundle: its folder moves
 		if err := moveBundle(root, rel, abs, dest, orig, out); err != nil {
 			return nil, err
 		}
 		res.Path, _ = resolveInside(root, dest)
 		res.Rel = dest
+		res.Moved = []Move{{From: path.Dir(rel), To: path.Dir(dest), Folder: true, Files: files}}
 	default:
 		destAbs, err := moveRewritten(root, rel, abs, dest, orig, out, info)
 		if err != nil {
 			return nil, err
 		}
 		res.Path, res.Rel = destAbs, dest
+		res.Moved = []Move{{From: rel, To: dest}}
 	}
 	return res, nil
+}
+
+// checkURLFree refuses url, the address the post rel would have after a
+// rename, when another of the site's posts (ps, or read from root when
+// nil) is already there.
+func checkURLFree(root, rel, url string, rules posts.Rules, ps []*posts.Post) error {
+	if ps == nil {
+		var err error
+		if ps, _, err = posts.Load(context.Background(), posts.DirFS(root), posts.Options{Rules: rules}); err != nil {
+			return fmt.Errorf("read the site to check the new URL: %w", err)
+		}
+	}
+	var others []string
+	for _, p := range posts.AtURL(ps, url) {
+		if p.Path != rel {
+			others = append(others, p.Path)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: its new URL %s %w (%s); nothing was changed", rel, url, ErrURLTaken, strings.Join(others, ", "))
 }
 
 // retitle sets the title (and an explicit slug) in the post's own
@@ -157,16 +223,13 @@ func retitleRSTHeading(data []byte, title, rel string) ([]byte, error) {
 }
 
 // renamedPath is where a post renamed to slug goes: the same folder, a
-// Jekyll post keeping its date, a page bundle's folder renamed.
-func renamedPath(rel string, rules posts.Rules, slug string) string {
+// Jekyll post keeping its date, a page bundle (bundle) in a renamed
+// folder.
+func renamedPath(rel string, rules posts.Rules, slug string, bundle bool) string {
 	dir, base := path.Split(rel)
 	ext := path.Ext(base)
-	if strings.HasPrefix(base, "index.") && dir != "" {
-		parent := path.Dir(strings.TrimSuffix(dir, "/"))
-		if parent == "." {
-			return slug + "/" + base
-		}
-		return parent + "/" + slug + "/" + base
+	if bundle {
+		return path.Join(path.Dir(path.Dir(rel)), slug, base)
 	}
 	if rules.Generator == site.Jekyll {
 		if jn := posts.ParseJekyllName(rules.ContentRelative(rel), rules.CollectionsDir); !jn.Date.IsZero() {

@@ -118,6 +118,9 @@ func runNew(cmd *cobra.Command, s streams, title string, f newPostFlags) error {
 	if errors.Is(err, edit.ErrNoTitle) || errors.Is(err, edit.ErrUnwritable) || errors.Is(err, edit.ErrNoPages) {
 		return usageError("%v", err)
 	}
+	if errors.Is(err, edit.ErrDateRange) {
+		return usageError("--date: %v", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -84,6 +84,9 @@ func runSetStatus(cmd *cobra.Command, s streams, args []string, publish, now boo
 		return err
 	}
 	res, err := edit.SetStatus(b.dir, rel, publish, opts)
+	if errors.Is(err, edit.ErrDateRange) {
+		return usageError("--date: %v", err)
+	}
 	if err := writeError(err); err != nil {
 		return err
 	}

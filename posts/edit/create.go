@@ -78,6 +78,9 @@ func Create(root string, rules posts.Rules, np NewPost, opts CreateOptions) (*Cr
 		// TIMEZONE: write the site's wall-clock time.
 		np.Date = np.Date.In(rules.Location)
 	}
+	if err := checkDateRange(np.Date); err != nil {
+		return nil, err
+	}
 	st := opts.Style
 	if st.Format == "" {
 		st = DefaultStyle(rules)

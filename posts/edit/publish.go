@@ -77,6 +77,9 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if loc := opts.Rules.Location; loc != nil {
 		date = date.In(loc)
 	}
+	if err := checkDateRange(date); err != nil && (opts.SetDate || publish) {
+		return nil, err
+	}
 	abs, orig, _, err := readForEdit(root, rel, opts.Expect)
 	if err != nil {
 		return nil, err

@@ -155,3 +155,60 @@ func TestRenameRefusesTakenURL(t *testing.T) {
 		t.Errorf("with the caller's posts: %v", err)
 	}
 }
+
+// Renaming any post of a tree full of index files, on every generator,
+// moves no other post: each stays at its path with its bytes, and only
+// the renamed post's own file (or its bundle's folder) moves.
+func TestRenameMovesNoOtherPost(t *testing.T) {
+	t.Parallel()
+	tree := map[string]string{
+		"content/index.md": "", "content/_index.md": "", "content/a.md": "",
+		"content/posts/index.md": "", "content/posts/_index.md": "", "content/posts/b.md": "", "content/posts/2020/c.md": "",
+		"content/post/x/index.md": "", "content/post/x/pic.png": "png",
+		"content/post/y/index.md": "", "content/post/y/sub/index.md": "",
+		"_posts/index.md": "", "_posts/2020-01-01-d.md": "", "_drafts/e.md": "", "notes/index.md": "",
+	}
+	for _, rules := range []posts.Rules{
+		{Generator: site.Pelican, ContentDir: "content"}, {Generator: site.Hugo, ContentDir: "content"},
+		{Generator: site.Jekyll}, {Generator: site.Plain},
+	} {
+		for rel := range tree {
+			if !posts.IsPostFile(rel) {
+				continue
+			}
+			t.Run(string(rules.Generator)+"/"+rel, func(t *testing.T) {
+				t.Parallel()
+				root := t.TempDir()
+				files := map[string]string{}
+				for f, content := range tree {
+					if content == "" {
+						content = "---\ntitle: " + f + "\ndate: 2020-01-02\n---\n"
+					}
+					files[f] = content
+					writeTestFile(t, root, f, content, 0o644)
+				}
+				res, err := Rename(root, rel, "Renamed", RenameOptions{Rules: rules})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for f, content := range files {
+					want := f
+					if f == rel {
+						want, content = res.Rel, string(res.After)
+					}
+					for _, m := range res.Moved {
+						if m.Folder && strings.HasPrefix(f, m.From+"/") {
+							if f != rel && posts.IsPostFile(f) {
+								t.Errorf("%s moved with %s", f, rel)
+							}
+							want = m.To + f[len(m.From):]
+						}
+					}
+					if got, err := os.ReadFile(filepath.Join(root, want)); err != nil || string(got) != content {
+						t.Errorf("%s: %q, %v", want, got, err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -23,6 +23,12 @@ func indexFile(base string) bool {
 	return strings.HasPrefix(base, "index.")
 }
 
+// hugoIndexName reports whether base names a Hugo index file, a leaf
+// bundle's or a section's.
+func hugoIndexName(base string) bool {
+	return indexFile(base) || strings.HasPrefix(base, "_index.")
+}
+
 // bundleFolder decides whether renaming the post rel (abs on disk) moves
 // its folder: only when it is a Hugo leaf bundle whose folder is the
 // post itself, below the content folder and holding no other post.

@@ -59,6 +59,12 @@ type Move struct {
 	Files  int
 }
 
+// ErrIndexName means a rename would give a Hugo post the name of a
+// bundle's or a section's index file, which would change what its whole
+// folder is (the posts beside a new index.md become its resources);
+// nothing was changed.
+var ErrIndexName = errors.New("would make Hugo read its folder as a page bundle or a section; choose another title")
+
 // ErrURLTaken means a rename would give a post the address another post
 // already has; nothing was changed.
 var ErrURLTaken = errors.New("is already the address of another post")
@@ -108,6 +114,9 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	dest := rel
 	if kept == "" {
 		dest = renamedPath(rel, rules, slug, files > 0)
+	}
+	if files == 0 && dest != rel && rules.Generator == site.Hugo && hugoIndexName(path.Base(dest)) {
+		return nil, fmt.Errorf("%s: the new name %s %w", rel, path.Base(dest), ErrIndexName)
 	}
 	after := posts.ParseModified(dest, out, info.ModTime(), posts.Options{Rules: rules})
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {

@@ -212,3 +212,30 @@ func TestRenameMovesNoOtherPost(t *testing.T) {
 		}
 	}
 }
+
+// A Hugo post renamed "Index" would become content/post/index.md, and
+// turn its section into a page bundle whose other posts are no longer
+// pages: refused, as the reverse of moving a folder that is not the
+// post's own.
+func TestRenameRefusesHugoIndexName(t *testing.T) {
+	t.Parallel()
+	rules := posts.Rules{Generator: site.Hugo, ContentDir: "content"}
+	for _, title := range []string{"Index", "_index"} {
+		root := t.TempDir()
+		const a = "---\ntitle: A\n---\n"
+		writeTestFile(t, root, "content/post/a.md", a, 0o644)
+		writeTestFile(t, root, "content/post/b.md", a, 0o644)
+		if _, err := Rename(root, "content/post/a.md", title, RenameOptions{Rules: rules}); !errors.Is(err, ErrIndexName) {
+			t.Errorf("%q: %v, want ErrIndexName", title, err)
+		}
+		if got := string(mustRead(t, root, "content/post/a.md")); got != a {
+			t.Errorf("%q: a.md changed: %q", title, got)
+		}
+	}
+	// Elsewhere index is a name like any other.
+	root := t.TempDir()
+	writeTestFile(t, root, "posts/a.md", "Title: A\n\n", 0o644)
+	if res, err := Rename(root, "posts/a.md", "Index", RenameOptions{Rules: posts.Rules{Generator: site.Pelican}}); err != nil || res.Rel != "posts/index.md" {
+		t.Errorf("pelican: %v", err)
+	}
+}

@@ -10,7 +10,10 @@ import (
 // "/a/index.html" compare equal: the generator writes both to
 // a/index.html.
 func urlKey(url string) string {
-	return strings.TrimSuffix(url, "index.html")
+	if strings.HasSuffix(url, "/index.html") {
+		return strings.TrimSuffix(url, "index.html")
+	}
+	return url
 }
 
 // AtURL returns the posts of ps whose page the generator writes at url

@@ -16,6 +16,7 @@ func TestDuplicateURLs(t *testing.T) {
 		want []string
 	}{
 		{"none", map[string]string{"a.md": "/a.html", "b.md": "/b.html", "c.md": "", "d.md": ""}, nil},
+		{"index.html only as a whole name", map[string]string{"a.md": "/myindex.html", "b.md": "/my"}, nil},
 		{"pelican slug clash", map[string]string{"content/a.md": "/post-b.html", "content/b.md": "/post-b.html"}, []string{
 			"content/a.md: URL /post-b.html is also the address of content/b.md; one page overwrites the other",
 			"content/b.md: URL /post-b.html is also the address of content/a.md; one page overwrites the other",

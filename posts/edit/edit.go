@@ -27,8 +27,9 @@
 //   - A file that moves (a Jekyll draft published to _posts, a renamed
 //     post) is created exclusively at its new path first and the old one
 //     removed only after a last check that it is unchanged, so at every
-//     moment at least one complete copy exists. A page bundle's folder
-//     is renamed only to a name that does not exist yet.
+//     moment at least one complete copy exists. Only a Hugo page
+//     bundle's folder that is the post's own (no other post in it) is
+//     renamed, and only to a name that does not exist yet.
 //   - Undo and RemoveIfUntouched only act on a file that still holds
 //     exactly what folio wrote.
 //

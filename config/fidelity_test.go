@@ -87,6 +87,10 @@ var fidelitySites = []fidelitySite{
 	{"hugo-classes-b", "config/testdata/hugo-classes-b", "config/testdata/hugo-classes-b.expected.jsonl", site.Hugo, "", nil},
 	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", site.Hugo, "", nil},
 	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", site.Hugo, "", nil},
+	// Issue 21's Hugo classes, in real files (each folder's README
+	// names the sites).
+	{"hugo-classes-e", "config/testdata/hugo-classes-e", "config/testdata/hugo-classes-e.expected.jsonl", site.Hugo, "", nil},
+	{"hugo-classes-f", "config/testdata/hugo-classes-f", "config/testdata/hugo-classes-f.expected.jsonl", site.Hugo, "", nil},
 	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", site.Jekyll, "", nil},
 	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", site.Jekyll, "", nil},
 }

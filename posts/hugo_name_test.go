@@ -134,14 +134,15 @@ func TestHugoOutputs(t *testing.T) {
 	}
 }
 
-// TestHugoSingularTag: Hugo reads a taxonomy by its plural; "tag:" is a
-// parameter, or a taxonomy of that name.
+// TestHugoSingularTag: Hugo reads a taxonomy by its plural; "tag:" and
+// "category:" are parameters, or taxonomies of those names (checked with
+// Hugo 0.111: neither gives a term).
 func TestHugoSingularTag(t *testing.T) {
 	t.Parallel()
-	src := []byte("---\ntag:\n  - champions program\n---\n")
+	src := []byte("---\ntag:\n  - champions program\ncategory: news\n---\n")
 	p := Parse("content/events/x.md", src, Options{Rules: Rules{Generator: site.Hugo, ContentDir: "content"}})
-	if len(p.Tags) != 0 {
-		t.Errorf("Hugo: tags %q, want none", p.Tags)
+	if len(p.Tags) != 0 || len(p.Categories) != 0 {
+		t.Errorf("Hugo: tags %q, categories %q, want none", p.Tags, p.Categories)
 	}
 	named := Rules{Generator: site.Hugo, ContentDir: "content", Taxonomies: []string{"tag"}, OnlyTaxonomies: true}
 	p = Parse("content/events/x.md", src, Options{Rules: named})

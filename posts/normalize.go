@@ -574,10 +574,9 @@ func (n *normalizer) categories(name JekyllName) []string {
 		}
 		return UniqueTerms(n.rules.Generator, out)
 	case site.Hugo:
+		// As with tags, Hugo reads only the plural: "category:" is a
+		// parameter.
 		if f, ok := n.fields["categories"]; ok {
-			out = n.split(f.value, true)
-		}
-		if f, ok := n.fields["category"]; ok && len(out) == 0 {
 			out = n.split(f.value, true)
 		}
 		return UniqueTerms(n.rules.Generator, out)

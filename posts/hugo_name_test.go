@@ -93,47 +93,6 @@ func TestHugoTranslations(t *testing.T) {
 	}
 }
 
-// TestHugoOutputs places a page whose first output format is not HTML
-// where Hugo's RelPermalink points: index.json, index.xml.
-func TestHugoOutputs(t *testing.T) {
-	t.Parallel()
-	rules := Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
-	ugly := rules
-	ugly.URLs.Hugo.UglyURLs = true
-	custom := rules
-	custom.URLs.Hugo.OutputFormats = map[string]HugoFormat{"feed": {BaseName: "feed", Suffix: ".json"}}
-	kinds := rules
-	kinds.URLs.Hugo.KindOutputs = map[string][]string{"page": {"JSON"}}
-	tests := []struct {
-		name  string
-		rules Rules
-		rel   string
-		src   string
-		want  string
-	}{
-		{"JSON only", rules, "content/packages/all.md", "---\noutputs: [JSON]\n---\n", "/packages/all/index.json"},
-		{"JSON first", rules, "content/packages/all.md", "---\noutputs: [JSON, HTML]\n---\n", "/packages/all/index.json"},
-		{"HTML first", rules, "content/calls/x.md", "---\noutputs: [HTML, Calendar]\n---\n", "/calls/x/"},
-		{"section as RSS", rules, "content/rbloggers/_index.md", "---\noutputs: [RSS, JSON]\n---\n", "/rbloggers/index.xml"},
-		{"one name as a string", rules, "content/search/_index.md", "---\noutputs: json\n---\n", "/search/index.json"},
-		{"RSS is never ugly", ugly, "content/feed/_index.md", "---\noutputs: [rss]\n---\n", "/feed/index.xml"},
-		{"JSON is ugly too", ugly, "content/p/a.md", "---\noutputs: [json]\n---\n", "/p/a.json"},
-		{"AMP has a folder", rules, "content/p/a.md", "---\noutputs: [amp]\n---\n", "/amp/p/a/"},
-		{"unknown format ignores the list", rules, "content/p/a.md", "---\noutputs: [nope, json]\n---\n", "/p/a/"},
-		{"site's own format", custom, "content/p/a.md", "---\noutputs: [Feed]\n---\n", "/p/a/feed.json"},
-		{"site's outputs by kind", kinds, "content/p/a.md", "---\ntitle: A\n---\n", "/p/a/index.json"},
-		{"front matter wins over the site", kinds, "content/p/a.md", "---\noutputs: [html]\n---\n", "/p/a/"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			p := Parse(tc.rel, []byte(tc.src), Options{Rules: tc.rules})
-			if p.URL != tc.want {
-				t.Errorf("URL = %q, want %q", p.URL, tc.want)
-			}
-		})
-	}
-}
-
 // TestHugoSingularTag: Hugo reads a taxonomy by its plural; "tag:" and
 // "category:" are parameters, or taxonomies of those names (checked with
 // Hugo 0.111: neither gives a term).

@@ -66,6 +66,8 @@ func TestHugoTranslations(t *testing.T) {
 	inSubdir := multi
 	inSubdir.URLs.Hugo.DefaultLangInSubdir = true
 	mono := Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
+	byName := multi
+	byName.DateKeys = []string{":filename", "date"} // [frontmatter] date = [":filename", ":default"]
 	tests := []struct {
 		name            string
 		rules           Rules
@@ -81,6 +83,10 @@ func TestHugoTranslations(t *testing.T) {
 		{"front matter lang is a parameter", multi, "content/posts/y.md", "---\nlang: es\n---\n", "en", "y", "/posts/y/", KindPost},
 		{"code of no configured language", mono, "content/posts/larmigsvenska.se.md", "---\ntitle: S\n---\n", "en", "larmigsvenska.se", "/posts/larmigsvenska.se/", KindPost},
 		{"monolingual site's own code", mono, "content/whoami.en.md", "---\ntitle: W\n---\n", "en", "whoami", "/whoami/", KindPage},
+		// Hugo's :filename reads the ContentBaseName: no language code, a
+		// bundle's folder (checked with Hugo 0.111).
+		{":filename of a translation", byName, "content/posts/2024-01-03-single.es.md", "---\ntitle: S\n---\n", "es", "single", "/es/posts/single/", KindPost},
+		{":filename of a bundle", byName, "content/posts/2024-01-02-bund/index.md", "---\ntitle: B\n---\n", "en", "bund", "/posts/bund/", KindPost},
 		{"double extension", multi, "content/author/Juan/_index.en.md.md", "---\nname: Juan\n---\n", "en", "juan", "/author/juan/", KindPage},
 	}
 	for _, tc := range tests {

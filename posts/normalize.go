@@ -316,6 +316,14 @@ func (n *normalizer) dateByKeys(rel string) (Date, string) {
 			}
 		case ":filename":
 			base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+			if n.rules.Generator == site.Hugo {
+				// Hugo's ContentBaseName: without the language code,
+				// and a bundle's folder name.
+				base = n.hugo.Base
+				if n.hugo.Leaf || n.hugo.Branch {
+					base = path.Base(n.dir)
+				}
+			}
 			if len(base) >= 10 {
 				if t, err := time.Parse("2006-01-02", base[:10]); err == nil {
 					slug := strings.TrimLeft(base[10:], "-_ ")

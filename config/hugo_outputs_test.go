@@ -57,5 +57,20 @@ func TestHugoIssue21Settings(t *testing.T) {
 					t.Errorf("lang %q", p.Lang)
 				}
 			}},
+		{name: "languages from config/_default",
+			files: map[string]string{"config/_default/hugo.toml": "defaultContentLanguage = 'fr'\ndefaultContentLanguageInSubdir = true\n",
+				"config/_default/languages.toml": "[fr]\nweight = 1\n[de]\nweight = 2\n",
+				"content/about.md":               frontMatter("title: Infos"),
+				"content/about.de.md":            frontMatter("title: Über"),
+				"content/about.en.md":            frontMatter("title: About")},
+			check: func(t *testing.T, s *Site, ps map[string]*posts.Post) {
+				urls(map[string]string{"content/about.md": "/fr/about/", "content/about.de.md": "/de/about/",
+					"content/about.en.md": "/fr/about.en/"})(t, s, ps)
+				for p, lang := range map[string]string{"content/about.md": "fr", "content/about.de.md": "de", "content/about.en.md": "fr"} {
+					if got := ps[p]; got != nil && got.Lang != lang {
+						t.Errorf("%s: lang %q, want %q", p, got.Lang, lang)
+					}
+				}
+			}},
 	})
 }

@@ -35,7 +35,7 @@ const (
 )
 
 // fidelityFields are the fields compared.
-var fidelityFields = []string{"title", "date", "tags", "categories", "slug", "authors", "status"}
+var fidelityFields = []string{"title", "date", "tags", "categories", "slug", "authors", "status", "lang"}
 
 type fidelitySite struct {
 	name     string
@@ -87,6 +87,10 @@ var fidelitySites = []fidelitySite{
 	{"hugo-classes-b", "config/testdata/hugo-classes-b", "config/testdata/hugo-classes-b.expected.jsonl", site.Hugo, "", nil},
 	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", site.Hugo, "", nil},
 	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", site.Hugo, "", nil},
+	// Issue 21's Hugo classes, in real files (each folder's README
+	// names the sites).
+	{"hugo-classes-e", "config/testdata/hugo-classes-e", "config/testdata/hugo-classes-e.expected.jsonl", site.Hugo, "", nil},
+	{"hugo-classes-f", "config/testdata/hugo-classes-f", "config/testdata/hugo-classes-f.expected.jsonl", site.Hugo, "", nil},
 	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", site.Jekyll, "", nil},
 	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", site.Jekyll, "", nil},
 }
@@ -120,8 +124,8 @@ var allowances = []allowance{
 		"Pelican accepts a reST file without a title and gives it an empty slug; folio slugs it after the file, with a warning, so that it has an address"},
 	{"hugo-settings-b", `content/it/_index\.md`, "slug",
 		"a language's home page is at its language code (/it/); a home page has no slug"},
-	{"hugo-.*", `(.*/)?_index\.md`, "date",
-		"Hugo dates a home or section list page by its newest child; the file itself has no date"},
+	{"hugo-.*", `(.*/)?_index(\.[^/]+)?\.md`, "date",
+		"Hugo dates a home or section list page (_index.md, or a translation of it) by its newest child; the file itself has no date"},
 	{"hugo-.*", ".*", "terms-spelling",
 		"folio keeps the page's own spelling, as its .Params.tags do (issue 10); Hugo's taxonomy term is spelled as Hugo met it first across the site"},
 	{"pelican-fixture", `dates/dst-gap\.md`, "date",
@@ -389,6 +393,8 @@ func gotValue(p *posts.Post, field string) any {
 		return nonNilStrings(p.Authors)
 	case "status":
 		return string(p.Status)
+	case "lang":
+		return p.Lang
 	}
 	return nil
 }
@@ -537,6 +543,15 @@ func wantHugo(w *want, row map[string]any) {
 	} else if link := str(row["relPermalink"]); link != "" {
 		// Without a slug, the last part of Hugo's URL is the slug.
 		seg := path.Base(strings.TrimSuffix(link, "/"))
+		if !strings.HasSuffix(link, "/") {
+			// uglyURLs: /posts/name.html is the page "name"; a page
+			// written only as JSON or RSS is named by its folder
+			// (/search/index.json is "search").
+			seg = strings.TrimSuffix(seg, ".html")
+			if strings.HasPrefix(seg, "index.") {
+				seg = path.Base(path.Dir(link))
+			}
+		}
 		if seg == "/" || seg == "." {
 			seg = ""
 		}
@@ -558,6 +573,11 @@ func wantHugo(w *want, row map[string]any) {
 		// Dumps that built the site twice say what it publishes
 		// (scheduled, expired).
 		w.values["status"] = st
+	}
+	if lang, ok := row["lang"].(string); ok {
+		// Issue 21: a translation's language, from its file name or
+		// its content folder.
+		w.values["lang"] = lang
 	}
 }
 

@@ -25,6 +25,20 @@ var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"
 // matches them case-sensitively.
 var hugoExtensions = []string{".md", ".markdown", ".mdown", ".rst"}
 
+// hugoBundleExtensions are the extensions of every content file Hugo
+// makes a bundle's page of, read by folio or not: an index.org or
+// _index.adoc makes its folder a bundle all the same. (.html is left out:
+// Hugo opens it to decide.)
+var hugoBundleExtensions = []string{".md", ".markdown", ".mdown", ".rst", ".rest",
+	".adoc", ".asciidoc", ".ad", ".org", ".pandoc", ".pdc"}
+
+// isHugoHeader reports whether a file name is a bundle's own page as Hugo
+// classifies it: prefix "index." (a leaf) or "_index." (a branch), and a
+// content file's extension.
+func isHugoHeader(name, prefix string) bool {
+	return strings.HasPrefix(name, prefix) && slices.Contains(hugoBundleExtensions, path.Ext(name))
+}
+
 // hugoDefaultDateKeys is Hugo's default [frontmatter] date precedence,
 // with its aliases (publishDate is also pubdate or published; lastmod is
 // also modified).
@@ -284,7 +298,8 @@ func (h *hugoConf) posts() posts.Rules {
 			h.record("languages", langs)
 		}
 	}
-	ps.Exclude = hugoExclude(h.detected.Root, ps.ContentDir, ps.LangDirs, ignores)
+	langs := posts.HugoLanguages(h.languages(), ps.Lang)
+	ps.Exclude = hugoExclude(h.detected.Root, ps.ContentDir, ps.LangDirs, ignores, langs)
 	// buildFuture and buildExpired publish posts dated later and posts
 	// past their expiryDate; Hugo's default does neither.
 	for _, b := range []struct {
@@ -304,11 +319,28 @@ func (h *hugoConf) posts() posts.Rules {
 	return ps
 }
 
+// languages are the site's enabled language codes, lowercase, as Hugo's
+// settings hold them; none when it lists no languages.
+func (h *hugoConf) languages() []string {
+	var out []string
+	if langs, ok := h.vals["languages"].(map[string]any); ok {
+		for _, lang := range sortedKeys(langs) {
+			if conf, _ := langs[lang].(map[string]any); conf != nil && conf["disabled"] == true {
+				continue
+			}
+			out = append(out, strings.ToLower(lang))
+		}
+	}
+	return out
+}
+
 // hugoExclude leaves out what Hugo does not read as pages: files whose
 // extension it does not render, the loser of two files with the same base
-// name, the resources of a leaf bundle (a folder with index.md), files
-// matching ignoreFiles, and everything outside the content folders.
-func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*regexp.Regexp) func(string, bool) bool {
+// name, the resources of a leaf bundle (a folder with index.md or a
+// translation of it, index.fr.md), files matching ignoreFiles, and
+// everything outside the content folders. langs are the language codes
+// Hugo reads in file names.
+func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*regexp.Regexp, langs []string) func(string, bool) bool {
 	inContent := func(p string) bool {
 		if len(langDirs) == 0 {
 			return within(p, content)
@@ -350,15 +382,25 @@ func hugoExclude(root, content string, langDirs []posts.LangDir, ignores []*rege
 				return true
 			}
 		}
-		if stem == "index" || stem == "_index" {
+		name := posts.ParseHugoName(base, langs)
+		if (name.Branch || name.Leaf) && !dirs.firstHeader(dir, base, name, langs) {
+			// _index.es.md.md beside _index.en.md.md: neither ".md"
+			// is a language, so both are the default language's
+			// section page, and Hugo bundles the second as a resource.
+			return true
+		}
+		if name.Branch {
 			return false
 		}
-		// A file inside a leaf bundle is one of its resources.
-		for d := dir; d != "" && d != "." && d != content && within(d, content); d = path.Dir(d) {
-			for _, e := range hugoExtensions {
-				if dirs.has(d, "index"+e) {
-					return true
-				}
+		// A file inside a leaf bundle is one of its resources; so is
+		// the page of a leaf bundle inside another.
+		d := dir
+		if name.Leaf {
+			d = path.Dir(dir)
+		}
+		for ; d != "" && d != "." && d != content && within(d, content); d = path.Dir(d) {
+			if dirs.isLeaf(d) {
+				return true
 			}
 		}
 		return false
@@ -371,12 +413,58 @@ type dirCache struct {
 	root  string
 	mu    sync.Mutex // Exclude may be called from several goroutines
 	names map[string]map[string]bool
+	// leaves remembers which folders are leaf bundles.
+	leaves map[string]bool
 }
 
 // has reports whether the slash-separated folder dir holds a file name.
 func (c *dirCache) has(dir, name string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	return c.list(dir)[name]
+}
+
+// isLeaf reports whether the slash-separated folder dir is a leaf bundle:
+// it holds an index file, in any language.
+func (c *dirCache) isLeaf(dir string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	leaf, ok := c.leaves[dir]
+	if !ok {
+		for name := range c.list(dir) {
+			if isHugoHeader(name, "index.") {
+				leaf = true
+				break
+			}
+		}
+		if c.leaves == nil {
+			c.leaves = map[string]bool{}
+		}
+		c.leaves[dir] = leaf
+	}
+	return leaf
+}
+
+// firstHeader reports whether the bundle file base (named name) comes
+// first, by name, of the files in dir that are the same kind of bundle
+// page in the same language: Hugo makes a page of that one only.
+func (c *dirCache) firstHeader(dir, base string, name posts.HugoName, langs []string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	prefix := "index."
+	if name.Branch {
+		prefix = "_index."
+	}
+	for other := range c.list(dir) {
+		if other < base && isHugoHeader(other, prefix) && posts.ParseHugoName(other, langs).Lang == name.Lang {
+			return false
+		}
+	}
+	return true
+}
+
+// list is the set of file names in dir, read once; c.mu is held.
+func (c *dirCache) list(dir string) map[string]bool {
 	set, ok := c.names[dir]
 	if !ok {
 		set = map[string]bool{}
@@ -388,5 +476,5 @@ func (c *dirCache) has(dir, name string) bool {
 		}
 		c.names[dir] = set
 	}
-	return set[name]
+	return set
 }

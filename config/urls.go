@@ -1,6 +1,7 @@
 package config
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -174,14 +175,8 @@ func (h *hugoConf) urls(ps *posts.Rules) posts.URLRules {
 			}
 		}
 	}
-	if langs, ok := h.vals["languages"].(map[string]any); ok {
-		for _, lang := range sortedKeys(langs) {
-			if conf, _ := langs[lang].(map[string]any); conf != nil && conf["disabled"] == true {
-				continue
-			}
-			u.Languages = append(u.Languages, strings.ToLower(lang))
-		}
-	}
+	u.Languages = h.languages()
+	u.OutputFormats, u.KindOutputs = h.outputs()
 	var roots []string
 	if ps.ContentDir != "" || len(ps.LangDirs) == 0 {
 		roots = append(roots, filepath.Join(h.detected.Root, filepath.FromSlash(ps.ContentDir)))
@@ -209,8 +204,11 @@ func (c *sectionCache) isSection(dir string) bool {
 	}
 	found := false
 	for _, root := range c.roots {
-		for _, ext := range hugoExtensions {
-			if isFile(filepath.Join(root, filepath.FromSlash(dir), "_index"+ext)) {
+		// _index.md, _index.fr.md, even _index.en.md.md: Hugo tells a
+		// section's file by its prefix.
+		entries, _ := os.ReadDir(filepath.Join(root, filepath.FromSlash(dir)))
+		for _, e := range entries {
+			if !e.IsDir() && isHugoHeader(e.Name(), "_index.") {
 				found = true
 			}
 		}

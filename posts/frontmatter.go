@@ -42,23 +42,23 @@ func splitHeader(data []byte, isRST bool, rules Rules) *header {
 	if isRST {
 		return parseRST(data)
 	}
-	first, _ := firstLine(data)
+	hugo := rules.Generator == site.Hugo
+	yaml := frontmatter.Fence{Delim: "---", Alt: "...", Hugo: hugo}
+	if hugo {
+		yaml.Alt = "" // Hugo ends YAML only with "---"; Jekyll also with "..."
+	}
+	toml := frontmatter.Fence{Delim: "+++", Hugo: hugo}
 	switch {
-	case frontmatter.IsDelimiter(first, "---"):
+	case yaml.Open(data) >= 0:
 		if rules.Generator == site.Pelican && !rules.YAMLHeaders {
 			return parsePelican(data)
 		}
-		// Jekyll also ends YAML with "..."; Hugo only with "---".
-		end := "..."
-		if rules.Generator == site.Hugo {
-			end = ""
-		}
-		return splitDelimited(data, FormatYAML, "---", end, parseYAML)
-	case frontmatter.IsDelimiter(first, "+++"):
-		return splitDelimited(data, FormatTOML, "+++", "", parseTOML)
+		return splitDelimited(data, FormatYAML, yaml, parseYAML)
+	case toml.Open(data) >= 0:
+		return splitDelimited(data, FormatTOML, toml, parseTOML)
 	case len(data) > 0 && data[0] == '{' && rules.Generator != site.Pelican && rules.Generator != site.Jekyll:
 		return splitJSON(data)
-	case rules.Generator == site.Hugo || rules.Generator == site.Jekyll:
+	case hugo || rules.Generator == site.Jekyll:
 		// These generators only read delimited front matter.
 		return &header{format: FormatNone, body: data, bodyLine: 1}
 	default:
@@ -75,26 +75,35 @@ func firstLine(data []byte) (line, rest []byte) {
 }
 
 // splitDelimited handles front matter between two delimiter lines, as
-// YAML's "---" … "---" (or "...") and TOML's "+++" … "+++".
-func splitDelimited(data []byte, format Format, open, alt string,
+// YAML's "---" … "---" (or "...") and TOML's "+++" … "+++", found as
+// fence finds them.
+func splitDelimited(data []byte, format Format, fence frontmatter.Fence,
 	parse func(block []byte, firstLine int, h *header)) *header {
 	h := &header{format: format}
-	if start := bytes.IndexByte(data, '\n'); start >= 0 {
-		pos, line := start+1, 2
+	open := fence.Open(data)
+	openLine := 1 + bytes.Count(data[:open], []byte("\n"))
+	if start := bytes.IndexByte(data[open:], '\n'); start >= 0 {
+		start += open
+		pos, line := start+1, openLine+1
 		for {
 			end := bytes.IndexByte(data[pos:], '\n')
 			l, next := data[pos:], len(data)
 			if end >= 0 {
 				l, next = data[pos:pos+end], pos+end+1
 			}
-			if frontmatter.IsDelimiter(l, open) || frontmatter.IsDelimiter(l, alt) {
+			if closes, rest := fence.Closes(l); closes {
 				h.body, h.bodyLine = data[next:], line+1
+				if len(bytes.TrimSpace(rest)) > 0 {
+					// Hugo's "---6----1---": the body starts after
+					// the delimiter.
+					h.body, h.bodyLine = data[pos+len(fence.Delim):], line
+				}
 				block := data[start+1 : pos]
 				if len(block) > maxFrontMatterSize {
-					h.warn(1, "front matter is larger than %d KiB; not read", maxFrontMatterSize>>10)
+					h.warn(openLine, "front matter is larger than %d KiB; not read", maxFrontMatterSize>>10)
 					return h
 				}
-				parse(block, 2, h)
+				parse(block, openLine+1, h)
 				return h
 			}
 			if end < 0 {
@@ -103,7 +112,7 @@ func splitDelimited(data []byte, format Format, open, alt string,
 			pos, line = next, line+1
 		}
 	}
-	h.warn(1, "front matter opened with %q is never closed; read as text", open)
+	h.warn(openLine, "front matter opened with %q is never closed; read as text", fence.Delim)
 	h.format = FormatNone
 	h.body, h.bodyLine = data, 1
 	return h

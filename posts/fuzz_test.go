@@ -72,6 +72,8 @@ func FuzzYAML(f *testing.F) {
 func FuzzTOML(f *testing.F) {
 	f.Add("+++\ntitle = \"T\"\ndate = 2021-01-22T12:17:58-07:00\ntags = [\"a\"]\n+++\nBody")
 	f.Add("+++\n[a.b.c]\nd = 1979-05-27\n+++\n")
+	f.Add("\n \n+++\ntitle = \"T\"\n+++ x\nBody")        // Hugo's fences (issue 21)
+	f.Add("\r\n---\r\ntitle: T\r\n---6----1---\r\nBody") // read by Hugo's rules too
 	addHostileSeeds(f)
 	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "post/x.md", site.Hugo, data) })
 }

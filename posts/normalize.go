@@ -26,6 +26,8 @@ type normalizer struct {
 	// folder copied out of a site): its front matter's categories win
 	// over its folders.
 	jekyllInPlain bool
+	// hugo is what Hugo reads from the file's name, on a Hugo site.
+	hugo HugoName
 }
 
 // fileSets reports whether the file itself sets key.
@@ -66,6 +68,14 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	n.dir = path.Dir(rel)
 	if n.dir == "." {
 		n.dir = ""
+	}
+	if rules.Generator == site.Hugo {
+		// about.pt.md is in Portuguese wherever it is: the name's
+		// language wins over its folder's.
+		n.hugo = ParseHugoName(path.Base(rel), HugoLanguages(rules.URLs.Hugo.Languages, rules.Lang))
+		if n.hugo.Lang != "" {
+			lang = n.hugo.Lang
+		}
 	}
 	if rules.Generator == site.Pelican || rules.Generator == site.Plain {
 		n.pathMetadata(rel)
@@ -147,7 +157,11 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	if p.Status == StatusPublished {
 		p.Status = n.schedule()
 	}
-	p.Lang = n.str("lang")
+	if rules.Generator != site.Hugo {
+		// Hugo 0.111 takes a page's language from its file name or
+		// folder only; "lang:" is just a parameter.
+		p.Lang = n.str("lang")
+	}
 	if p.Lang == "" {
 		p.Lang = lang
 	}
@@ -302,6 +316,14 @@ func (n *normalizer) dateByKeys(rel string) (Date, string) {
 			}
 		case ":filename":
 			base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
+			if n.rules.Generator == site.Hugo {
+				// Hugo's ContentBaseName: without the language code,
+				// and a bundle's folder name.
+				base = n.hugo.Base
+				if n.hugo.Leaf || n.hugo.Branch {
+					base = path.Base(n.dir)
+				}
+			}
 			if len(base) >= 10 {
 				if t, err := time.Parse("2006-01-02", base[:10]); err == nil {
 					slug := strings.TrimLeft(base[10:], "-_ ")
@@ -413,6 +435,11 @@ func (n *normalizer) terms(plural, single string) []string {
 	var out []string
 	if f, ok := n.fields[plural]; ok {
 		out = n.split(f.value, true)
+	}
+	if n.rules.Generator == site.Hugo && plural == "tags" {
+		// Hugo reads a taxonomy by its plural only: "tag:" is a
+		// parameter, or the terms of a taxonomy named "tag".
+		return UniqueTerms(n.rules.Generator, out)
 	}
 	if f, ok := n.fields[single]; ok && (len(out) == 0 || n.rules.Generator == site.Jekyll) {
 		switch n.rules.Generator {
@@ -555,10 +582,9 @@ func (n *normalizer) categories(name JekyllName) []string {
 		}
 		return UniqueTerms(n.rules.Generator, out)
 	case site.Hugo:
+		// As with tags, Hugo reads only the plural: "category:" is a
+		// parameter.
 		if f, ok := n.fields["categories"]; ok {
-			out = n.split(f.value, true)
-		}
-		if f, ok := n.fields["category"]; ok && len(out) == 0 {
 			out = n.split(f.value, true)
 		}
 		return UniqueTerms(n.rules.Generator, out)
@@ -737,7 +763,7 @@ func (n *normalizer) slug(rel string, name JekyllName) string {
 		}
 		return base
 	case site.Hugo:
-		return hugoSlug(rel)
+		return hugoSlug(rel, n.hugo)
 	}
 	if n.p.Title != "" && !n.rules.SlugFromFile {
 		return Slugify(n.p.Title, n.rules.SlugSubstitutions)
@@ -746,12 +772,13 @@ func (n *normalizer) slug(rel string, name JekyllName) string {
 }
 
 // hugoSlug is the last part of the URL Hugo gives a file without a slug:
-// its base name (a bundle's or section's folder name for index and
-// _index files), with what Hugo's path sanitizer drops removed, spaces as
-// hyphens, lowercased. Unlike Pelican's slugs it keeps accented letters.
-func hugoSlug(rel string) string {
-	base := strings.TrimSuffix(path.Base(rel), path.Ext(rel))
-	if base == "index" || base == "_index" {
+// its translation base name (a bundle's or section's folder name for
+// index and _index files), with what Hugo's path sanitizer drops removed,
+// spaces as hyphens, lowercased. Unlike Pelican's slugs it keeps accented
+// letters.
+func hugoSlug(rel string, name HugoName) string {
+	base := name.Base
+	if name.Leaf || name.Branch {
 		base = path.Base(path.Dir(rel))
 		if base == "." || base == "/" {
 			return ""

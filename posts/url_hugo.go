@@ -41,6 +41,13 @@ type HugoURLs struct {
 	// (disableKinds: "page", "section", "home"), lowercase.
 	DisabledKinds []string
 
+	// OutputFormats are the site's [outputFormats], by lowercase name,
+	// merged over Hugo's own; KindOutputs its [outputs] by lowercase
+	// kind ("page", "section", "home"). A page's first output format
+	// decides its address.
+	OutputFormats map[string]HugoFormat
+	KindOutputs   map[string][]string
+
 	// IsSection reports whether a folder, slash-separated and relative to
 	// the content folder, is a section below the top level: it holds an
 	// _index file. Nil means only top-level folders are sections.
@@ -81,16 +88,13 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 			}
 		}
 	}
-	dir, file := path.Split(rel)
-	dir = strings.TrimSuffix(dir, "/")
-	stem := strings.TrimSuffix(file, path.Ext(file))
-	lang := n.p.Lang
-	if l := path.Ext(stem); l != "" && slices.Contains(rules.Languages, strings.ToLower(l[1:])) {
-		stem = strings.TrimSuffix(stem, l) // post.fr.md is the French post
-		lang = strings.ToLower(l[1:])
+	dir := strings.TrimSuffix(path.Dir(rel), "/")
+	if dir == "." {
+		dir = ""
 	}
+	stem, lang := n.hugo.Base, n.p.Lang
 	kind, kindName := hugoKindPage, "page"
-	if stem == "_index" {
+	if n.hugo.Branch {
 		kind, kindName = hugoKindSection, "section"
 		if dir == "" {
 			kind, kindName = hugoKindHome, "home"
@@ -99,7 +103,7 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 	if slices.Contains(rules.DisabledKinds, kindName) {
 		return ""
 	}
-	d := hugoTarget{kind: kind, rules: rules}
+	d := hugoTarget{kind: kind, rules: rules, format: n.hugoFormat(kindName)}
 	if fu := n.str("url"); fu != "" && !strings.HasPrefix(fu, "http://") && !strings.HasPrefix(fu, "https://") {
 		d.url = fu
 	}
@@ -120,7 +124,7 @@ func (n *normalizer) hugoURL(rel, rawTitle, fileSlug string) string {
 	case hugoKindPage:
 		d.dir = dir
 		base := stem
-		if stem == "index" && dir != "" {
+		if n.hugo.Leaf && dir != "" {
 			// A leaf bundle is named by its folder.
 			d.dir, base = path.Split(dir)
 			d.dir = strings.TrimSuffix(d.dir, "/")
@@ -158,10 +162,11 @@ func (n *normalizer) hugoCurrentSection(dir string) []string {
 	return parts[:1]
 }
 
-// hugoTarget is Hugo's TargetPathDescriptor, for HTML.
+// hugoTarget is Hugo's TargetPathDescriptor, for one output format.
 type hugoTarget struct {
 	kind      hugoKind
 	rules     *HugoURLs
+	format    HugoFormat
 	sections  []string
 	dir, base string
 	url       string
@@ -170,14 +175,19 @@ type hugoTarget struct {
 	ugly      bool
 }
 
-// link is the Link of Hugo's CreateTargetPaths for the HTML output
-// format (base name "index", suffix ".html"), followed step by step.
+// link is the Link of Hugo's CreateTargetPaths for the target's output
+// format (for HTML, base name "index" and suffix ".html"), followed step
+// by step.
 func (d hugoTarget) link() string {
-	const typeBase, suffix = "index", ".html"
+	format := d.format
+	if format.BaseName == "" {
+		format = hugoBuiltinFormats["html"] // the zero target is HTML's
+	}
+	typeBase, suffix := format.BaseName, format.Suffix
 	forcePrefix := d.url != "" && !strings.HasPrefix(d.url, "/")
 	pagePath := "/"
 	var link string
-	isUgly := d.ugly
+	isUgly := d.ugly && !format.NoUgly
 	baseNameSameAsType := d.base != "" && d.base == typeBase
 	if d.permalink == "" && baseNameSameAsType {
 		isUgly = true
@@ -186,6 +196,9 @@ func (d hugoTarget) link() string {
 	if d.kind != hugoKindPage && d.url == "" && len(d.sections) > 0 {
 		pagePath = hugoJoin(d.sections...)
 		needsBase = false
+	}
+	if format.Path != "" {
+		pagePath = hugoJoin(pagePath, format.Path)
 	}
 	switch {
 	case d.kind != hugoKindHome && d.url != "":

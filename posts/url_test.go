@@ -191,6 +191,15 @@ func TestHugoTargetLink(t *testing.T) {
 
 func TestURLsThroughParse(t *testing.T) {
 	t.Parallel()
+	// Hugo places a page by its first output format (issue 21): the
+	// site's own formats and its outputs by kind count too.
+	hugo := Rules{Generator: site.Hugo, ContentDir: "content", Lang: "en"}
+	ugly := hugo
+	ugly.URLs.Hugo.UglyURLs = true
+	custom := hugo
+	custom.URLs.Hugo.OutputFormats = map[string]HugoFormat{"feed": {BaseName: "feed", Suffix: ".json"}}
+	kinds := hugo
+	kinds.URLs.Hugo.KindOutputs = map[string][]string{"page": {"JSON"}}
 	tests := []struct {
 		name  string
 		rules Rules
@@ -217,6 +226,18 @@ func TestURLsThroughParse(t *testing.T) {
 		{"jekyll collection not written", Rules{Generator: site.Jekyll, URLs: URLRules{Jekyll: JekyllURLs{Collections: map[string]JekyllCollection{"notes": {}}}}},
 			"_notes/a.md", "---\ntitle: x\n---\n", ""},
 		{"plain folder", Rules{}, "a.md", "# Hi\n", ""},
+		{"hugo outputs: JSON only", hugo, "content/packages/all.md", "---\noutputs: [JSON]\n---\n", "/packages/all/index.json"},
+		{"hugo outputs: JSON first", hugo, "content/packages/all.md", "---\noutputs: [JSON, HTML]\n---\n", "/packages/all/index.json"},
+		{"hugo outputs: HTML first", hugo, "content/calls/x.md", "---\noutputs: [HTML, Calendar]\n---\n", "/calls/x/"},
+		{"hugo outputs: section as RSS", hugo, "content/rbloggers/_index.md", "---\noutputs: [RSS, JSON]\n---\n", "/rbloggers/index.xml"},
+		{"hugo outputs: one name as a string", hugo, "content/search/_index.md", "---\noutputs: json\n---\n", "/search/index.json"},
+		{"hugo outputs: RSS is never ugly", ugly, "content/feed/_index.md", "---\noutputs: [rss]\n---\n", "/feed/index.xml"},
+		{"hugo outputs: JSON is ugly too", ugly, "content/p/a.md", "---\noutputs: [json]\n---\n", "/p/a.json"},
+		{"hugo outputs: AMP has a folder", hugo, "content/p/a.md", "---\noutputs: [amp]\n---\n", "/amp/p/a/"},
+		{"hugo outputs: unknown format ignores the list", hugo, "content/p/a.md", "---\noutputs: [nope, json]\n---\n", "/p/a/"},
+		{"hugo outputs: site's own format", custom, "content/p/a.md", "---\noutputs: [Feed]\n---\n", "/p/a/feed.json"},
+		{"hugo outputs: site's outputs by kind", kinds, "content/p/a.md", "---\ntitle: A\n---\n", "/p/a/index.json"},
+		{"hugo outputs: front matter wins over the site", kinds, "content/p/a.md", "---\noutputs: [html]\n---\n", "/p/a/"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -107,5 +107,8 @@ dumpsite=$(cd "$here/../../testdata/realsites" && pwd)/dump.sh
 "$dumpsite" hugo "$here/hugo-classes-b" "$here/hugo-classes-b.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-c" "$here/hugo-classes-c.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-d" "$here/hugo-classes-d.expected.jsonl"
+# Issue 21's Hugo classes, from real sites (each folder's README names them).
+"$dumpsite" hugo "$here/hugo-classes-e" "$here/hugo-classes-e.expected.jsonl"
+"$dumpsite" hugo "$here/hugo-classes-f" "$here/hugo-classes-f.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes" "$here/jekyll-classes.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes-b" "$here/jekyll-classes-b.expected.jsonl"

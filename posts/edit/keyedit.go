@@ -125,28 +125,41 @@ func (e *keyEditor) removeFirst(name string) bool {
 }
 
 // layoutOf finds the front matter of data as the reader (posts'
-// splitHeader) does for rules: a "---" first line opens a Pelican
-// header on a Pelican site without the YAML plugin, and YAML ends at
-// "..." too except on Hugo.
+// splitHeader) does for rules, with the same frontmatter.Fence: a "---"
+// first line opens a Pelican header on a Pelican site without the YAML
+// plugin, YAML ends at "..." too except on Hugo, and Hugo skips blank
+// lines before the opening delimiter and closes at a line that starts
+// with it.
 func layoutOf(data []byte, rules posts.Rules) fmLayout {
 	var l fmLayout
 	lines := l.lines(data)
 	if len(lines) == 0 {
 		return l
 	}
-	first := lines[0].text(data)
-	switch {
-	case frontmatter.IsDelimiter(first, "---") && !(rules.Generator == site.Pelican && !rules.YAMLHeaders):
-		l.format = posts.FormatYAML
-		end := "..."
-		if rules.Generator == site.Hugo {
-			end = ""
+	hugo := rules.Generator == site.Hugo
+	yaml := frontmatter.Fence{Delim: "---", Alt: "...", Hugo: hugo}
+	if hugo {
+		yaml.Alt = ""
+	}
+	toml := frontmatter.Fence{Delim: "+++", Hugo: hugo}
+	// opening is the line a fence opens on (Hugo skips blank lines
+	// before it).
+	opening := func(f frontmatter.Fence) []span {
+		at := f.Open(data[lines[0].start:])
+		for i, sp := range lines {
+			if at >= 0 && sp.start == lines[0].start+at {
+				return lines[i:]
+			}
 		}
-		l.scanDelimited(data, lines, "---", end, yamlEntry)
-	case frontmatter.IsDelimiter(first, "+++"):
+		return nil
+	}
+	if from := opening(yaml); from != nil && !(rules.Generator == site.Pelican && !rules.YAMLHeaders) {
+		l.format = posts.FormatYAML
+		l.scanDelimited(data, from, yaml, yamlEntry)
+	} else if from := opening(toml); from != nil {
 		l.format = posts.FormatTOML
-		l.scanDelimited(data, lines, "+++", "", tomlEntry)
-	default:
+		l.scanDelimited(data, from, toml, tomlEntry)
+	} else {
 		l.format = posts.FormatPelican
 		l.scanPelican(data, lines)
 	}
@@ -245,7 +258,7 @@ func (l *fmLayout) lines(data []byte) []span {
 // scanDelimited reads the keys between an opening and closing delimiter.
 // entry reports whether a line starts a top-level key, where its value is,
 // and whether the block's keys end there (a TOML table header).
-func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
+func (l *fmLayout) scanDelimited(data []byte, lines []span, fence frontmatter.Fence,
 	entry func(line []byte) (key string, vs, ve int, ok, stop bool)) {
 	var cur *keyEntry
 	stopped := false
@@ -254,7 +267,7 @@ func (l *fmLayout) scanDelimited(data []byte, lines []span, open, alt string,
 	}
 	for i := 1; i < len(lines); i++ {
 		t := lines[i].text(data)
-		if frontmatter.IsDelimiter(t, open) || frontmatter.IsDelimiter(t, alt) {
+		if closes, _ := fence.Closes(t); closes {
 			if !stopped {
 				l.insertAt = lines[i].start
 			}

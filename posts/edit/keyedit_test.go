@@ -20,6 +20,7 @@ func FuzzSetStatusKeys(f *testing.F) {
 	f.Add([]byte("---\ntitle: \"a # b\"\ntags:\n  - x\n---\nbody\n"), uint8(1), false)
 	f.Add([]byte("---\ntitle: x\npublished: false\n---\n"), uint8(2), true)
 	f.Add([]byte("\xef\xbb\xbf---\nstatus: hidden\n...\n"), uint8(3), true)
+	f.Add([]byte("\r\n\n---\r\ntitle: x\r\ndraft: true\r\n---6----1---\r\nbody\r\n"), uint8(1), true) // Hugo's fences (issue 21)
 	sites := []posts.Rules{{Generator: site.Pelican}, {Generator: site.Hugo}, {Generator: site.Jekyll}, {}}
 	f.Fuzz(func(t *testing.T, data []byte, which uint8, publish bool) {
 		rules := sites[int(which)%len(sites)]

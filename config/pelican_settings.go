@@ -52,10 +52,12 @@ func readPelican(s *Site, found pelicanSettings) error {
 	}
 	c := &pelicanConf{detected: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
-	if _, set := c.vals["PATH"]; !set && found.contentDir != "" {
+	if _, set := c.vals["PATH"]; (!set || found.commandLine) && found.contentDir != "" {
 		// pelican INPUTDIR, as the Makefile runs it, sets the content
-		// folder when the settings do not.
-		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
+		// folder when the settings do not; a path on pelican's command
+		// line wins over PATH, as in pelican's get_config.
+		c.vals["PATH"], c.from["PATH"] = found.contentDir, found.contentFrom
+		delete(c.line, "PATH")
 	}
 	s.Rules = c.site2posts()
 	s.Rules.URLs = c.urls()

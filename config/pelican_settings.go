@@ -199,11 +199,19 @@ func (c *pelicanConf) site2posts() posts.Rules {
 	if v, ok := c.vals["SLUG_REGEX_SUBSTITUTIONS"]; ok {
 		ps.SlugSubstitutions = c.slugSubs(v)
 	}
-	if v, ok := c.strList("PLUGINS"); ok {
+	plugins, set := c.vals["PLUGINS"]
+	if v, ok := c.strList("PLUGINS"); ok && plugins != nil {
 		for _, p := range v {
-			if strings.Contains(p, "yaml_metadata") || strings.Contains(p, "yaml-metadata") {
+			if yamlReaderModule(p) != "" {
 				ps.YAMLHeaders = true
 			}
+		}
+	} else if !set || plugins == nil {
+		if module, file, line := installedYAMLReader(c.detected.Root); module != "" {
+			// Pelican loads every installed namespace plugin when
+			// PLUGINS is not set (or None).
+			ps.YAMLHeaders = true
+			c.detected.setting(file, line, "PLUGINS", "(not set: Pelican loads the installed pelican.plugins."+module+")")
 		}
 	}
 	return ps

@@ -23,7 +23,9 @@ var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"
 // hugoExtensions are the content files Hugo renders that folio reads, in
 // the order Hugo prefers one when two files share a base name. Hugo
 // matches them case-sensitively.
-var hugoExtensions = []string{".md", ".markdown", ".mdown", ".rst"}
+// HTML files count when they start with front matter (posts.Find
+// checks).
+var hugoExtensions = []string{".md", ".markdown", ".mdown", ".rst", ".html", ".htm"}
 
 // hugoDefaultDateKeys is Hugo's default [frontmatter] date precedence,
 // with its aliases (publishDate is also pubdate or published; lastmod is

@@ -59,3 +59,41 @@ func TestPelicanYAMLReaderPlugins(t *testing.T) {
 		})
 	}
 }
+
+// TestPelicanHTMLReader checks that a Pelican site's .html and .htm files
+// are read by Pelican's HTML reader rules, unless READERS turns the
+// reader off (issue 21, class 2).
+func TestPelicanHTMLReader(t *testing.T) {
+	t.Parallel()
+	page := "<html>\n<head>\n  <title>Caf&eacute; &amp; Co</title>\n  <meta name=\"date\" content=\"2017-01-08 10:00\" />\n" +
+		"  <meta name=\"keywords\" content=\"html, reader\" />\n  <meta name=\"tags\" content=\"third\" />\n  <meta content=\"no name\" />\n" +
+		"</head>\n<body>\n<p>Body <b>text</b>.</p>\n</body>\n</html>\n"
+	for _, tc := range []struct {
+		name, conf string
+		read       bool
+	}{
+		{"read", "PATH = 'content'\n", true},
+		{"READERS turns html off", "PATH = 'content'\nREADERS = {'html': None}\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, ps := loadSite(t, writeSite(t, map[string]string{"pelicanconf.py": tc.conf, "content/a.html": page, "content/b.htm": page}))
+			p := ps["content/a.html"]
+			if !tc.read {
+				// Only the "html" extension is turned off; Pelican's HTML
+				// reader still takes .htm.
+				if p != nil || ps["content/b.htm"] == nil {
+					t.Fatalf("READERS = {'html': None}: want b.htm only, got %v", ps)
+				}
+				return
+			}
+			if p == nil || ps["content/b.htm"] == nil {
+				t.Fatalf("not listed: %v", ps)
+			}
+			if p.Format != posts.FormatHTML || p.Title != "Café & Co" || p.Date.IsZero() ||
+				len(p.Tags) != 2 || p.Tags[0] != "html, reader" || p.Tags[1] != "third" || p.Slug != "cafe-co" {
+				t.Errorf("format %s title %q date %v tags %q slug %q", p.Format, p.Title, p.Date, p.Tags, p.Slug)
+			}
+		})
+	}
+}

@@ -19,9 +19,9 @@ import (
 // a file named "2012-11-22-x.md" is dated by its name.
 const pelicanDefaultFilenameMetadata = `(?P<date>\d{4}-\d{2}-\d{2}).*`
 
-// pelicanExtensions are the file endings Pelican's Markdown and reST
-// readers take, matched as written.
-var pelicanExtensions = []string{".md", ".markdown", ".mkd", ".mdown", ".rst"}
+// pelicanExtensions are the file endings Pelican's Markdown, reST and
+// HTML readers take, matched as written.
+var pelicanExtensions = []string{".md", ".markdown", ".mkd", ".mdown", ".rst", ".html", ".htm"}
 
 // pelicanKeys are the Pelican settings folio reads; every other setting
 // does not change what a post means and is ignored.
@@ -31,7 +31,7 @@ var pelicanKeys = map[string]bool{
 	"DEFAULT_CATEGORY": true, "DEFAULT_DATE": true, "DEFAULT_METADATA": true,
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
-	"PLUGINS": true, "WITH_FUTURE_DATES": true,
+	"PLUGINS": true, "WITH_FUTURE_DATES": true, "READERS": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -128,7 +128,7 @@ func (c *pelicanConf) site2posts() posts.Rules {
 	if v, ok := c.strList("IGNORE_FILES"); ok {
 		ignores = v
 	}
-	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores)
+	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores, c.readerExtensions())
 
 	// Pelican publishes future dates unless WITH_FUTURE_DATES is off.
 	ps.PublishFuture = true
@@ -215,6 +215,24 @@ func (c *pelicanConf) site2posts() posts.Rules {
 		}
 	}
 	return ps
+}
+
+// readerExtensions are the file endings Pelican reads: its own readers'
+// less those READERS turns off ({'html': None}).
+func (c *pelicanConf) readerExtensions() []string {
+	v, ok := c.vals["READERS"]
+	if !ok {
+		return pelicanExtensions
+	}
+	m, isMap := v.(map[string]any)
+	if !isMap {
+		c.bad("READERS", "is a dict")
+		return pelicanExtensions
+	}
+	return slices.DeleteFunc(slices.Clone(pelicanExtensions), func(ext string) bool {
+		r, set := m[strings.TrimPrefix(ext, ".")]
+		return set && r == nil
+	})
 }
 
 func (c *pelicanConf) bad(key, format string, args ...any) {
@@ -399,7 +417,7 @@ func pythonReplacement(s string) string {
 // PAGE_EXCLUDES, and IGNORE_FILES patterns leave out files and folders by
 // name. Paths are relative to the site root; content is the content
 // folder.
-func pelicanExclude(content string, articles, pages, articleExcl, pageExcl, ignores []string) func(string, bool) bool {
+func pelicanExclude(content string, articles, pages, articleExcl, pageExcl, ignores, exts []string) func(string, bool) bool {
 	return func(p string, isDir bool) bool {
 		rel := p
 		if content != "" {
@@ -419,7 +437,7 @@ func pelicanExclude(content string, articles, pages, articleExcl, pageExcl, igno
 			// is inside a root and not excluded.
 			return !(reachable(rel, articles, articleExcl) || reachable(rel, pages, pageExcl))
 		}
-		if !slices.Contains(pelicanExtensions, path.Ext(name)) {
+		if !slices.Contains(exts, path.Ext(name)) {
 			return true // Pelican matches extensions case-sensitively
 		}
 		return !(included(rel, articles, articleExcl) || included(rel, pages, pageExcl))

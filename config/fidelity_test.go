@@ -89,6 +89,8 @@ var fidelitySites = []fidelitySite{
 	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", site.Hugo, "", nil},
 	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", site.Jekyll, "", nil},
 	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", site.Jekyll, "", nil},
+	// Issue 21's classes, from real files named in each README.md.
+	{"pelican-classes-c", "config/testdata/pelican-classes-c", "config/testdata/pelican-classes-c.expected.jsonl", site.Pelican, "", nil},
 }
 
 // allowance is a difference between folio and a generator that is right,

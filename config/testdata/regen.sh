@@ -103,6 +103,9 @@ PY
 dumpsite=$(cd "$here/../../testdata/realsites" && pwd)/dump.sh
 "$dumpsite" pelican "$here/pelican-classes-a" "$here/pelican-classes-a.expected.jsonl" settings.py content
 "$dumpsite" pelican "$here/pelican-classes-b" "$here/pelican-classes-b.expected.jsonl" blogconf.py
+# Issue 21's classes: pelican given its content folder on the command
+# line (as the site's Makefile runs it) and HTML content.
+"$dumpsite" pelican "$here/pelican-classes-c" "$here/pelican-classes-c.expected.jsonl" peliconf.py content
 "$dumpsite" hugo "$here/hugo-classes-a" "$here/hugo-classes-a.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-b" "$here/hugo-classes-b.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-c" "$here/hugo-classes-c.expected.jsonl"

@@ -91,6 +91,9 @@ var fidelitySites = []fidelitySite{
 	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", site.Jekyll, "", nil},
 	// Issue 21's classes, from real files named in each README.md.
 	{"pelican-classes-c", "config/testdata/pelican-classes-c", "config/testdata/pelican-classes-c.expected.jsonl", site.Pelican, "", nil},
+	{"hugo-classes-e", "config/testdata/hugo-classes-e", "config/testdata/hugo-classes-e.expected.jsonl", site.Hugo, "", nil},
+	{"pelican-classes-d", "config/testdata/pelican-classes-d", "config/testdata/pelican-classes-d.expected.jsonl", site.Pelican, "", nil},
+	{"pelican-classes-e", "config/testdata/pelican-classes-e", "config/testdata/pelican-classes-e.expected.jsonl", site.Pelican, "", nil},
 }
 
 // allowance is a difference between folio and a generator that is right,

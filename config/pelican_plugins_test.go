@@ -1,6 +1,7 @@
 package config
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
@@ -93,6 +94,32 @@ func TestPelicanHTMLReader(t *testing.T) {
 			if p.Format != posts.FormatHTML || p.Title != "Café & Co" || p.Date.IsZero() ||
 				len(p.Tags) != 2 || p.Tags[0] != "html, reader" || p.Tags[1] != "third" || p.Slug != "cafe-co" {
 				t.Errorf("format %s title %q date %v tags %q slug %q", p.Format, p.Title, p.Date, p.Tags, p.Slug)
+			}
+		})
+	}
+}
+
+// TestPelicanYAMLTermsString checks a YAML header's tags written as one
+// string: yaml_metadata makes it one tag (its _to_list wraps a string),
+// pandoc-reader hands it to Pelican, which splits it at commas (from the
+// plugins' source: pelican-plugins/yaml-metadata yaml_metadata.py,
+// pandoc-reader's _process_metadata).
+func TestPelicanYAMLTermsString(t *testing.T) {
+	t.Parallel()
+	post := "---\ntitle: T\ndate: 2024-01-01\ntags: a, b\nauthors: Ann, Bob\n---\nBody\n"
+	for _, tc := range []struct {
+		plugin        string
+		tags, authors []string
+	}{
+		{"yaml_metadata", []string{"a, b"}, []string{"Ann, Bob"}},
+		{"pandoc_reader", []string{"a", "b"}, []string{"Ann", "Bob"}},
+	} {
+		t.Run(tc.plugin, func(t *testing.T) {
+			t.Parallel()
+			_, ps := loadSite(t, writeSite(t, map[string]string{"pelicanconf.py": "PATH = 'content'\nPLUGINS = ['" + tc.plugin + "']\n", "content/a.md": post}))
+			p := ps["content/a.md"]
+			if !slices.Equal(p.Tags, tc.tags) || !slices.Equal(p.Authors, tc.authors) {
+				t.Errorf("tags %q authors %q, want %q %q", p.Tags, p.Authors, tc.tags, tc.authors)
 			}
 		})
 	}

@@ -202,15 +202,16 @@ func (c *pelicanConf) site2posts() posts.Rules {
 	plugins, set := c.vals["PLUGINS"]
 	if v, ok := c.strList("PLUGINS"); ok && plugins != nil {
 		for _, p := range v {
-			if yamlReaderModule(p) != "" {
+			if m := yamlReaderModule(p); m != "" {
 				ps.YAMLHeaders = true
+				ps.YAMLTermsWhole = ps.YAMLTermsWhole || m == "yaml_metadata"
 			}
 		}
 	} else if !set || plugins == nil {
 		if module, file, line := installedYAMLReader(c.detected.Root); module != "" {
 			// Pelican loads every installed namespace plugin when
 			// PLUGINS is not set (or None).
-			ps.YAMLHeaders = true
+			ps.YAMLHeaders, ps.YAMLTermsWhole = true, module == "yaml_metadata"
 			c.detected.setting(file, line, "PLUGINS", "(not set: Pelican loads the installed pelican.plugins."+module+")")
 		}
 	}

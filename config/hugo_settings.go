@@ -1,6 +1,7 @@
 package config
 
 import (
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -375,7 +376,22 @@ type dirCache struct {
 	names map[string]map[string]bool
 }
 
-// has reports whether the slash-separated folder dir holds a file name.
+// isPage reports whether the .html file at rel starts with front matter:
+// Hugo copies one that does not as it is, so it neither is a page nor
+// makes its folder a bundle.
+func (c *dirCache) isPage(rel string) bool {
+	f, err := os.Open(filepath.Join(c.root, filepath.FromSlash(rel)))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, posts.HTMLHeadSize)
+	n, _ := io.ReadFull(f, head)
+	return posts.StartsWithFrontMatter(head[:n])
+}
+
+// has reports whether the slash-separated folder dir holds a file name
+// (an .html file only when it is a page).
 func (c *dirCache) has(dir, name string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -384,7 +400,7 @@ func (c *dirCache) has(dir, name string) bool {
 		set = map[string]bool{}
 		entries, _ := os.ReadDir(filepath.Join(c.root, filepath.FromSlash(dir)))
 		for _, e := range entries {
-			if !e.IsDir() {
+			if !e.IsDir() && (!posts.IsHTMLFile(e.Name()) || c.isPage(path.Join(dir, e.Name()))) {
 				set[e.Name()] = true
 			}
 		}

@@ -21,9 +21,9 @@ func IsHTMLFile(name string) bool {
 	return ext == ".html" || ext == ".htm"
 }
 
-// htmlHeadSize is how much of a Hugo .html file is read to find its front
+// HTMLHeadSize is how much of a Hugo .html file is read to find its front
 // matter: blank lines and the opening delimiter.
-const htmlHeadSize = 512
+const HTMLHeadSize = 512
 
 // isHTMLContent reports whether the .html or .htm file p is content the
 // generator reads as a page or post: every one for Pelican (its HTML
@@ -47,17 +47,18 @@ func isHTMLContent(fsys fs.FS, p string, rules *Rules) bool {
 			return true // listed, so that the reader reports the error
 		}
 		defer f.Close()
-		head := make([]byte, htmlHeadSize)
+		head := make([]byte, HTMLHeadSize)
 		n, _ := io.ReadFull(f, head)
-		return startsWithFrontMatter(head[:n])
+		return StartsWithFrontMatter(head[:n])
 	}
 	return false
 }
 
-// startsWithFrontMatter reports whether data opens with a front matter
+// StartsWithFrontMatter reports whether data opens with a front matter
 // delimiter (YAML, TOML) or a JSON object after blank lines and a BOM,
-// as Hugo finds a content file's front matter.
-func startsWithFrontMatter(data []byte) bool {
+// as Hugo finds a content file's front matter: an .html file that does
+// is a page, one that does not is copied as it is.
+func StartsWithFrontMatter(data []byte) bool {
 	data = bytes.TrimPrefix(data, []byte(frontmatter.BOM))
 	data = bytes.TrimLeft(data, " \t\r\n")
 	if len(data) > 0 && data[0] == '{' {

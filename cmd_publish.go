@@ -156,7 +156,7 @@ func findPostRel(cmd *cobra.Command, b *blog, args []string) (string, error) {
 // looksLikePath reports an argument that names a post file rather than
 // a query, so that a missing file says so.
 func looksLikePath(arg string) bool {
-	return posts.IsPostFile(arg) && !strings.ContainsAny(arg, ": ")
+	return (posts.IsPostFile(arg) || posts.IsHTMLFile(arg)) && !strings.ContainsAny(arg, ": ")
 }
 
 // pathExists reports whether arg names a file, relative to the current

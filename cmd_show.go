@@ -93,7 +93,7 @@ func showStyle(b *blog, out *os.File) string {
 func findShown(ctx context.Context, b *blog, args []string, stderr io.Writer) (shown *posts.Post, loaded []*posts.Post, err error) {
 	opts := b.opts
 	opts.KeepBody = true
-	if len(args) == 1 && posts.IsPostFile(args[0]) {
+	if len(args) == 1 && (posts.IsPostFile(args[0]) || posts.IsHTMLFile(args[0])) {
 		if p, ok := readPathArg(b, args[0], opts); ok {
 			return p, nil, nil
 		}

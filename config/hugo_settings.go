@@ -1,6 +1,7 @@
 package config
 
 import (
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -23,7 +24,9 @@ var hugoConfigNames = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"
 // hugoExtensions are the content files Hugo renders that folio reads, in
 // the order Hugo prefers one when two files share a base name. Hugo
 // matches them case-sensitively.
-var hugoExtensions = []string{".md", ".markdown", ".mdown", ".rst"}
+// HTML files count when they start with front matter (posts.Find
+// checks).
+var hugoExtensions = []string{".md", ".markdown", ".mdown", ".rst", ".html", ".htm"}
 
 // hugoBundleExtensions are the extensions of every content file Hugo
 // makes a bundle's page of, read by folio or not: an index.org or
@@ -37,6 +40,13 @@ var hugoBundleExtensions = []string{".md", ".markdown", ".mdown", ".rst", ".rest
 // content file's extension.
 func isHugoHeader(name, prefix string) bool {
 	return strings.HasPrefix(name, prefix) && slices.Contains(hugoBundleExtensions, path.Ext(name))
+}
+
+// isListedHeader is isHugoHeader for a name dirCache listed, where an
+// .html file is left only when it starts with front matter: such an
+// index.html makes its folder a bundle too.
+func isListedHeader(name, prefix string) bool {
+	return isHugoHeader(name, prefix) || (posts.IsHTMLFile(name) && strings.HasPrefix(name, prefix))
 }
 
 // hugoDefaultDateKeys is Hugo's default [frontmatter] date precedence,
@@ -417,7 +427,22 @@ type dirCache struct {
 	leaves map[string]bool
 }
 
-// has reports whether the slash-separated folder dir holds a file name.
+// isPage reports whether the .html file at rel starts with front matter:
+// Hugo copies one that does not as it is, so it neither is a page nor
+// makes its folder a bundle.
+func (c *dirCache) isPage(rel string) bool {
+	f, err := os.Open(filepath.Join(c.root, filepath.FromSlash(rel)))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, posts.HTMLHeadSize)
+	n, _ := io.ReadFull(f, head)
+	return posts.StartsWithFrontMatter(head[:n])
+}
+
+// has reports whether the slash-separated folder dir holds a file name
+// (an .html file only when it is a page).
 func (c *dirCache) has(dir, name string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -432,7 +457,7 @@ func (c *dirCache) isLeaf(dir string) bool {
 	leaf, ok := c.leaves[dir]
 	if !ok {
 		for name := range c.list(dir) {
-			if isHugoHeader(name, "index.") {
+			if isListedHeader(name, "index.") {
 				leaf = true
 				break
 			}
@@ -456,7 +481,7 @@ func (c *dirCache) firstHeader(dir, base string, name posts.HugoName, langs []st
 		prefix = "_index."
 	}
 	for other := range c.list(dir) {
-		if other < base && isHugoHeader(other, prefix) && posts.ParseHugoName(other, langs).Lang == name.Lang {
+		if other < base && isListedHeader(other, prefix) && posts.ParseHugoName(other, langs).Lang == name.Lang {
 			return false
 		}
 	}
@@ -470,7 +495,7 @@ func (c *dirCache) list(dir string) map[string]bool {
 		set = map[string]bool{}
 		entries, _ := os.ReadDir(filepath.Join(c.root, filepath.FromSlash(dir)))
 		for _, e := range entries {
-			if !e.IsDir() {
+			if !e.IsDir() && (!posts.IsHTMLFile(e.Name()) || c.isPage(path.Join(dir, e.Name()))) {
 				set[e.Name()] = true
 			}
 		}

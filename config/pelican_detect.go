@@ -14,9 +14,12 @@ type pelicanSettings struct {
 	file string // relative to the folder
 	why  string
 	// contentDir is the content folder a Makefile passes to pelican
-	// (INPUTDIR), "" when none; PATH in the settings file wins over it
-	// only when set.
-	contentDir string
+	// (INPUTDIR), "" when none. When commandLine is set, the script
+	// passes it to pelican as its path argument, which wins over PATH
+	// as pelican's own command line does; else PATH wins when set.
+	contentDir  string
+	commandLine bool
+	contentFrom string // the script that names it
 }
 
 // findPelicanSettings finds the settings file Pelican is run with in dir:
@@ -26,14 +29,15 @@ type pelicanSettings struct {
 // settings (PATH, ARTICLE_PATHS, THEME, SITENAME…).
 func findPelicanSettings(dir string) pelicanSettings {
 	var found pelicanSettings
-	input := ""
+	input, commandLine, inputFrom := "", false, ""
 	for _, script := range []string{"Makefile", "tasks.py", "fabfile.py"} {
 		text := readHead(filepath.Join(dir, script))
 		if text == "" {
 			continue
 		}
 		if input == "" {
-			input = makefileInputDir(text)
+			input, commandLine = makefileInputDir(text)
+			inputFrom = script
 		}
 		if found.file != "" {
 			continue
@@ -49,7 +53,7 @@ func findPelicanSettings(dir string) pelicanSettings {
 		found = settingsByContent(dir)
 	}
 	if found.file != "" {
-		found.contentDir = input
+		found.contentDir, found.commandLine, found.contentFrom = input, commandLine, inputFrom
 	}
 	return found
 }
@@ -81,16 +85,21 @@ func settingsFromScript(text string) string {
 			return insideSite(m[1])
 		}
 	}
-	return ""
+	return pelicanCommand(text).settings
 }
 
-// makefileInputDir is the content folder a pelican-quickstart Makefile
-// passes to pelican, relative to the site.
-func makefileInputDir(text string) string {
-	if m := inputDirRe.FindStringSubmatch(text); m != nil {
-		return insideSite(m[1])
+// makefileInputDir is the content folder a build script passes to
+// pelican, relative to the site, and whether it is on pelican's command
+// line (pelican content -s x.py, $(PELICAN) $(INPUTDIR)); else the
+// INPUTDIR a pelican-quickstart Makefile assigns.
+func makefileInputDir(text string) (string, bool) {
+	if dir := pelicanCommand(text).content; dir != "" {
+		return dir, true
 	}
-	return ""
+	if m := inputDirRe.FindStringSubmatch(text); m != nil {
+		return insideSite(m[1]), false
+	}
+	return "", false
 }
 
 // insideSite cleans a path a script names; "" when it is absolute or

@@ -19,9 +19,9 @@ import (
 // a file named "2012-11-22-x.md" is dated by its name.
 const pelicanDefaultFilenameMetadata = `(?P<date>\d{4}-\d{2}-\d{2}).*`
 
-// pelicanExtensions are the file endings Pelican's Markdown and reST
-// readers take, matched as written.
-var pelicanExtensions = []string{".md", ".markdown", ".mkd", ".mdown", ".rst"}
+// pelicanExtensions are the file endings Pelican's Markdown, reST and
+// HTML readers take, matched as written.
+var pelicanExtensions = []string{".md", ".markdown", ".mkd", ".mdown", ".rst", ".html", ".htm"}
 
 // pelicanKeys are the Pelican settings folio reads; every other setting
 // does not change what a post means and is ignored.
@@ -31,7 +31,7 @@ var pelicanKeys = map[string]bool{
 	"DEFAULT_CATEGORY": true, "DEFAULT_DATE": true, "DEFAULT_METADATA": true,
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
-	"PLUGINS": true, "WITH_FUTURE_DATES": true,
+	"PLUGINS": true, "WITH_FUTURE_DATES": true, "READERS": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -52,10 +52,12 @@ func readPelican(s *Site, found pelicanSettings) error {
 	}
 	c := &pelicanConf{detected: s, vals: map[string]any{}, line: map[string]int{}, from: map[string]string{}}
 	c.read(filepath.ToSlash(settingsFile), string(data), 0)
-	if _, set := c.vals["PATH"]; !set && found.contentDir != "" {
+	if _, set := c.vals["PATH"]; (!set || found.commandLine) && found.contentDir != "" {
 		// pelican INPUTDIR, as the Makefile runs it, sets the content
-		// folder when the settings do not.
-		c.vals["PATH"], c.from["PATH"] = found.contentDir, "Makefile"
+		// folder when the settings do not; a path on pelican's command
+		// line wins over PATH, as in pelican's get_config.
+		c.vals["PATH"], c.from["PATH"] = found.contentDir, found.contentFrom
+		delete(c.line, "PATH")
 	}
 	s.Rules = c.site2posts()
 	s.Rules.URLs = c.urls()
@@ -126,7 +128,7 @@ func (c *pelicanConf) site2posts() posts.Rules {
 	if v, ok := c.strList("IGNORE_FILES"); ok {
 		ignores = v
 	}
-	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores)
+	ps.Exclude = pelicanExclude(content, articles, pages, articleExcludes, pageExcludes, ignores, c.readerExtensions())
 
 	// Pelican publishes future dates unless WITH_FUTURE_DATES is off.
 	ps.PublishFuture = true
@@ -197,14 +199,41 @@ func (c *pelicanConf) site2posts() posts.Rules {
 	if v, ok := c.vals["SLUG_REGEX_SUBSTITUTIONS"]; ok {
 		ps.SlugSubstitutions = c.slugSubs(v)
 	}
-	if v, ok := c.strList("PLUGINS"); ok {
+	plugins, set := c.vals["PLUGINS"]
+	if v, ok := c.strList("PLUGINS"); ok && plugins != nil {
 		for _, p := range v {
-			if strings.Contains(p, "yaml_metadata") || strings.Contains(p, "yaml-metadata") {
+			if m := yamlReaderModule(p); m != "" {
 				ps.YAMLHeaders = true
+				ps.YAMLTermsWhole = ps.YAMLTermsWhole || m == "yaml_metadata"
 			}
+		}
+	} else if !set || plugins == nil {
+		if module, file, line := installedYAMLReader(c.detected.Root); module != "" {
+			// Pelican loads every installed namespace plugin when
+			// PLUGINS is not set (or None).
+			ps.YAMLHeaders, ps.YAMLTermsWhole = true, module == "yaml_metadata"
+			c.detected.setting(file, line, "PLUGINS", "(not set: Pelican loads the installed pelican.plugins."+module+")")
 		}
 	}
 	return ps
+}
+
+// readerExtensions are the file endings Pelican reads: its own readers'
+// less those READERS turns off ({'html': None}).
+func (c *pelicanConf) readerExtensions() []string {
+	v, ok := c.vals["READERS"]
+	if !ok {
+		return pelicanExtensions
+	}
+	m, isMap := v.(map[string]any)
+	if !isMap {
+		c.bad("READERS", "is a dict")
+		return pelicanExtensions
+	}
+	return slices.DeleteFunc(slices.Clone(pelicanExtensions), func(ext string) bool {
+		r, set := m[strings.TrimPrefix(ext, ".")]
+		return set && r == nil
+	})
 }
 
 func (c *pelicanConf) bad(key, format string, args ...any) {
@@ -389,7 +418,7 @@ func pythonReplacement(s string) string {
 // PAGE_EXCLUDES, and IGNORE_FILES patterns leave out files and folders by
 // name. Paths are relative to the site root; content is the content
 // folder.
-func pelicanExclude(content string, articles, pages, articleExcl, pageExcl, ignores []string) func(string, bool) bool {
+func pelicanExclude(content string, articles, pages, articleExcl, pageExcl, ignores, exts []string) func(string, bool) bool {
 	return func(p string, isDir bool) bool {
 		rel := p
 		if content != "" {
@@ -409,7 +438,7 @@ func pelicanExclude(content string, articles, pages, articleExcl, pageExcl, igno
 			// is inside a root and not excluded.
 			return !(reachable(rel, articles, articleExcl) || reachable(rel, pages, pageExcl))
 		}
-		if !slices.Contains(pelicanExtensions, path.Ext(name)) {
+		if !slices.Contains(exts, path.Ext(name)) {
 			return true // Pelican matches extensions case-sensitively
 		}
 		return !(included(rel, articles, articleExcl) || included(rel, pages, pageExcl))

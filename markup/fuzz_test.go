@@ -40,6 +40,24 @@ func FuzzToMarkdown(f *testing.F) {
 	})
 }
 
+// FuzzFromHTML checks that any HTML body converts without panicking,
+// within a constant factor of its size, and that kept markup after text
+// comes back as written.
+func FuzzFromHTML(f *testing.F) {
+	addSeeds(f)
+	f.Add("<p>{{< figure src=\"a_b.png\" >}}</p><ul><li>a<li>b</ul><table><tr><td rowspan=9>x</table>")
+	f.Fuzz(func(t *testing.T, s string) {
+		if out := FromHTML(s); len(out) > 8*len(s)+4096 {
+			t.Fatalf("output %d bytes from %d", len(out), len(s))
+		}
+		// A tag may open raw text (<script, <iframe, <!--) that takes the
+		// rest in, and a brace may open kept markup.
+		if out := FromHTML("<p>" + s + "</p><p>{{< kept_x >}}</p>"); !strings.Contains(out, "{{< kept_x >}}") && !strings.ContainsAny(s, "<{") {
+			t.Fatalf("kept markup lost: %q", out)
+		}
+	})
+}
+
 // FuzzFromRST checks that any reStructuredText converts without
 // panicking, within a constant factor of its size.
 func FuzzFromRST(f *testing.F) {

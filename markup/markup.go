@@ -39,6 +39,7 @@ type Syntax int
 const (
 	Markdown Syntax = iota
 	RST
+	HTML // a whole body in HTML: a .html content file
 )
 
 // LinkKind says how a link to another post was written.
@@ -91,6 +92,11 @@ func ToMarkdown(body string, o Options) string {
 func convert(body string, o Options) string {
 	if o.Syntax == RST {
 		return FromRST(body)
+	}
+	if o.Syntax == HTML {
+		// Shortcodes and Liquid tags come through as written, for the
+		// Markdown passes below.
+		body = FromHTML(body)
 	}
 	if !mayNeedWork(body) {
 		return body

@@ -61,6 +61,15 @@ func FuzzPelican(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "cat/post.md", site.Pelican, data) })
 }
 
+// FuzzPelicanHTML reads any file as Pelican's HTML reader does.
+func FuzzPelicanHTML(f *testing.F) {
+	f.Add("<html><head><title>T &amp; U</title><meta name=\"date\" content=\"2024-01-01\"><meta name=keywords content=\"a, b\"></head><body><p>x</p></body></html>")
+	f.Add("<head><title>open")
+	f.Add("<body><head><title>x</title></head></body></body>")
+	addHostileSeeds(f)
+	f.Fuzz(func(t *testing.T, data string) { fuzzParse(t, "cat/post.html", site.Pelican, data) })
+}
+
 func FuzzYAML(f *testing.F) {
 	f.Add("---\ntitle: T\ntags: [a, b]\ndate: 2020-01-01T00:00:00Z\n---\nBody")
 	f.Add("---\na: &a [x, x]\nb: [*a, *a]\n---\n")

@@ -78,7 +78,7 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 			}
 			return nil
 		}
-		if !IsPostFile(name) || strings.HasPrefix(name, ".") && opts.Rules.Generator != site.Pelican {
+		if !IsPostFile(name) && !IsHTMLFile(name) || strings.HasPrefix(name, ".") && opts.Rules.Generator != site.Pelican {
 			// Pelican reads dot-files too; only its IGNORE_FILES (".#*"
 			// by default, applied through Site.Exclude) leaves them out.
 			return nil
@@ -87,7 +87,12 @@ func Find(ctx context.Context, fsys fs.FS, opts Options) ([]string, []Warning, e
 			return nil
 		}
 		if skip := notRegularPost(fsys, p, d); skip != nil {
-			warns = append(warns, Warning{Path: p, Msg: skip.Error() + "; skipped"})
+			if IsPostFile(name) || isHTMLContent(nil, p, &opts.Rules) {
+				warns = append(warns, Warning{Path: p, Msg: skip.Error() + "; skipped"})
+			}
+			return nil
+		}
+		if !IsPostFile(name) && !isHTMLContent(fsys, p, &opts.Rules) {
 			return nil
 		}
 		paths = append(paths, p)

@@ -480,6 +480,10 @@ func (n *normalizer) split(v any, plural bool) []string {
 	switch n.rules.Generator {
 	case site.Hugo:
 		return []string{s}
+	case site.Pelican:
+		if n.rules.YAMLTermsWhole && n.h.format == FormatYAML {
+			return []string{s}
+		}
 	case site.Jekyll:
 		if plural {
 			return strings.Fields(s)

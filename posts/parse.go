@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/folio-blog/folio/posts/internal/frontmatter"
+	"github.com/folio-blog/folio/site"
 )
 
 // Parse reads one file's content into a Post. rel is its slash-separated
@@ -65,7 +66,12 @@ func parseInto(p *Post, data []byte, opts *Options) {
 
 	rel := rules.ContentRelative(p.Path)
 	isRST := strings.EqualFold(path.Ext(rel), ".rst")
-	h := splitHeader(data, isRST, *rules)
+	var h *header
+	if rules.Generator == site.Pelican && IsHTMLFile(rel) {
+		h = parsePelicanHTML(data)
+	} else {
+		h = splitHeader(data, isRST, *rules)
+	}
 	h.warns = append(early, h.warns...)
 	p.Format = h.format
 	p.BodyLine = h.bodyLine

@@ -50,6 +50,7 @@ const (
 	FormatTOML    Format = "toml"    // +++ TOML front matter
 	FormatJSON    Format = "json"    // {…} JSON front matter (Hugo)
 	FormatRST     Format = "rst"     // reStructuredText title and field list
+	FormatHTML    Format = "html"    // <title> and <meta> tags (Pelican's HTML reader)
 	FormatNone    Format = "none"    // no metadata at all
 )
 

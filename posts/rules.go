@@ -73,6 +73,11 @@ type Rules struct {
 	// YAMLHeaders makes a Pelican site read "---" blocks as YAML, as its
 	// YAML metadata plugin does.
 	YAMLHeaders bool
+	// YAMLTermsWhole keeps a YAML header's tags or authors written as one
+	// string ("a, b") as one term, as the yaml_metadata plugin does;
+	// Pelican's own reader, which the other plugins hand the values to,
+	// splits it at commas.
+	YAMLTermsWhole bool
 
 	// SlugSubstitutions replace Pelican's default slug rules
 	// (SLUG_REGEX_SUBSTITUTIONS); nil keeps the defaults.

@@ -17,6 +17,8 @@ func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
 		Dir: o.Dir, ContentDir: o.ContentDir, Path: p.Path}
 	if p.Format == posts.FormatRST || strings.HasSuffix(strings.ToLower(p.Path), ".rst") {
 		mo.Syntax = markup.RST
+	} else if posts.IsHTMLFile(p.Path) {
+		mo.Syntax = markup.HTML
 	}
 	// The front matter as written ({{ page.image }}), over what the post's
 	// reading normalized.

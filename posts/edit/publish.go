@@ -97,6 +97,11 @@ func SetStatus(root, rel string, publish bool, opts PublishOptions) (*Published,
 	if p.Format == posts.FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
+	if p.Format == posts.FormatHTML {
+		// Pelican's HTML reader: the metadata is in <meta> tags, which a
+		// header edit would corrupt.
+		return nil, fmt.Errorf("%s keeps its metadata in HTML <meta> tags: %w", rel, ErrCannotEdit)
+	}
 	if rules.Generator == site.Jekyll && publish {
 		if jn := posts.ParseJekyllName(rules.ContentRelative(rel), rules.CollectionsDir); jn.InDrafts {
 			return publishJekyllDraft(root, rel, abs, orig, jn, date, opts)

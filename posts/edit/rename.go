@@ -102,6 +102,11 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if before.Format == posts.FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
+	if before.Format == posts.FormatHTML {
+		// Pelican's HTML reader: the metadata is in <meta> tags, which a
+		// header edit would corrupt.
+		return nil, fmt.Errorf("%s keeps its metadata in HTML <meta> tags: %w", rel, ErrCannotEdit)
+	}
 	slug := shortSlug(safeSlug(posts.Slugify(title, rules.SlugSubstitutions)), maxSlugBytes)
 	out, err := retitle(orig, rel, rules, before.Format, title, slug)
 	if err != nil {

@@ -16,7 +16,8 @@
 # (and so what may differ from the site's own build):
 #   pelican  THEME=simple (built in), DIRECT_TEMPLATES=[], TEMPLATE_PAGES={},
 #            TYPOGRIFY=false; PLUGINS=[folio_dump] only, so plugins that add
-#            metadata do not run.
+#            metadata do not run, but those DUMP_PLUGINS names
+#            ("FOLDER:NAME …", e.g. a reader plugin's checkout).
 #   hugo     --theme folio-dump,<the site's themes/*> (the dump theme first,
 #            the site's for its shortcodes and partials; every other layout,
 #            the site's own included, is removed), minifyOutput off, with
@@ -51,8 +52,15 @@ pelican)
 	[[ -n ${DUMP_SED:-} ]] && sed -i -e "$DUMP_SED" "$site/$conf"
 	args=(-s "$conf")
 	[[ -n ${2:-} ]] && args=("$2" "${args[@]}")
+	# DUMP_PLUGINS="FOLDER:NAME …" runs reader plugins beside the dump
+	# (a checkout of pelican-plugins/yaml-metadata: its
+	# pelican/plugins folder and yaml_metadata).
+	paths="\"$dump/pelican\"" names='"folio_dump"'
+	for p in ${DUMP_PLUGINS:-}; do
+		paths+=",\"${p%:*}\"" names+=",\"${p##*:}\""
+	done
 	(cd "$site" && FOLIO_DUMP_OUT="$out" pelican "${args[@]}" -o "$work/out" \
-		-e "PLUGIN_PATHS=[\"$dump/pelican\"]" 'PLUGINS=["folio_dump"]' 'THEME="simple"' \
+		-e "PLUGIN_PATHS=[$paths]" "PLUGINS=[$names]" 'THEME="simple"' \
 		'CACHE_CONTENT=false' 'LOAD_CONTENT_CACHE=false' \
 		'DIRECT_TEMPLATES=[]' 'TEMPLATE_PAGES={}' 'TYPOGRIFY=false') >"$work/log" 2>&1 ||
 		{ grep -v "^\s*from " "$work/log" | tail -n 15 >&2; exit 1; }

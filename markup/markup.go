@@ -99,7 +99,7 @@ func ToMarkdownContext(ctx context.Context, body string, o Options) (string, err
 	m := &meter{ctx: ctx}
 	out := toMarkdown(m, body, &o)
 	if m.stop {
-		return "", ctx.Err()
+		return "", m.err
 	}
 	return out, nil
 }

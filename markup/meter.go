@@ -15,17 +15,19 @@ const pollSteps = 1 << 14
 type meter struct {
 	ctx   context.Context
 	steps int
-	poll  int  // the count at which ctx is looked at next
-	stop  bool // ctx ended: every pass returns what it has
+	poll  int   // the count at which ctx is looked at next
+	stop  bool  // ctx ended: every pass returns what it has
+	err   error // ctx's error once it ended
 }
 
 // add counts n steps.
 func (m *meter) add(n int) {
 	m.steps += n
-	if m.steps >= m.poll {
+	if m.steps >= m.poll && !m.stop {
 		m.poll = m.steps + pollSteps
-		if m.ctx != nil && m.ctx.Err() != nil {
-			m.stop = true
+		if m.ctx != nil {
+			m.err = m.ctx.Err()
+			m.stop = m.err != nil
 		}
 	}
 }

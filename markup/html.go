@@ -194,7 +194,7 @@ func (c *converter) htmlBlock(i, end int) int {
 		c.out, c.inHTML = saved, html
 		block = b.String()
 	}
-	text := htmlText(c.m, block)
+	text := htmlTextMetered(c.m, block)
 	if strings.TrimSpace(text) != "" {
 		c.ensureBlankLine()
 		c.out.WriteString(strings.Trim(text, "\n") + "\n\n")
@@ -204,7 +204,10 @@ func (c *converter) htmlBlock(i, end int) int {
 
 // htmlText strips the tags from an HTML fragment, keeping its text and
 // turning what a reader would see into Markdown.
-func htmlText(m *meter, h string) string {
+func htmlText(h string) string { return htmlTextMetered(&meter{}, h) }
+
+// htmlTextMetered is htmlText, counting its steps in m.
+func htmlTextMetered(m *meter, h string) string {
 	var b strings.Builder
 	var href string
 	skip := ""   // the element whose content is dropped (script, style)

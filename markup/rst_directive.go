@@ -103,7 +103,7 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 		b.WriteString("\n")
 	case name == "raw":
 		if strings.EqualFold(strings.TrimSpace(args), "html") {
-			if txt := strings.TrimSpace(htmlText(c.m, strings.Join(content, "\n"))); txt != "" {
+			if txt := strings.TrimSpace(htmlTextMetered(c.m, strings.Join(content, "\n"))); txt != "" {
 				b.WriteString(txt + "\n\n")
 			}
 		}

@@ -12,6 +12,7 @@ type converter struct {
 	src string
 	o   Options
 	out *strings.Builder
+	m   *meter
 
 	// closers lists, per closing tag ("endhighlight", "/note"), where
 	// each one starts and ends, in order; built in one pass so that an
@@ -26,37 +27,55 @@ type converter struct {
 	// closes caches where the next closing delimiter of each kind is,
 	// so that unclosed tags do not each search to the end.
 	closes map[string]*finder
+	// ticks lists where each run of backticks starts, by its length,
+	// once a code span asks.
+	ticks map[int][]int
+	// scEnds caches where the text before a shortcode's closing
+	// delimiter ends, trimmed.
+	scEnds shortcodeEnds
 }
 
 // finder remembers where needle was last found after a position, so
 // that searches from increasing positions cost one pass in all.
 type finder struct {
-	needle   string
-	from, at int // the search from from found needle at at (-1: nowhere)
-	valid    bool
+	s, needle string
+	m         *meter
+	from, at  int // the search from from found needle at at (-1: nowhere)
+	valid     bool
 }
 
-// next returns the first index of needle in s at or after from, or -1.
-func (f *finder) next(s string, from int) int {
+// next returns the first index of needle in f.s at or after from, or -1.
+func (f *finder) next(from int) int {
 	if f.valid && from >= f.from && (f.at < 0 || f.at >= from) {
 		return f.at
 	}
 	at := -1
-	if j := strings.Index(s[from:], f.needle); j >= 0 {
+	if from > len(f.s) {
+		from = len(f.s)
+	}
+	if j := strings.Index(f.s[from:], f.needle); j >= 0 {
 		at = from + j
+		f.m.add(j + len(f.needle))
+	} else {
+		f.m.add(len(f.s) - from)
 	}
 	f.from, f.at, f.valid = from, at, true
 	return at
 }
 
-// closing finds needle in c.src at or after from, within limit bytes.
-func (c *converter) closing(needle string, from, limit int) int {
+// finder returns the finder of needle in c.src.
+func (c *converter) finder(needle string) *finder {
 	f := c.closes[needle]
 	if f == nil {
-		f = &finder{needle: needle}
+		f = &finder{s: c.src, needle: needle, m: c.m}
 		c.closes[needle] = f
 	}
-	at := f.next(c.src, from)
+	return f
+}
+
+// closing finds needle in c.src at or after from, within limit bytes.
+func (c *converter) closing(needle string, from, limit int) int {
+	at := c.finder(needle).next(from)
 	if at < 0 || at-from > limit {
 		return -1
 	}
@@ -66,8 +85,8 @@ func (c *converter) closing(needle string, from, limit int) int {
 // span is a range of src.
 type span struct{ start, end int }
 
-func newConverter(src string, o Options) *converter {
-	c := &converter{src: src, o: o, out: &strings.Builder{}, closes: map[string]*finder{}}
+func newConverter(m *meter, src string, o Options) *converter {
+	c := &converter{src: src, o: o, out: &strings.Builder{}, closes: map[string]*finder{}, m: m}
 	c.out.Grow(len(src) + len(src)/8)
 	c.index()
 	return c
@@ -79,11 +98,13 @@ func (c *converter) index() {
 	c.closers = map[string][]span{}
 	c.defined = map[string]bool{}
 	s := c.src
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && !c.m.stop; {
 		j := strings.IndexAny(s[i:], "{[")
 		if j < 0 {
+			c.m.add(len(s) - i)
 			break
 		}
+		c.m.add(j + 1)
 		i += j
 		switch {
 		case strings.HasPrefix(s[i:], "{%"):
@@ -103,7 +124,7 @@ func (c *converter) index() {
 				continue
 			}
 		case strings.HasPrefix(s[i:], "[^") && atLineStart(s, i):
-			if label, _, ok := footnoteDef(s, i); ok {
+			if label, _, ok := c.footnoteDef(i); ok {
 				c.defined[label] = true
 			}
 		}
@@ -141,6 +162,16 @@ func lineEnd(s string, i int) int {
 		return i + j
 	}
 	return len(s)
+}
+
+// lineEnd is the index of the newline ending the line at c.src[i], or
+// len(c.src). Asked from every "<" or "[^" of a long line, it finds the
+// end once, not once a mark.
+func (c *converter) lineEnd(i int) int {
+	if e := c.finder("\n").next(i); e >= 0 {
+		return e
+	}
+	return len(c.src)
 }
 
 // fence is an open fenced code block.
@@ -184,8 +215,8 @@ func (f fence) closes(line string) bool {
 func (c *converter) blocks(start, end int) {
 	var open fence
 	inFence := false
-	for i := start; i < end; {
-		e := min(lineEnd(c.src, i), end)
+	for i := start; i < end && !c.m.stop; {
+		e := min(c.lineEnd(i), end)
 		next := min(e+1, end)
 		line := c.src[i:e]
 		switch {
@@ -223,14 +254,16 @@ func isFenceLine(line string, f *fence) bool {
 // it with what it spans, up to end. It returns where the next line starts.
 func (c *converter) inline(i, end int) int {
 	s := c.src
-	e := min(lineEnd(s, i), end)
-	for i < e {
+	e := min(c.lineEnd(i), end)
+	for i < e && !c.m.stop {
 		j := strings.IndexAny(s[i:e], "`{[<")
 		if j < 0 {
+			c.m.add(e - i)
 			c.out.WriteString(s[i:e])
 			i = e
 			break
 		}
+		c.m.add(j + 1)
 		c.out.WriteString(s[i : i+j])
 		i += j
 		next, ok := c.construct(i, end)
@@ -246,7 +279,7 @@ func (c *converter) inline(i, end int) int {
 			if i >= end || s[i-1] == '\n' {
 				return i
 			}
-			e = min(lineEnd(s, i), end)
+			e = min(c.lineEnd(i), end)
 		}
 	}
 	if i < end {
@@ -284,33 +317,47 @@ func (c *converter) construct(i, end int) (int, bool) {
 }
 
 // codeSpan copies an inline code span as it is: a run of backticks up to
-// the same run later on the line.
+// the next run of the same length later on the line.
 func (c *converter) codeSpan(i, end int) (int, bool) {
 	s := c.src
-	e := min(lineEnd(s, i), end)
+	e := min(c.lineEnd(i), end)
 	n := 0
 	for i+n < e && s[i+n] == '`' {
 		n++
 	}
-	run := s[i : i+n]
-	for k := i + n; k < e; {
-		j := strings.Index(s[k:e], run)
+	c.m.add(n)
+	if c.ticks == nil {
+		c.indexTicks()
+	}
+	// Looking along the line for the closing run from each opening one
+	// took n^1.5 steps on runs of growing length that none closes.
+	runs := c.ticks[n]
+	if k := sort.SearchInts(runs, i+n); k < len(runs) && runs[k]+n <= e {
+		c.out.WriteString(s[i : runs[k]+n])
+		return runs[k] + n, true
+	}
+	c.out.WriteString(s[i : i+n])
+	return i + n, true
+}
+
+// indexTicks records where each run of backticks starts, by its length.
+func (c *converter) indexTicks() {
+	c.ticks = map[int][]int{}
+	s := c.src
+	c.m.add(len(s))
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '`')
 		if j < 0 {
 			break
 		}
-		k += j
-		m := 0
-		for k+m < e && s[k+m] == '`' {
-			m++
+		i += j
+		n := 0
+		for i+n < len(s) && s[i+n] == '`' {
+			n++
 		}
-		if m == n {
-			c.out.WriteString(s[i : k+m])
-			return k + m, true
-		}
-		k += m
+		c.ticks[n] = append(c.ticks[n], i)
+		i += n
 	}
-	c.out.WriteString(run)
-	return i + n, true
 }
 
 // standalone reports whether src[start:end] is alone on its line(s), so

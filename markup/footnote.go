@@ -15,11 +15,13 @@ type footnotes struct {
 
 // footnoteDef reads a footnote definition "[^label]: text" at s[i] and
 // returns its label and where its text starts.
-func footnoteDef(s string, i int) (label string, textStart int, ok bool) {
+func (c *converter) footnoteDef(i int) (label string, textStart int, ok bool) {
+	s := c.src
 	if !strings.HasPrefix(s[i:], "[^") {
 		return "", 0, false
 	}
-	e := min(lineEnd(s, i), i+256)
+	e := min(c.lineEnd(i), i+256)
+	c.m.add(e - i)
 	j := strings.Index(s[i:e], "]:")
 	if j < 3 {
 		return "", 0, false
@@ -35,7 +37,7 @@ func (c *converter) footnoteDefAt(i int) bool {
 	if !atLineStart(c.src, i+countSpaces(c.src, i)) {
 		return false
 	}
-	label, _, ok := footnoteDef(c.src, i+countSpaces(c.src, i))
+	label, _, ok := c.footnoteDef(i + countSpaces(c.src, i))
 	return ok && c.defined[label]
 }
 
@@ -52,16 +54,16 @@ func countSpaces(s string, i int) int {
 func (c *converter) takeFootnoteDef(i, end int) int {
 	s := c.src
 	i += countSpaces(s, i)
-	label, start, _ := footnoteDef(s, i)
-	stop := min(lineEnd(s, start), end)
-	for stop < end {
+	label, start, _ := c.footnoteDef(i)
+	stop := min(c.lineEnd(start), end)
+	for stop < end && !c.m.stop {
 		n := stop + 1
-		e := min(lineEnd(s, n), end)
+		e := min(c.lineEnd(n), end)
 		line := s[n:e]
 		if strings.TrimSpace(line) == "" {
 			// A blank line continues the note only when an indented
 			// line follows it.
-			e2 := min(lineEnd(s, min(e+1, end)), end)
+			e2 := min(c.lineEnd(min(e+1, end)), end)
 			if e+1 < end && strings.HasPrefix(s[e+1:e2], "    ") {
 				stop = e
 				continue
@@ -102,8 +104,14 @@ func (c *converter) footnoteRef(i, end int) (int, bool) {
 	if !strings.HasPrefix(s[i:], "[^") {
 		return i, false
 	}
-	e := min(lineEnd(s, i), i+256)
-	j := strings.IndexByte(s[i:e], ']')
+	// The first "]" after each "[^" of a run of them is the same one:
+	// it is found once.
+	e := min(c.lineEnd(i), i+256, len(s))
+	at := c.finder("]").next(i)
+	if at < 0 || at >= e {
+		return i, false
+	}
+	j := at - i
 	if j < 3 {
 		return i, false
 	}
@@ -134,6 +142,9 @@ func (c *converter) writeNotes() {
 	c.ensureBlankLine()
 	c.out.WriteString("---\n\n")
 	for k, l := range labels {
+		if c.m.stop {
+			break
+		}
 		c.out.WriteString(`\[` + strconv.Itoa(k+1) + `\] ` + c.notes.text[l] + "\n\n")
 	}
 }
@@ -142,16 +153,24 @@ func (c *converter) writeNotes() {
 // order of the body.
 func (c *converter) unreferenced() []string {
 	var out []string
+	listed := map[string]bool{}
 	s := c.src
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && !c.m.stop; {
 		j := strings.Index(s[i:], "[^")
 		if j < 0 {
+			c.m.add(len(s) - i)
 			break
 		}
+		c.m.add(j + 2)
 		i += j
-		if label, _, ok := footnoteDef(s, i); ok && atLineStart(s, i) {
+		if !atLineStart(s, i) {
+			i += 2
+			continue
+		}
+		if label, _, ok := c.footnoteDef(i); ok {
 			if _, numbered := c.notes.number[label]; !numbered {
-				if _, has := c.notes.text[label]; has && !contains(out, label) {
+				if _, has := c.notes.text[label]; has && !listed[label] {
+					listed[label] = true
 					out = append(out, label)
 				}
 			}
@@ -159,13 +178,4 @@ func (c *converter) unreferenced() []string {
 		i += 2
 	}
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

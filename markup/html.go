@@ -61,8 +61,10 @@ type htmlTag struct {
 }
 
 // readTag reads the tag at s[i] ("<"); ok is false for text that only
-// looks like one ("a < b").
-func readTag(s string, i int) (htmlTag, bool) {
+// looks like one ("a < b"). gt, when not nil, finds the ">" after a
+// position in a string s is the start of: a run of "<img" without one
+// then looks for it once, not from each "<".
+func readTag(s string, i int, gt *finder) (htmlTag, bool) {
 	k := i + 1
 	t := htmlTag{}
 	if k < len(s) && s[k] == '/' {
@@ -76,12 +78,20 @@ func readTag(s string, i int) (htmlTag, bool) {
 	if n == k || !ascii.IsLetter(s[k]) {
 		return t, false
 	}
-	t.name = strings.ToLower(s[k:n])
 	limit := min(len(s), i+maxTagLen)
-	j := strings.IndexByte(s[n:limit], '>')
+	j := -1
+	if gt != nil {
+		gt.m.add(n - i)
+		if at := gt.next(n); at >= 0 && at < limit {
+			j = at - n
+		}
+	} else {
+		j = strings.IndexByte(s[n:limit], '>')
+	}
 	if j < 0 {
 		return t, false
 	}
+	t.name = strings.ToLower(s[k:n])
 	t.attrs = s[n : n+j]
 	t.end = n + j + 1
 	return t, true
@@ -138,7 +148,7 @@ func htmlBlockAt(line string) bool {
 	if strings.HasPrefix(t, "<!--") {
 		return true
 	}
-	tag, ok := readTag(t, 0)
+	tag, ok := readTag(t, 0, nil)
 	if !ok {
 		// A tag may span lines: "<img\n  src=…>".
 		k := 1
@@ -160,8 +170,8 @@ func htmlBlockAt(line string) bool {
 func (c *converter) htmlBlock(i, end int) int {
 	s := c.src
 	stop := i
-	for stop < end {
-		e := min(lineEnd(s, stop), end)
+	for stop < end && !c.m.stop {
+		e := min(c.lineEnd(stop), end)
 		if strings.TrimSpace(s[stop:e]) == "" {
 			break
 		}
@@ -170,8 +180,8 @@ func (c *converter) htmlBlock(i, end int) int {
 	block := s[i:stop]
 	if strings.HasPrefix(strings.TrimSpace(block), "<!--") {
 		// A comment is not shown; it may run past a blank line.
-		if k := strings.Index(s[i:end], "-->"); k >= 0 {
-			return skipLineRest(s, i+k+3, end)
+		if k := c.finder("-->").next(i); k >= 0 && k+3 <= end {
+			return skipLineRest(s, k+3, end)
 		}
 		return stop
 	}
@@ -184,7 +194,7 @@ func (c *converter) htmlBlock(i, end int) int {
 		c.out, c.inHTML = saved, html
 		block = b.String()
 	}
-	text := htmlText(block)
+	text := htmlTextMetered(c.m, block)
 	if strings.TrimSpace(text) != "" {
 		c.ensureBlankLine()
 		c.out.WriteString(strings.Trim(text, "\n") + "\n\n")
@@ -194,27 +204,36 @@ func (c *converter) htmlBlock(i, end int) int {
 
 // htmlText strips the tags from an HTML fragment, keeping its text and
 // turning what a reader would see into Markdown.
-func htmlText(h string) string {
+func htmlText(h string) string { return htmlTextMetered(&meter{}, h) }
+
+// htmlTextMetered is htmlText, counting its steps in m.
+func htmlTextMetered(m *meter, h string) string {
 	var b strings.Builder
 	var href string
 	skip := ""   // the element whose content is dropped (script, style)
 	pre := false // inside <pre>: the text is code
-	for i := 0; i < len(h); {
+	gt := &finder{s: h, needle: ">", m: m}
+	for i := 0; i < len(h) && !m.stop; {
 		j := strings.IndexByte(h[i:], '<')
 		if j < 0 {
+			m.add(len(h) - i)
 			writeHTMLText(&b, h[i:], pre, skip != "")
 			break
 		}
+		m.add(j + 1)
 		writeHTMLText(&b, h[i:i+j], pre, skip != "")
 		i += j
 		if strings.HasPrefix(h[i:], "<!--") {
-			if k := strings.Index(h[i:], "-->"); k >= 0 {
-				i += k + 3
-				continue
+			k := strings.Index(h[i:], "-->")
+			if k < 0 {
+				m.add(len(h) - i)
+				break // the comment runs to the end
 			}
-			break
+			m.add(k + 3)
+			i += k + 3
+			continue
 		}
-		t, ok := readTag(h, i)
+		t, ok := readTag(h, i, gt)
 		if !ok {
 			if skip == "" {
 				b.WriteByte('<')
@@ -302,6 +321,9 @@ func htmlText(h string) string {
 	return strings.Join(out, "\n")
 }
 
+// entities are the character references code in <pre> is written with.
+var entities = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "&quot;", `"`)
+
 // writeHTMLText writes text between tags: in <pre> as it is, else with
 // runs of blanks and newlines as one space.
 func writeHTMLText(b *strings.Builder, s string, pre, skip bool) {
@@ -309,7 +331,7 @@ func writeHTMLText(b *strings.Builder, s string, pre, skip bool) {
 		return
 	}
 	if pre {
-		b.WriteString(strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "&quot;", `"`).Replace(s))
+		b.WriteString(entities.Replace(s))
 		return
 	}
 	f := strings.Fields(s)
@@ -332,11 +354,11 @@ func writeHTMLText(b *strings.Builder, s string, pre, skip bool) {
 func (c *converter) inlineHTML(i, end int) (int, bool) {
 	// The tag must end on its line: a ">" further on may be in a code
 	// block below.
-	s := c.src[:min(end, lineEnd(c.src, i))]
+	s := c.src[:min(end, c.lineEnd(i))]
 	if len(s)-i < 5 || !ascii.HasPrefixFold(s[i+1:], "img") {
 		return i, false
 	}
-	t, ok := readTag(s, i)
+	t, ok := readTag(s, i, c.finder(">"))
 	if !ok || t.name != "img" {
 		return i, false
 	}

@@ -25,7 +25,13 @@ func (c *converter) parseLiquidTag(s string, i int) (liquidTag, bool) {
 	if at < 0 || at+2 > len(s) {
 		return liquidTag{}, false
 	}
+	looked, ok := liquidNameAt(s, i+2, at)
+	c.m.add(looked - i)
+	if !ok {
+		return liquidTag{}, false
+	}
 	j := at - (i + 2)
+	c.m.add(j)
 	inner := s[i+2 : i+2+j]
 	inner = strings.TrimPrefix(inner, "-")
 	inner = strings.TrimSuffix(inner, "-")
@@ -40,14 +46,10 @@ func (c *converter) parseLiquidTag(s string, i int) (liquidTag, bool) {
 	return liquidTag{name: name, args: strings.TrimSpace(args), end: i + 2 + j + 2}, true
 }
 
-func isIdent(s string) bool {
-	for k := 0; k < len(s); k++ {
-		b := s[k]
-		if !(b == '_' || b == '-' || b == '.' || b >= '0' && b <= '9' || b|0x20 >= 'a' && b|0x20 <= 'z') {
-			return false
-		}
-	}
-	return true
+func isIdent(s string) bool { return identEnd(s, 0, len(s)) == len(s) }
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b == '-' || b == '.' || b >= '0' && b <= '9' || b|0x20 >= 'a' && b|0x20 <= 'z'
 }
 
 // controlTags are Liquid's flow tags: the text between them is shown, the
@@ -174,7 +176,13 @@ func (c *converter) liquidOutput(i, end int) (int, bool) {
 	if at < 0 || at+2 > len(s) {
 		return i, false
 	}
+	looked, ok := liquidHeadAt(s, i+2, at)
+	c.m.add(looked - i)
+	if !ok {
+		return i, false
+	}
 	j := at - (i + 2)
+	c.m.add(j)
 	close := i + 2 + j + 2
 	expr := strings.TrimSpace(strings.Trim(s[i+2:i+2+j], "-"))
 	head, _, _ := strings.Cut(expr, "|")

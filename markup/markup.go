@@ -5,8 +5,11 @@
 // site would, or a dim marker naming what cannot be shown.
 //
 // Every pass leaves fenced code blocks and inline code alone and runs in
-// time linear in the body: searches for closing tags use indexes built in
-// one pass, never a rescan from each opening tag.
+// time linear in the body: searches for closing tags, line ends and ">"
+// use indexes built in one pass or finders that remember what they found,
+// never a rescan from each opening mark, and text is built by joining its
+// parts once. Every pass counts its steps (meter.go), which tests hold to
+// a few a byte, and stops when the context of ToMarkdownContext ends.
 //
 // It is a pure conversion from text to text. It never reads a file or
 // the clock and never touches a terminal: what a body refers to comes in
@@ -16,6 +19,7 @@
 package markup
 
 import (
+	"context"
 	"strings"
 
 	"github.com/folio-blog/folio/site"
@@ -84,24 +88,46 @@ type Options struct {
 // ToMarkdown converts body as o describes. A Markdown body without any of
 // the constructs is returned unchanged.
 func ToMarkdown(body string, o Options) string {
-	return pelicanLinks(convert(body, o), &o)
+	out, _ := ToMarkdownContext(context.Background(), body, o)
+	return out
+}
+
+// ToMarkdownContext is ToMarkdown, given up when ctx ends: every pass
+// looks at ctx every few microseconds of work, so a conversion no longer
+// wanted (a post left, a preview moved on) stops at once. It then returns
+// ctx's error and no text.
+func ToMarkdownContext(ctx context.Context, body string, o Options) (string, error) {
+	m := &meter{ctx: ctx}
+	out := toMarkdown(m, body, &o)
+	if m.stop {
+		return "", m.err
+	}
+	return out, nil
+}
+
+// toMarkdown converts body, counting its steps in m.
+func toMarkdown(m *meter, body string, o *Options) string {
+	return pelicanLinksMetered(m, convert(m, body, o), o)
 }
 
 // convert turns the body's markup into Markdown; Pelican's links, which
 // any syntax may hold, are left to pelicanLinks.
-func convert(body string, o Options) string {
+func convert(m *meter, body string, o *Options) string {
 	if o.Syntax == RST {
-		return FromRST(body)
+		return fromRST(m, body)
 	}
 	if o.Syntax == HTML {
 		// Shortcodes and Liquid tags come through as written, for the
-		// Markdown passes below.
+		// Markdown passes below. The HTML converter is linear
+		// (TestFromHTMLCostIsLinear); its work counts as one pass.
+		m.add(len(body))
 		body = FromHTML(body)
 	}
+	m.add(len(body))
 	if !mayNeedWork(body) {
 		return body
 	}
-	c := newConverter(body, o)
+	c := newConverter(m, body, *o)
 	c.blocks(0, len(body))
 	c.writeNotes()
 	return c.out.String()

@@ -24,26 +24,37 @@ func pelicanLinks(body string, o *Options) string {
 
 // pelicanLinksCounting is pelicanLinks, also returning how many bytes of
 // body it looked at, so that a test can hold the work to a few times the
-// body's length. Each byte is looked at a bounded number of times: one
-// pass finds every "{" and "|", and only there are the prefixes tried
-// (searching the rest of the body for each of the six prefixes after
-// every link made a body of N links take N² steps).
+// body's length.
 func pelicanLinksCounting(body string, o *Options) (string, int) {
+	m := &meter{}
+	out := pelicanLinksMetered(m, body, o)
+	return out, m.steps
+}
+
+// pelicanLinksMetered is pelicanLinks, counting the bytes it looks at in
+// m. Each byte is looked at a bounded number of times: one pass finds
+// every "{" and "|", and only there are the prefixes tried (searching the
+// rest of the body for each of the six prefixes after every link made a
+// body of N links take N² steps).
+func pelicanLinksMetered(m *meter, body string, o *Options) string {
+	if m.stop {
+		return ""
+	}
 	if !strings.ContainsAny(body, "{|") {
-		return body, len(body)
+		m.add(len(body))
+		return body
 	}
 	var b strings.Builder
-	work := 0
 	written := 0 // body[:written] is in b
-	for i := 0; i < len(body); {
+	for i := 0; i < len(body) && !m.stop; {
 		j := strings.IndexAny(body[i:], "{|")
 		if j < 0 {
-			work += len(body) - i
+			m.add(len(body) - i)
 			break
 		}
 		at := i + j
 		n := pelicanPrefixAt(body, at)
-		work += j + 1 + n
+		m.add(j + 1 + n)
 		if n == 0 || !startsTarget(body, at) {
 			i = at + 1 // inside some other text or URL
 			continue
@@ -52,16 +63,16 @@ func pelicanLinksCounting(body string, o *Options) (string, int) {
 		for end < len(body) && !strings.ContainsRune(" \t\n)\"'>", rune(body[end])) {
 			end++
 		}
-		work += end - at - n
+		m.add(end - at - n)
 		b.WriteString(body[written:at])
 		b.WriteString(pelicanTarget(body[at+1:at+n-1], body[at+n:end], o))
 		written, i = end, end
 	}
 	if written == 0 {
-		return body, work
+		return body
 	}
 	b.WriteString(body[written:])
-	return b.String(), work
+	return b.String()
 }
 
 // startsTarget reports whether a link prefix at body[i] begins a link

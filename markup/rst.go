@@ -28,14 +28,19 @@ type rstConv struct {
 	lang    string            // the language set by ".. highlight::"
 	// enumFlip alternates numbered lists' delimiters (see list).
 	enumFlip bool
+	m        *meter
 }
 
 // FromRST converts a reStructuredText body to Markdown: sections, lists,
 // literal and code blocks, directives, tables, links and footnotes, with
 // comments dropped.
-func FromRST(body string) string {
+func FromRST(body string) string { return fromRST(&meter{}, body) }
+
+// fromRST is FromRST, counting its steps in m.
+func fromRST(m *meter, body string) string {
+	m.add(len(body))
 	lines := strings.Split(expandTabs(strings.ReplaceAll(body, "\r\n", "\n")), "\n")
-	c := &rstConv{targets: map[string]string{}, subs: map[string]string{}, noteDef: map[string]string{}}
+	c := &rstConv{targets: map[string]string{}, subs: map[string]string{}, noteDef: map[string]string{}, m: m}
 	c.collect(lines)
 	var b strings.Builder
 	b.Grow(len(body) + len(body)/8)
@@ -78,7 +83,8 @@ func normName(s string) string { return strings.ToLower(strings.Join(strings.Fie
 // collect reads every explicit target, substitution definition and
 // footnote in the body.
 func (c *rstConv) collect(lines []string) {
-	for i := 0; i < len(lines); i++ {
+	for i := 0; i < len(lines) && !c.m.stop; i++ {
+		c.m.add(len(lines[i]) + 1)
 		t := strings.TrimLeft(lines[i], " ")
 		switch {
 		case strings.HasPrefix(t, "__ "):
@@ -93,11 +99,13 @@ func (c *rstConv) collect(lines []string) {
 			}
 			// The address may go on over indented lines.
 			ind := indentOf(lines[i])
-			for i+1 < len(lines) && !blank(lines[i+1]) && indentOf(lines[i+1]) > ind {
+			parts := []string{url}
+			for i+1 < len(lines) && !blank(lines[i+1]) && indentOf(lines[i+1]) > ind && !c.m.stop {
 				i++
-				url += strings.TrimSpace(lines[i])
+				c.m.add(len(lines[i]))
+				parts = append(parts, strings.TrimSpace(lines[i]))
 			}
-			c.targets[normName(name)] = url
+			c.targets[normName(name)] = strings.Join(parts, "")
 		case strings.HasPrefix(t, ".. |"):
 			end := strings.Index(t[4:], "|")
 			if end < 0 {
@@ -125,14 +133,15 @@ func (c *rstConv) collect(lines []string) {
 			if label == "#" {
 				label = "#" + strconv.Itoa(len(c.noteDef)+1) + "#"
 			}
-			text := strings.TrimSpace(t[end+1:])
+			text := []string{strings.TrimSpace(t[end+1:])}
 			ind := indentOf(lines[i])
-			for i+1 < len(lines) && (blank(lines[i+1]) && i+2 < len(lines) && indentOf(lines[i+2]) > ind || !blank(lines[i+1]) && indentOf(lines[i+1]) > ind) {
+			for i+1 < len(lines) && !c.m.stop && (blank(lines[i+1]) && i+2 < len(lines) && indentOf(lines[i+2]) > ind || !blank(lines[i+1]) && indentOf(lines[i+1]) > ind) {
 				i++
-				text += "\n" + strings.TrimSpace(lines[i])
+				c.m.add(len(lines[i]))
+				text = append(text, strings.TrimSpace(lines[i]))
 			}
 			if _, dup := c.noteDef[label]; !dup {
-				c.noteDef[label] = strings.TrimSpace(text)
+				c.noteDef[label] = strings.TrimSpace(strings.Join(text, "\n"))
 			}
 		}
 	}
@@ -241,7 +250,8 @@ func dedentLines(lines []string) []string {
 
 // prefixLines writes s with every line prefixed (blank lines get the
 // prefix trimmed of trailing spaces).
-func prefixLines(b *strings.Builder, s, first, rest string) {
+func (c *rstConv) prefixLines(b *strings.Builder, s, first, rest string) {
+	c.m.add(len(s))
 	lines := strings.Split(strings.Trim(s, "\n"), "\n")
 	for k, l := range lines {
 		p := rest
@@ -269,8 +279,9 @@ func (c *rstConv) sub(lines []string, depth int) string {
 
 // block converts a run of lines at one indentation.
 func (c *rstConv) block(b *strings.Builder, lines []string, depth int) {
-	for i := 0; i < len(lines); {
+	for i := 0; i < len(lines) && !c.m.stop; {
 		l := lines[i]
+		c.m.add(len(l) + 1)
 		if blank(l) {
 			i++
 			continue
@@ -280,7 +291,7 @@ func (c *rstConv) block(b *strings.Builder, lines []string, depth int) {
 		case indentOf(l) > 0:
 			body, next := indented(lines, i, 0)
 			quote := c.sub(dedentLines(body), depth+1)
-			prefixLines(b, quote, "> ", "> ")
+			c.prefixLines(b, quote, "> ", "> ")
 			b.WriteString("\n")
 			i = next
 			continue
@@ -333,7 +344,8 @@ func (c *rstConv) block(b *strings.Builder, lines []string, depth int) {
 // final "::" announces.
 func (c *rstConv) paragraph(b *strings.Builder, lines []string, i, depth int) int {
 	j := i
-	for j < len(lines) && !blank(lines[j]) && indentOf(lines[j]) == 0 {
+	for j < len(lines) && !blank(lines[j]) && indentOf(lines[j]) == 0 && !c.m.stop {
+		c.m.add(len(lines[j]))
 		if j > i {
 			if _, _, _, ok := heading(lines, j); ok {
 				break
@@ -355,7 +367,7 @@ func (c *rstConv) paragraph(b *strings.Builder, lines []string, i, depth int) in
 		}
 		body, next := indented(lines, j, 0)
 		def := joinParagraphs(c.sub(dedentLines(body), depth+1))
-		prefixLines(b, "**"+c.inline(term)+"**: "+def, "- ", "  ")
+		c.prefixLines(b, "**"+c.inline(term)+"**: "+def, "- ", "  ")
 		b.WriteString("\n")
 		return next
 	}
@@ -516,7 +528,7 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			delim = ")"
 		}
 	}
-	for i < len(lines) {
+	for i < len(lines) && !c.m.stop {
 		if blank(lines[i]) {
 			i++
 			continue
@@ -539,7 +551,7 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 		if md == "1." {
 			marker = strconv.Itoa(n) + delim + " "
 		}
-		prefixLines(b, text, marker, strings.Repeat(" ", len(marker)))
+		c.prefixLines(b, text, marker, strings.Repeat(" ", len(marker)))
 		n++
 		i = j
 	}
@@ -564,7 +576,7 @@ func fieldName(l string) (name, value string, ok bool) {
 }
 
 func (c *rstConv) fieldList(b *strings.Builder, lines []string, i, depth int) int {
-	for i < len(lines) {
+	for i < len(lines) && !c.m.stop {
 		name, value, ok := fieldName(lines[i])
 		if !ok {
 			break
@@ -576,31 +588,39 @@ func (c *rstConv) fieldList(b *strings.Builder, lines []string, i, depth int) in
 			j++
 		}
 		text := strings.TrimSpace(c.sub(dedentLines(body), depth+1))
-		prefixLines(b, "**"+c.inline(name)+":** "+text, "- ", "  ")
+		c.prefixLines(b, "**"+c.inline(name)+":** "+text, "- ", "  ")
 		i = j
 	}
 	b.WriteString("\n")
 	return i
 }
 
-// lineBlock keeps the line breaks of "| " lines.
+// lineBlock keeps the line breaks of "| " lines; a line that is no "| "
+// line goes on the line above.
 func (c *rstConv) lineBlock(b *strings.Builder, lines []string, i int) int {
-	var out []string
-	for i < len(lines) && !blank(lines[i]) {
+	var out [][]string // each line's parts, joined once at the end
+	for i < len(lines) && !blank(lines[i]) && !c.m.stop {
 		t := strings.TrimRight(lines[i], " ")
+		c.m.add(len(t))
 		switch {
 		case t == "|":
-			out = append(out, "")
+			out = append(out, []string{""})
 		case strings.HasPrefix(t, "| "):
-			out = append(out, c.inline(strings.TrimLeft(t[2:], " ")))
+			out = append(out, []string{c.inline(strings.TrimLeft(t[2:], " "))})
 		default:
 			if len(out) > 0 {
-				out[len(out)-1] += " " + c.inline(strings.TrimSpace(t))
+				out[len(out)-1] = append(out[len(out)-1], c.inline(strings.TrimSpace(t)))
 			}
 		}
 		i++
 	}
-	b.WriteString(strings.Join(out, "\\\n") + "\n\n")
+	for k, parts := range out {
+		if k > 0 {
+			b.WriteString("\\\n")
+		}
+		b.WriteString(strings.Join(parts, " "))
+	}
+	b.WriteString("\n\n")
 	return i
 }
 

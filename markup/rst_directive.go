@@ -98,12 +98,12 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 		b.WriteString("> **" + label + "**\n")
 		if strings.TrimSpace(inner) != "" {
 			b.WriteString(">\n")
-			prefixLines(b, inner, "> ", "> ")
+			c.prefixLines(b, inner, "> ", "> ")
 		}
 		b.WriteString("\n")
 	case name == "raw":
 		if strings.EqualFold(strings.TrimSpace(args), "html") {
-			if txt := strings.TrimSpace(htmlText(strings.Join(content, "\n"))); txt != "" {
+			if txt := strings.TrimSpace(htmlTextMetered(c.m, strings.Join(content, "\n"))); txt != "" {
 				b.WriteString(txt + "\n\n")
 			}
 		}

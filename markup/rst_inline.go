@@ -23,6 +23,10 @@ func (c *rstConv) inline(s string) string {
 	if !strings.ContainsAny(s, "`|[_<\\:") {
 		return s
 	}
+	if c.m.stop {
+		return ""
+	}
+	c.m.add(len(s))
 	b := &byteBuf{b: make([]byte, 0, len(s)+16)}
 	noBacktickAfter := len(s) + 1 // no "`" at or after this position
 	for i := 0; i < len(s); {
@@ -271,6 +275,9 @@ func (c *rstConv) writeNotes(b *strings.Builder) {
 	}
 	b.WriteString("---\n\n")
 	for k, l := range c.notes.order {
+		if c.m.stop {
+			break
+		}
 		b.WriteString(`\[` + strconv.Itoa(k+1) + `\] ` + c.inline(c.noteDef[l]) + "\n\n")
 	}
 }

@@ -30,7 +30,13 @@ func (c *converter) parseShortcode(s string, i int) (shortcodeTag, bool) {
 	if at < 0 || at+3 > len(s) {
 		return shortcodeTag{}, false
 	}
+	looked, ok := c.shortcodeAt(i+3, at)
+	c.m.add(looked - i)
+	if !ok {
+		return shortcodeTag{}, false
+	}
 	j := at - (i + 3)
+	c.m.add(j)
 	t := shortcodeTag{markdown: delim == '%', end: i + 3 + j + 3}
 	inner := strings.TrimSpace(s[i+3 : i+3+j])
 	if len(inner) >= len("/**/") && strings.HasPrefix(inner, "/*") && strings.HasSuffix(inner, "*/") {

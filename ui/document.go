@@ -242,21 +242,34 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 
 // renderBody turns the body into what the site shows (markup.ToMarkdown)
 // and renders it (markdown.Render: within a budget, else plain text with
-// a warning). Its only error is the context's.
+// a warning). Its only error is the context's: both steps stop when it
+// ends.
 func renderBody(p *posts.Post, header string, o RenderOptions) (markdown.Result, error) {
 	ctx := o.Context
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	md, err := bodyMarkdownContext(ctx, p, o)
+	if err != nil {
+		return markdown.Result{}, err
+	}
 	mo := markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON}
 	if o.Progress != nil {
 		mo.Progress = func(r markdown.Result) { o.Progress(newDocument(header, r)) }
 	}
-	return markdown.Render(ctx, bodyMarkdown(p, o), mo)
+	return markdown.Render(ctx, md, mo)
 }
 
 // bodyMarkdown is the post's body as sanitized Markdown: generator markup
 // converted, Pelican links resolved.
 func bodyMarkdown(p *posts.Post, o RenderOptions) string {
-	return termsafe.Text(markup.ToMarkdown(p.Body, markupOptions(p, o)))
+	md, _ := bodyMarkdownContext(context.Background(), p, o)
+	return md
+}
+
+// bodyMarkdownContext is bodyMarkdown, given up when ctx ends (a post
+// left, a preview moved on), with ctx's error.
+func bodyMarkdownContext(ctx context.Context, p *posts.Post, o RenderOptions) (string, error) {
+	md, err := markup.ToMarkdownContext(ctx, p.Body, markupOptions(p, o))
+	return termsafe.Text(md), err
 }

@@ -561,11 +561,15 @@ func (l *listScreen) scrollPreview(d int) {
 }
 
 // schedulePreview asks for the selected post's preview after a pause.
+// The preview's rendering under way stops when the selection moves on or
+// the preview is hidden.
 func (l *listScreen) schedulePreview() tea.Cmd {
 	if l.selectedPath() != l.previewOf {
 		l.previewTop, l.previewOf = 0, l.selectedPath()
+		l.sh.flight[slotPreview].stop()
 	}
 	if !l.wide() || l.selected() == nil {
+		l.sh.flight[slotPreview].stop()
 		return nil
 	}
 	l.previewGen++

@@ -135,6 +135,16 @@ func (f *renderFlight) start(k renderKey) (ctx context.Context, ok bool) {
 	return ctx, true
 }
 
+// stop cancels the rendering under way, if any: its consumer no longer
+// shows it (the reader closed, the preview hidden or moved to another
+// post), and a long conversion would keep a core busy for nothing.
+func (f *renderFlight) stop() {
+	if f.cancel != nil {
+		f.cancel()
+		f.cancel = nil
+	}
+}
+
 // done forgets k once its rendering arrived.
 func (f *renderFlight) done(k renderKey) {
 	if f.cancel != nil && f.key == k {

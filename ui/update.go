@@ -180,9 +180,13 @@ func (m *Model) pushScreen(c Component) {
 	m.layout()
 }
 
-// popScreen closes the top screen; the list is never closed.
+// popScreen closes the top screen; the list is never closed. Closing the
+// reader stops the rendering of its post.
 func (m *Model) popScreen() {
 	if len(m.stack) > 1 {
+		if _, ok := m.stack[len(m.stack)-1].(*Reader); ok {
+			m.sh.flight[slotReader].stop()
+		}
 		m.stack = m.stack[:len(m.stack)-1]
 		m.layout()
 	}

@@ -121,3 +121,51 @@ func mergeRanges(rs [][2]int) [][2]int {
 	}
 	return out
 }
+
+// styleLine styles cell ranges of one styled line. The ranges may overlap
+// and come in any order: a later range lies over an earlier one, and
+// where they overlap its style is composed over the one below (what it
+// leaves unset shows through). The line is rewritten once, with disjoint
+// ranges in order, as lipgloss.StyleRanges requires.
+func styleLine(line string, layers []lipgloss.Range) string {
+	return lipgloss.StyleRanges(line, flattenRanges(layers)...)
+}
+
+// flattenRanges cuts layered ranges into disjoint ones, in order, each
+// styled by the layers over it, topmost first.
+func flattenRanges(layers []lipgloss.Range) []lipgloss.Range {
+	cuts := make([]int, 0, 2*len(layers))
+	for _, l := range layers {
+		if l.Start < l.End {
+			cuts = append(cuts, l.Start, l.End)
+		}
+	}
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	var out []lipgloss.Range
+	var prev []int // the layers over the last range added
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		var over []int
+		for j := len(layers) - 1; j >= 0; j-- {
+			if layers[j].Start <= a && b <= layers[j].End {
+				over = append(over, j)
+			}
+		}
+		if len(over) == 0 {
+			prev = nil
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].End == a && slices.Equal(over, prev) {
+			out[n-1].End = b
+			continue
+		}
+		st := layers[over[0]].Style
+		for _, j := range over[1:] {
+			st = st.Inherit(layers[j].Style)
+		}
+		out = append(out, lipgloss.NewRange(a, b, st))
+		prev = over
+	}
+	return out
+}

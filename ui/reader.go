@@ -388,7 +388,7 @@ func (r *Reader) applyHighlights() {
 	byLine := map[int][]lipgloss.Range{}
 	if r.link >= 0 && r.link < len(r.doc.Links) {
 		l := r.doc.Links[r.link]
-		byLine[l.Line] = append(byLine[l.Line], lipgloss.NewRange(l.Start, l.End, st.SearchCur))
+		byLine[l.Line] = append(byLine[l.Line], lipgloss.NewRange(l.Start, l.End, st.LinkSel))
 	}
 	for i, m := range r.matches {
 		s := st.SearchHit
@@ -399,7 +399,7 @@ func (r *Reader) applyHighlights() {
 	}
 	for ln, rs := range byLine {
 		if ln < len(lines) {
-			lines[ln] = lipgloss.StyleRanges(lines[ln], rs...)
+			lines[ln] = styleLine(lines[ln], rs)
 		}
 	}
 	r.vp.SetContentLines(lines)

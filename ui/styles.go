@@ -32,6 +32,7 @@ type Styles struct {
 	PostTitle  lipgloss.Style
 	SearchHit  lipgloss.Style // a search match in the reader
 	SearchCur  lipgloss.Style // the current search match
+	LinkSel    lipgloss.Style // the selected link in the reader
 	Divider    lipgloss.Style // between the list and the preview
 	Warning    lipgloss.Style
 	Count      lipgloss.Style // post counts in term browsers
@@ -70,6 +71,8 @@ func NewStyles(isDark bool) Styles {
 	s.PostTitle = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.SearchHit = lipgloss.NewStyle().Foreground(c("#000000", "#000000")).Background(c("#FFE082", "#C9A227"))
 	s.SearchCur = lipgloss.NewStyle().Foreground(c("#FFFFFF", "#000000")).Background(c("#E65100", "#FF9E3D")).Bold(true)
+	// Underlined, so that a search match over the link still shows it.
+	s.LinkSel = s.SearchCur.Underline(true)
 	s.Divider = lipgloss.NewStyle().Foreground(muted)
 	s.Warning = lipgloss.NewStyle().Foreground(warn)
 	s.Count = lipgloss.NewStyle().Foreground(muted)

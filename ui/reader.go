@@ -32,6 +32,9 @@ type Reader struct {
 	searchInput textinput.Model
 	searching   bool // the search input has focus
 	search      string
+	searches    []string   // the searches run, the last one last; up recalls them
+	pastSearch  int        // how many searches back up went; 0 for a new one
+	text        *textIndex // the document's text, once searched
 	matches     []searchMatch
 	current     int // the current match; -1 before n goes to the first
 	// words are the list filter's bare words, highlighted while there
@@ -54,10 +57,6 @@ const resizeDelay = 120 * time.Millisecond
 // resizeTickMsg fires resizeDelay after a resize; only the latest counts.
 type resizeTickMsg struct{ gen int }
 
-// searchMatch is one occurrence of the search text: its line and cell
-// columns in the rendered document.
-type searchMatch struct{ line, start, end int }
-
 // jumpToLineMsg scrolls the reader to a line of the document (an
 // outline entry chosen).
 type jumpToLineMsg struct{ line int }
@@ -78,7 +77,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 	if r.searching {
 		return helpKeys{
 			short: []key.Binding{k.Accept, k.Cancel, k.InputHelp},
-			full:  [][]key.Binding{{k.Accept, k.Cancel, k.InputHelp}},
+			full:  [][]key.Binding{{k.Accept, k.Cancel, k.ArrowUp, k.ArrowDown, k.InputHelp}},
 		}
 	}
 	return helpKeys{
@@ -147,7 +146,7 @@ func (r *Reader) onRendered(msg renderedMsg) {
 // document follows with setDoc.
 func (r *Reader) open(p *posts.Post, k renderKey, words []string) {
 	r.post, r.key, r.ready = p, k, false
-	r.doc = Document{}
+	r.doc, r.text = Document{}, nil
 	r.vp.SetContent("")
 	r.vp.GotoTop()
 	r.search, r.matches, r.current = "", nil, -1
@@ -163,7 +162,8 @@ func (r *Reader) setDoc(k renderKey, doc Document) {
 	same := r.ready && r.key.path == k.path
 	y := r.vp.YOffset()
 	r.key, r.doc, r.ready = k, doc, true
-	r.matches = r.findAll(doc)
+	r.text = nil
+	r.matches = r.findAll()
 	r.current = min(r.current, len(r.matches)-1)
 	r.applyHighlights()
 	switch {
@@ -263,9 +263,9 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 		case key.Matches(msg, k.Undo):
 			return r, undoHook(r.sh)
 		case key.Matches(msg, k.Search):
-			r.searching = true
-			r.searchInput.SetValue(r.search)
-			r.searchInput.CursorEnd()
+			// A new search each time; up recalls the ones before.
+			r.searching, r.pastSearch = true, 0
+			r.searchInput.SetValue("")
 			return r, r.searchInput.Focus()
 		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
 			if len(r.matches) == 0 {
@@ -319,10 +319,26 @@ func (r *Reader) updateSearch(msg tea.KeyPressMsg) tea.Cmd {
 		r.searching = false
 		r.searchInput.Blur()
 		r.search = r.searchInput.Value()
-		r.matches = findMatches(r.doc.Plain, r.search)
+		if n := len(r.searches); r.search != "" && (n == 0 || r.searches[n-1] != r.search) {
+			r.searches = append(r.searches, r.search)
+		}
+		r.matches = r.findAll()
 		r.current = r.firstMatchFrom(r.vp.YOffset())
 		r.applyHighlights()
 		r.reveal()
+		return nil
+	case key.Matches(msg, k.ArrowUp), key.Matches(msg, k.ArrowDown):
+		d := 1
+		if key.Matches(msg, k.ArrowDown) {
+			d = -1
+		}
+		r.pastSearch = max(0, min(len(r.searches), r.pastSearch+d))
+		text := ""
+		if r.pastSearch > 0 {
+			text = r.searches[len(r.searches)-r.pastSearch]
+		}
+		r.searchInput.SetValue(text)
+		r.searchInput.CursorEnd()
 		return nil
 	}
 	var cmd tea.Cmd
@@ -357,7 +373,7 @@ func (r *Reader) step(d int) {
 // firstMatchFrom is the first match at or below line, or the first one.
 func (r Reader) firstMatchFrom(line int) int {
 	for i, m := range r.matches {
-		if m.line >= line {
+		if m.line() >= line {
 			return i
 		}
 	}
@@ -369,7 +385,7 @@ func (r *Reader) reveal() {
 	if len(r.matches) == 0 {
 		return
 	}
-	line := r.matches[r.current].line
+	line := r.matches[r.current].line()
 	top := r.vp.YOffset()
 	if line < top || line >= top+r.vp.Height() {
 		r.vp.SetYOffset(max(0, line-r.vp.Height()/3))
@@ -395,7 +411,9 @@ func (r *Reader) applyHighlights() {
 		if i == r.current {
 			s = st.SearchCur
 		}
-		byLine[m.line] = append(byLine[m.line], lipgloss.NewRange(m.start, m.end, s))
+		for _, p := range m.parts {
+			byLine[p.line] = append(byLine[p.line], lipgloss.NewRange(p.start, p.end, s))
+		}
 	}
 	for ln, rs := range byLine {
 		if ln < len(lines) {
@@ -405,11 +423,17 @@ func (r *Reader) applyHighlights() {
 	r.vp.SetContentLines(lines)
 }
 
-// findAll finds the reader's search in doc, or when there is none the
-// list filter's words, below the header.
-func (r *Reader) findAll(doc Document) []searchMatch {
+// findAll finds the reader's search in the document's text, or when
+// there is none the list filter's words, below the header.
+func (r *Reader) findAll() []searchMatch {
 	if r.search != "" || len(r.words) == 0 {
-		return findMatches(doc.Plain, r.search)
+		if normalizeQuery(r.search) == "" {
+			return nil
+		}
+		if r.text == nil {
+			r.text = newTextIndex(r.doc.Plain)
+		}
+		return r.text.find(r.search)
 	}
 	words := make([]string, 0, len(r.words))
 	for _, w := range r.words {
@@ -418,25 +442,9 @@ func (r *Reader) findAll(doc Document) []searchMatch {
 		}
 	}
 	var out []searchMatch
-	for i := doc.BodyStart; i < len(doc.Plain); i++ {
-		for _, rg := range matchRanges(doc.Plain[i], words) {
-			out = append(out, searchMatch{line: i, start: rg[0], end: rg[1]})
-		}
-	}
-	return out
-}
-
-// findMatches finds every case-insensitive occurrence of q in the plain
-// lines.
-func findMatches(plain []string, q string) []searchMatch {
-	if strings.TrimSpace(q) == "" {
-		return nil
-	}
-	words := []string{strings.ToLower(q)}
-	var out []searchMatch
-	for i, line := range plain {
-		for _, r := range matchRanges(line, words) {
-			out = append(out, searchMatch{line: i, start: r[0], end: r[1]})
+	for i := r.doc.BodyStart; i < len(r.doc.Plain); i++ {
+		for _, rg := range matchRanges(r.doc.Plain[i], words) {
+			out = append(out, searchMatch{[]lineSpan{{line: i, start: rg[0], end: rg[1]}}})
 		}
 	}
 	return out

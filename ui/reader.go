@@ -181,12 +181,24 @@ func (r *Reader) setDoc(k renderKey, doc Document) {
 func (r *Reader) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.vp.SetWidth(max(1, w))
-	r.vp.SetHeight(max(1, h-1))
+	r.fitFooter()
 	r.searchInput.SetWidth(max(1, w-len("search: ")-1))
 }
 
 // Update implements Component: scrolling, search, the outline, leaving.
+// The document gets what the footer, wrapped, leaves.
 func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
+	c, cmd := r.update(msg)
+	r.fitFooter()
+	return c, cmd
+}
+
+// fitFooter gives the viewport the lines the footer leaves.
+func (r *Reader) fitFooter() {
+	r.vp.SetHeight(max(1, r.height-len(r.footerLines())))
+}
+
+func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 	k := r.sh.keys
 	switch msg := msg.(type) {
 	case openPostMsg:
@@ -459,13 +471,16 @@ func (r *Reader) View() string {
 	} else {
 		body = r.vp.View()
 	}
-	return fit(body, r.width, max(0, r.height-1)) + "\n" + r.footer()
+	footer := r.footerLines()
+	return fit(body, r.width, max(0, r.height-len(footer))) + "\n" + strings.Join(footer, "\n")
 }
 
-func (r *Reader) footer() string {
+// footerLines are the search input, or the match count, the warning
+// and the scroll position wrapped to the width (maxStatusLines at most).
+func (r *Reader) footerLines() []string {
 	st := &r.sh.styles
 	if r.searching {
-		return ansi.Truncate(termsafe.Output(r.searchInput.View()), r.width, "")
+		return []string{ansi.Truncate(termsafe.Output(r.searchInput.View()), r.width, "")}
 	}
 	var parts []string
 	if r.search == "" && len(r.matches) > 0 {
@@ -488,7 +503,11 @@ func (r *Reader) footer() string {
 	if r.ready {
 		parts = append(parts, fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
 	}
-	return st.Status.Render(ansi.Truncate(strings.Join(parts, " · "), r.width, "…"))
+	lines := wrapLines(strings.Join(parts, " · "), r.width, maxStatusLines)
+	for i, l := range lines {
+		lines[i] = st.Status.Render(l)
+	}
+	return lines
 }
 
 // matchCount is "1 match" or "3 matches".

@@ -119,7 +119,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
-			{k.CopyURL, k.CopyPath, k.Preview},
+			{k.CopyURL, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
 	}

@@ -85,7 +85,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
 	}

@@ -13,12 +13,13 @@ import (
 )
 
 // maxStatusLines is how many lines a long status message may always wrap
-// to; on a tall screen it may take a third of it (statusLimit).
+// to; on a tall screen it may take half of it (statusLimit).
 const maxStatusLines = 3
 
 // statusLimit is how many lines a message may take on a screen h lines
-// high: a third of it, at least maxStatusLines.
-func statusLimit(h int) int { return max(maxStatusLines, h/3) }
+// high: half of it, at least maxStatusLines. A message goes with the next
+// key, and the error it shows (a server's) may be long.
+func statusLimit(h int) int { return max(maxStatusLines, h/2) }
 
 // layout gives every screen its size: the frame keeps its last lines for
 // the status message and the help line.

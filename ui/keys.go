@@ -21,7 +21,7 @@ type KeyMap struct {
 	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
 	// page (web.go); PreviewLog shows what the preview server wrote.
 	OpenPage, CopyURL, CopyPath, Preview, PreviewLog key.Binding
-	Accept, Cancel, Toggle               key.Binding
+	Accept, Cancel, Toggle                           key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
 	// InputBottom move where letters are typed into an input, so none of
 	// them is a letter.

@@ -128,7 +128,11 @@ func (m Model) pinnedHelp(b key.Binding) bool {
 // View lays out the active screen. It only draws what Update prepared:
 // no file is read and no Markdown rendered here.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.screen())
+	frame := m.screen()
+	if !m.hyperlinks {
+		frame = termsafe.Unlinked(frame)
+	}
+	v := tea.NewView(frame)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "folio — " + termsafe.Line(m.sh.cfg.Title)

@@ -65,7 +65,7 @@ func newWeb() *web {
 			}
 			return startedServer{srv}, nil
 		},
-		ctx:     ctx, stop: stop,
+		ctx: ctx, stop: stop,
 	}
 }
 
@@ -233,4 +233,3 @@ func webEvent(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	}
 	return nil, false
 }
-

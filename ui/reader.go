@@ -182,6 +182,13 @@ func (r *Reader) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.vp.SetWidth(max(1, w))
 	r.fitFooter()
+	// A status message that names the selected link takes lines from
+	// the screen: the link stays above it.
+	if r.link >= 0 && r.link < len(r.doc.Links) {
+		if l := r.doc.Links[r.link].Line; l >= r.vp.YOffset()+r.vp.Height() {
+			r.vp.SetYOffset(l - r.vp.Height() + 1)
+		}
+	}
 	r.searchInput.SetWidth(max(1, w-len("search: ")-1))
 }
 

@@ -101,3 +101,19 @@ func TestStyleLineKeepsText(t *testing.T) {
 		t.Errorf("text changed: %q, want %q", ansi.Strip(got), ansi.Strip(line))
 	}
 }
+
+// TestSelectedLinkStaysAboveStatus selects a link on a post's last line:
+// the status line that names it does not hide it.
+func TestSelectedLinkStaysAboveStatus(t *testing.T) {
+	t.Parallel()
+	fsys := testBlog()
+	fsys["content/django/long.md"] = &fstest.MapFile{Mode: 0o644, ModTime: testTime, Data: []byte(
+		"Title: A long post\nDate: 2020-01-01\n\n" + strings.Repeat("A paragraph.\n\n", 30) + "Read [the last link](https://example.com/last).\n")}
+	m := New(testOptions(fsys))
+	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = runCmd(t, m, m.Init(), 0)
+	m = drive(t, m, keys("/a long post<enter><enter>G<tab>")...)
+	if got := plain(m); !strings.Contains(got, "the last link") || !strings.Contains(got, "link: https://example.com/last") {
+		t.Errorf("the selected link is hidden:\n%s", got)
+	}
+}

@@ -37,19 +37,32 @@ type textIndex struct {
 func newTextIndex(plain []string) *textIndex {
 	x := &textIndex{}
 	var b strings.Builder
-	space := true // the text starts as after a space: no leading one
-	add := func(r rune, at lineSpan) {
-		if unicode.IsSpace(r) {
-			if space {
-				return
-			}
-			r, space = ' ', true
-		} else {
-			space = false
-		}
+	emit := func(r rune, at lineSpan) {
 		x.bytes = append(x.bytes, b.Len())
 		x.at = append(x.at, at)
 		b.WriteRune(unicode.ToLower(r))
+	}
+	var prev rune             // the last rune kept
+	gap := lineSpan{line: -2} // the first space since prev on its line; line -2 for none
+	broke := false            // a line ended since prev
+	add := func(r rune, at lineSpan) {
+		if unicode.IsSpace(r) {
+			if gap.line == -2 {
+				gap = at
+			}
+			return
+		}
+		switch {
+		case prev == 0:
+		case broke && !(runeCells(prev) == 2 && runeCells(r) == 2):
+			// A line's end is a space, except between two wide
+			// runes: Chinese or Japanese wraps between any two.
+			emit(' ', lineSpan{line: -1})
+		case !broke && gap.line != -2:
+			emit(' ', gap)
+		}
+		gap, broke, prev = lineSpan{line: -2}, false, r
+		emit(r, at)
 	}
 	segment := func(line int, s string, cell int) {
 		for _, r := range s {
@@ -57,7 +70,7 @@ func newTextIndex(plain []string) *textIndex {
 			add(r, lineSpan{line, cell, cell + w})
 			cell += w
 		}
-		add(' ', lineSpan{line: -1}) // between lines: no cell
+		broke = true
 	}
 	for i := 0; i < len(plain); {
 		cols := columnCuts(plain[i])

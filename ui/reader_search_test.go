@@ -35,6 +35,8 @@ func TestTextIndexFind(t *testing.T) {
 		{"quote", []string{"  │ quoted text that goes", "  │ on and on"}, "goes on", "0:21-25 1:4-6"},
 		{"in order of the screen", []string{" a x │ b x", " c   │ x d"}, "x", "0:3-4 0:9-10 1:7-8"},
 		{"wide runes", []string{"日本 router"}, "ROUTER", "0:5-11"},
+		{"wide runes wrapped", []string{" 支持有限的额外快捷  │ x", " 键                  │ y"}, "额外快捷键", "0:11-19 1:1-3"},
+		{"wide then narrow wrapped", []string{"可试用", "10 天"}, "可试用 10", "0:0-6 1:0-2"},
 		{"none", []string{"nothing here"}, "router", ""},
 		{"blank query", []string{"anything"}, "  ", ""},
 	}

@@ -25,9 +25,7 @@ func newLogScreen(sh *shared, text string) *logScreen {
 	for i, l := range lines {
 		lines[i] = termsafe.Line(l)
 	}
-	vp := viewport.New()
-	vp.MouseWheelEnabled = true
-	return &logScreen{sh: sh, lines: lines, vp: vp}
+	return &logScreen{sh: sh, lines: lines, vp: newScrollView()}
 }
 
 // SetSize implements Component: the log wrapped to the new width, its
@@ -59,11 +57,7 @@ func (l *logScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		switch {
 		case key.Matches(kp, k.Back), key.Matches(kp, k.PreviewLog):
 			return l, l.sh.pop(nil)
-		case key.Matches(kp, k.Top):
-			l.vp.GotoTop()
-			return l, nil
-		case key.Matches(kp, k.Bottom):
-			l.vp.GotoBottom()
+		case scrollKey(&l.vp, k, kp):
 			return l, nil
 		}
 	}

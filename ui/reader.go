@@ -62,8 +62,7 @@ type resizeTickMsg struct{ gen int }
 type jumpToLineMsg struct{ line int }
 
 func newReader(sh *shared) *Reader {
-	vp := viewport.New()
-	vp.MouseWheelEnabled = true
+	vp := newScrollView()
 	vp.MouseWheelDelta = 3
 	return &Reader{sh: sh, searchInput: newTextInput("search: ", "", &sh.styles), vp: vp, link: -1, restore: -1}
 }
@@ -307,17 +306,7 @@ func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 				return r, status("this post has no headings to outline")
 			}
 			return r, r.sh.push(newOutline(r.sh, r.doc.Headings, r.headingAt(r.vp.YOffset())))
-		case key.Matches(msg, k.Top):
-			r.vp.GotoTop()
-			return r, nil
-		case key.Matches(msg, k.Bottom):
-			r.vp.GotoBottom()
-			return r, nil
-		case key.Matches(msg, k.PageDown):
-			r.vp.PageDown()
-			return r, nil
-		case key.Matches(msg, k.PageUp):
-			r.vp.PageUp()
+		case scrollKey(&r.vp, k, msg):
 			return r, nil
 		}
 	}

@@ -44,9 +44,7 @@ func newWarningsPanel(sh *shared, folder []posts.Warning, ps []*posts.Post) *war
 			items = append(items, warningItem{text: termsafe.Line(w.String()), path: w.Path, line: w.Line})
 		}
 	}
-	vp := viewport.New()
-	vp.MouseWheelEnabled = true
-	return &warningsPanel{sh: sh, items: items, vp: vp}
+	return &warningsPanel{sh: sh, items: items, vp: newScrollView()}
 }
 
 // SetSize implements Component: the title, then the warnings wrapped to

@@ -82,6 +82,14 @@ func TestPreviewFailureShowsCauseAndLog(t *testing.T) {
 			if screenName(m) != "list" {
 				t.Errorf("esc went to %s, want the list", screenName(m))
 			}
+			// ! shows the posts' warnings, and says where the server's is.
+			m = drive(t, m, keys("!")...)
+			if got := unwrapped(plain(m)); !strings.Contains(got, "the preview server stopped: L shows its log") && w >= 80 {
+				t.Errorf("the warnings do not point at the log:\n%s", plain(m))
+			}
+			if m = drive(t, m, keys("L")...); screenName(m) != "log" {
+				t.Errorf("L in the warnings opened %s, want the log", screenName(m))
+			}
 		})
 	}
 }

@@ -125,10 +125,69 @@ func mergeRanges(rs [][2]int) [][2]int {
 // styleLine styles cell ranges of one styled line. The ranges may overlap
 // and come in any order: a later range lies over an earlier one, and
 // where they overlap its style is composed over the one below (what it
-// leaves unset shows through). The line is rewritten once, with disjoint
-// ranges in order, as lipgloss.StyleRanges requires.
+// leaves unset shows through). One pass over the line's cells: inside a
+// range the line's own colours give way to the range's, and come back
+// after it; its other sequences (a hyperlink's) stay where they are, so
+// a highlighted word of a link is still the link.
 func styleLine(line string, layers []lipgloss.Range) string {
-	return lipgloss.StyleRanges(line, flattenRanges(layers)...)
+	ranges := flattenRanges(layers)
+	if len(ranges) == 0 {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line) + 32*len(ranges))
+	var sgr []string // the line's colours since its last reset
+	restore := func() {
+		b.WriteString(ansi.ResetStyle)
+		for _, s := range sgr {
+			b.WriteString(s)
+		}
+	}
+	cell, k, in := 0, 0, false
+	var state byte
+	for rest := line; rest != ""; {
+		seq, width, n, next := ansi.DecodeSequence(rest, state, nil)
+		state, rest = next, rest[n:]
+		if width == 0 {
+			if isSGR(seq) {
+				if seq == ansi.ResetStyle || seq == "\x1b[0m" {
+					sgr = sgr[:0]
+				} else {
+					sgr = append(sgr, seq)
+				}
+				if in {
+					continue
+				}
+			}
+			b.WriteString(seq)
+			continue
+		}
+		if in && cell >= ranges[k].End {
+			restore()
+			in, k = false, k+1
+		}
+		if !in && k < len(ranges) && cell >= ranges[k].Start {
+			b.WriteString(ansi.ResetStyle + stylePrefix(ranges[k].Style))
+			in = true
+		}
+		b.WriteString(seq)
+		cell += width
+	}
+	if in {
+		restore()
+	}
+	return b.String()
+}
+
+// isSGR reports whether seq is a Select Graphic Rendition sequence.
+func isSGR(seq string) bool {
+	return strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m")
+}
+
+// stylePrefix is the sequence that turns st on.
+func stylePrefix(st lipgloss.Style) string {
+	r := st.Render("x")
+	return r[:strings.Index(r, "x")]
 }
 
 // flattenRanges cuts layered ranges into disjoint ones, in order, each

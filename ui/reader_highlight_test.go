@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // linkBlog is the test blog with a post whose link shares its line with
@@ -115,5 +116,27 @@ func TestSelectedLinkStaysAboveStatus(t *testing.T) {
 	m = drive(t, m, keys("/a long post<enter><enter>G<tab>")...)
 	if got := plain(m); !strings.Contains(got, "the last link") || !strings.Contains(got, "link: https://example.com/last") {
 		t.Errorf("the selected link is hidden:\n%s", got)
+	}
+}
+
+// TestStyleLineKeepsHyperlinks highlights a word of a link: the word is
+// still inside the link, and the line after the range has its colours.
+func TestStyleLineKeepsHyperlinks(t *testing.T) {
+	t.Parallel()
+	open, end := "\x1b]8;;https://djangonaut.space/\x07", "\x1b]8;;\x07"
+	line := "the \x1b[1m" + open + "Djangonaut Space" + end + "\x1b[m\x1b[31m way\x1b[m"
+	got := styleLine(line, []lipgloss.Range{lipgloss.NewRange(15, 20, lipgloss.NewStyle().Underline(true))})
+	if ansi.Strip(got) != ansi.Strip(line) {
+		t.Errorf("text changed: %q", ansi.Strip(got))
+	}
+	i, j, k := strings.Index(got, open), strings.Index(got, "Space"), strings.Index(got, end)
+	if i < 0 || !(i < j && j < k) {
+		t.Errorf("the highlighted word left the link: %q", got)
+	}
+	if !strings.Contains(got[j:], "\x1b[31m way") {
+		t.Errorf("the colour after the range is lost: %q", got)
+	}
+	if err := termsafe.Check(got); err != nil {
+		t.Error(err)
 	}
 }

@@ -26,6 +26,10 @@ type Model struct {
 	status    string
 	statusErr bool
 
+	// hyperlinks says that the terminal follows OSC 8 links, so that web
+	// links in posts are left in the frame for a click to open.
+	hyperlinks bool
+
 	created *PostSavedMsg // the post just created, until its first edit ends
 }
 

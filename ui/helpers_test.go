@@ -283,6 +283,8 @@ func screenName(m Model) string {
 		return "terms"
 	case *warningsPanel:
 		return "warnings"
+	case *logScreen:
+		return "log"
 	case *NewPostForm:
 		return "form"
 	case *confirmPrompt:

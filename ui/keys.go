@@ -19,9 +19,9 @@ type KeyMap struct {
 	NextLink, FollowLink, LinkBack key.Binding
 	New, Edit, Publish, Undo       key.Binding
 	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
-	// page (web.go).
-	OpenPage, CopyURL, CopyPath, Preview key.Binding
-	Accept, Cancel, Toggle               key.Binding
+	// page (web.go); PreviewLog shows what the preview server wrote.
+	OpenPage, CopyURL, CopyPath, Preview, PreviewLog key.Binding
+	Accept, Cancel, Toggle                           key.Binding
 	// ArrowUp, ArrowDown, InputPageUp, InputPageDown, InputTop and
 	// InputBottom move where letters are typed into an input, so none of
 	// them is a letter.
@@ -78,6 +78,7 @@ func NewKeyMap() KeyMap {
 		CopyURL:       b([]string{"y"}, "y", "copy URL"),
 		CopyPath:      b([]string{"Y"}, "Y", "copy path"),
 		Preview:       b([]string{"v"}, "v", "preview"),
+		PreviewLog:    b([]string{"L"}, "L", "preview server log"),
 		Accept:        b([]string{"enter"}, "enter", "apply"),
 		Cancel:        b([]string{"esc"}, "esc", "cancel"),
 		Toggle:        b([]string{"enter"}, "enter", "add/remove from filter"),

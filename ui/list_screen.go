@@ -77,8 +77,8 @@ func (l *listScreen) SetSize(width, height int) {
 }
 
 // bodyHeight is what is left for rows once the title, filter and status
-// lines are drawn.
-func (l *listScreen) bodyHeight() int { return max(1, l.height-3) }
+// lines are drawn, and the filter's error if there is one.
+func (l *listScreen) bodyHeight() int { return max(1, l.height-3-len(l.filterError())) }
 
 // wide reports whether the list and a preview are side by side: the
 // terminal is wide enough and the preview was not turned off.
@@ -119,7 +119,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
-			{k.CopyURL, k.CopyPath, k.Preview},
+			{k.CopyURL, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
 	}
@@ -333,8 +333,10 @@ func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	l.filter.input, cmd = l.filter.input.Update(msg)
 	if v := l.filter.input.Value(); v != before && l.filter.setQuery(v, l.sh.cfg.Taxonomies) {
+		l.window.setHeight(l.bodyHeight()) // the error's lines are gone
 		return tea.Batch(cmd, l.refilter())
 	}
+	l.window.setHeight(l.bodyHeight())
 	return cmd
 }
 

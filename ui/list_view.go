@@ -12,7 +12,8 @@ import (
 // View implements Component: the title, the filter bar, the list (and
 // the preview when wide) and the status line.
 func (l *listScreen) View() string {
-	lines := []string{l.titleLine(), l.filterLine(), l.body(), l.statusLine()}
+	lines := append([]string{l.titleLine(), l.filterLine()}, l.filterError()...)
+	lines = append(lines, l.body(), l.statusLine())
 	return fit(strings.Join(lines, "\n"), l.width, l.height)
 }
 
@@ -29,6 +30,15 @@ func (l *listScreen) filterLine() string {
 		return st.Muted.Render("/ ") + ansi.Truncate(termsafe.Line(l.filter.input.Value()), max(0, l.width-2), "…")
 	}
 	return ansi.Truncate(st.Muted.Render("/ to filter · t tags · c categories"), l.width, "…")
+}
+
+// filterError is why the filter's text is not a query, wrapped under
+// the filter line, or nil.
+func (l *listScreen) filterError() []string {
+	if l.filter.err == nil {
+		return nil
+	}
+	return wrapMessage(termsafe.Line(l.filter.err.Error()), l.width, statusLimit(l.height), l.sh.styles.StatusErr)
 }
 
 // body is the list, or a message when there is nothing to list, with
@@ -115,9 +125,6 @@ func (l *listScreen) statusLine() string {
 		}
 		if warns != "" {
 			parts = append(parts, st.Warning.Render(warns))
-		}
-		if l.filter.err != nil {
-			parts = append(parts, st.StatusErr.Render(termsafe.Line(l.filter.err.Error())))
 		}
 		line = " " + strings.Join(parts, st.Muted.Render(" · "))
 		if ansi.StringWidth(line) <= l.width {

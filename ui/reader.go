@@ -32,6 +32,9 @@ type Reader struct {
 	searchInput textinput.Model
 	searching   bool // the search input has focus
 	search      string
+	searches    []string   // the searches run, the last one last; up recalls them
+	pastSearch  int        // how many searches back up went; 0 for a new one
+	text        *textIndex // the document's text, once searched
 	matches     []searchMatch
 	current     int // the current match; -1 before n goes to the first
 	// words are the list filter's bare words, highlighted while there
@@ -54,17 +57,12 @@ const resizeDelay = 120 * time.Millisecond
 // resizeTickMsg fires resizeDelay after a resize; only the latest counts.
 type resizeTickMsg struct{ gen int }
 
-// searchMatch is one occurrence of the search text: its line and cell
-// columns in the rendered document.
-type searchMatch struct{ line, start, end int }
-
 // jumpToLineMsg scrolls the reader to a line of the document (an
 // outline entry chosen).
 type jumpToLineMsg struct{ line int }
 
 func newReader(sh *shared) *Reader {
-	vp := viewport.New()
-	vp.MouseWheelEnabled = true
+	vp := newScrollView()
 	vp.MouseWheelDelta = 3
 	return &Reader{sh: sh, searchInput: newTextInput("search: ", "", &sh.styles), vp: vp, link: -1, restore: -1}
 }
@@ -78,7 +76,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 	if r.searching {
 		return helpKeys{
 			short: []key.Binding{k.Accept, k.Cancel, k.InputHelp},
-			full:  [][]key.Binding{{k.Accept, k.Cancel, k.InputHelp}},
+			full:  [][]key.Binding{{k.Accept, k.Cancel, k.ArrowUp, k.ArrowDown, k.InputHelp}},
 		}
 	}
 	return helpKeys{
@@ -86,7 +84,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
 	}
@@ -147,7 +145,7 @@ func (r *Reader) onRendered(msg renderedMsg) {
 // document follows with setDoc.
 func (r *Reader) open(p *posts.Post, k renderKey, words []string) {
 	r.post, r.key, r.ready = p, k, false
-	r.doc = Document{}
+	r.doc, r.text = Document{}, nil
 	r.vp.SetContent("")
 	r.vp.GotoTop()
 	r.search, r.matches, r.current = "", nil, -1
@@ -163,7 +161,8 @@ func (r *Reader) setDoc(k renderKey, doc Document) {
 	same := r.ready && r.key.path == k.path
 	y := r.vp.YOffset()
 	r.key, r.doc, r.ready = k, doc, true
-	r.matches = r.findAll(doc)
+	r.text = nil
+	r.matches = r.findAll()
 	r.current = min(r.current, len(r.matches)-1)
 	r.applyHighlights()
 	switch {
@@ -181,12 +180,31 @@ func (r *Reader) setDoc(k renderKey, doc Document) {
 func (r *Reader) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.vp.SetWidth(max(1, w))
-	r.vp.SetHeight(max(1, h-1))
+	r.fitFooter()
+	// A status message that names the selected link takes lines from
+	// the screen: the link stays above it.
+	if r.link >= 0 && r.link < len(r.doc.Links) {
+		if l := r.doc.Links[r.link].Line; l >= r.vp.YOffset()+r.vp.Height() {
+			r.vp.SetYOffset(l - r.vp.Height() + 1)
+		}
+	}
 	r.searchInput.SetWidth(max(1, w-len("search: ")-1))
 }
 
 // Update implements Component: scrolling, search, the outline, leaving.
+// The document gets what the footer, wrapped, leaves.
 func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
+	c, cmd := r.update(msg)
+	r.fitFooter()
+	return c, cmd
+}
+
+// fitFooter gives the viewport the lines the footer leaves.
+func (r *Reader) fitFooter() {
+	r.vp.SetHeight(max(1, r.height-len(r.footerLines())))
+}
+
+func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 	k := r.sh.keys
 	switch msg := msg.(type) {
 	case openPostMsg:
@@ -263,9 +281,9 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 		case key.Matches(msg, k.Undo):
 			return r, undoHook(r.sh)
 		case key.Matches(msg, k.Search):
-			r.searching = true
-			r.searchInput.SetValue(r.search)
-			r.searchInput.CursorEnd()
+			// A new search each time; up recalls the ones before.
+			r.searching, r.pastSearch = true, 0
+			r.searchInput.SetValue("")
 			return r, r.searchInput.Focus()
 		case key.Matches(msg, k.NextMatch), key.Matches(msg, k.PrevMatch):
 			if len(r.matches) == 0 {
@@ -288,17 +306,7 @@ func (r *Reader) Update(msg tea.Msg) (Component, tea.Cmd) {
 				return r, status("this post has no headings to outline")
 			}
 			return r, r.sh.push(newOutline(r.sh, r.doc.Headings, r.headingAt(r.vp.YOffset())))
-		case key.Matches(msg, k.Top):
-			r.vp.GotoTop()
-			return r, nil
-		case key.Matches(msg, k.Bottom):
-			r.vp.GotoBottom()
-			return r, nil
-		case key.Matches(msg, k.PageDown):
-			r.vp.PageDown()
-			return r, nil
-		case key.Matches(msg, k.PageUp):
-			r.vp.PageUp()
+		case scrollKey(&r.vp, k, msg):
 			return r, nil
 		}
 	}
@@ -319,10 +327,26 @@ func (r *Reader) updateSearch(msg tea.KeyPressMsg) tea.Cmd {
 		r.searching = false
 		r.searchInput.Blur()
 		r.search = r.searchInput.Value()
-		r.matches = findMatches(r.doc.Plain, r.search)
+		if n := len(r.searches); r.search != "" && (n == 0 || r.searches[n-1] != r.search) {
+			r.searches = append(r.searches, r.search)
+		}
+		r.matches = r.findAll()
 		r.current = r.firstMatchFrom(r.vp.YOffset())
 		r.applyHighlights()
 		r.reveal()
+		return nil
+	case key.Matches(msg, k.ArrowUp), key.Matches(msg, k.ArrowDown):
+		d := 1
+		if key.Matches(msg, k.ArrowDown) {
+			d = -1
+		}
+		r.pastSearch = max(0, min(len(r.searches), r.pastSearch+d))
+		text := ""
+		if r.pastSearch > 0 {
+			text = r.searches[len(r.searches)-r.pastSearch]
+		}
+		r.searchInput.SetValue(text)
+		r.searchInput.CursorEnd()
 		return nil
 	}
 	var cmd tea.Cmd
@@ -357,7 +381,7 @@ func (r *Reader) step(d int) {
 // firstMatchFrom is the first match at or below line, or the first one.
 func (r Reader) firstMatchFrom(line int) int {
 	for i, m := range r.matches {
-		if m.line >= line {
+		if m.line() >= line {
 			return i
 		}
 	}
@@ -369,7 +393,7 @@ func (r *Reader) reveal() {
 	if len(r.matches) == 0 {
 		return
 	}
-	line := r.matches[r.current].line
+	line := r.matches[r.current].line()
 	top := r.vp.YOffset()
 	if line < top || line >= top+r.vp.Height() {
 		r.vp.SetYOffset(max(0, line-r.vp.Height()/3))
@@ -388,28 +412,36 @@ func (r *Reader) applyHighlights() {
 	byLine := map[int][]lipgloss.Range{}
 	if r.link >= 0 && r.link < len(r.doc.Links) {
 		l := r.doc.Links[r.link]
-		byLine[l.Line] = append(byLine[l.Line], lipgloss.NewRange(l.Start, l.End, st.SearchCur))
+		byLine[l.Line] = append(byLine[l.Line], lipgloss.NewRange(l.Start, l.End, st.LinkSel))
 	}
 	for i, m := range r.matches {
 		s := st.SearchHit
 		if i == r.current {
 			s = st.SearchCur
 		}
-		byLine[m.line] = append(byLine[m.line], lipgloss.NewRange(m.start, m.end, s))
+		for _, p := range m.parts {
+			byLine[p.line] = append(byLine[p.line], lipgloss.NewRange(p.start, p.end, s))
+		}
 	}
 	for ln, rs := range byLine {
 		if ln < len(lines) {
-			lines[ln] = lipgloss.StyleRanges(lines[ln], rs...)
+			lines[ln] = styleLine(lines[ln], rs)
 		}
 	}
 	r.vp.SetContentLines(lines)
 }
 
-// findAll finds the reader's search in doc, or when there is none the
-// list filter's words, below the header.
-func (r *Reader) findAll(doc Document) []searchMatch {
+// findAll finds the reader's search in the document's text, or when
+// there is none the list filter's words, below the header.
+func (r *Reader) findAll() []searchMatch {
 	if r.search != "" || len(r.words) == 0 {
-		return findMatches(doc.Plain, r.search)
+		if normalizeQuery(r.search) == "" {
+			return nil
+		}
+		if r.text == nil {
+			r.text = newTextIndex(r.doc.Plain)
+		}
+		return r.text.find(r.search)
 	}
 	words := make([]string, 0, len(r.words))
 	for _, w := range r.words {
@@ -418,25 +450,9 @@ func (r *Reader) findAll(doc Document) []searchMatch {
 		}
 	}
 	var out []searchMatch
-	for i := doc.BodyStart; i < len(doc.Plain); i++ {
-		for _, rg := range matchRanges(doc.Plain[i], words) {
-			out = append(out, searchMatch{line: i, start: rg[0], end: rg[1]})
-		}
-	}
-	return out
-}
-
-// findMatches finds every case-insensitive occurrence of q in the plain
-// lines.
-func findMatches(plain []string, q string) []searchMatch {
-	if strings.TrimSpace(q) == "" {
-		return nil
-	}
-	words := []string{strings.ToLower(q)}
-	var out []searchMatch
-	for i, line := range plain {
-		for _, r := range matchRanges(line, words) {
-			out = append(out, searchMatch{line: i, start: r[0], end: r[1]})
+	for i := r.doc.BodyStart; i < len(r.doc.Plain); i++ {
+		for _, rg := range matchRanges(r.doc.Plain[i], words) {
+			out = append(out, searchMatch{[]lineSpan{{line: i, start: rg[0], end: rg[1]}}})
 		}
 	}
 	return out
@@ -451,13 +467,16 @@ func (r *Reader) View() string {
 	} else {
 		body = r.vp.View()
 	}
-	return fit(body, r.width, max(0, r.height-1)) + "\n" + r.footer()
+	footer := r.footerLines()
+	return fit(body, r.width, max(0, r.height-len(footer))) + "\n" + strings.Join(footer, "\n")
 }
 
-func (r *Reader) footer() string {
+// footerLines are the search input, or the match count, the warning
+// and the scroll position wrapped to the width (maxStatusLines at most).
+func (r *Reader) footerLines() []string {
 	st := &r.sh.styles
 	if r.searching {
-		return ansi.Truncate(termsafe.Output(r.searchInput.View()), r.width, "")
+		return []string{ansi.Truncate(termsafe.Output(r.searchInput.View()), r.width, "")}
 	}
 	var parts []string
 	if r.search == "" && len(r.matches) > 0 {
@@ -480,7 +499,11 @@ func (r *Reader) footer() string {
 	if r.ready {
 		parts = append(parts, fmt.Sprintf("%3.0f%%", r.vp.ScrollPercent()*100))
 	}
-	return st.Status.Render(ansi.Truncate(strings.Join(parts, " · "), r.width, "…"))
+	lines := wrapLines(strings.Join(parts, " · "), r.width, maxStatusLines)
+	for i, l := range lines {
+		lines[i] = st.Status.Render(l)
+	}
+	return lines
 }
 
 // matchCount is "1 match" or "3 matches".

@@ -235,7 +235,7 @@ func TestReaderFindsLinkedPostsAmongThoseRead(t *testing.T) {
 	if screenName(m) != "reader" || m.reader().post.Path != "content/travel/linking.md" {
 		t.Fatalf("screen %s, want the reader on linking.md", screenName(m))
 	}
-	if text := strings.Join(m.reader().doc.Plain, "\n"); !strings.Contains(text, "See A weekend in Trieste /blog/content/travel/trieste.md.") {
+	if text := strings.Join(m.reader().doc.Plain, "\n"); !strings.Contains(text, "See A weekend in Trieste.") || strings.Contains(text, "/blog/content") {
 		t.Errorf("the link does not show the linked post's title:\n%s", text)
 	}
 	if len(m.reader().doc.Links) != 1 || m.reader().doc.Links[0].URL != "/blog/content/travel/trieste.md" {

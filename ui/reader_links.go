@@ -48,7 +48,7 @@ func (r *Reader) nextLink() tea.Cmd {
 		r.vp.SetYOffset(max(0, l.Line-r.vp.Height()/3))
 	}
 	r.applyHighlights()
-	return status("link: " + termsafe.Line(l.URL) + " · enter follows")
+	return status("link: " + r.linkLabel(l.URL) + " · enter follows")
 }
 
 // followLink opens the selected link's post in the reader. A link out of

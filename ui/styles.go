@@ -32,6 +32,7 @@ type Styles struct {
 	PostTitle  lipgloss.Style
 	SearchHit  lipgloss.Style // a search match in the reader
 	SearchCur  lipgloss.Style // the current search match
+	LinkSel    lipgloss.Style // the selected link in the reader
 	Divider    lipgloss.Style // between the list and the preview
 	Warning    lipgloss.Style
 	Count      lipgloss.Style // post counts in term browsers
@@ -70,6 +71,10 @@ func NewStyles(isDark bool) Styles {
 	s.PostTitle = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.SearchHit = lipgloss.NewStyle().Foreground(c("#000000", "#000000")).Background(c("#FFE082", "#C9A227"))
 	s.SearchCur = lipgloss.NewStyle().Foreground(c("#FFFFFF", "#000000")).Background(c("#E65100", "#FF9E3D")).Bold(true)
+	// Apart from the search colours, and underlined, so that a search
+	// match over the link shows as the match, still underlined.
+	s.LinkSel = lipgloss.NewStyle().Underline(true).Bold(true).
+		Foreground(c("#FFFFFF", "#000000")).Background(c("#3949AB", "#8C9EFF"))
 	s.Divider = lipgloss.NewStyle().Foreground(muted)
 	s.Warning = lipgloss.NewStyle().Foreground(warn)
 	s.Count = lipgloss.NewStyle().Foreground(muted)

@@ -55,6 +55,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
 		m.layout()
 		return m, m.broadcast(msg)
+	case tea.EnvMsg:
+		m.hyperlinks = followsHyperlinks(msg.Getenv)
+		return m, nil
 	case tea.BackgroundColorMsg:
 		if m.sh.cfg.forcedStyle() == "" && msg.IsDark() != m.sh.styles.IsDark {
 			m.sh.styles = NewStyles(msg.IsDark())

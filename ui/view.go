@@ -7,12 +7,19 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
-// maxStatusLines is how many lines a long status message wraps to.
+// maxStatusLines is how many lines a long status message may always wrap
+// to; on a tall screen it may take half of it (statusLimit).
 const maxStatusLines = 3
+
+// statusLimit is how many lines a message may take on a screen h lines
+// high: half of it, at least maxStatusLines. A message goes with the next
+// key, and the error it shows (a server's) may be long.
+func statusLimit(h int) int { return max(maxStatusLines, h/2) }
 
 // layout gives every screen its size: the frame keeps its last lines for
 // the status message and the help line.
@@ -31,9 +38,8 @@ func (m Model) footerLines() []string {
 		return nil
 	}
 	lines := []string{m.helpLine()}
-	if s := m.statusLines(); len(s) > 0 && m.height > 2 {
-		s = s[:min(len(s), maxStatusLines, m.height-2)]
-		lines = append(s, lines...)
+	if m.status != "" && m.height > 2 {
+		lines = append(m.statusLines(min(statusLimit(m.height), m.height-2)), lines...)
 	}
 	return lines
 }
@@ -41,8 +47,9 @@ func (m Model) footerLines() []string {
 // bodyHeight is what the active screen gets.
 func (m Model) bodyHeight() int { return max(0, m.height-len(m.footerLines())) }
 
-// statusLines are the status message wrapped to the width, or nil.
-func (m Model) statusLines() []string {
+// statusLines are the status message wrapped to the width, limit lines
+// at most, or nil.
+func (m Model) statusLines(limit int) []string {
 	if m.status == "" || m.width <= 0 {
 		return nil
 	}
@@ -50,10 +57,27 @@ func (m Model) statusLines() []string {
 	if m.statusErr {
 		st = m.sh.styles.StatusErr
 	}
-	text := ansi.Wrap(termsafe.Line(m.status), max(1, m.width-1), "")
-	lines := strings.Split(text, "\n")
+	return wrapMessage(termsafe.Line(m.status), m.width, limit, st)
+}
+
+// wrapMessage wraps a one-line message (sanitized) to width, each line
+// after a space and styled st. Beyond limit lines it is cut, and the last
+// line kept ends in "…".
+func wrapMessage(text string, width, limit int, st lipgloss.Style) []string {
+	lines := wrapLines(text, max(1, width-1), limit)
 	for i, l := range lines {
 		lines[i] = st.Render(" " + l)
+	}
+	return lines
+}
+
+// wrapLines wraps text to width; beyond limit lines it is cut, and the
+// last line kept ends in "…".
+func wrapLines(text string, width, limit int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(1, width), ""), "\n")
+	if limit > 0 && len(lines) > limit {
+		lines = lines[:limit]
+		lines[limit-1] = ansi.Truncate(lines[limit-1], max(0, width-1), "") + "…"
 	}
 	return lines
 }
@@ -104,7 +128,11 @@ func (m Model) pinnedHelp(b key.Binding) bool {
 // View lays out the active screen. It only draws what Update prepared:
 // no file is read and no Markdown rendered here.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.screen())
+	frame := m.screen()
+	if !m.hyperlinks {
+		frame = termsafe.Unlinked(frame)
+	}
+	v := tea.NewView(frame)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "folio — " + termsafe.Line(m.sh.cfg.Title)

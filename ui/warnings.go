@@ -44,9 +44,7 @@ func newWarningsPanel(sh *shared, folder []posts.Warning, ps []*posts.Post) *war
 			items = append(items, warningItem{text: termsafe.Line(w.String()), path: w.Path, line: w.Line})
 		}
 	}
-	vp := viewport.New()
-	vp.MouseWheelEnabled = true
-	return &warningsPanel{sh: sh, items: items, vp: vp}
+	return &warningsPanel{sh: sh, items: items, vp: newScrollView()}
 }
 
 // SetSize implements Component: the title, then the warnings wrapped to
@@ -130,7 +128,7 @@ func (w *warningsPanel) KeyMap() help.KeyMap {
 	open := key.NewBinding(key.WithKeys(k.Open.Keys()...), key.WithHelp("enter", "edit at the line"))
 	return helpKeys{
 		short: []key.Binding{k.Back, open, k.Up, k.Down, k.Help, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Back, k.Warnings, k.Help, k.Quit}},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {open, k.Back, k.Warnings, k.PreviewLog, k.Help, k.Quit}},
 	}
 }
 
@@ -143,6 +141,8 @@ func (w *warningsPanel) Update(msg tea.Msg) (Component, tea.Cmd) {
 		switch {
 		case key.Matches(kp, k.Back), key.Matches(kp, k.Warnings):
 			return w, w.sh.pop(nil)
+		case key.Matches(kp, k.PreviewLog):
+			return w, previewLogCmd(w.sh.web)
 		case key.Matches(kp, k.Open):
 			if w.sel >= len(w.items) || w.items[w.sel].path == "" {
 				return w, status("this warning is about a folder, not a file")
@@ -177,5 +177,10 @@ func (w *warningsPanel) Update(msg tea.Msg) (Component, tea.Cmd) {
 func (w *warningsPanel) View() string {
 	st := &w.sh.styles
 	title := st.Title.Render("Warnings") + st.Muted.Render(fmt.Sprintf("  %d", len(w.items)))
+	if w.sh.web.log != "" {
+		// The preview server's failure is not a post's, but is what
+		// someone pressing ! after it looks for.
+		title += st.Muted.Render(" · the preview server stopped: " + w.sh.keys.PreviewLog.Help().Key + " shows its log")
+	}
 	return title + "\n" + w.vp.View()
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
@@ -40,6 +39,9 @@ type web struct {
 
 	server   previewServer // the one that answers, when there is one
 	starting bool
+	// log is what the last server that failed wrote, for the log
+	// screen once its folder is gone.
+	log string
 
 	// owned are every server started, and stop cancels the waits for
 	// them: Close stops them all, even one whose start is still under
@@ -56,8 +58,14 @@ func newWeb() *web {
 	ctx, stop := context.WithCancel(context.Background())
 	return &web{
 		openURL: preview.Browser{}.Open,
-		start:   func(opts preview.Options) (previewServer, error) { return preview.Start(opts) },
-		ctx:     ctx, stop: stop,
+		start: func(opts preview.Options) (previewServer, error) {
+			srv, err := preview.Start(opts)
+			if err != nil {
+				return nil, err
+			}
+			return startedServer{srv}, nil
+		},
+		ctx: ctx, stop: stop,
 	}
 }
 
@@ -96,8 +104,9 @@ func (w *web) startCmd(opts preview.Options, page string) tea.Cmd {
 		ready, cancel := context.WithTimeout(w.ctx, preview.StartLimit)
 		defer cancel()
 		if err := srv.Ready(ready, page, preview.Settle); err != nil {
+			log := serverLog(srv, err) // before Stop removes it
 			srv.Stop(preview.StopGrace)
-			return previewStartedMsg{page: page, err: err}
+			return previewStartedMsg{page: page, err: err, log: log}
 		}
 		return previewStartedMsg{srv: srv, page: page}
 	}
@@ -108,6 +117,8 @@ func (w *web) startCmd(opts preview.Options, page string) tea.Cmd {
 func webKeys(sh *shared, msg tea.KeyPressMsg, p *posts.Post) (cmd tea.Cmd, ok bool) {
 	k := sh.keys
 	switch {
+	case key.Matches(msg, k.PreviewLog):
+		return previewLogCmd(sh.web), true
 	case key.Matches(msg, k.OpenPage), key.Matches(msg, k.CopyURL), key.Matches(msg, k.CopyPath), key.Matches(msg, k.Preview):
 	default:
 		return nil, false
@@ -161,15 +172,21 @@ func previewKey(sh *shared, p *posts.Post) tea.Cmd {
 	return tea.Sequence(status(fmt.Sprintf("starting the %s preview server…", sh.cfg.Preview.Site.Generator)), w.startCmd(sh.cfg.Preview, p.URL))
 }
 
-// previewStartedMsg reports the preview server answering, or failing to.
+// previewStartedMsg reports the preview server answering, or failing to
+// with what it wrote (log).
 type previewStartedMsg struct {
 	srv  previewServer
 	page string
 	err  error
+	log  string
 }
 
-// previewExitedMsg reports that the preview server stopped on its own.
-type previewExitedMsg struct{ srv previewServer }
+// previewExitedMsg reports that the preview server stopped on its own,
+// with what it wrote.
+type previewExitedMsg struct {
+	srv previewServer
+	log string
+}
 
 // openURLCmd opens url in the browser off the Update loop.
 func openURLCmd(open func(string) error, url string) tea.Cmd {
@@ -188,37 +205,31 @@ func webEvent(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case previewStartedMsg:
 		w.starting = false
 		if msg.err != nil {
-			return statusErr(shortError(msg.err)), true
+			w.log = msg.log
+			return statusErr(failureStatus(m.sh, msg.err, msg.log)), true
 		}
 		w.server = msg.srv
 		url := msg.srv.PageURL(msg.page)
 		srv := msg.srv
 		return tea.Batch(openURLCmd(w.openURL, url), func() tea.Msg {
 			<-srv.Done()
-			return previewExitedMsg{srv}
+			return previewExitedMsg{srv, serverLog(srv, srv.ExitError())}
 		}), true
 	case previewExitedMsg:
 		if w.server != msg.srv {
 			return nil, true // one that folio stopped
 		}
-		w.server = nil
+		w.server, w.log = nil, msg.log
 		if err := msg.srv.ExitError(); err != nil {
-			return statusErr(shortError(err)), true
+			return statusErr(failureStatus(m.sh, err, msg.log)), true
 		}
 		return statusErr("the preview server stopped"), true
+	case previewLogMsg:
+		if msg.text == "" {
+			return status("no preview server has written anything yet: " + m.sh.keys.Preview.Help().Key + " starts one"), true
+		}
+		m.pushScreen(newLogScreen(m.sh, msg.text))
+		return nil, true
 	}
 	return nil, false
-}
-
-// shortError keeps the first line of err and the last lines of what
-// follows (a server's log), to fit the status line.
-func shortError(err error) string {
-	lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
-	if len(lines) > 5 {
-		lines = append(lines[:1], lines[len(lines)-4:]...)
-	}
-	for i, l := range lines {
-		lines[i] = termsafe.Line(l)
-	}
-	return strings.Join(lines, " ⏎ ")
 }

@@ -286,7 +286,7 @@ func locateLinks(c chunk, src []byte, body []string, offset int) []Link {
 func linkTarget(n ast.Node, src []byte) (url, text string) {
 	switch l := n.(type) {
 	case *ast.Link:
-		return string(l.Destination), headingText(l, src)
+		return destination(l), headingText(l, src)
 	case *ast.AutoLink:
 		u := string(l.URL(src))
 		return u, string(l.Label(src))

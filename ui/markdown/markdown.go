@@ -102,6 +102,7 @@ func Render(ctx context.Context, src string, o Options) (res Result, err error) 
 	source := []byte(src)
 	doc := newParser().Parser().Parse(textReader(source))
 	source = fastNames(doc, source)
+	hideLocalHrefs(doc)
 	budget := o.Budget
 	if budget <= 0 {
 		budget = DefaultBudget

@@ -394,6 +394,11 @@ func (n *normalizer) date(key string) Date {
 	if strings.TrimSpace(s) == "" {
 		return Date{}
 	}
+	if n.rules.Generator == site.Jekyll {
+		if d, err := n.jekyllDate(s, unquotedYAML); err == nil {
+			return d
+		}
+	}
 	d, err := ParseDate(s)
 	if err != nil {
 		n.warn(f.line, "%s: %v", key, err)
@@ -405,6 +410,21 @@ func (n *normalizer) date(key string) Date {
 		d = d.inLocation(n.rules.Location)
 	}
 	return d
+}
+
+// jekyllDate reads a date as Jekyll does: Ruby's YAML makes an unquoted
+// timestamp with a time but no offset UTC, and a bare date local
+// midnight; Time.parse reads everything else (parseRubyTime), in the
+// site's zone unless it names one Ruby knows.
+func (n *normalizer) jekyllDate(s string, unquotedYAML bool) (Date, error) {
+	d, err := parseRubyTime(s, n.rules.Location)
+	if err != nil {
+		return Date{}, err
+	}
+	if !d.HasZone && unquotedYAML && strings.ContainsRune(s, ':') {
+		return Date{Time: d.Time, HasZone: true}, nil
+	}
+	return d.inLocation(n.rules.Location), nil
 }
 
 // terms reads a list-valued field (tags, authors) with the generator's

@@ -87,8 +87,12 @@ var fidelitySites = []fidelitySite{
 	{"hugo-classes-b", "config/testdata/hugo-classes-b", "config/testdata/hugo-classes-b.expected.jsonl", site.Hugo, "", nil},
 	{"hugo-classes-c", "config/testdata/hugo-classes-c", "config/testdata/hugo-classes-c.expected.jsonl", site.Hugo, "", nil},
 	{"hugo-classes-d", "config/testdata/hugo-classes-d", "config/testdata/hugo-classes-d.expected.jsonl", site.Hugo, "", nil},
+	// Issue 21, class 6: authors as maps.
+	{"hugo-classes-authors", "config/testdata/hugo-classes-authors", "config/testdata/hugo-classes-authors.expected.jsonl", site.Hugo, "", nil},
 	{"jekyll-classes", "config/testdata/jekyll-classes", "config/testdata/jekyll-classes.expected.jsonl", site.Jekyll, "", nil},
 	{"jekyll-classes-b", "config/testdata/jekyll-classes-b", "config/testdata/jekyll-classes-b.expected.jsonl", site.Jekyll, "", nil},
+	// Issue 21, classes 5 and 6: Ruby's dates, authors as maps.
+	{"jekyll-classes-c", "config/testdata/jekyll-classes-c", "config/testdata/jekyll-classes-c.expected.jsonl", site.Jekyll, "", nil},
 }
 
 // allowance is a difference between folio and a generator that is right,

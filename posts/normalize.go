@@ -430,29 +430,36 @@ func (n *normalizer) jekyllDate(s string, unquotedYAML bool) (Date, error) {
 // terms reads a list-valued field (tags, authors) with the generator's
 // splitting rules; single is its singular spelling.
 func (n *normalizer) terms(plural, single string) []string {
-	var out []string
-	if f, ok := n.fields[plural]; ok {
-		out = n.split(f.value, true)
+	value := func(key string) (any, bool) {
+		f, ok := n.fields[key]
+		if ok && plural == "authors" {
+			return authorNames(f.value), true
+		}
+		return f.value, ok
 	}
-	if f, ok := n.fields[single]; ok && (len(out) == 0 || n.rules.Generator == site.Jekyll) {
+	var out []string
+	if v, ok := value(plural); ok {
+		out = n.split(v, true)
+	}
+	if v, ok := value(single); ok && (len(out) == 0 || n.rules.Generator == site.Jekyll) {
 		switch n.rules.Generator {
 		case site.Jekyll:
 			if single == "tag" {
 				// Jekyll's singular tag wins over tags and is one term,
 				// never split (Utils.pluralized_array_from_hash).
-				out = listOf(f.value)
+				out = listOf(v)
 			} else {
-				out = append(out, listOf(f.value)...)
+				out = append(out, listOf(v)...)
 			}
 		case site.Pelican, site.Plain:
 			// Pelican reads Author: as one author, commas and all.
 			if single == "author" {
-				out = listOf(f.value)
+				out = listOf(v)
 			} else {
-				out = n.split(f.value, false)
+				out = n.split(v, false)
 			}
 		default:
-			out = append(out, n.split(f.value, false)...)
+			out = append(out, n.split(v, false)...)
 		}
 	}
 	if plural == "authors" {
@@ -460,6 +467,32 @@ func (n *normalizer) terms(plural, single string) []string {
 		return uniqueTerms(out)
 	}
 	return UniqueTerms(n.rules.Generator, out)
+}
+
+// authorNames reads authors written as maps ({name: Jeff Zhang,
+// twitter: …}, alone or in a list) as their names, as jekyll-seo-tag
+// (author.name) and the Hugo and Jekyll themes that take such maps show
+// them; a map without a name is no author.
+func authorNames(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		// A list of one: a name is never split at its spaces.
+		if name, ok := v["name"].(string); ok {
+			return []any{name}
+		}
+		return []any{}
+	case []any:
+		out := make([]any, 0, len(v))
+		for _, item := range v {
+			if m, ok := item.(map[string]any); ok {
+				out = append(out, authorNames(m).([]any)...)
+				continue
+			}
+			out = append(out, item)
+		}
+		return out
+	}
+	return v
 }
 
 // split applies the splitting rule for a string value: Pelican splits on

@@ -406,3 +406,26 @@ func TestTermSpellingsPerPost(t *testing.T) {
 			content: "---\ntitle: T\ntags: [Ruby, ruby, C, C++]\n---\n", want: want{tags: []string{"Ruby", "ruby", "C", "C++"}}},
 	})
 }
+
+// Issue 21, class 6: authors written as maps are listed by their names,
+// as jekyll-seo-tag (author.name) and the themes that take maps show them.
+func TestAuthorMaps(t *testing.T) {
+	t.Parallel()
+	flink := "---\ntitle: T\nauthors:\n- jark:\n  name: \"Jark Wu\"\n  twitter: \"JarkWu\"\n- name: Jeff Zhang\n  twitter: zjffdu\n---\n"
+	runParseCases(t, []parseCase{
+		{name: "jekyll: a list of maps (apache/flink-web)", generator: site.Jekyll, path: "_posts/2020-07-28-x.md", content: flink,
+			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+		{name: "jekyll: author as one map, its name not split", generator: site.Jekyll, path: "_posts/2020-07-28-x.md",
+			content: "---\ntitle: T\nauthor:\n  name: Jeff Zhang\n  twitter: zjffdu\n---\n", want: want{authors: []string{"Jeff Zhang"}}},
+		{name: "jekyll: authors as one map", generator: site.Jekyll, path: "_posts/2020-07-28-x.md",
+			content: "---\ntitle: T\nauthors: {name: Jeff Zhang}\n---\n", want: want{authors: []string{"Jeff Zhang"}}},
+		{name: "jekyll: names and maps mixed, a map without a name dropped", generator: site.Jekyll, path: "_posts/2020-07-28-x.md",
+			content: "---\ntitle: T\nauthors: [Ann, {twitter: x}, {name: Bo}]\n---\n", want: want{authors: []string{"Ann", "Bo"}}},
+		{name: "hugo: a list of maps", generator: site.Hugo, path: "content/posts/a.md", content: flink,
+			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+		{name: "hugo: toml tables", generator: site.Hugo, path: "content/posts/a.md",
+			content: "+++\ntitle = \"T\"\n[[authors]]\nname = \"Jeff Zhang\"\n[[authors]]\nname = \"Ann\"\n+++\n", want: want{authors: []string{"Jeff Zhang", "Ann"}}},
+		{name: "pelican: yaml front matter in a plain folder", generator: site.Plain, path: "a.md", content: flink,
+			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+	})
+}

@@ -107,5 +107,7 @@ dumpsite=$(cd "$here/../../testdata/realsites" && pwd)/dump.sh
 "$dumpsite" hugo "$here/hugo-classes-b" "$here/hugo-classes-b.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-c" "$here/hugo-classes-c.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-d" "$here/hugo-classes-d.expected.jsonl"
+"$dumpsite" hugo "$here/hugo-classes-authors" "$here/hugo-classes-authors.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes" "$here/jekyll-classes.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes-b" "$here/jekyll-classes-b.expected.jsonl"
+"$dumpsite" jekyll "$here/jekyll-classes-c" "$here/jekyll-classes-c.expected.jsonl"

@@ -245,8 +245,22 @@ func (n *normalizer) hasTaxonomy(plural string) bool {
 // file, the most specific last so that it wins: a longer path, then a
 // type over none (Jekyll's order).
 func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
-	if len(n.rules.ScopedDefaults) == 0 {
-		return
+	for k, v := range n.rules.defaultsFor(rel, name) {
+		n.setDefault(k, v)
+	}
+}
+
+// DefaultsFor returns the front matter defaults (Jekyll's defaults) that
+// apply to a file at rel, relative to the content folder, merged so that
+// the more specific scope wins; nil when none apply. The writer asks it
+// which layout a new post gets.
+func (s Rules) DefaultsFor(rel string) map[string]any {
+	return s.defaultsFor(rel, ParseJekyllName(rel, s.CollectionsDir))
+}
+
+func (s Rules) defaultsFor(rel string, name JekyllName) map[string]any {
+	if len(s.ScopedDefaults) == 0 {
+		return nil
 	}
 	typ := "pages"
 	switch {
@@ -257,13 +271,13 @@ func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
 	default:
 		// A document of another collection (_work/x.md) has its
 		// collection's label as its type; pages never live in "_" folders.
-		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.rules.CollectionsDir), "/")
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, s.CollectionsDir), "/")
 		if first, _, nested := strings.Cut(in, "/"); nested && strings.HasPrefix(first, "_") {
 			typ = first[1:]
 		}
 	}
 	var matching []ScopedDefault
-	for _, d := range n.rules.ScopedDefaults {
+	for _, d := range s.ScopedDefaults {
 		if d.Path != "" && rel != d.Path && !strings.HasPrefix(rel, d.Path+"/") {
 			continue
 		}
@@ -284,9 +298,7 @@ func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
 			merged[strings.ToLower(k)] = v
 		}
 	}
-	for k, v := range merged {
-		n.setDefault(k, v)
-	}
+	return merged
 }
 
 // dateByKeys reads the date from the first of Site.DateKeys that gives

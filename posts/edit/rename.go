@@ -66,7 +66,7 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if before.Format == posts.FormatJSON {
 		return nil, fmt.Errorf("%s %w", rel, ErrJSONFrontMatter)
 	}
-	slug := shortSlug(safeSlug(posts.Slugify(title, rules.SlugSubstitutions)), maxSlugBytes)
+	slug := shortSlug(safeSlug(titleSlug(title, rules, rules.Generator)), maxSlugBytes)
 	out, err := retitle(orig, rel, rules, before.Format, title, slug)
 	if err != nil {
 		return nil, err

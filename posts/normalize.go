@@ -166,6 +166,9 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	if p.Title == "" {
 		n.untitled(rel, name)
 	}
+	if p.Title == "" && h.format != FormatRST {
+		p.Heading = firstH1(h.body)
+	}
 	n.taxonomies()
 	p.URL = n.url(rel, rawTitle, fileSlug, name)
 }
@@ -835,13 +838,18 @@ func hugoSlug(rel string) string {
 }
 
 // untitled handles a post without a title as its generator does: Jekyll
-// titles a post from its slug; Hugo, Pelican's reST reader and a plain
-// folder leave the title empty (Pelican rejects an untitled Markdown
-// article, so folio warns). Lists show FallbackTitle in its place.
+// titles a post, and any collection document, from its name; Hugo,
+// Pelican's reST reader and a plain folder leave the title empty (Pelican
+// rejects an untitled Markdown article, so folio warns). Lists show
+// FallbackTitle in its place.
 func (n *normalizer) untitled(rel string, name JekyllName) {
 	switch n.rules.Generator {
 	case site.Jekyll:
-		if n.p.Kind == KindPost {
+		// Every document of a collection is titled so (Document#
+		// populate_title), posts and the others (_tabs/about.md); a
+		// page is not, and pages never live in "_" folders.
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.rules.CollectionsDir), "/")
+		if first, _, nested := strings.Cut(in, "/"); n.p.Kind == KindPost || nested && strings.HasPrefix(first, "_") {
 			n.p.Title = titleFromName(rel, name, true)
 		}
 	case site.Pelican, site.Plain:
@@ -869,18 +877,62 @@ func titleFromName(rel string, name JekyllName, jekyll bool) string {
 	return strings.Join(words, " ")
 }
 
-// FallbackTitle is what lists show for a post without a title: a title
-// made of its file name, in parentheses so that it reads as made up;
-// the post's own title when it has one.
+// FallbackTitle is what lists show for a post without a title: its
+// DerivedTitle, else a title made of its file name, in parentheses so
+// that it reads as made up; the post's own title when it has one.
 func (p *Post) FallbackTitle() string {
 	if p.Title != "" {
 		return p.Title
+	}
+	if t := p.DerivedTitle(); t != "" {
+		return t
 	}
 	t := titleFromName(p.Path, JekyllName{}, false)
 	if t == "" {
 		t = p.Path
 	}
 	return "(" + t + ")"
+}
+
+// DerivedTitle is the body's first heading in parentheses, marked so as
+// made up, for a post its generator leaves untitled; "" when the post has
+// a title or no such heading.
+func (p *Post) DerivedTitle() string {
+	if p.Title != "" || p.Heading == "" {
+		return ""
+	}
+	return "(" + p.Heading + ")"
+}
+
+// maxHeadingLines bounds how far firstH1 looks into a body.
+const maxHeadingLines = 200
+
+// firstH1 returns the text of the first level-one ATX heading ("# Title")
+// of a Markdown body outside fenced code, within its first lines; "" when
+// there is none.
+func firstH1(body []byte) string {
+	fence := ""
+	for i := 0; i < maxHeadingLines && len(body) > 0; i++ {
+		line, rest := firstLine(body)
+		body = rest
+		t := bytes.TrimSpace(line)
+		if indent := len(line) - len(bytes.TrimLeft(line, " ")); indent > 3 {
+			continue // indented code
+		}
+		switch {
+		case fence != "":
+			if bytes.HasPrefix(t, []byte(fence)) && len(bytes.Trim(t, fence[:1])) == 0 {
+				fence = ""
+			}
+		case bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")):
+			fence = string(t[:3])
+		case bytes.HasPrefix(t, []byte("# ")):
+			if h := strings.TrimSpace(strings.TrimRight(string(t[2:]), "# ")); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // taxonomies gathers the terms of the site's own taxonomies (Hugo's

@@ -28,6 +28,7 @@ type want struct {
 	bodyLine   int      // first line of the body
 	warnings   []string // substrings, one per warning, in order; nil means none
 	untitled   bool     // no title, as the generator has none; lists show "(Post)"
+	derived    string   // no title, and lists show this made-up one (its first heading)
 }
 
 type parseCase struct {
@@ -66,6 +67,10 @@ func checkPost(t *testing.T, p *Post, w want) {
 	if w.untitled {
 		check("title", p.Title, "")
 		check("fallback title", p.FallbackTitle(), "(Post)")
+	}
+	if w.derived != "" {
+		check("title", p.Title, "")
+		check("fallback title", p.FallbackTitle(), w.derived)
 	}
 	if w.title != "" {
 		check("title", p.Title, w.title)
@@ -211,8 +216,9 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, untitled: true, warnings: []string{"post.md: no title; named after the file"}}},
 		{name: "plain folder: title from the first heading", content: "\n# My notes #\n\ntext\n", want: want{format: FormatNone, title: "My notes", slug: "my-notes"}},
 		{name: "plain folder: setext heading", content: "My notes\n========\n\ntext\n", want: want{title: "My notes"}},
-		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{untitled: true, warnings: []string{"no title"}}},
-		{name: "pelican site: no title from headings", generator: site.Pelican, content: "# Heading\n", want: want{untitled: true, warnings: []string{"no date", "no title"}}},
+		// Issue 21, class 11: the heading is shown, marked, never the title.
+		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{derived: "(Later)", warnings: []string{"no title"}}},
+		{name: "pelican site: no title from headings", generator: site.Pelican, content: "# Heading\n", want: want{derived: "(Heading)", warnings: []string{"no date", "no title"}}},
 		{name: "empty file", content: "", want: want{format: FormatNone, warnings: []string{"no title"}}},
 		{name: "mojibake in title", content: "Title: Itâ€™s here\n\n", want: want{title: "It’s here",
 			warnings: []string{"post.md:1: text was double-encoded UTF-8 (1 place); shown repaired"}}},
@@ -427,5 +433,34 @@ func TestAuthorMaps(t *testing.T) {
 			content: "+++\ntitle = \"T\"\n[[authors]]\nname = \"Jeff Zhang\"\n[[authors]]\nname = \"Ann\"\n+++\n", want: want{authors: []string{"Jeff Zhang", "Ann"}}},
 		{name: "pelican: yaml front matter in a plain folder", generator: site.Plain, path: "a.md", content: flink,
 			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+	})
+}
+
+// Issue 21, class 11: a post without a title is shown by its first
+// "# " heading, marked as made up; its title stays the generator's.
+func TestDerivedTitle(t *testing.T) {
+	t.Parallel()
+	runParseCases(t, []parseCase{
+		{name: "hugo page without a title", generator: site.Hugo, path: "content/notes/a.md",
+			content: "---\ndate: 2024-01-02\n---\n\nSome text.\n\n# The Heading #\n", want: want{derived: "(The Heading)"}},
+		{name: "jekyll page without a title", generator: site.Jekyll, path: "notes.md",
+			content: "---\nlayout: page\n---\n# Notes\n", want: want{derived: "(Notes)"}},
+		{name: "a heading in fenced code is not one", generator: site.Hugo, path: "content/a.md",
+			content: "---\ndate: 2024-01-02\n---\n```sh\n# comment\n```\n# Real\n", want: want{derived: "(Real)"}},
+		{name: "a level-two heading is not one", generator: site.Hugo, path: "content/post.md",
+			content: "---\ndate: 2024-01-02\n---\n## Sub\n", want: want{untitled: true}},
+		{name: "a titled post keeps its title", generator: site.Hugo, path: "content/a.md",
+			content: "---\ntitle: T\n---\n# Other\n", want: want{title: "T"}},
+	})
+}
+
+// Jekyll titles every collection document from its name, not only posts
+// (Document#populate_title; found on SolidGoat/solidgoat.github.io's
+// _tabs); a page stays untitled.
+func TestJekyllCollectionTitles(t *testing.T) {
+	t.Parallel()
+	runParseCases(t, []parseCase{
+		{name: "a tab", generator: site.Jekyll, path: "_tabs/about.md", content: "---\nicon: fas fa-info-circle\n---\n", want: want{title: "About"}},
+		{name: "a page", generator: site.Jekyll, path: "post.md", content: "---\nlayout: page\n---\nText.\n", want: want{untitled: true}},
 	})
 }

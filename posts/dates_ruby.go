@@ -317,18 +317,9 @@ func (h *rubyParsed) s3e(y, m, d *string) {
 		}
 	}
 	if y != nil {
-		s := *y
-		i := strings.IndexAny(s, "+-0123456789")
-		if i < 0 {
-			i = len(s)
-		}
-		bp := i
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		ep := i + digitRun(s[i:])
-		if ep < len(s) {
-			num := s[bp:ep]
+		// A year with text after its digits ("27th") is the day.
+		if bp, _, ep := signedNumber(*y); ep < len(*y) {
+			num := (*y)[bp:ep]
 			y, d = d, &num
 		}
 	}
@@ -339,21 +330,11 @@ func (h *rubyParsed) s3e(y, m, d *string) {
 		y, d = d, y
 	}
 	if y != nil {
-		s := *y
-		i := strings.IndexAny(s, "+-0123456789")
-		if i < 0 {
-			i = len(s)
+		bp, digits, ep := signedNumber(*y)
+		if digits > bp || ep-digits > 2 {
+			h.comp = false // a sign or more than two digits: the year as written
 		}
-		bp := i
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-			h.comp = false
-		}
-		n := digitRun(s[i:])
-		if n > 2 {
-			h.comp = false
-		}
-		year, _ := strconv.Atoi(s[bp : i+n])
+		year, _ := strconv.Atoi((*y)[bp:ep])
 		h.year = intp(year)
 	}
 	if m != nil {
@@ -459,6 +440,20 @@ func rubyZoneOffset(zone string, year int, loc *time.Location) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// signedNumber finds the first number in s, as s3e reads one: where it
+// starts (its sign, if any), where its digits start, and where they end.
+func signedNumber(s string) (start, digits, end int) {
+	start = strings.IndexAny(s, "+-0123456789")
+	if start < 0 {
+		return len(s), len(s), len(s)
+	}
+	digits = start
+	if s[start] == '+' || s[start] == '-' {
+		digits++
+	}
+	return start, digits, digits + digitRun(s[digits:])
 }
 
 func monthNum(name string) int {

@@ -374,6 +374,8 @@ func scalarString(v any) string {
 		return v
 	case yamlTimestamp:
 		return string(v)
+	case rubyTimestamp:
+		return string(v)
 	case Date:
 		return v.String()
 	case []any:
@@ -401,6 +403,9 @@ func (n *normalizer) date(key string) Date {
 		return Date{}
 	}
 	_, unquotedYAML := f.value.(yamlTimestamp)
+	if _, ruby := f.value.(rubyTimestamp); ruby {
+		unquotedYAML = true
+	}
 	s := scalarString(f.value)
 	if n.rules.Generator == site.Pelican || n.rules.Generator == site.Plain {
 		// Pelican reads "2012-11-22_22:11" too.

@@ -464,3 +464,17 @@ func TestJekyllCollectionTitles(t *testing.T) {
 		{name: "a page", generator: site.Jekyll, path: "post.md", content: "---\nlayout: page\n---\nText.\n", want: want{untitled: true}},
 	})
 }
+
+// A timestamp only Ruby's YAML reads as one stays text to everything but
+// Jekyll's dates: templates still see it as written.
+func TestRubyTimestampIsTextElsewhere(t *testing.T) {
+	t.Parallel()
+	p := Parse("content/posts/a.md", []byte("---\ntitle: T\ndate: 2023-10-15T10:00:00\n---\n"),
+		Options{Rules: Rules{Generator: site.Hugo}, KeepBody: true})
+	if got := p.FrontMatter["date"]; got != "2023-10-15T10:00:00" {
+		t.Errorf("template value date = %q", got)
+	}
+	if got := p.Date.String(); got != "2023-10-15T10:00:00" {
+		t.Errorf("date = %q", got)
+	}
+}

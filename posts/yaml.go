@@ -114,7 +114,7 @@ func yamlScalar(n *yaml.Node) any {
 		if psychTimestamp.MatchString(n.Value) {
 			// Ruby's YAML (Psych) reads "2017-09-27T10:00:00" as a
 			// timestamp too, where this YAML reader wants an offset.
-			return yamlTimestamp(n.Value)
+			return rubyTimestamp(n.Value)
 		}
 	case "!!null":
 		return nil
@@ -142,6 +142,11 @@ func yamlScalar(n *yaml.Node) any {
 
 // psychTimestamp is the timestamp of Ruby's YAML (Psych's ScalarScanner).
 var psychTimestamp = regexp.MustCompile(`^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$`)
+
+// rubyTimestamp is an unquoted string that Ruby's YAML reads as a
+// timestamp and this one does not: a timestamp to Jekyll, text to
+// everything else.
+type rubyTimestamp string
 
 // yamlTimestamp is an unquoted YAML timestamp, kept as written. Jekyll
 // (Ruby's YAML) reads one without an offset as UTC, but a quoted date

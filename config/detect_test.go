@@ -142,7 +142,7 @@ func TestDetectRealSites(t *testing.T) {
 	}{
 		{"../testdata/sites/pelican-leplatrem/content/Dev", site.Pelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "TIMEZONE"}},
 		{"../testdata/sites/hugo-jessfraz/content/post", site.Hugo, nil},
-		{"../testdata/sites/jekyll-docs/docs/_posts", site.Jekyll, []string{"timezone", "future", "exclude", "collections"}},
+		{"../testdata/sites/jekyll-docs/docs/_posts", site.Jekyll, []string{"timezone", "future", "exclude", "defaults", "collections"}},
 		{"../examples/blog/content/python", site.Pelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "TIMEZONE"}},
 	}
 	for _, tc := range tests {

@@ -19,8 +19,9 @@ var jekyllDefaultExcludes = []string{".sass-cache", ".jekyll-cache", "gemfiles",
 	"node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"}
 
 // jekyllDefaultKeys are the front matter defaults folio applies: the ones
-// that change how a post is listed, and permalink, which places its page.
-var jekyllDefaultKeys = []string{"author", "authors", "category", "categories", "tags", "tag", "lang", "permalink"}
+// that change how a post is listed, permalink, which places its page, and
+// layout, which new posts are written with.
+var jekyllDefaultKeys = []string{"author", "authors", "category", "categories", "tags", "tag", "lang", "permalink", "layout"}
 
 // jekyllPostName is the name Jekyll requires of a file in _posts.
 var jekyllPostName = regexp.MustCompile(`^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$`)

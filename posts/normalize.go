@@ -180,6 +180,9 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	if p.Title == "" {
 		n.untitled(rel, name)
 	}
+	if p.Title == "" && h.format != FormatRST {
+		p.Heading = firstH1(h.body)
+	}
 	n.taxonomies()
 	p.URL = n.url(rel, rawTitle, fileSlug, name)
 }
@@ -259,8 +262,22 @@ func (n *normalizer) hasTaxonomy(plural string) bool {
 // file, the most specific last so that it wins: a longer path, then a
 // type over none (Jekyll's order).
 func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
-	if len(n.rules.ScopedDefaults) == 0 {
-		return
+	for k, v := range n.rules.defaultsFor(rel, name) {
+		n.setDefault(k, v)
+	}
+}
+
+// DefaultsFor returns the front matter defaults (Jekyll's defaults) that
+// apply to a file at rel, relative to the content folder, merged so that
+// the more specific scope wins; nil when none apply. The writer asks it
+// which layout a new post gets.
+func (s Rules) DefaultsFor(rel string) map[string]any {
+	return s.defaultsFor(rel, ParseJekyllName(rel, s.CollectionsDir))
+}
+
+func (s Rules) defaultsFor(rel string, name JekyllName) map[string]any {
+	if len(s.ScopedDefaults) == 0 {
+		return nil
 	}
 	typ := "pages"
 	switch {
@@ -271,13 +288,13 @@ func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
 	default:
 		// A document of another collection (_work/x.md) has its
 		// collection's label as its type; pages never live in "_" folders.
-		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.rules.CollectionsDir), "/")
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, s.CollectionsDir), "/")
 		if first, _, nested := strings.Cut(in, "/"); nested && strings.HasPrefix(first, "_") {
 			typ = first[1:]
 		}
 	}
 	var matching []ScopedDefault
-	for _, d := range n.rules.ScopedDefaults {
+	for _, d := range s.ScopedDefaults {
 		if d.Path != "" && rel != d.Path && !strings.HasPrefix(rel, d.Path+"/") {
 			continue
 		}
@@ -298,9 +315,7 @@ func (n *normalizer) scopedDefaults(rel string, name JekyllName) {
 			merged[strings.ToLower(k)] = v
 		}
 	}
-	for k, v := range merged {
-		n.setDefault(k, v)
-	}
+	return merged
 }
 
 // dateByKeys reads the date from the first of Site.DateKeys that gives
@@ -381,6 +396,8 @@ func scalarString(v any) string {
 		return v
 	case yamlTimestamp:
 		return string(v)
+	case rubyTimestamp:
+		return string(v)
 	case Date:
 		return v.String()
 	case []any:
@@ -408,6 +425,9 @@ func (n *normalizer) date(key string) Date {
 		return Date{}
 	}
 	_, unquotedYAML := f.value.(yamlTimestamp)
+	if _, ruby := f.value.(rubyTimestamp); ruby {
+		unquotedYAML = true
+	}
 	s := scalarString(f.value)
 	if n.rules.Generator == site.Pelican || n.rules.Generator == site.Plain {
 		// Pelican reads "2012-11-22_22:11" too.
@@ -415,6 +435,11 @@ func (n *normalizer) date(key string) Date {
 	}
 	if strings.TrimSpace(s) == "" {
 		return Date{}
+	}
+	if n.rules.Generator == site.Jekyll {
+		if d, err := n.jekyllDate(s, unquotedYAML); err == nil {
+			return d
+		}
 	}
 	d, err := ParseDate(s)
 	if err != nil {
@@ -429,37 +454,59 @@ func (n *normalizer) date(key string) Date {
 	return d
 }
 
+// jekyllDate reads a date as Jekyll does: Ruby's YAML makes an unquoted
+// timestamp with a time but no offset UTC, and a bare date local
+// midnight; Time.parse reads everything else (parseRubyTime), in the
+// site's zone unless it names one Ruby knows.
+func (n *normalizer) jekyllDate(s string, unquotedYAML bool) (Date, error) {
+	d, err := parseRubyTime(s, n.rules.Location)
+	if err != nil {
+		return Date{}, err
+	}
+	if !d.HasZone && unquotedYAML && strings.ContainsRune(s, ':') {
+		return Date{Time: d.Time, HasZone: true}, nil
+	}
+	return d.inLocation(n.rules.Location), nil
+}
+
 // terms reads a list-valued field (tags, authors) with the generator's
 // splitting rules; single is its singular spelling.
 func (n *normalizer) terms(plural, single string) []string {
+	value := func(key string) (any, bool) {
+		f, ok := n.fields[key]
+		if ok && plural == "authors" {
+			return authorNames(f.value), true
+		}
+		return f.value, ok
+	}
 	var out []string
-	if f, ok := n.fields[plural]; ok {
-		out = n.split(f.value, true)
+	if v, ok := value(plural); ok {
+		out = n.split(v, true)
 	}
 	if n.rules.Generator == site.Hugo && plural == "tags" {
 		// Hugo reads a taxonomy by its plural only: "tag:" is a
 		// parameter, or the terms of a taxonomy named "tag".
 		return UniqueTerms(n.rules.Generator, out)
 	}
-	if f, ok := n.fields[single]; ok && (len(out) == 0 || n.rules.Generator == site.Jekyll) {
+	if v, ok := value(single); ok && (len(out) == 0 || n.rules.Generator == site.Jekyll) {
 		switch n.rules.Generator {
 		case site.Jekyll:
 			if single == "tag" {
 				// Jekyll's singular tag wins over tags and is one term,
 				// never split (Utils.pluralized_array_from_hash).
-				out = listOf(f.value)
+				out = listOf(v)
 			} else {
-				out = append(out, listOf(f.value)...)
+				out = append(out, listOf(v)...)
 			}
 		case site.Pelican, site.Plain:
 			// Pelican reads Author: as one author, commas and all.
 			if single == "author" {
-				out = listOf(f.value)
+				out = listOf(v)
 			} else {
-				out = n.split(f.value, false)
+				out = n.split(v, false)
 			}
 		default:
-			out = append(out, n.split(f.value, false)...)
+			out = append(out, n.split(v, false)...)
 		}
 	}
 	if plural == "authors" {
@@ -467,6 +514,32 @@ func (n *normalizer) terms(plural, single string) []string {
 		return uniqueTerms(out)
 	}
 	return UniqueTerms(n.rules.Generator, out)
+}
+
+// authorNames reads authors written as maps ({name: Jeff Zhang,
+// twitter: …}, alone or in a list) as their names, as jekyll-seo-tag
+// (author.name) and the Hugo and Jekyll themes that take such maps show
+// them; a map without a name is no author.
+func authorNames(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		// A list of one: a name is never split at its spaces.
+		if name, ok := v["name"].(string); ok {
+			return []any{name}
+		}
+		return []any{}
+	case []any:
+		out := make([]any, 0, len(v))
+		for _, item := range v {
+			if m, ok := item.(map[string]any); ok {
+				out = append(out, authorNames(m).([]any)...)
+				continue
+			}
+			out = append(out, item)
+		}
+		return out
+	}
+	return v
 }
 
 // split applies the splitting rule for a string value: Pelican splits on
@@ -801,13 +874,18 @@ func hugoSlug(rel string, name HugoName) string {
 }
 
 // untitled handles a post without a title as its generator does: Jekyll
-// titles a post from its slug; Hugo, Pelican's reST reader and a plain
-// folder leave the title empty (Pelican rejects an untitled Markdown
-// article, so folio warns). Lists show FallbackTitle in its place.
+// titles a post, and any collection document, from its name; Hugo,
+// Pelican's reST reader and a plain folder leave the title empty (Pelican
+// rejects an untitled Markdown article, so folio warns). Lists show
+// FallbackTitle in its place.
 func (n *normalizer) untitled(rel string, name JekyllName) {
 	switch n.rules.Generator {
 	case site.Jekyll:
-		if n.p.Kind == KindPost {
+		// Every document of a collection is titled so (Document#
+		// populate_title), posts and the others (_tabs/about.md); a
+		// page is not, and pages never live in "_" folders.
+		in := strings.TrimPrefix(strings.TrimPrefix(rel, n.rules.CollectionsDir), "/")
+		if first, _, nested := strings.Cut(in, "/"); n.p.Kind == KindPost || nested && strings.HasPrefix(first, "_") {
 			n.p.Title = titleFromName(rel, name, true)
 		}
 	case site.Pelican, site.Plain:
@@ -835,18 +913,62 @@ func titleFromName(rel string, name JekyllName, jekyll bool) string {
 	return strings.Join(words, " ")
 }
 
-// FallbackTitle is what lists show for a post without a title: a title
-// made of its file name, in parentheses so that it reads as made up;
-// the post's own title when it has one.
+// FallbackTitle is what lists show for a post without a title: its
+// DerivedTitle, else a title made of its file name, in parentheses so
+// that it reads as made up; the post's own title when it has one.
 func (p *Post) FallbackTitle() string {
 	if p.Title != "" {
 		return p.Title
+	}
+	if t := p.DerivedTitle(); t != "" {
+		return t
 	}
 	t := titleFromName(p.Path, JekyllName{}, false)
 	if t == "" {
 		t = p.Path
 	}
 	return "(" + t + ")"
+}
+
+// DerivedTitle is the body's first heading in parentheses, marked so as
+// made up, for a post its generator leaves untitled; "" when the post has
+// a title or no such heading.
+func (p *Post) DerivedTitle() string {
+	if p.Title != "" || p.Heading == "" {
+		return ""
+	}
+	return "(" + p.Heading + ")"
+}
+
+// maxHeadingLines bounds how far firstH1 looks into a body.
+const maxHeadingLines = 200
+
+// firstH1 returns the text of the first level-one ATX heading ("# Title")
+// of a Markdown body outside fenced code, within its first lines; "" when
+// there is none.
+func firstH1(body []byte) string {
+	fence := ""
+	for i := 0; i < maxHeadingLines && len(body) > 0; i++ {
+		line, rest := firstLine(body)
+		body = rest
+		t := bytes.TrimSpace(line)
+		if indent := len(line) - len(bytes.TrimLeft(line, " ")); indent > 3 {
+			continue // indented code
+		}
+		switch {
+		case fence != "":
+			if bytes.HasPrefix(t, []byte(fence)) && len(bytes.Trim(t, fence[:1])) == 0 {
+				fence = ""
+			}
+		case bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")):
+			fence = string(t[:3])
+		case bytes.HasPrefix(t, []byte("# ")):
+			if h := strings.TrimSpace(strings.TrimRight(string(t[2:]), "# ")); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // taxonomies gathers the terms of the site's own taxonomies (Hugo's

@@ -28,6 +28,7 @@ type want struct {
 	bodyLine   int      // first line of the body
 	warnings   []string // substrings, one per warning, in order; nil means none
 	untitled   bool     // no title, as the generator has none; lists show "(Post)"
+	derived    string   // no title, and lists show this made-up one (its first heading)
 }
 
 type parseCase struct {
@@ -66,6 +67,10 @@ func checkPost(t *testing.T, p *Post, w want) {
 	if w.untitled {
 		check("title", p.Title, "")
 		check("fallback title", p.FallbackTitle(), "(Post)")
+	}
+	if w.derived != "" {
+		check("title", p.Title, "")
+		check("fallback title", p.FallbackTitle(), w.derived)
 	}
 	if w.title != "" {
 		check("title", p.Title, w.title)
@@ -211,8 +216,9 @@ func TestPelicanHeader(t *testing.T) {
 		{name: "no metadata", content: "Just text.\n", want: want{format: FormatNone, untitled: true, warnings: []string{"post.md: no title; named after the file"}}},
 		{name: "plain folder: title from the first heading", content: "\n# My notes #\n\ntext\n", want: want{format: FormatNone, title: "My notes", slug: "my-notes"}},
 		{name: "plain folder: setext heading", content: "My notes\n========\n\ntext\n", want: want{title: "My notes"}},
-		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{untitled: true, warnings: []string{"no title"}}},
-		{name: "pelican site: no title from headings", generator: site.Pelican, content: "# Heading\n", want: want{untitled: true, warnings: []string{"no date", "no title"}}},
+		// Issue 21, class 11: the heading is shown, marked, never the title.
+		{name: "plain folder: a later heading is not the title", content: "intro\n\n# Later\n", want: want{derived: "(Later)", warnings: []string{"no title"}}},
+		{name: "pelican site: no title from headings", generator: site.Pelican, content: "# Heading\n", want: want{derived: "(Heading)", warnings: []string{"no date", "no title"}}},
 		{name: "empty file", content: "", want: want{format: FormatNone, warnings: []string{"no title"}}},
 		{name: "mojibake in title", content: "Title: Itâ€™s here\n\n", want: want{title: "It’s here",
 			warnings: []string{"post.md:1: text was double-encoded UTF-8 (1 place); shown repaired"}}},
@@ -339,6 +345,19 @@ func TestJekyllTimestampQuoting(t *testing.T) {
 		{`"2014-01-12 08:30:00"`, "2014-01-12T08:30:00+01:00"},
 		{`2014-01-12`, "2014-01-12T00:00:00+01:00"},
 		{`2014-01-12 08:30:00 -0500`, "2014-01-12T14:30:00+01:00"},
+		// Midnight written with its time is a timestamp too (UTC).
+		{`2014-01-12 00:00:00`, "2014-01-12T01:00:00+01:00"},
+		// Ruby's YAML reads "T" without an offset as a UTC timestamp.
+		{`2014-01-12T08:30:00`, "2014-01-12T09:30:00+01:00"},
+		// Issue 21, class 5: what Ruby's Time.parse reads (the rest
+		// is in testdata/rubytime).
+		{`2014-01-12 08:30 EDT`, "2014-01-12T13:30:00+01:00"},
+		{`2014-01-12 08:30:00 EDT`, "2014-01-12T13:30:00+01:00"},
+		{`2014-01-12 08:30-400`, "2014-01-12T08:30:00+01:00"},
+		{`2014-01-12 (optional)`, "2014-01-12T00:00:00+01:00"},
+		{`12-1-2014`, "2014-01-12T00:00:00+01:00"},
+		{`2014-1-12 29:30:00 +0800`, "2014-01-12T22:30:00+01:00"},
+		{`2014-07-12 08:30 CEST`, "2014-07-12T08:30:00+02:00"},
 	} {
 		p := Parse("_posts/2014-01-12-x.md", []byte("---\ntitle: T\ndate: "+tc.date+"\n---\n"), Options{Rules: rules})
 		if got := p.Date.String(); got != tc.want {
@@ -392,4 +411,70 @@ func TestTermSpellingsPerPost(t *testing.T) {
 		{name: "jekyll keeps every spelling", generator: site.Jekyll, path: "_posts/2020-01-01-a.md",
 			content: "---\ntitle: T\ntags: [Ruby, ruby, C, C++]\n---\n", want: want{tags: []string{"Ruby", "ruby", "C", "C++"}}},
 	})
+}
+
+// Issue 21, class 6: authors written as maps are listed by their names,
+// as jekyll-seo-tag (author.name) and the themes that take maps show them.
+func TestAuthorMaps(t *testing.T) {
+	t.Parallel()
+	flink := "---\ntitle: T\nauthors:\n- jark:\n  name: \"Jark Wu\"\n  twitter: \"JarkWu\"\n- name: Jeff Zhang\n  twitter: zjffdu\n---\n"
+	runParseCases(t, []parseCase{
+		{name: "jekyll: a list of maps (apache/flink-web)", generator: site.Jekyll, path: "_posts/2020-07-28-x.md", content: flink,
+			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+		{name: "jekyll: author as one map, its name not split", generator: site.Jekyll, path: "_posts/2020-07-28-x.md",
+			content: "---\ntitle: T\nauthor:\n  name: Jeff Zhang\n  twitter: zjffdu\n---\n", want: want{authors: []string{"Jeff Zhang"}}},
+		{name: "jekyll: authors as one map", generator: site.Jekyll, path: "_posts/2020-07-28-x.md",
+			content: "---\ntitle: T\nauthors: {name: Jeff Zhang}\n---\n", want: want{authors: []string{"Jeff Zhang"}}},
+		{name: "jekyll: names and maps mixed, a map without a name dropped", generator: site.Jekyll, path: "_posts/2020-07-28-x.md",
+			content: "---\ntitle: T\nauthors: [Ann, {twitter: x}, {name: Bo}]\n---\n", want: want{authors: []string{"Ann", "Bo"}}},
+		{name: "hugo: a list of maps", generator: site.Hugo, path: "content/posts/a.md", content: flink,
+			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+		{name: "hugo: toml tables", generator: site.Hugo, path: "content/posts/a.md",
+			content: "+++\ntitle = \"T\"\n[[authors]]\nname = \"Jeff Zhang\"\n[[authors]]\nname = \"Ann\"\n+++\n", want: want{authors: []string{"Jeff Zhang", "Ann"}}},
+		{name: "pelican: yaml front matter in a plain folder", generator: site.Plain, path: "a.md", content: flink,
+			want: want{authors: []string{"Jark Wu", "Jeff Zhang"}}},
+	})
+}
+
+// Issue 21, class 11: a post without a title is shown by its first
+// "# " heading, marked as made up; its title stays the generator's.
+func TestDerivedTitle(t *testing.T) {
+	t.Parallel()
+	runParseCases(t, []parseCase{
+		{name: "hugo page without a title", generator: site.Hugo, path: "content/notes/a.md",
+			content: "---\ndate: 2024-01-02\n---\n\nSome text.\n\n# The Heading #\n", want: want{derived: "(The Heading)"}},
+		{name: "jekyll page without a title", generator: site.Jekyll, path: "notes.md",
+			content: "---\nlayout: page\n---\n# Notes\n", want: want{derived: "(Notes)"}},
+		{name: "a heading in fenced code is not one", generator: site.Hugo, path: "content/a.md",
+			content: "---\ndate: 2024-01-02\n---\n```sh\n# comment\n```\n# Real\n", want: want{derived: "(Real)"}},
+		{name: "a level-two heading is not one", generator: site.Hugo, path: "content/post.md",
+			content: "---\ndate: 2024-01-02\n---\n## Sub\n", want: want{untitled: true}},
+		{name: "a titled post keeps its title", generator: site.Hugo, path: "content/a.md",
+			content: "---\ntitle: T\n---\n# Other\n", want: want{title: "T"}},
+	})
+}
+
+// Jekyll titles every collection document from its name, not only posts
+// (Document#populate_title; found on SolidGoat/solidgoat.github.io's
+// _tabs); a page stays untitled.
+func TestJekyllCollectionTitles(t *testing.T) {
+	t.Parallel()
+	runParseCases(t, []parseCase{
+		{name: "a tab", generator: site.Jekyll, path: "_tabs/about.md", content: "---\nicon: fas fa-info-circle\n---\n", want: want{title: "About"}},
+		{name: "a page", generator: site.Jekyll, path: "post.md", content: "---\nlayout: page\n---\nText.\n", want: want{untitled: true}},
+	})
+}
+
+// A timestamp only Ruby's YAML reads as one stays text to everything but
+// Jekyll's dates: templates still see it as written.
+func TestRubyTimestampIsTextElsewhere(t *testing.T) {
+	t.Parallel()
+	p := Parse("content/posts/a.md", []byte("---\ntitle: T\ndate: 2023-10-15T10:00:00\n---\n"),
+		Options{Rules: Rules{Generator: site.Hugo}, KeepBody: true})
+	if got := p.FrontMatter["date"]; got != "2023-10-15T10:00:00" {
+		t.Errorf("template value date = %q", got)
+	}
+	if got := p.Date.String(); got != "2023-10-15T10:00:00" {
+		t.Errorf("date = %q", got)
+	}
 }

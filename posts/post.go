@@ -86,6 +86,11 @@ type Post struct {
 	Lang       string
 	Section    string // the first folder under the content folder ("" at its top)
 	Summary    string // plain text
+	// Heading is the text of the body's first "# " heading, kept only
+	// for a post without a title: lists show it, marked as made up,
+	// where the generator shows no title (DerivedTitle); Title stays
+	// the generator's.
+	Heading string
 	// URL is where the generator writes the post's page, relative to the
 	// site's base URL and starting with "/" (drafts at the address their
 	// preview has); "" when it writes none (see URLRules).

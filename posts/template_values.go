@@ -37,6 +37,8 @@ func flattenValues(out map[string]string, prefix string, v any, depth int) {
 		}
 	case string:
 		out[strings.TrimSuffix(prefix, ".")] = t
+	case rubyTimestamp:
+		out[strings.TrimSuffix(prefix, ".")] = string(t)
 	case bool, int, int64, uint64, float64:
 		out[strings.TrimSuffix(prefix, ".")] = fmt.Sprint(t)
 	}

@@ -266,6 +266,11 @@ func jekyllEscapePath(s string) string {
 
 var jekyllPlainPath = regexp.MustCompile(`^[a-zA-Z0-9./-]+$`)
 
+// JekyllSlugify is Jekyll's Utils.slugify in its default mode ("Ruby 9.9
+// test" is "ruby-9-9-test"): what jekyll-compose names a new post's file
+// after, and so what the writer does in a Jekyll site.
+func JekyllSlugify(s string) string { return jekyllSlugify(s, false, false) }
+
 // jekyllSlugify is Jekyll's Utils.slugify in its default mode, or its
 // pretty mode (which keeps ._~!$&'()+,;=@); cased keeps the case.
 func jekyllSlugify(s string, pretty, cased bool) string {

@@ -200,6 +200,9 @@ func formatField(spec string, field func(string) any) string {
 		}
 		return t.Format("2006-01-02 15:04:05-07:00")
 	}
+	if r, ok := v.(rubyTimestamp); ok {
+		return string(r)
+	}
 	s, _ := v.(string)
 	return s
 }

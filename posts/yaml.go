@@ -2,6 +2,7 @@ package posts
 
 import (
 	"errors"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -109,6 +110,12 @@ func yamlScalar(n *yaml.Node) any {
 	switch n.ShortTag() {
 	case "!!timestamp":
 		return yamlTimestamp(n.Value)
+	case "!!str":
+		if psychTimestamp.MatchString(n.Value) {
+			// Ruby's YAML (Psych) reads "2017-09-27T10:00:00" as a
+			// timestamp too, where this YAML reader wants an offset.
+			return rubyTimestamp(n.Value)
+		}
 	case "!!null":
 		return nil
 	case "!!bool":
@@ -132,6 +139,14 @@ func yamlScalar(n *yaml.Node) any {
 	}
 	return n.Value
 }
+
+// psychTimestamp is the timestamp of Ruby's YAML (Psych's ScalarScanner).
+var psychTimestamp = regexp.MustCompile(`^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$`)
+
+// rubyTimestamp is an unquoted string that Ruby's YAML reads as a
+// timestamp and this one does not: a timestamp to Jekyll, text to
+// everything else.
+type rubyTimestamp string
 
 // yamlTimestamp is an unquoted YAML timestamp, kept as written. Jekyll
 // (Ruby's YAML) reads one without an offset as UTC, but a quoted date

@@ -86,7 +86,13 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		m.closeForm()
 		m.created = &msg
 		m.sh.lastChange = &edit.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel}
-		cmds := []tea.Cmd{m.broadcast(selectPathMsg{msg.Rel}), m.sh.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
+		// The list names posts relative to the folder it shows, which
+		// may lie below the site's root that Rel starts from.
+		rel := msg.Rel
+		if r, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil {
+			rel = filepath.ToSlash(r)
+		}
+		cmds := []tea.Cmd{m.broadcast(selectPathMsg{path: rel, reveal: true}), m.sh.reload(), EditWithCmd(m.sh.cfg.Editor, msg.Path, msg.Line)}
 		if msg.Note != "" {
 			cmds = append(cmds, status(msg.Note))
 		}
@@ -127,7 +133,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		var sel tea.Cmd
 		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil {
-			sel = m.broadcast(selectPathMsg{filepath.ToSlash(rel)})
+			sel = m.broadcast(selectPathMsg{path: filepath.ToSlash(rel)})
 		}
 		text := fmt.Sprintf("%s is now %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		if !msg.Changed {
@@ -144,7 +150,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		m.sh.lastChange = nil
 		var sel tea.Cmd
 		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil && msg.Path != "" {
-			sel = m.broadcast(selectPathMsg{filepath.ToSlash(rel)})
+			sel = m.broadcast(selectPathMsg{path: filepath.ToSlash(rel)})
 		}
 		return tea.Batch(sel, m.sh.reload(), status("undone: "+termsafe.Line(msg.What))), true
 	}

@@ -94,10 +94,14 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 	return ansi.Truncate(b.String(), width, "")
 }
 
-// displayTitle is p's title made safe to print, or its path when it has
-// none, so that every post can be told apart on screen.
+// displayTitle is p's title made safe to print; without one, its first
+// heading marked as made up (posts.DerivedTitle), or its path, so that
+// every post can be told apart on screen.
 func displayTitle(p *posts.Post) string {
 	if t := termsafe.Line(p.Title); t != "" {
+		return t
+	}
+	if t := termsafe.Line(p.DerivedTitle()); t != "" {
 		return t
 	}
 	return termsafe.Line(p.Path)

@@ -166,6 +166,10 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		return l, l.schedulePreview()
 	case selectPathMsg:
 		l.selectAfter = msg.path
+		if msg.reveal && l.filter.active() {
+			l.filter.setText("", l.sh.cfg.Taxonomies)
+			return l, tea.Batch(l.refilter(), status("filter cleared to show the new post"))
+		}
 		return l, nil
 	case stepPostMsg:
 		p := l.step(msg.d)

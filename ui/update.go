@@ -34,8 +34,13 @@ type stylesChangedMsg struct{}
 type returnedMsg struct{}
 
 // selectPathMsg asks the list to select the post at path once it is
-// listed (a post the writer just created, published or moved).
-type selectPathMsg struct{ path string }
+// listed (a post the writer just created, published or moved). reveal
+// clears a filter first, so that a new post is listed wherever it sorts
+// and whatever the filter was.
+type selectPathMsg struct {
+	path   string
+	reveal bool
+}
 
 // Update handles what belongs to the frame (size, colours, the status
 // line, quitting, help, the store's events, the writer's results), then

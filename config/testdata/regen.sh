@@ -133,5 +133,7 @@ fi
 # Issue 21's Hugo classes, from real sites (each folder's README names them).
 "$dumpsite" hugo "$here/hugo-classes-e" "$here/hugo-classes-e.expected.jsonl"
 "$dumpsite" hugo "$here/hugo-classes-f" "$here/hugo-classes-f.expected.jsonl"
+"$dumpsite" hugo "$here/hugo-classes-authors" "$here/hugo-classes-authors.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes" "$here/jekyll-classes.expected.jsonl"
 "$dumpsite" jekyll "$here/jekyll-classes-b" "$here/jekyll-classes-b.expected.jsonl"
+"$dumpsite" jekyll "$here/jekyll-classes-c" "$here/jekyll-classes-c.expected.jsonl"

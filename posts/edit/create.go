@@ -94,7 +94,7 @@ func Create(root string, rules posts.Rules, np NewPost, opts CreateOptions) (*Cr
 	}
 	slug := norm.Slug
 	if slug == "" {
-		slug = posts.Slugify(norm.Title, rules.SlugSubstitutions)
+		slug = titleSlug(norm.Title, rules, st.Generator)
 	}
 	slug = safeSlug(slug)
 	if short := shortSlug(slug, maxSlugBytes); short != slug {
@@ -145,6 +145,9 @@ func Create(root string, rules posts.Rules, np NewPost, opts CreateOptions) (*Cr
 			// URL as the one it clashed with.
 			entry.Slug = fmt.Sprintf("%s-%d", slug, n)
 		}
+		if st.Generator == site.Jekyll {
+			entry.layout = jekyllLayout(root, rules, rel, np.Page, opts.Posts)
+		}
 		content, bodyLine, archetype, archErr, err := newPostContent(root, rules, entry, st, rel, opts.NoArchetype)
 		if err != nil {
 			return nil, err
@@ -165,6 +168,16 @@ func Create(root string, rules posts.Rules, np NewPost, opts CreateOptions) (*Cr
 		}, nil
 	}
 	return nil, fmt.Errorf("%s and %d other names are taken", wanted, maxClashes-1)
+}
+
+// titleSlug is the slug a title gives a new or renamed post's file:
+// Jekyll's Utils.slugify in a Jekyll site (as jekyll-compose names files),
+// Pelican's rules (with the site's substitutions) elsewhere.
+func titleSlug(title string, rules posts.Rules, g site.Generator) string {
+	if g == site.Jekyll && rules.SlugSubstitutions == nil {
+		return posts.JekyllSlugify(title)
+	}
+	return posts.Slugify(title, rules.SlugSubstitutions)
 }
 
 // safeSlug keeps a slug usable as a file name: no folder separators, no

@@ -32,6 +32,9 @@ type NewPost struct {
 	// unlisted marks a Jekyll draft written into _posts (a path pattern
 	// chose it): it needs "published: false" to stay a draft.
 	unlisted bool
+	// layout is a Jekyll post's layout as the site uses it
+	// (jekyllLayout); "" writes post, or page for a page.
+	layout string
 }
 
 // Style is how a new post's front matter is written: the syntax and the
@@ -111,7 +114,7 @@ func (st Style) minutes() bool {
 // It fails on text no front matter line can hold: control characters,
 // line breaks, and invalid UTF-8.
 func (np NewPost) normalized(st Style) (NewPost, error) {
-	out := NewPost{Draft: np.Draft, Page: np.Page, unlisted: np.unlisted}
+	out := NewPost{Draft: np.Draft, Page: np.Page, unlisted: np.unlisted, layout: np.layout}
 	var err error
 	if out.Title, err = cleanText("title", np.Title); err != nil {
 		return out, err
@@ -269,9 +272,12 @@ func yamlFrontMatter(np NewPost, generator site.Generator) []byte {
 	kv := func(k, v string) { b.WriteString(k + ": " + v + "\n") }
 	switch generator {
 	case site.Jekyll:
-		if np.Page {
+		switch {
+		case np.layout != "":
+			kv("layout", np.layout)
+		case np.Page:
 			kv("layout", "page")
-		} else {
+		default:
 			kv("layout", "post")
 		}
 		kv("title", quoteEscaped(np.Title))

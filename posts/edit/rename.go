@@ -107,7 +107,7 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 		// header edit would corrupt.
 		return nil, fmt.Errorf("%s keeps its metadata in HTML <meta> tags: %w", rel, ErrCannotEdit)
 	}
-	slug := shortSlug(safeSlug(posts.Slugify(title, rules.SlugSubstitutions)), maxSlugBytes)
+	slug := shortSlug(safeSlug(titleSlug(title, rules, rules.Generator)), maxSlugBytes)
 	out, err := retitle(orig, rel, rules, before.Format, title, slug)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,121 @@
+package edit
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
+)
+
+// TestEditTerms edits real front matter (testdata/terms/SOURCES names
+// each file's site) and compares the bytes.
+func TestEditTerms(t *testing.T) {
+	t.Parallel()
+	hugo := posts.Rules{Generator: site.Hugo}
+	jekyll := posts.Rules{Generator: site.Jekyll}
+	pelican := posts.Rules{Generator: site.Pelican}
+	cases := []struct {
+		name, file string
+		rules      posts.Rules
+		tax        string
+		op         termOp
+		from, to   string // one change in the file: from becomes to
+	}{
+		{"jekyll flow rename keeps odd spacing", "jekyll-flow.md", jekyll, "tags", termOp{old: "Docker", new: "containers"},
+			"tags: [devops, docker,learn-note,  sh]", "tags: [devops, containers,learn-note,  sh]"},
+		{"jekyll flow merge", "jekyll-flow.md", jekyll, "tags", termOp{old: "sh", new: "devops"},
+			"tags: [devops, docker,learn-note,  sh]", "tags: [devops, docker,learn-note]"},
+		{"jekyll flow remove first", "jekyll-flow.md", jekyll, "tags", termOp{old: "devops"},
+			"tags: [devops, docker,learn-note,  sh]", "tags: [docker,learn-note,  sh]"},
+		{"jekyll flow category rename", "jekyll-flow.md", jekyll, "categories", termOp{old: "docker", new: "Ops"},
+			"categories: [Docker]", "categories: [Ops]"},
+		{"jekyll flow quotes what needs it", "jekyll-flow.md", jekyll, "tags", termOp{old: "sh", new: "a, b"},
+			"  sh]", `  "a, b"]`},
+		{"hugo quoted flow keeps its quotes and trailing blank", "hugo-flow-quoted.md", hugo, "tags", termOp{old: "JavaScript", new: "js"},
+			`tags: ["javascript"] `, `tags: ["js"] `},
+		{"hugo quoted flow remove last", "hugo-flow-quoted.md", hugo, "tags", termOp{old: "javascript"},
+			`tags: ["javascript"] `, `tags: [] `},
+		{"rst field rename", "pelican-rst.rst", pelican, "tags", termOp{old: "Leaflet", new: "maps"},
+			":tags: javascript, leaflet, mustache", ":tags: javascript, maps, mustache"},
+		{"rst field remove", "pelican-rst.rst", pelican, "tags", termOp{old: "jquery"},
+			"pyquery, jquery\n", "pyquery\n"},
+		{"toml array rename", "hugo-toml.md", hugo, "tags", termOp{old: "iron-man", new: "Marvel"},
+			`tags = ["robots", "Iron Man"]`, `tags = ["robots", "Marvel"]`},
+		{"toml array remove", "hugo-toml.md", hugo, "tags", termOp{old: "robots"},
+			`tags = ["robots", "Iron Man"]`, `tags = ["Iron Man"]`},
+		{"pelican header rename", "pelican-md.md", pelican, "tags", termOp{old: "stdlib", new: "standard library"},
+			"Tags: Python, stdlib", "Tags: Python, standard library"},
+		{"pelican header remove all drops the line", "pelican-md.md", pelican, "tags", termOp{set: true},
+			"Tags: Python, stdlib\n", ""},
+		{"yaml block rename keeps the comment", "hugo-block.md", hugo, "tags", termOp{old: "appetizer", new: "starter"},
+			"  - appetizer # first course", "  - starter # first course"},
+		{"yaml block remove drops the line", "hugo-block.md", hugo, "tags", termOp{old: "main course"},
+			"  - main course\n", ""},
+		{"yaml block set adds a line", "hugo-block.md", hugo, "categories", termOp{set: true, terms: []string{"vegetarian", "gluten-free", "quick"}},
+			"  - gluten-free\n", "  - gluten-free\n  - quick\n"},
+		{"jekyll words rename", "jekyll-words.md", jekyll, "tags", termOp{old: "jekyll", new: "ruby"},
+			"tags: release jekyll", "tags: release ruby"},
+		{"jekyll words with a space becomes a list", "jekyll-words.md", jekyll, "tags", termOp{old: "jekyll", new: "static sites"},
+			"tags: release jekyll", `tags: ["release", "static sites"]`},
+		{"jekyll scalar category", "jekyll-words.md", jekyll, "categories", termOp{old: "release", new: "releases"},
+			"category: release", "category: releases"},
+		{"set adds a missing key", "hugo-toml.md", hugo, "categories", termOp{set: true, terms: []string{"hardware"}},
+			"+++\nBody.", "categories = [\"hardware\"]\n+++\nBody."},
+		{"pelican adds Category spelled like its keys", "pelican-md.md", pelican, "categories", termOp{set: true, terms: []string{"Python"}},
+			"Authors: Marco Bellini\n", "Authors: Marco Bellini\nCategory: Python\n"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/terms/" + tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(data), tc.from) {
+				t.Fatalf("%s has no %q", tc.file, tc.from)
+			}
+			want := strings.Replace(string(data), tc.from, tc.to, 1)
+			got, err := editTerms(data, tc.file, tc.rules, tc.tax, tc.op)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+// TestEditTermsKeepsCRLFAndBOM edits a file with a byte order mark and
+// CRLF line endings.
+func TestEditTermsKeepsCRLFAndBOM(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("testdata/terms/hugo-block.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "\ufeff" + strings.ReplaceAll(string(data), "\n", "\r\n")
+	got, err := editTerms([]byte(in), "a.md", posts.Rules{Generator: site.Hugo}, "tags", termOp{set: true, terms: []string{"appetizer", "main course", "soup"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(in, "  - main course\r\n", "  - main course\r\n  - soup\r\n", 1)
+	if string(got) != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestEditTermsFolderCategory refuses a Pelican category that comes
+// from the post's folder.
+func TestEditTermsFolderCategory(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("testdata/terms/pelican-md.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = editTerms(data, "content/python/a.md", posts.Rules{Generator: site.Pelican, ContentDir: "content"}, "categories", termOp{old: "python", new: "py"})
+	if err == nil || !strings.Contains(err.Error(), "folder python/") {
+		t.Fatalf("err = %v, want one about the folder", err)
+	}
+}

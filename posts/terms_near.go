@@ -18,8 +18,10 @@ const (
 	NearSameSlug NearKind = "same slug"
 	// NearOneEdit is two terms one letter apart ("pyhton", "python": a
 	// letter added, dropped, changed, or two swapped), both at least
-	// MinEditLength letters long and not differing in a digit ("vue2",
-	// "vue3").
+	// MinEditLength letters long. Not counted, as they make other words
+	// more often than typos: a differing digit ("vue2", "vue3"), a
+	// different first letter ("netty", "jetty"), a letter added at the
+	// end ("trace", "tracer"; a hyphen anywhere counts).
 	NearOneEdit NearKind = "one edit apart"
 	// NearPlural is a singular and its plural ("plugin", "plugins").
 	NearPlural NearKind = "singular and plural"
@@ -90,8 +92,8 @@ func NearDuplicates(ps []*Post, taxonomy string) []NearDuplicate {
 	// candidates (a deletion neighbourhood, linear in the terms), then
 	// checked exactly.
 	near := map[string][]string{}
-	for k := range byKey {
-		if utf8.RuneCountInString(k) < MinEditLength {
+	for k, t := range byKey {
+		if utf8.RuneCountInString(t.Name) < MinEditLength || utf8.RuneCountInString(k) < MinEditLength {
 			continue
 		}
 		for _, d := range deletions(k) {
@@ -155,8 +157,7 @@ func deletions(k string) []string {
 }
 
 // oneEdit reports whether a and b differ by one letter added, dropped or
-// changed, or two neighbours swapped, where no letter involved is a
-// digit (version numbers are different terms).
+// changed, or two neighbours swapped, in the ways NearOneEdit counts.
 func oneEdit(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
@@ -169,13 +170,13 @@ func oneEdit(a, b string) bool {
 	for i < len(ra) && ra[i] == rb[i] {
 		i++
 	}
-	if i == len(ra) {
-		return len(rb) == len(ra)+1 && !digitRune(rb[i])
-	}
 	digit := func(rs ...rune) bool { return slices.ContainsFunc(rs, digitRune) }
 	switch {
+	case i == len(ra):
+		// Added at the end: only a hyphen.
+		return len(rb) == len(ra)+1 && rb[i] == '-'
 	case len(ra) == len(rb) && string(ra[i+1:]) == string(rb[i+1:]):
-		return !digit(ra[i], rb[i])
+		return i > 0 && !digit(ra[i], rb[i])
 	case len(ra) == len(rb) && i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]):
 		return !digit(ra[i], ra[i+1])
 	case len(rb) == len(ra)+1 && string(ra[i:]) == string(rb[i+1:]):

@@ -13,7 +13,8 @@ func TestNearDuplicates(t *testing.T) {
 	ps := []*Post{
 		tagged("Python", "plugins", "vue2", "java"),
 		tagged("python", "plugin", "vue3", "lava"),
-		tagged("python", "pyhton", "python3", "plugins"),
+		tagged("python", "pyhton", "python3", "plugins", "trace"),
+		tagged("tracer", "netty", "jetty", "open-source", "opensource"),
 		tagged("category", "categories", "Web Dev", "web-dev"),
 	}
 	var got []string
@@ -25,6 +26,7 @@ func TestNearDuplicates(t *testing.T) {
 		"singular and plural[{plugins 2} {plugin 1}]",
 		"same slug[{python 2} {Python 1}]",
 		"singular and plural[{categories 1} {category 1}]",
+		"one edit apart[{open-source 1} {opensource 1}]",
 		"same slug[{Web Dev 1} {web-dev 1}]",
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {

@@ -127,8 +127,11 @@ func runTermEdit(cmd *cobra.Command, s streams, taxonomy string, query []string,
 	}
 	changes, err := p.Apply()
 	fmt.Fprintf(s.err, "folio: changed %d %s\n", len(changes), pluralize(len(changes), "file", "files"))
-	if err != nil {
-		return &exitError{code: 1, err: err}
+	if n := len(p.Edits) - len(changes); n > 0 {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintln(s.err, "folio: "+sanitizeLine(line))
+		}
+		return &exitError{code: 1, err: fmt.Errorf("%d %s not written", n, pluralize(n, "file", "files"))}
 	}
 	if len(p.Skipped) > 0 {
 		return &exitError{code: 1, err: fmt.Errorf("%d %s left as %s", len(p.Skipped),

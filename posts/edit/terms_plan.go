@@ -104,7 +104,11 @@ func planTerms(root string, rules posts.Rules, ps []*posts.Post, taxonomy string
 		if !selected(p) {
 			continue
 		}
-		_, data, _, err := readForEdit(root, p.Path, nil)
+		_, data, info, err := readForEdit(root, p.Path, nil)
+		if err == nil {
+			// Refused now rather than after the user said yes.
+			err = checkReplaceable(p.Path, info)
+		}
 		if err != nil {
 			plan.Skipped = append(plan.Skipped, TermSkip{Rel: p.Path, Err: err})
 			continue

@@ -2,6 +2,7 @@ package edit
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -68,7 +69,7 @@ func readTermList(data []byte, l fmLayout, en keyEntry, rule splitRule) (termLis
 	case l.format == posts.FormatYAML && en.multi && len(val) == 0:
 		tl.shape = shapeBlock
 		return tl, tl.readBlock(data)
-	case (l.format == posts.FormatYAML || l.format == posts.FormatTOML) && len(val) > 0 && val[0] == '[':
+	case typed(l.format) && len(val) > 0 && val[0] == '[':
 		tl.shape = shapeFlow
 		return tl, tl.readFlow(data)
 	case en.multi:
@@ -76,7 +77,7 @@ func readTermList(data []byte, l fmLayout, en keyEntry, rule splitRule) (termLis
 	case rule == splitNone:
 		tl.shape = shapeScalar
 		it := termItem{start: en.valStart, end: en.valEnd}
-		if len(val) > 0 && (val[0] == '"' || val[0] == '\'') && (l.format == posts.FormatYAML || l.format == posts.FormatTOML) {
+		if len(val) > 0 && (val[0] == '"' || val[0] == '\'') && typed(l.format) {
 			it.quote = val[0]
 		}
 		v, ok := decodeItem(l.format, shapeScalar, string(val))
@@ -248,14 +249,14 @@ func closingQuote(data []byte, i int, f posts.Format) int {
 // readSplit reads a string the generator splits into terms.
 func (tl *termList) readSplit(data []byte, rule splitRule) error {
 	from, to := tl.entry.valStart, tl.entry.valEnd
-	if (tl.format == posts.FormatYAML || tl.format == posts.FormatTOML) && to > from && (data[from] == '"' || data[from] == '\'') {
+	if typed(tl.format) && to > from && (data[from] == '"' || data[from] == '\'') {
 		tl.quote = data[from]
 		inner := data[from+1 : to-1]
 		if to-from < 2 || data[to-1] != tl.quote || bytes.ContainsAny(inner, `\"'`) {
 			return errListShape
 		}
 		from, to = from+1, to-1
-	} else if tl.format == posts.FormatYAML || tl.format == posts.FormatTOML {
+	} else if typed(tl.format) {
 		if v, ok := decodeItem(tl.format, shapeScalar, string(data[from:to])); !ok || v != string(data[from:to]) {
 			return errListShape
 		}
@@ -296,6 +297,21 @@ func (tl *termList) readSplit(data []byte, rule splitRule) error {
 	return nil
 }
 
+// typed reports whether a format has typed values (lists, quoted
+// strings) rather than text fields.
+func typed(f posts.Format) bool {
+	return f == posts.FormatYAML || f == posts.FormatTOML || f == posts.FormatJSON
+}
+
+// jsonString is s as a JSON string, with <, > and & as they are.
+func jsonString(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
 // quoteOf is the quote a raw item starts with, or 0.
 func quoteOf(raw string) byte {
 	if raw != "" && (raw[0] == '"' || raw[0] == '\'') {
@@ -326,6 +342,12 @@ func decodeItem(f posts.Format, shape listShape, raw string) (string, bool) {
 				return "", false
 			}
 			v = l[0]
+		}
+		return scalarText(v)
+	case posts.FormatJSON:
+		var v any
+		if err := json.Unmarshal([]byte(raw), &v); err != nil {
+			return "", false
 		}
 		return scalarText(v)
 	case posts.FormatTOML:
@@ -366,20 +388,23 @@ func (tl *termList) renderItem(v string, like termItem) (string, bool) {
 		if strings.ContainsAny(v, bad) || tl.quote != 0 && strings.ContainsAny(v, `\"'`) {
 			return "", false
 		}
-		if tl.quote == 0 && (tl.format == posts.FormatYAML || tl.format == posts.FormatTOML) {
+		if tl.quote == 0 && typed(tl.format) {
 			if got, ok := decodeItem(tl.format, shapeScalar, v); !ok || got != v {
 				return "", false
 			}
 		}
 		return v, true
 	}
-	if tl.format != posts.FormatYAML && tl.format != posts.FormatTOML {
+	if !typed(tl.format) {
 		if tl.shape == shapeScalar {
 			return v, true
 		}
 		return "", false
 	}
 	var cands []string
+	if tl.format == posts.FormatJSON {
+		cands = append(cands, jsonString(v))
+	}
 	switch like.quote {
 	case 0:
 		if tl.format == posts.FormatYAML {
@@ -392,7 +417,9 @@ func (tl *termList) renderItem(v string, like termItem) (string, bool) {
 			cands = append(cands, "'"+v+"'")
 		}
 	}
-	cands = append(cands, quoteEscaped(v))
+	if tl.format != posts.FormatJSON {
+		cands = append(cands, quoteEscaped(v))
+	}
 	for _, c := range cands {
 		if got, ok := decodeItem(tl.format, tl.shape, c); ok && got == v {
 			if tl.shape == shapeFlow && c == v && strings.ContainsAny(v, ",[]{}#") {

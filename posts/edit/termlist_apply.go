@@ -43,7 +43,7 @@ func (tl *termList) apply(data []byte, ops []itemOp, add []string) ([]byte, bool
 	var like termItem
 	if len(tl.items) > 0 {
 		like = tl.items[0]
-	} else if tl.format == posts.FormatTOML {
+	} else if tl.format == posts.FormatTOML || tl.format == posts.FormatJSON {
 		like.quote = '"'
 	}
 	added := make([]string, len(add))
@@ -152,7 +152,7 @@ func (tl *termList) applyLines(data []byte, ops []itemOp, texts, added []string,
 // all for a Pelican or reST field.
 func (tl *termList) empty(data []byte) []byte {
 	switch {
-	case tl.format != posts.FormatYAML && tl.format != posts.FormatTOML:
+	case !typed(tl.format):
 		return splice(data, tl.entry.start, tl.entry.end, "")
 	case tl.shape == shapeBlock:
 		out := data

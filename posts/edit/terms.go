@@ -94,18 +94,15 @@ func splitRuleFor(g site.Generator, key string) splitRule {
 func editTerms(data []byte, rel string, rules posts.Rules, taxonomy string, op termOp) ([]byte, error) {
 	opts := posts.Options{Rules: rules}
 	before := posts.Parse(rel, data, opts)
-	if before.Format == posts.FormatJSON {
-		return nil, fmt.Errorf("%s has JSON front matter, which folio does not edit", rel)
-	}
 	want := op.after(before.TermsIn(taxonomy))
 	if slices.Equal(want, before.TermsIn(taxonomy)) {
 		return data, nil
 	}
-	e := editKeys(data, rel, rules)
-	if !e.l.found && before.Format != posts.FormatNone {
+	layout := termLayout(rel, rules, before.Format)
+	if !layout(data).found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
 	}
-	out, written, err := rewriteTerms(data, e.layout, rules.Generator, taxonomy, op)
+	out, written, err := rewriteTerms(data, layout, rules.Generator, taxonomy, op)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s: %w", rel, taxonomy, err)
 	}
@@ -117,6 +114,15 @@ func editTerms(data []byte, rel string, rules posts.Rules, taxonomy string, op t
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
 	return out, nil
+}
+
+// termLayout is how the front matter of the file rel, in format f, is
+// found: JSON objects here, the rest as every key edit finds them.
+func termLayout(rel string, rules posts.Rules, f posts.Format) func([]byte) fmLayout {
+	if f == posts.FormatJSON {
+		return jsonLayoutOf
+	}
+	return editKeys(nil, rel, rules).layout
 }
 
 // rewriteTerms changes the written terms of every key of the taxonomy;
@@ -204,6 +210,12 @@ func rewriteTerms(data []byte, relayout func([]byte) fmLayout, g site.Generator,
 // space in a Jekyll "a b" string, a second term under a single key).
 func wholeValue(data []byte, l fmLayout, en keyEntry, tl termList, terms []string) ([]byte, error) {
 	switch l.format {
+	case posts.FormatJSON:
+		end := en.valEnd
+		if tl.shape == shapeFlow {
+			end = tl.to + 1
+		}
+		return splice(data, en.valStart, end, jsonList(terms)), nil
 	case posts.FormatYAML, posts.FormatTOML:
 		l2 := l
 		name := string(data[en.start : en.start+len(en.key)])
@@ -227,6 +239,8 @@ func addTermKey(data []byte, l fmLayout, key string, g site.Generator, terms []s
 	}
 	var value string
 	switch l.format {
+	case posts.FormatJSON:
+		return addJSONKey(data, l, key, terms), nil
 	case posts.FormatYAML, posts.FormatTOML:
 		value = quotedList(terms)
 	default:
@@ -287,4 +301,30 @@ func sameOtherwise(before, after *posts.Post, taxonomy string) bool {
 		}
 	}
 	return true
+}
+
+// jsonList is terms as a JSON array on one line.
+func jsonList(terms []string) string {
+	q := make([]string, len(terms))
+	for i, t := range terms {
+		q[i] = jsonString(t)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}
+
+// addJSONKey adds "key": [terms] as the last key of a JSON object, on a
+// line of its own indented as the key before it (or after "{" when the
+// object is empty).
+func addJSONKey(data []byte, l fmLayout, key string, terms []string) []byte {
+	kv := jsonString(key) + ": " + jsonList(terms)
+	if len(l.entries) == 0 {
+		return splice(data, l.insertAt, l.insertAt, kv)
+	}
+	last := l.entries[len(l.entries)-1]
+	line := string(data[last.start:last.valEnd])
+	indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+	if !strings.Contains(string(data[last.valEnd:l.insertAt]), "\n") {
+		return splice(data, last.valEnd, last.valEnd, ", "+kv)
+	}
+	return splice(data, last.valEnd, last.valEnd, ","+l.nl+indent+kv)
 }

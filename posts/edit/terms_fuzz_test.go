@@ -50,7 +50,7 @@ func FuzzEditTerms(f *testing.F) {
 			t.Fatalf("other fields changed:\n%s", out)
 		}
 		// Outside the lines of the taxonomy's keys, every byte stays.
-		l := editKeys(data, rel, rules).l
+		l := termLayout(rel, rules, before.Format)(data)
 		lo, hi := len(data), 0
 		for _, en := range l.entries {
 			if slices.Contains(termKeys(rules.Generator, tax), en.key) {

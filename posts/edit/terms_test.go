@@ -65,6 +65,12 @@ func TestEditTerms(t *testing.T) {
 			"+++\nBody.", "categories = [\"hardware\"]\n+++\nBody."},
 		{"pelican adds Category spelled like its keys", "pelican-md.md", pelican, "categories", termOp{set: true, terms: []string{"Python"}},
 			"Authors: Marco Bellini\n", "Authors: Marco Bellini\nCategory: Python\n"},
+		{"json array rename", "hugo-json.md", hugo, "tags", termOp{old: "JSON", new: "formats"},
+			`"tags": ["json"],`, `"tags": ["formats"],`},
+		{"json array set", "hugo-json.md", hugo, "categories", termOp{set: true, terms: []string{"notes", "a <b>"}},
+			`"categories": ["notes"],`, `"categories": ["notes", "a <b>"],`},
+		{"json adds a missing key", "hugo-json.md", posts.Rules{Generator: site.Hugo, Taxonomies: []string{"series"}}, "series", termOp{set: true, terms: []string{"one"}},
+			`"slug": "json-slug"`, `"slug": "json-slug",`+"\n"+`  "series": ["one"]`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

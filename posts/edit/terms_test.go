@@ -70,7 +70,7 @@ func TestEditTerms(t *testing.T) {
 		{"json array set", "hugo-json.md", hugo, "categories", termOp{set: true, terms: []string{"notes", "a <b>"}},
 			`"categories": ["notes"],`, `"categories": ["notes", "a <b>"],`},
 		{"json adds a missing key", "hugo-json.md", posts.Rules{Generator: site.Hugo, Taxonomies: []string{"series"}}, "series", termOp{set: true, terms: []string{"one"}},
-			`"slug": "json-slug"`, `"slug": "json-slug",`+"\n"+`  "series": ["one"]`},
+			`"slug": "json-slug"`, `"slug": "json-slug",` + "\n" + `  "series": ["one"]`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package edit
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -59,7 +60,7 @@ func jsonLayoutOf(data []byte) fmLayout {
 		if k := bytes.IndexByte(data[ve:], '\n'); k >= 0 {
 			end = ve + k + 1
 		}
-		l.entries = append(l.entries, keyEntry{key: lowerASCII(key), start: start, end: end,
+		l.entries = append(l.entries, keyEntry{key: strings.ToLower(key), start: start, end: end,
 			valStart: vs, valEnd: ve, multi: bytes.IndexByte(data[vs:ve], '\n') >= 0})
 		i = ve
 	}
@@ -113,14 +114,3 @@ func skipJSONSpace(data []byte, i int) int {
 }
 
 func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
-// lowerASCII lowercases ASCII letters, as front matter keys are compared.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}

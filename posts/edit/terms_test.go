@@ -74,10 +74,7 @@ func TestEditTerms(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			data, err := os.ReadFile("testdata/terms/" + tc.file)
-			if err != nil {
-				t.Fatal(err)
-			}
+			data := readTermsFile(t, tc.file)
 			if !strings.Contains(string(data), tc.from) {
 				t.Fatalf("%s has no %q", tc.file, tc.from)
 			}
@@ -97,10 +94,7 @@ func TestEditTerms(t *testing.T) {
 // CRLF line endings.
 func TestEditTermsKeepsCRLFAndBOM(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("testdata/terms/hugo-block.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := readTermsFile(t, "hugo-block.md")
 	in := "\ufeff" + strings.ReplaceAll(string(data), "\n", "\r\n")
 	got, err := editTerms([]byte(in), "a.md", posts.Rules{Generator: site.Hugo}, "tags", termOp{set: true, terms: []string{"appetizer", "main course", "soup"}})
 	if err != nil {
@@ -116,12 +110,19 @@ func TestEditTermsKeepsCRLFAndBOM(t *testing.T) {
 // from the post's folder.
 func TestEditTermsFolderCategory(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("testdata/terms/pelican-md.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = editTerms(data, "content/python/a.md", posts.Rules{Generator: site.Pelican, ContentDir: "content"}, "categories", termOp{old: "python", new: "py"})
+	data := readTermsFile(t, "pelican-md.md")
+	_, err := editTerms(data, "content/python/a.md", posts.Rules{Generator: site.Pelican, ContentDir: "content"}, "categories", termOp{old: "python", new: "py"})
 	if err == nil || !strings.Contains(err.Error(), "folder python/") {
 		t.Fatalf("err = %v, want one about the folder", err)
 	}
+}
+
+// readTermsFile reads a file of testdata/terms.
+func readTermsFile(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile("testdata/terms/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -95,12 +95,28 @@ func editTerms(data []byte, rel string, rules posts.Rules, taxonomy string, op t
 	opts := posts.Options{Rules: rules}
 	before := posts.Parse(rel, data, opts)
 	want := op.after(before.TermsIn(taxonomy))
-	if slices.Equal(want, before.TermsIn(taxonomy)) {
+	if slices.Equal(want, before.TermsIn(taxonomy)) || op.set && sameSorted(want, before.TermsIn(taxonomy)) {
 		return data, nil
 	}
 	layout := termLayout(rel, rules, before.Format)
 	if !layout(data).found {
 		return nil, fmt.Errorf("%s %w", rel, ErrNoFrontMatter)
+	}
+	if op.set {
+		// Terms from outside the file (a folder's category) stay, and
+		// are not written into it.
+		written := writtenTerms(data, layout(data), rules.Generator, taxonomy)
+		var keep []string
+		for _, t := range before.TermsIn(taxonomy) {
+			if slices.Contains(written, t) {
+				continue
+			}
+			if !slices.Contains(want, t) {
+				return nil, fmt.Errorf("%s %w: %s (%s)", rel, ErrTermNotWritten, t, termSource(before, rules, taxonomy))
+			}
+			keep = append(keep, t)
+		}
+		op.terms = slices.DeleteFunc(slices.Clone(op.terms), func(t string) bool { return slices.Contains(keep, t) })
 	}
 	out, written, err := rewriteTerms(data, layout, rules.Generator, taxonomy, op)
 	if err != nil {
@@ -114,6 +130,21 @@ func editTerms(data []byte, rel string, rules posts.Rules, taxonomy string, op t
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
 	return out, nil
+}
+
+// writtenTerms are the terms of the taxonomy the file's own keys write.
+func writtenTerms(data []byte, l fmLayout, g site.Generator, taxonomy string) []string {
+	var out []string
+	for _, key := range termKeys(g, taxonomy) {
+		if en, ok := l.entry(key); ok {
+			if tl, err := readTermList(data, l, en, splitRuleFor(g, key)); err == nil {
+				for _, it := range tl.items {
+					out = append(out, it.value)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // termLayout is how the front matter of the file rel, in format f, is

@@ -126,3 +126,23 @@ func readTermsFile(t *testing.T, name string) []byte {
 	}
 	return data
 }
+
+// TestSetTermsKeepsFolderCategory sets a Jekyll post's categories: the
+// one from its folder stays and is not written into the file, and
+// dropping it is refused.
+func TestSetTermsKeepsFolderCategory(t *testing.T) {
+	t.Parallel()
+	rules := posts.Rules{Generator: site.Jekyll}
+	rel := "notes/_posts/2024-01-02-a.md"
+	data := []byte("---\ntitle: A\ntags: [a]\n---\nA.\n")
+	got, err := editTerms(data, rel, rules, "categories", termOp{set: true, terms: []string{"notes", "extra"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "---\ntitle: A\ntags: [a]\ncategories: [\"extra\"]\n---\nA.\n"; string(got) != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if _, err := editTerms(data, rel, rules, "categories", termOp{set: true, terms: []string{"extra"}}); err == nil {
+		t.Error("dropping the folder's category was not refused")
+	}
+}

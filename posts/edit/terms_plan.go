@@ -52,6 +52,9 @@ func RenameTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, old,
 	if strings.ContainsAny(new, "\r\n") {
 		return nil, errors.New("a term cannot hold a line break")
 	}
+	if old == new {
+		return nil, fmt.Errorf("nothing to rename: %q is its own new name", old)
+	}
 	return planTerms(root, rules, ps, taxonomy, termOp{old: old, new: new}, hasTerm(taxonomy, old))
 }
 

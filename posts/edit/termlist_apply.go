@@ -111,6 +111,14 @@ func (tl *termList) applyLines(data []byte, ops []itemOp, texts, added []string,
 	if len(added) > 0 && len(tl.items) == 0 {
 		return nil, false
 	}
+	// In a flow list the last kept item needs a comma after it when an
+	// item follows.
+	lastKept := -1
+	for i := range tl.items {
+		if !ops[i].drop {
+			lastKept = i
+		}
+	}
 	var b strings.Builder
 	at := 0
 	for i, it := range tl.items {
@@ -121,6 +129,9 @@ func (tl *termList) applyLines(data []byte, ops []itemOp, texts, added []string,
 		}
 		b.Write(data[at:it.start])
 		b.WriteString(texts[i])
+		if !block && i == lastKept && len(added) > 0 && !commaAfter(data, it.end) {
+			b.WriteByte(',')
+		}
 		at = it.end
 	}
 	if len(added) > 0 {
@@ -134,10 +145,6 @@ func (tl *termList) applyLines(data []byte, ops []itemOp, texts, added []string,
 		}
 		for _, a := range added {
 			if !block {
-				// A flow list needs the comma after the item before.
-				if !strings.HasSuffix(strings.TrimRight(b.String(), " \t\r\n"), ",") {
-					return nil, false
-				}
 				a += ","
 			}
 			b.WriteString(indent + a + nl)
@@ -145,6 +152,14 @@ func (tl *termList) applyLines(data []byte, ops []itemOp, texts, added []string,
 	}
 	b.Write(data[at:])
 	return []byte(b.String()), true
+}
+
+// commaAfter reports whether a comma follows position i, after blanks.
+func commaAfter(data []byte, i int) bool {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t') {
+		i++
+	}
+	return i < len(data) && data[i] == ','
 }
 
 // empty returns data with every term of the list gone: "[]" for a

@@ -146,3 +146,47 @@ func TestSetTermsKeepsFolderCategory(t *testing.T) {
 		t.Error("dropping the folder's category was not refused")
 	}
 }
+
+// TestEditTermsForms covers written forms the real files above do not
+// have (inline, written for this test).
+func TestEditTermsForms(t *testing.T) {
+	t.Parallel()
+	hugo := posts.Rules{Generator: site.Hugo}
+	jekyll := posts.Rules{Generator: site.Jekyll}
+	cases := []struct {
+		name    string
+		rules   posts.Rules
+		op      termOp
+		in, out string
+	}{
+		{"block list at the key's indentation", jekyll, termOp{old: "a", new: "c"},
+			"---\ntags:\n- a\n- b\n---\n", "---\ntags:\n- c\n- b\n---\n"},
+		{"flow list with a comment after it", jekyll, termOp{old: "b"},
+			"---\ntags: [a, b] # c\n---\n", "---\ntags: [a] # c\n---\n"},
+		{"multi-line TOML array gets a line", hugo, termOp{set: true, terms: []string{"a", "b", "c"}},
+			"+++\ntags = [\n  'a',\n  'b' # x\n]\n+++\n", "+++\ntags = [\n  'a',\n  'b', # x\n  'c',\n]\n+++\n"},
+		{"multi-line TOML array loses a line", hugo, termOp{old: "b"},
+			"+++\ntags = [\n  'a',\n  'b'\n]\n+++\n", "+++\ntags = [\n  'a',\n]\n+++\n"},
+		{"a TOML literal string that cannot hold a quote", hugo, termOp{old: "a", new: "it's"},
+			"+++\ntags = ['a', 'b']\n+++\n", "+++\ntags = [\"it's\", 'b']\n+++\n"},
+		{"a YAML string becomes a list", hugo, termOp{set: true, terms: []string{"go", "rust"}},
+			"---\ntags: go\n---\n", "---\ntags: [\"go\", \"rust\"]\n---\n"},
+		{"a YAML string emptied", hugo, termOp{old: "go"},
+			"---\ntags: go\n---\n", "---\ntags: []\n---\n"},
+		{"words YAML reads otherwise stay quoted", hugo, termOp{old: "a", new: "null"},
+			"---\ntags: [a, b]\n---\n", "---\ntags: [\"null\", b]\n---\n"},
+		{"a plain item that would start a comment is quoted", hugo, termOp{old: "a", new: "#x"},
+			"---\ntags: [a, b]\n---\n", "---\ntags: [\"#x\", b]\n---\n"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := editTerms([]byte(tc.in), "a.md", tc.rules, "tags", tc.op)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tc.out {
+				t.Errorf("got %q\nwant %q", got, tc.out)
+			}
+		})
+	}
+}

@@ -37,7 +37,10 @@ type listScreen struct {
 	sortKey   posts.SortKey
 	reverse   bool
 	loaded    bool // all holds the whole folder
-	textSeen  int  // posts with their text indexed when the filter last ran again for it
+	// newWanted is n pressed while the folder loads: the form opens
+	// once every post is read, since they decide where the post goes.
+	newWanted bool
+	textSeen  int // posts with their text indexed when the filter last ran again for it
 
 	shown  []*posts.Post // all, through the filter
 	exact  []*posts.Post // shown's posts the filter matches as written
@@ -158,7 +161,7 @@ func (l *listScreen) step(d int) *posts.Post {
 func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	switch msg := msg.(type) {
 	case storeEventMsg:
-		return l, l.onStore(msg.ev)
+		return l, tea.Batch(l.onStore(msg.ev), l.newPostOnceLoaded())
 	case tea.WindowSizeMsg, returnedMsg:
 		return l, l.schedulePreview()
 	case stylesChangedMsg:
@@ -178,7 +181,7 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		}
 		return l, l.sh.ask(openPostMsg{p: p, words: msg.words})
 	case sortedMsg:
-		return l, l.onSorted(msg)
+		return l, tea.Batch(l.onSorted(msg), l.newPostOnceLoaded())
 	case filteredMsg:
 		if msg.gen != l.filter.gen {
 			return l, nil // a newer keystroke is on its way
@@ -274,6 +277,10 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	case key.Matches(kp, k.Warnings):
 		return l.sh.push(newWarningsPanel(l.sh, l.sh.store.Warnings(), l.all))
 	case key.Matches(kp, k.New):
+		if !l.loaded {
+			l.newWanted = true
+			return status("the new post's form opens once every post is read: they decide where it goes")
+		}
 		return newPostCmd(l.all)
 	case key.Matches(kp, k.Edit):
 		if p := l.selected(); p != nil {
@@ -352,6 +359,16 @@ func (l *listScreen) toggleTerm(msg termToggledMsg) tea.Cmd {
 	}
 	l.window.moveTo(0)
 	return l.refilter()
+}
+
+// newPostOnceLoaded opens the new-post form asked for while the folder
+// loaded, now that it is whole.
+func (l *listScreen) newPostOnceLoaded() tea.Cmd {
+	if !l.newWanted || !l.loaded {
+		return nil
+	}
+	l.newWanted = false
+	return newPostCmd(l.all)
 }
 
 // onStore follows the store: posts found, batches of posts parsed

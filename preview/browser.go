@@ -33,16 +33,22 @@ var ErrNoBrowser = errors.New("no browser found: set $BROWSER, or install xdg-op
 func WebAddress(raw string) (string, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // without the address, which is quoted here
-		}
-		return "", fmt.Errorf("%q is not a web address: %w", raw, err)
+		return "", fmt.Errorf("%q is not a web address: %w", raw, withoutAddress(err))
 	}
 	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return "", fmt.Errorf("%q is not a web address: folio opens only http:// and https:// addresses", raw)
 	}
 	return u.String(), nil
+}
+
+// withoutAddress is net/url's complaint without the address it quotes:
+// the caller quotes it once, in its own words.
+func withoutAddress(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
 }
 
 // Open opens the web address addr (see WebAddress; anything else is

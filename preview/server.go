@@ -184,14 +184,20 @@ func (s *Server) PageURL(url string) string { return s.Base + url }
 // the home page) with 200 OK, or answers at all for settle after its
 // first answer (a page it does not have should not keep folio waiting),
 // or ctx ends. When the server exits first, the error has the last lines
-// of its log.
+// of its log; when page cannot be asked for at all (a URL from a post's
+// front matter with a control character in it), the error says so at
+// once rather than when ctx ends.
 func (s *Server) Ready(ctx context.Context, page string, settle time.Duration) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.PageURL(page), nil)
+	if err != nil {
+		return fmt.Errorf("the post's URL %q is not an address the preview server can be asked for: %w", page, withoutAddress(err))
+	}
 	client := &http.Client{Timeout: 2 * time.Second}
 	var firstAnswer time.Time
 	tick := time.NewTicker(150 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if code, err := get(ctx, client, s.PageURL(page)); err == nil {
+		if code, err := get(client, req); err == nil {
 			if code == http.StatusOK {
 				return nil
 			}
@@ -211,11 +217,9 @@ func (s *Server) Ready(ctx context.Context, page string, settle time.Duration) e
 	}
 }
 
-func get(ctx context.Context, client *http.Client, url string) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		return 0, err
-	}
+// get asks for req, a GET without a body (so it can be sent again), and
+// returns the status code.
+func get(client *http.Client, req *http.Request) (int, error) {
 	resp, err := client.Do(req)
 	if err != nil {
 		return 0, err

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"os/exec"
@@ -77,6 +78,16 @@ func (r *previewRig) pids() (server, child int) {
 	waitFor(r.t, "the fake server to start", func() bool {
 		server, child = read("server.pid"), read("child.pid")
 		return server > 0 && child > 0
+	})
+	r.t.Cleanup(func() {
+		// A test that fails, or kills folio outright, leaves them.
+		mark := []byte("\x00FAKE_DIR=" + r.fake + "\x00")
+		for _, pid := range []int{server, child} {
+			env, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/environ")
+			if err == nil && bytes.Contains(append([]byte{0}, env...), mark) {
+				syscall.Kill(pid, syscall.SIGKILL)
+			}
+		}
 	})
 	return server, child
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
@@ -37,9 +38,9 @@ func TestLinksStayInsideWhatTheLoaderLists(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			writeTestFiles(t, dir, map[string]string{
-				tc.from:               "---\ntitle: Linking out\ndate: 2020-01-02\n---\n\nSee " + strings.ReplaceAll(tc.link, "DIR", dir) + ".\n",
-				"content/posts/in.md": "---\ntitle: Inside\ndate: 2020-01-01\n---\n\nInside.\n",
+			writeFS(t, dir, fstest.MapFS{
+				tc.from:               {Data: []byte("---\ntitle: Linking out\ndate: 2020-01-02\n---\n\nSee " + strings.ReplaceAll(tc.link, "DIR", dir) + ".\n")},
+				"content/posts/in.md": {Data: []byte("---\ntitle: Inside\ndate: 2020-01-01\n---\n\nInside.\n")},
 			})
 			if err := os.Symlink(outside, filepath.Join(dir, "content", "out")); err != nil {
 				t.Skip("no symlinks here:", err)
@@ -75,15 +76,15 @@ func TestLinksStayInsideWhatTheLoaderLists(t *testing.T) {
 	}
 }
 
-// writeTestFiles writes files (slash paths to text) under root.
-func writeTestFiles(t *testing.T, root string, files map[string]string) {
+// writeFS writes the files of fsys under root.
+func writeFS(t *testing.T, root string, fsys fstest.MapFS) {
 	t.Helper()
-	for name, text := range files {
+	for name, f := range fsys {
 		p := filepath.Join(root, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

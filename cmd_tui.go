@@ -26,7 +26,15 @@ func runTUI(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	return ui.Run(cmd.Context(), cfg, s.in, s.out)
+	// A signal ends the interface like q does: the preview server it
+	// started stops before folio exits.
+	ctx, stop := untilSignal(cmd.Context(), endSignals...)
+	defer stop()
+	err = ui.Run(ctx, cfg, s.in, s.out)
+	if serr := signalExit(ctx); serr != nil {
+		return serr
+	}
+	return err
 }
 
 // uiConfig is the TUI's configuration, from the blog's settings as the

@@ -44,7 +44,13 @@ type listScreen struct {
 	fuzzy  []*posts.Post // shown's posts matching only through fuzzy titles
 	window listWindow
 	filter filterBar
-	moved  bool // the user moved the selection: keep it on its post
+	// chosen is the post the user last put the selection on (moving to
+	// it, opening it) or the writer created: every new listing (a
+	// filter's result, a batch, a sort) selects it when listed, else
+	// the first row. Only the user's choice counts, never where a
+	// listing left the cursor: which of the results of a query being
+	// typed get shown depends on timing, and the selection must not.
+	chosen string
 
 	previewGen  int
 	previewOff  bool   // the user turned the preview off
@@ -149,7 +155,7 @@ func (l *listScreen) step(d int) *posts.Post {
 	if l.window.cursor == before {
 		return nil
 	}
-	l.moved = true
+	l.choose()
 	return l.selected()
 }
 
@@ -206,7 +212,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	}
 	before := l.window.cursor
 	if l.window.navigate(msg, k.browseMoves()) {
-		l.moved = true
+		l.choose()
 		if l.window.cursor != before {
 			return l.schedulePreview()
 		}
@@ -242,6 +248,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
+			l.choose()
 			return l.sh.ask(openPostMsg{p: p, words: l.filter.query.BareWords()})
 		}
 		return status("nothing to open")
@@ -250,14 +257,17 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return l.filter.input.Focus()
 	case key.Matches(kp, k.ClearFilter):
 		if l.filter.active() {
+			l.choose() // the post on screen stays selected in the whole list
 			l.filter.setText("", l.sh.cfg.Taxonomies)
 			return l.refilter()
 		}
 		return nil
 	case key.Matches(kp, k.Sort):
+		l.choose() // a new order keeps the post on screen
 		l.sortKey = nextSortKey(l.sortKey)
 		return l.resort()
 	case key.Matches(kp, k.Reverse):
+		l.choose()
 		l.reverse = !l.reverse
 		return l.resort()
 	case key.Matches(kp, k.Tags), key.Matches(kp, k.Categories):
@@ -301,7 +311,7 @@ func (l *listScreen) click(msg tea.MouseClickMsg) tea.Cmd {
 		return nil
 	}
 	l.window.moveTo(i)
-	l.moved = true
+	l.choose()
 	return l.schedulePreview()
 }
 
@@ -313,6 +323,7 @@ func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
 		case key.Matches(kp, k.Cancel):
 			l.filter.focused = false
 			l.filter.input.Blur()
+			l.choose()
 			l.filter.setText("", l.sh.cfg.Taxonomies)
 			return l.refilter()
 		case key.Matches(kp, k.Accept):
@@ -321,11 +332,11 @@ func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
 			return nil
 		case key.Matches(kp, k.ArrowUp):
 			l.window.move(-1)
-			l.moved = true
+			l.choose()
 			return l.schedulePreview()
 		case key.Matches(kp, k.ArrowDown):
 			l.window.move(1)
-			l.moved = true
+			l.choose()
 			return l.schedulePreview()
 		}
 	}
@@ -344,6 +355,7 @@ func (l *listScreen) toggleTerm(msg termToggledMsg) tea.Cmd {
 	if !l.filter.setText(text, l.sh.cfg.Taxonomies) {
 		return nil
 	}
+	l.chosen = "" // the term's posts, from the first
 	l.window.moveTo(0)
 	return l.refilter()
 }
@@ -521,31 +533,29 @@ func (l *listScreen) refilter() tea.Cmd {
 }
 
 // show lists the exact matches then the fuzzy ones (all posts, without
-// a filter), keeping the selected post selected once the user moved or
-// the folder is read (while it loads, the top row stays the top row),
-// or selecting the post the writer just created or moved.
+// a filter), selecting the post the user chose if it is listed, else
+// the first row; the post the writer just created or moved becomes the
+// choice once it is listed.
 func (l *listScreen) show(exact, fuzzy []*posts.Post) {
 	l.exact, l.fuzzy = exact, fuzzy
 	ps := exact
 	if len(fuzzy) > 0 {
 		ps = append(slices.Clip(exact), fuzzy...)
 	}
-	keep := ""
-	if l.moved || l.loaded {
-		keep = l.selectedPath()
-	}
 	if l.selectAfter != "" && slices.ContainsFunc(ps, func(p *posts.Post) bool { return p.Path == l.selectAfter }) {
-		keep, l.selectAfter = l.selectAfter, ""
+		l.chosen, l.selectAfter = l.selectAfter, ""
 	}
 	l.shown = ps
 	l.window.setLen(len(ps))
-	if keep == "" {
-		return
+	i := -1
+	if l.chosen != "" {
+		i = slices.IndexFunc(ps, func(p *posts.Post) bool { return p.Path == l.chosen })
 	}
-	if i := slices.IndexFunc(ps, func(p *posts.Post) bool { return p.Path == keep }); i >= 0 {
-		l.window.moveTo(i)
-	}
+	l.window.moveTo(max(i, 0))
 }
+
+// choose makes the selected post the user's choice (see chosen).
+func (l *listScreen) choose() { l.chosen = l.selectedPath() }
 
 // scrollPreview moves the preview by d lines, within its document.
 func (l *listScreen) scrollPreview(d int) {

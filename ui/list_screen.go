@@ -90,11 +90,16 @@ func (l *listScreen) bodyHeight() int { return max(1, l.height-3) }
 // terminal is wide enough and the preview was not turned off.
 func (l *listScreen) wide() bool { return l.width >= previewMinWidth && !l.previewOff }
 
-// listWidth is the width of the list pane: half the terminal beside a
-// preview, where its rows show date and title only.
+// previewMaxWidth is the widest the preview pane gets: a reading width
+// and its margins. Wider, its lines ended early and the list beside it,
+// cut to half the terminal, cut its titles.
+const previewMaxWidth = 82
+
+// listWidth is the width of the list pane: beside a preview, half the
+// terminal or what the preview leaves, whichever is more.
 func (l *listScreen) listWidth() int {
 	if l.wide() {
-		return l.width / 2
+		return l.width - min(l.width/2, previewMaxWidth)
 	}
 	return l.width
 }

@@ -49,6 +49,8 @@ func (l *listScreen) body() string {
 		left = st.Muted.Render(indent(ansi.Wrap("No post matches this filter. esc clears it.", max(1, lw-2), "")))
 	default:
 		rs := newRowStyle(l.sh.cfg.dateLayout(), l.sortKey == posts.SortModified, l.filter.words())
+		rs.query = l.filter.query
+		rs.fit(st, l.shown[l.window.offset:min(len(l.shown), l.window.offset+l.window.height)], lw)
 		left = l.window.view(func(i int, sel bool) string { return row(st, rs, l.shown[i], lw, sel) })
 	}
 	left = fit(left, lw, h)

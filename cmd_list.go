@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/spf13/cobra"
 )
@@ -50,13 +52,24 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			for _, w := range warns {
 				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
 			}
+			fewDated := posts.FewDated(ps)
 			ps = posts.Filter(ps, q)
+			if !q.AsksHeadless() {
+				// Hugo makes no page of it: listed only when asked.
+				ps = slices.DeleteFunc(ps, func(p *posts.Post) bool { return p.Status == posts.StatusHeadless })
+			}
 			if !b.cfg.ShowDrafts && !q.Has("status") {
 				ps = posts.Filter(ps, notDrafts)
 			}
 			// Load sorts newest first; --sort (or the sort setting) and
-			// --reverse may ask for another order.
-			if key, rev := b.cfg.Sort, b.cfg.SortReverse != reverse; key != posts.SortDate || rev {
+			// --reverse may ask for another order. Unless one is set, a
+			// site with few dates is listed by title: by date it would
+			// be in path order.
+			key, rev := b.cfg.Sort, b.cfg.SortReverse != reverse
+			if b.cfg.Sources[config.KeySort].Kind == config.FromDefault && fewDated {
+				key = posts.SortTitle
+			}
+			if key != posts.SortDate || rev {
 				posts.Sort(ps, key, rev)
 			}
 			w := bufio.NewWriterSize(s.out, 64<<10)

@@ -147,6 +147,12 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	if p.Status == StatusPublished {
 		p.Status = n.schedule()
 	}
+	if rules.Generator == site.Hugo {
+		p.headlessBelow = n.cascadesHeadless()
+		if p.headlessBelow || n.hugoHeadless() {
+			p.Status = StatusHeadless
+		}
+	}
 	p.Lang = n.str("lang")
 	if p.Lang == "" {
 		p.Lang = lang
@@ -168,6 +174,9 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	}
 	n.taxonomies()
 	p.URL = n.url(rel, rawTitle, fileSlug, name)
+	if p.Status == StatusHeadless {
+		p.URL = "" // a section cascading headless options is not rendered either (Hugo 0.111 checked)
+	}
 }
 
 // setDefault gives key a value when the file does not set it.

@@ -14,6 +14,7 @@ the posts before reading their text: until it has, the status line says
 "(text N% read)" and bare words find titles, summaries and tags only.
 A filter takes several values, any of which may match: tag:go,rust or
 tag:go|rust. A quoted value is one value: tag:"open source".
-A leading - leaves posts out: -tag:x -status:draft.
+A leading - leaves posts out: -tag:x -status:draft. Hugo's headless
+content (never a page of its own) is listed only for status:headless.
 after: and before: exclude the period they name; section: is the first
 folder under the content folder; path: is text in the file's path.`

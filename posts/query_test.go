@@ -84,7 +84,7 @@ func TestQueryErrors(t *testing.T) {
 		{`tag:"open`, "unclosed quote"},
 		{"colour:red", `unknown filter "colour:"`},
 		{"tag:", `"tag:" needs a value`},
-		{"status:pending", "status must be published, draft, hidden, scheduled or expired"},
+		{"status:pending", "status must be published, draft, hidden, scheduled, expired or headless"},
 		{"kind:article", "kind must be post or page"},
 		{"year:24", "year: takes a year"},
 		{"year:-999", "year: takes a year"},

@@ -238,7 +238,7 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 		status = st.Draft.Render("DRAFT") + " " + status
 	case posts.StatusHidden:
 		status = st.Hidden.Render("HIDDEN") + " " + status
-	case posts.StatusScheduled, posts.StatusExpired:
+	case posts.StatusScheduled, posts.StatusExpired, posts.StatusHeadless:
 		status = st.Hidden.Render(strings.ToUpper(string(p.Status))) + " " + status
 	}
 	lines = append(lines, ansi.Truncate(status, inner, "…"))

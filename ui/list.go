@@ -171,7 +171,7 @@ func rowChips(st *Styles, p *posts.Post, limit int, q posts.Query) string {
 		badges = append(badges, st.Draft.Render("DRAFT"))
 	case posts.StatusHidden:
 		badges = append(badges, st.Hidden.Render("HIDDEN"))
-	case posts.StatusScheduled, posts.StatusExpired:
+	case posts.StatusScheduled, posts.StatusExpired, posts.StatusHeadless:
 		badges = append(badges, st.Hidden.Render(strings.ToUpper(string(p.Status))))
 	}
 	if p.Kind == posts.KindPage {

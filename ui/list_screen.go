@@ -36,8 +36,15 @@ type listScreen struct {
 	warnCount int           // warnings of all posts, counted once per sort
 	sortKey   posts.SortKey
 	reverse   bool
-	loaded    bool // all holds the whole folder
-	textSeen  int  // posts with their text indexed when the filter last ran again for it
+	// autoSort says no order was set: by date, or by title when few
+	// posts have dates (fewDates), decided when the folder is read.
+	autoSort bool
+	fewDates bool
+	loaded   bool // all holds the whole folder
+	// withHeadless says all holds Hugo's headless content too: only
+	// while the filter asks for it (status:headless).
+	withHeadless bool
+	textSeen     int // posts with their text indexed when the filter last ran again for it
 
 	shown  []*posts.Post // all, through the filter
 	exact  []*posts.Post // shown's posts the filter matches as written
@@ -61,10 +68,11 @@ type listScreen struct {
 
 func newListScreen(sh *shared) *listScreen {
 	return &listScreen{
-		sh:      sh,
-		sortKey: cmpOr(sh.cfg.Sort, posts.SortDate),
-		reverse: sh.cfg.Reverse,
-		filter:  newFilterBar(&sh.styles),
+		sh:       sh,
+		sortKey:  cmpOr(sh.cfg.Sort, posts.SortDate),
+		reverse:  sh.cfg.Reverse,
+		autoSort: sh.cfg.Sort == "",
+		filter:   newFilterBar(&sh.styles),
 	}
 }
 
@@ -269,11 +277,11 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(kp, k.Sort):
 		l.choose() // a new order keeps the post on screen
-		l.sortKey = nextSortKey(l.sortKey)
+		l.sortKey, l.autoSort = nextSortKey(l.sortKey), false
 		return l.resort()
 	case key.Matches(kp, k.Reverse):
 		l.choose()
-		l.reverse = !l.reverse
+		l.reverse, l.autoSort = !l.reverse, false
 		return l.resort()
 	case key.Matches(kp, k.Tags), key.Matches(kp, k.Categories):
 		tax := "tags"
@@ -374,6 +382,9 @@ func (l *listScreen) onStore(ev store.Event) tea.Cmd {
 	case store.Found:
 		l.loaded = st.Loaded() // nothing to read, or the folder cannot be read
 	case store.Batch:
+		if ev.Done && l.chooseSort() {
+			return l.resort()
+		}
 		switch {
 		case l.sorting:
 			// The sort under way lists everything read, or sorts again
@@ -396,19 +407,34 @@ func (l *listScreen) onStore(ev store.Event) tea.Cmd {
 		if ev.Err != nil {
 			return statusErr("reading the folder again failed: " + ev.Err.Error())
 		}
+		l.chooseSort()
 		return l.resort()
 	}
 	return nil
+}
+
+// chooseSort picks the order when none was set, once the folder is
+// read: by title when few posts have dates, else by date. It reports
+// whether the order changed.
+func (l *listScreen) chooseSort() bool {
+	if !l.autoSort {
+		return false
+	}
+	l.fewDates = posts.FewDated(l.sh.store.Posts())
+	key := posts.SortDate
+	if l.fewDates {
+		key = posts.SortTitle
+	}
+	changed := key != l.sortKey
+	l.sortKey = key
+	return changed
 }
 
 // merge adds posts just read to the list, and to the filter's results:
 // sorted by themselves, then merged in linear time, so that the whole
 // list is never sorted again while the folder loads.
 func (l *listScreen) merge(read []*posts.Post) tea.Cmd {
-	listed := slices.Clone(read)
-	if l.sh.cfg.HideDrafts {
-		listed = slices.DeleteFunc(listed, func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
-	}
+	listed := slices.DeleteFunc(slices.Clone(read), unlisted(l.sh.cfg.HideDrafts, l.withHeadless))
 	for _, p := range listed {
 		l.warnCount += len(p.Warnings)
 	}
@@ -503,24 +529,38 @@ type sortedMsg struct {
 func (l *listScreen) resort() tea.Cmd {
 	l.sortGen++
 	l.sorting = true
-	gen, ps, key, reverse, hide := l.sortGen, l.sh.store.Posts(), l.sortKey, l.reverse, l.sh.cfg.HideDrafts
+	gen, ps, key, reverse := l.sortGen, l.sh.store.Posts(), l.sortKey, l.reverse
+	leftOut := unlisted(l.sh.cfg.HideDrafts, l.withHeadless)
 	return func() tea.Msg {
-		if hide {
-			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
-		}
+		read := len(ps)
+		ps = slices.DeleteFunc(slices.Clone(ps), leftOut)
 		warns := 0
 		for _, p := range ps {
 			warns += len(p.Warnings)
 		}
-		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, read: len(ps)}
+		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, read: read}
+	}
+}
+
+// unlisted says which posts the list leaves out: drafts when hidden,
+// Hugo's headless content unless the filter asks for it.
+func unlisted(hideDrafts, withHeadless bool) func(*posts.Post) bool {
+	return func(p *posts.Post) bool {
+		return hideDrafts && p.Status == posts.StatusDraft || !withHeadless && p.Status == posts.StatusHeadless
 	}
 }
 
 // refilter shows all through the current filter: directly when there is
-// none, through a Cmd when there is.
+// none, through a Cmd when there is. A filter that starts or stops
+// asking for headless content lists the posts again first, with or
+// without it; the sort's end filters.
 func (l *listScreen) refilter() tea.Cmd {
 	l.filter.gen++ // drop any filtering still in flight
 	l.filter.cancel()
+	if asks := l.filter.active() && l.filter.query.AsksHeadless(); asks != l.withHeadless {
+		l.withHeadless = asks
+		return l.resort()
+	}
 	if !l.filter.active() || l.filter.query.IsZero() {
 		l.show(l.all, nil)
 		return l.schedulePreview()

@@ -115,6 +115,9 @@ func (l *listScreen) statusLine() string {
 				warns = strings.Fields(warns)[0] + " (!)"
 			}
 		}
+		if l.fewDates && l.sortKey == posts.SortTitle {
+			parts[1] += map[bool]string{false: " (few posts have dates)", true: " (few dated)"}[short]
+		}
 		if warns != "" {
 			parts = append(parts, st.Warning.Render(warns))
 		}

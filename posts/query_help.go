@@ -8,7 +8,7 @@ const QueryHelp = `Terms all have to match:
   year:2024  date:2024-03  after:2024-01-01  before:2025
   and the site's own taxonomies (series:go-basics).
 Bare words and "quoted phrases" search the title, summary, tags and text,
-ignoring case; in the interface, bare words also find titles that hold
+ignoring case, and list what they find by relevance; in the interface, bare words also find titles that hold
 their letters in order (pthlb finds "pathlib habits"). The interface lists
 the posts before reading their text: until it has, the status line says
 "(text N% read)" and bare words find titles, summaries and tags only.

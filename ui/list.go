@@ -106,7 +106,7 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 	title := ansi.Truncate(displayTitle(p), titleW, "…")
 	styled := titleStyle.Render(title)
 	if len(rs.words) > 0 {
-		styled = highlightWords(title, styled, rs.words, st.Match)
+		styled = highlightTitleWords(title, styled, rs.words, st.Match)
 	}
 	var b strings.Builder
 	b.WriteString(cursor)

@@ -40,7 +40,10 @@ type listScreen struct {
 	// posts have dates (fewDates), decided when the folder is read.
 	autoSort bool
 	fewDates bool
-	loaded   bool // all holds the whole folder
+	// sortChosen says the user chose the order (s, r) since the filter
+	// has words: it then wins over ranking by relevance.
+	sortChosen bool
+	loaded     bool // all holds the whole folder
 	// withHeadless says all holds Hugo's headless content too: only
 	// while the filter asks for it (status:headless).
 	withHeadless bool
@@ -199,8 +202,8 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 			return l, nil // a newer keystroke is on its way
 		}
 		l.filter.cancel() // done: releases its context
-		l.filter.remember(msg.query, msg.exact, msg.fuzzy)
-		l.show(msg.exact, msg.fuzzy)
+		l.filter.remember(msg.filterResult)
+		l.show(msg.filterResult)
 		return l, l.schedulePreview()
 	case previewTickMsg:
 		if msg.gen != l.previewGen {
@@ -277,11 +280,15 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(kp, k.Sort):
 		l.choose() // a new order keeps the post on screen
-		l.sortKey, l.autoSort = nextSortKey(l.sortKey), false
+		if l.byRelevance() {
+			l.sortChosen = true // from relevance to the list's order
+		} else {
+			l.sortKey, l.autoSort = nextSortKey(l.sortKey), false
+		}
 		return l.resort()
 	case key.Matches(kp, k.Reverse):
 		l.choose()
-		l.reverse, l.autoSort = !l.reverse, false
+		l.reverse, l.autoSort, l.sortChosen = !l.reverse, false, l.byRelevance() || l.sortChosen
 		return l.resort()
 	case key.Matches(kp, k.Tags), key.Matches(kp, k.Categories):
 		tax := "tags"
@@ -444,19 +451,20 @@ func (l *listScreen) merge(read []*posts.Post) tea.Cmd {
 	case !l.filter.active() || l.filter.query.IsZero():
 		l.filter.gen++
 		l.filter.cancel()
-		l.show(l.all, nil)
-	case l.filter.running():
-		// The filter under way has not seen these posts: run it again
-		// over the whole list.
+		l.show(filterResult{exact: l.all})
+	case l.filter.running() || l.byRelevance():
+		// The filter under way has not seen these posts, or they need
+		// ranking with the others: run it again over the whole list.
 		l.filter.forget()
 		return l.refilter()
 	default:
 		exact, fuzzy := posts.FilterTitlesSplit(listed, l.filter.query)
-		exact = posts.Merge(l.exact, exact, l.sortKey, l.reverse)
-		fuzzy = posts.Merge(l.fuzzy, fuzzy, l.sortKey, l.reverse)
+		r := filterResult{query: l.filter.query,
+			exact: posts.Merge(l.exact, exact, l.sortKey, l.reverse),
+			fuzzy: posts.Merge(l.fuzzy, fuzzy, l.sortKey, l.reverse)}
 		l.filter.forget()
-		l.filter.remember(l.filter.query, exact, fuzzy)
-		l.show(exact, fuzzy)
+		l.filter.remember(r)
+		l.show(r)
 	}
 	return l.previewNewSelection()
 }
@@ -542,6 +550,12 @@ func (l *listScreen) resort() tea.Cmd {
 	}
 }
 
+// byRelevance reports whether the filter's results are listed by
+// relevance: its query has words, and no order was chosen since.
+func (l *listScreen) byRelevance() bool {
+	return l.filter.active() && len(l.filter.query.Words()) > 0 && !l.sortChosen
+}
+
 // unlisted says which posts the list leaves out: drafts when hidden,
 // Hugo's headless content unless the filter asks for it.
 func unlisted(hideDrafts, withHeadless bool) func(*posts.Post) bool {
@@ -561,31 +575,37 @@ func (l *listScreen) refilter() tea.Cmd {
 		l.withHeadless = asks
 		return l.resort()
 	}
+	if !l.filter.active() || len(l.filter.query.Words()) == 0 {
+		l.sortChosen = false // the next words are ranked again
+	}
 	if !l.filter.active() || l.filter.query.IsZero() {
-		l.show(l.all, nil)
+		l.show(filterResult{exact: l.all})
 		return l.schedulePreview()
 	}
-	q := l.filter.query
-	if r, ok := l.filter.results[q.String()]; ok {
-		l.show(r.exact, r.fuzzy)
+	q, rank := l.filter.query, l.byRelevance()
+	if r, ok := l.filter.results[q.String()]; ok && (!rank || r.ranked != nil) {
+		l.show(r)
 		return l.schedulePreview()
 	}
 	base, ok := l.filter.base(q)
 	if !ok {
 		base = filterResult{exact: l.all}
 	}
-	return filterCmd(l.filter.start(), l.sh.store.Yield(), base, q, l.filter.gen, l.sortKey, l.reverse)
+	return filterCmd(l.filter.start(), l.sh.store.Yield(), base, q, l.filter.gen, l.sortKey, l.reverse, rank)
 }
 
-// show lists the exact matches then the fuzzy ones (all posts, without
-// a filter), selecting the post the user chose if it is listed, else
+// show lists the exact matches (ranked, when the list is by relevance)
+// then the fuzzy ones (all posts, without a filter), selecting the post the user chose if it is listed, else
 // the first row; the post the writer just created or moved becomes the
 // choice once it is listed.
-func (l *listScreen) show(exact, fuzzy []*posts.Post) {
-	l.exact, l.fuzzy = exact, fuzzy
-	ps := exact
-	if len(fuzzy) > 0 {
-		ps = append(slices.Clip(exact), fuzzy...)
+func (l *listScreen) show(r filterResult) {
+	l.exact, l.fuzzy = r.exact, r.fuzzy
+	ps := r.exact
+	if r.ranked != nil && l.byRelevance() {
+		ps = r.ranked
+	}
+	if len(r.fuzzy) > 0 {
+		ps = append(slices.Clip(ps), r.fuzzy...)
 	}
 	if l.selectAfter != "" && slices.ContainsFunc(ps, func(p *posts.Post) bool { return p.Path == l.selectAfter }) {
 		l.chosen, l.selectAfter = l.selectAfter, ""

@@ -106,6 +106,9 @@ func (l *listScreen) statusLine() string {
 	var line string
 	for _, short := range []bool{false, true} {
 		parts := []string{count, sortLabel(l.sortKey, l.reverse)}
+		if l.byRelevance() {
+			parts[1] = "by relevance"
+		}
 		if short {
 			parts[1] = strings.TrimPrefix(parts[1], "by "+string(l.sortKey)+", ")
 			if l.sortKey == posts.SortModified {

@@ -79,6 +79,12 @@ func TestHugoDocsList(t *testing.T) {
 				if filter == "" && w >= 80 && !strings.Contains(got, "few posts have dates") {
 					t.Errorf("the status line does not say why the order is by title:\n%s", got)
 				}
+				if filter == "" {
+					m = drive(t, m, keys("/introduction<enter>")...)
+					if got := plain(m); !strings.Contains(got, "by relevance") || strings.Contains(got, "few") {
+						t.Errorf("words rank by relevance, and say only that:\n%s", got)
+					}
+				}
 			})
 		}
 	}

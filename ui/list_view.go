@@ -118,7 +118,7 @@ func (l *listScreen) statusLine() string {
 				warns = strings.Fields(warns)[0] + " (!)"
 			}
 		}
-		if l.fewDates && l.sortKey == posts.SortTitle {
+		if l.fewDates && l.sortKey == posts.SortTitle && !l.byRelevance() {
 			parts[1] += map[bool]string{false: " (few posts have dates)", true: " (few dated)"}[short]
 		}
 		if warns != "" {

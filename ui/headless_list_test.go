@@ -6,7 +6,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/site"
 )
 
@@ -31,11 +30,7 @@ func docsSite() fstest.MapFS {
 		"content/en/tools/editors.md":                 "---\ntitle: Editor plugins\n---\nEditors.\n",
 		"content/en/tools/search.md":                  "---\ntitle: Search tools\n---\nSearch.\n",
 	}
-	fsys := fstest.MapFS{}
-	for name, body := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(body), ModTime: testTime, Mode: 0o644}
-	}
-	return fsys
+	return siteFS(files)
 }
 
 // TestHugoDocsList opens a Hugo documentation site at 40, 80 and 200
@@ -54,10 +49,7 @@ func TestHugoDocsList(t *testing.T) {
 				t.Parallel()
 				o := testOptions(docsSite())
 				o.Posts.Rules.Generator = site.Hugo
-				m := New(o)
-				m = drive(t, m, tea.WindowSizeMsg{Width: w, Height: 16})
-				m = runCmd(t, m, m.Init(), 0)
-				m = drive(t, m, keys(filter)...)
+				m := drive(t, loadedWith(t, o, w, 16), keys(filter)...)
 				got := plain(m)
 				golden(t, name, got)
 				l := m.list()
@@ -100,9 +92,7 @@ func TestDatedSiteStaysByDate(t *testing.T) {
 	}
 	o := testOptions(docsSite())
 	o.Sort = "modified"
-	m = New(o)
-	m = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 16})
-	m = runCmd(t, m, m.Init(), 0)
+	m = loadedWith(t, o, 80, 16)
 	if m.list().sortKey != "modified" {
 		t.Errorf("the order set was replaced by %s", m.list().sortKey)
 	}

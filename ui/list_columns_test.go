@@ -20,11 +20,7 @@ func columnsBlog() fstest.MapFS {
 		"content/notes/short.md":      "Title: Short\nDate: 2022-01-01\n\nText.\n",
 		"content/travel/dolomites.md": "Title: Hiking the Dolomites hut to hut in late September, before the first snow\nDate: 2021-09-20\nCategory: travel\nTags: mountains, italy, hiking\n\nText.\n",
 	}
-	fsys := fstest.MapFS{}
-	for name, body := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(body), ModTime: testTime, Mode: 0o644}
-	}
-	return fsys
+	return siteFS(files)
 }
 
 // TestListColumnsUseWidth snapshots the list at 40, 80 and 200 columns,
@@ -42,10 +38,7 @@ func TestListColumnsUseWidth(t *testing.T) {
 			}
 			t.Run(name, func(t *testing.T) {
 				t.Parallel()
-				m := New(testOptions(columnsBlog()))
-				m = drive(t, m, tea.WindowSizeMsg{Width: w, Height: 12})
-				m = runCmd(t, m, m.Init(), 0)
-				m = drive(t, m, keys(filter)...)
+				m := drive(t, loadedWith(t, testOptions(columnsBlog()), w, 12), keys(filter)...)
 				got := plain(m)
 				golden(t, name, got)
 				if w == 80 && filter != "" {
@@ -63,4 +56,20 @@ func TestListColumnsUseWidth(t *testing.T) {
 			})
 		}
 	}
+}
+
+// siteFS is a folder of files with the given contents, as the test blog's.
+func siteFS(files map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, body := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(body), ModTime: testTime, Mode: 0o644}
+	}
+	return fsys
+}
+
+// loadedWith is a model of o, loaded, at width × height.
+func loadedWith(t testing.TB, o Config, width, height int) Model {
+	t.Helper()
+	m := drive(t, New(o), tea.WindowSizeMsg{Width: width, Height: height})
+	return runCmd(t, m, m.Init(), 0)
 }

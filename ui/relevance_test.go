@@ -5,7 +5,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -21,11 +20,7 @@ func relevanceBlog() fstest.MapFS {
 		"content/e.md": "Title: Shortcodes\nDate: 2025-02-01\n\nShortcodes: an introduction to templating in content.\n",
 		"content/f.md": "Title: Introduction to templating\nDate: 2020-01-01\n\nHugo uses Go's templates.\n",
 	}
-	fsys := fstest.MapFS{}
-	for name, body := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(body), ModTime: testTime, Mode: 0o644}
-	}
-	return fsys
+	return siteFS(files)
 }
 
 // TestFilterRanksByRelevance types a query of words: the post of that
@@ -34,10 +29,7 @@ func relevanceBlog() fstest.MapFS {
 func TestFilterRanksByRelevance(t *testing.T) {
 	t.Parallel()
 	for _, w := range []int{40, 80, 200} {
-		m := New(testOptions(relevanceBlog()))
-		m = drive(t, m, tea.WindowSizeMsg{Width: w, Height: 12})
-		m = runCmd(t, m, m.Init(), 0)
-		m = drive(t, m, keys("/introduction to templating<enter>")...)
+		m := drive(t, loadedWith(t, testOptions(relevanceBlog()), w, 12), keys("/introduction to templating<enter>")...)
 		l := m.list()
 		if len(l.shown) != 6 || l.shown[0].Path != "content/f.md" {
 			t.Fatalf("at %d columns: %d shown, first %s", w, len(l.shown), l.shown[0].Path)

@@ -3,9 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
 )
 
@@ -51,15 +49,12 @@ func TestEmptyPostSaysEmpty(t *testing.T) {
 // "0 of 0 … nothing matches".
 func TestTagBrowserWithoutTags(t *testing.T) {
 	t.Parallel()
-	fsys := fstest.MapFS{
-		"content/a.md": {Data: []byte("Title: A\nDate: 2024-01-01\n\nText.\n"), ModTime: testTime},
-		"content/b.md": {Data: []byte("Title: B\nDate: 2024-01-02\n\nText.\n"), ModTime: testTime},
-	}
+	fsys := siteFS(map[string]string{
+		"content/a.md": "Title: A\nDate: 2024-01-01\n\nText.\n",
+		"content/b.md": "Title: B\nDate: 2024-01-02\n\nText.\n",
+	})
 	for _, width := range []int{40, 80, 200} {
-		m := New(testOptions(fsys))
-		m = drive(t, m, tea.WindowSizeMsg{Width: width, Height: 12})
-		m = runCmd(t, m, m.Init(), 0)
-		m = drive(t, m, keys("t")...)
+		m := drive(t, loadedWith(t, testOptions(fsys), width, 12), keys("t")...)
 		got := plain(m)
 		if strings.Contains(got, "nothing matches") || strings.Contains(got, "0 of 0") || !strings.Contains(got, "None of the posts") {
 			t.Errorf("tag browser without tags at %d columns:\n%s", width, got)

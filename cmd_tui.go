@@ -50,6 +50,9 @@ func (b *blog) uiConfig() (ui.Config, error) {
 		c.SiteValues = b.cfg.Site.Values
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
+	if b.cfg.Sources[config.KeySort].Kind == config.FromDefault || b.cfg.Sort == posts.SortRelevance {
+		c.Sort = "" // the list picks: by title when few posts have dates
+	}
 	c.DateFormat = b.cfg.DateFormat
 	c.Width = b.cfg.Width
 	c.HideDrafts = !b.cfg.ShowDrafts

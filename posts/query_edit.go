@@ -19,6 +19,13 @@ func (q Query) BareWords() []string {
 	return out
 }
 
+// AsksHeadless reports whether the query asks for headless content
+// (status:headless, alone or among alternatives), which lists leave out
+// otherwise: Hugo makes no page of it.
+func (q Query) AsksHeadless() bool {
+	return q.HasTerm("status", string(StatusHeadless))
+}
+
 func (t queryTerm) bare() bool { return t.key == "" && !t.negate && !t.quoted }
 
 // WithoutBareWords returns the query without its bare words.

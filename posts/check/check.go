@@ -160,7 +160,7 @@ func (c *checker) ref(p *posts.Post, r markup.Ref) (Kind, string) {
 		if c.isFile(c.pelicanPath(p, target)) {
 			return "", ""
 		}
-		return MissingFile, fmt.Sprintf("missing file: %s", r.Target)
+		return MissingFile, fmt.Sprintf("missing file: %s", describe(r))
 	case markup.URLLink:
 		return c.url(p, r, target, frag)
 	}

@@ -19,10 +19,14 @@ type idSet map[string]bool
 // hasAnchor reports whether the page of post to has the anchor frag. The
 // anchors of each post are found once, when a link first asks.
 func (c *checker) hasAnchor(to *posts.Post, frag string) bool {
+	c.mu.Lock()
 	ids, seen := c.anchors[to]
+	c.mu.Unlock()
 	if !seen {
 		ids = anchors(to, c.gen)
+		c.mu.Lock()
 		c.anchors[to] = ids
+		c.mu.Unlock()
 	}
 	if ids == nil || strings.HasPrefix(frag, "fn") {
 		return true // footnotes' ids differ between renderers

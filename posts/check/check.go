@@ -12,8 +12,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
@@ -53,13 +55,24 @@ type Site struct {
 
 // Links checks every reference of every post's body (markup.Refs) and
 // returns the problems in path and line order. It reads each body once
-// and stats each linked file once.
+// and stats each linked file once (or once per processor, when two ask
+// at the same time).
 func Links(s Site) []Problem {
 	c := newChecker(s)
-	var out []Problem
-	for _, p := range s.Posts {
-		out = c.post(p, out)
+	// The posts are checked in as many parts as there are processors,
+	// since listing is parallel too; the caches are shared.
+	parts := min(runtime.GOMAXPROCS(0), max(1, len(s.Posts)/256))
+	found := make([][]Problem, parts)
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() {
+			for i := k; i < len(s.Posts); i += parts {
+				found[k] = c.post(s.Posts[i], found[k])
+			}
+		})
 	}
+	wg.Wait()
+	out := slices.Concat(found...)
 	slices.SortStableFunc(out, func(a, b Problem) int {
 		if c := strings.Compare(a.Path, b.Path); c != 0 {
 			return c
@@ -77,6 +90,8 @@ type checker struct {
 	links   *posts.Links
 	byPath  map[string]*posts.Post
 	urls    *urlIndex
+
+	mu      sync.Mutex            // guards files and anchors
 	files   map[string]bool       // slash path → is a file
 	anchors map[*posts.Post]idSet // headings' ids, by target, made when first asked
 }
@@ -227,11 +242,16 @@ func (c *checker) isFile(p string) bool {
 	if p == "" || c.site.FS == nil {
 		return false
 	}
-	if ok, seen := c.files[p]; seen {
+	c.mu.Lock()
+	ok, seen := c.files[p]
+	c.mu.Unlock()
+	if seen {
 		return ok
 	}
 	_, err := fs.Stat(c.site.FS, p)
+	c.mu.Lock()
 	c.files[p] = err == nil
+	c.mu.Unlock()
 	return err == nil
 }
 

@@ -40,6 +40,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	if b.cfg.Site != nil {
 		c.Title = b.cfg.Site.Title // the folder's name when the site has none
 		c.SiteValues = b.cfg.Site.Values
+		c.StaticDirs = b.cfg.Site.StaticDirs
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	c.DateFormat = b.cfg.DateFormat

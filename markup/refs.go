@@ -368,38 +368,66 @@ func (f *refFinder) add(kind LinkKind, target string, at int, image bool) {
 }
 
 // rst finds Pelican's links and the image and figure directives of an
-// RST body.
+// RST body, outside inline literals (in double backquotes) and literal blocks (the
+// indented lines after a paragraph ending in "::").
 func (f *refFinder) rst() {
 	s := f.c.src
+	literal, indent := false, 0 // in a literal block, deeper than indent
 	for i := 0; i < len(s); {
 		e := lineEnd(s, i)
-		line := strings.TrimLeft(s[i:e], " ")
+		raw := s[i:e]
+		line := strings.TrimLeft(raw, " ")
+		depth := len(raw) - len(line)
+		if literal && (strings.TrimSpace(raw) == "" || depth > indent) {
+			i = e + 1
+			continue
+		}
+		literal = strings.HasSuffix(strings.TrimRight(line, " \t\r"), "::")
+		indent = depth
 		if d := rstImageDirective(line); d != "" {
 			if t := strings.TrimSpace(line[len(d):]); t != "" {
-				f.add(URLLink, t, i+len(s[i:e])-len(line)+len(d)+strings.Index(line[len(d):], t), true)
+				f.add(URLLink, t, i+depth+len(d)+strings.Index(line[len(d):], t), true)
 			}
 			i = e + 1
 			continue
 		}
-		for k := i; k < e; {
-			j := strings.IndexAny(s[k:e], "{|")
-			if j < 0 {
-				break
-			}
-			at := k + j
-			n := pelicanPrefixAt(s, at)
-			if n == 0 || !(startsTarget(s, at) || s[at-1] == '<') {
-				k = at + 1
-				continue
-			}
-			end := at + n
-			for end < e && !strings.ContainsRune(" \t\n)\"'>`", rune(s[end])) {
-				end++
-			}
-			f.add(URLLink, s[at:end], at, false)
-			k = end
-		}
+		f.rstLine(i, e)
 		i = e + 1
+	}
+}
+
+// rstLine finds Pelican's links on the line s[i:e], outside inline
+// literals.
+func (f *refFinder) rstLine(i, e int) {
+	s := f.c.src
+	for k := i; k < e; {
+		j := strings.IndexAny(s[k:e], "{|`")
+		if j < 0 {
+			return
+		}
+		at := k + j
+		if strings.HasPrefix(s[at:e], "``") {
+			end := strings.Index(s[at+2:e], "``")
+			if end < 0 {
+				return
+			}
+			k = at + 2 + end + 2
+			continue
+		}
+		n := 0
+		if s[at] != '`' {
+			n = pelicanPrefixAt(s, at)
+		}
+		if n == 0 || !(startsTarget(s, at) || s[at-1] == '<') {
+			k = at + 1
+			continue
+		}
+		end := at + n
+		for end < e && !strings.ContainsRune(" \t\n)\"'>`", rune(s[end])) {
+			end++
+		}
+		f.add(URLLink, s[at:end], at, false)
+		k = end
 	}
 }
 

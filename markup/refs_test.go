@@ -40,6 +40,8 @@ func TestRefs(t *testing.T) {
 		{"template values are skipped", site.Jekyll, Markdown, "[a]({{ site.baseurl }}/x)\n", nil},
 		{"rst", site.Pelican, RST, "A `link <{filename}/b.rst>`_.\n\n.. image:: {static}/images/x.png\n   :alt: x\n",
 			[]want{{PelicanFile, "/b.rst", false}, {PelicanStatic, "/images/x.png", true}}},
+		{"rst literals", site.Pelican, RST, "Write ``[a]({filename}/x.md)`` like this::\n\n    `b <{filename}/y.rst>`_\n\nBut `c <{filename}/z.rst>`_.\n",
+			[]want{{PelicanFile, "/z.rst", false}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -47,9 +47,10 @@ func (c *checker) hasAnchor(to *posts.Post, frag string) bool {
 // such as an emoji's variation selector); a repeated id gets "-1", "-2".
 // Checked against Hugo 0.131 and kramdown-parser-gfm's output.
 // Pelican gives ids only with Python-Markdown's toc extension, which its
-// default settings leave out, so a Pelican post's anchors are not known.
+// default settings leave out, so a Pelican post's anchors are not known;
+// nor are those of a post that includes text folio does not see.
 func anchors(p *posts.Post, gen site.Generator) idSet {
-	if gen == site.Pelican || syntaxOf(p) == markup.RST {
+	if gen == site.Pelican || syntaxOf(p) == markup.RST || includes(p.Body) {
 		return nil
 	}
 	ids := idSet{}
@@ -71,6 +72,14 @@ func anchors(p *posts.Post, gen site.Generator) idSet {
 		ids[id] = true
 	}
 	return ids
+}
+
+// includes reports whether body has the generator insert Markdown that
+// folio does not see, which may hold headings: Hugo's {{% %}}
+// shortcodes (their output is Markdown), an include shortcode, Jekyll's
+// {% include %}.
+func includes(body string) bool {
+	return strings.Contains(body, "{{%") || strings.Contains(body, "{{< include") || strings.Contains(body, "{% include")
 }
 
 // githubID is the id goldmark's "github" rule (and, with keepMarks,

@@ -180,6 +180,9 @@ func (c *checker) ref(p *posts.Post, r markup.Ref) (Kind, string) {
 		return c.url(p, r, target, frag)
 	}
 	if !found {
+		if ext := strings.ToLower(path.Ext(target)); ext != "" && !sourceExts[ext] && r.Kind != markup.PostURL {
+			return MissingFile, fmt.Sprintf("missing file: %s", describe(r))
+		}
 		return BrokenLink, fmt.Sprintf("broken link: %s names no post", describe(r))
 	}
 	return c.linked(p, to, r, frag)

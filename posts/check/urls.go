@@ -157,8 +157,10 @@ func newURLIndex(ps []*posts.Post, gen site.Generator) *urlIndex {
 			continue
 		}
 		k := urlKey(p.URL)
-		if q, dup := x.byKey[k]; !dup || q.Status != posts.StatusPublished && p.Status == posts.StatusPublished {
-			x.byKey[k] = p
+		for _, key := range []string{k, strings.ToLower(k)} {
+			if q, dup := x.byKey[key]; !dup || q.Status != posts.StatusPublished && p.Status == posts.StatusPublished {
+				x.byKey[key] = p
+			}
 		}
 		if p.Kind == posts.KindPost {
 			x.shapes[shape(path.Dir(k))] = true
@@ -170,9 +172,15 @@ func newURLIndex(ps []*posts.Post, gen site.Generator) *urlIndex {
 	return x
 }
 
-// at is the post at address u.
+// at is the post at address u, or at u in lower case: Hugo lowercases
+// addresses, and its sites' link render hooks (and case-insensitive
+// hosts) take "/x/PathEscape/" to "/x/pathescape/".
 func (x *urlIndex) at(u string) (*posts.Post, bool) {
-	p, ok := x.byKey[urlKey(u)]
+	k := urlKey(u)
+	if p, ok := x.byKey[k]; ok {
+		return p, true
+	}
+	p, ok := x.byKey[strings.ToLower(k)]
 	return p, ok
 }
 
@@ -183,7 +191,7 @@ func (x *urlIndex) at(u string) (*posts.Post, bool) {
 // (name.html) and not one of the pages Pelican makes itself.
 func (x *urlIndex) postLike(u string) bool {
 	k := urlKey(u)
-	if x.prefixes[k] {
+	if x.prefixes[k] || x.prefixes[strings.ToLower(k)] {
 		return false
 	}
 	dir := path.Dir(k)

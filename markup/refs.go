@@ -112,6 +112,9 @@ func (f *refFinder) inline(i, e int) int {
 			if t, ok := f.c.parseLiquidTag(s, i); ok {
 				f.liquid(t, i)
 				next = t.end
+				if t.name == "raw" || t.name == "comment" {
+					next = f.skipTo("end"+t.name, t.end)
+				}
 			}
 		case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
 			if t, ok := f.c.parseShortcode(s, i); ok {
@@ -130,6 +133,29 @@ func (f *refFinder) inline(i, e int) int {
 		i = next
 	}
 	return e + 1
+}
+
+// skipTo is the position after the next {% name %} tag from pos (the end
+// of a raw or comment block, whose text Jekyll does not run), or the
+// end of the body when none closes it.
+func (f *refFinder) skipTo(name string, pos int) int {
+	s := f.c.src
+	for i := pos; i < len(s); {
+		j := strings.Index(s[i:], "{%")
+		if j < 0 {
+			break
+		}
+		i += j
+		if t, ok := f.c.parseLiquidTag(s, i); ok {
+			if t.name == name {
+				return t.end
+			}
+			i = t.end
+			continue
+		}
+		i += 2
+	}
+	return len(s)
 }
 
 // codeSpanEnd is the position after the code span at i (or after its

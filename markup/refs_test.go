@@ -37,6 +37,8 @@ func TestRefs(t *testing.T) {
 			[]want{{HugoRef, "/posts/b.md#sec", false}, {HugoRef, "d", false}}},
 		{"pelican", site.Pelican, Markdown, "[a]({filename}/b.md) ![c]({static}/images/c.png) [d](|filename|e.md) <img src=\"{attach}f.jpg\"> [t]({tag}x)\n",
 			[]want{{PelicanFile, "/b.md", false}, {PelicanStatic, "/images/c.png", true}, {PelicanFile, "e.md", false}, {PelicanStatic, "f.jpg", true}}},
+		{"raw and comment blocks", site.Jekyll, Markdown, "{% raw %}[a]({% post_url x %}){% endraw %}\n{% comment %}\n[b](c.md)\n{% endcomment %}\n[d](e.md)\n",
+			[]want{{URLLink, "e.md", false}}},
 		{"template values are skipped", site.Jekyll, Markdown, "[a]({{ site.baseurl }}/x)\n", nil},
 		{"rst", site.Pelican, RST, "A `link <{filename}/b.rst>`_.\n\n.. image:: {static}/images/x.png\n   :alt: x\n",
 			[]want{{PelicanFile, "/b.rst", false}, {PelicanStatic, "/images/x.png", true}}},

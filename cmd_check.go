@@ -75,5 +75,6 @@ to other sites are not followed.`,
 // checkSite is what check.Links looks at in the blog, for posts ps
 // loaded with their bodies.
 func (b *blog) checkSite(ps []*posts.Post) check.Site {
-	return check.Site{Posts: ps, Rules: b.opts.Rules, Static: b.cfg.Site.StaticDirs, FS: posts.DirFS(b.dir)}
+	return check.Site{Posts: ps, Rules: b.opts.Rules, Static: b.cfg.Site.StaticDirs, FS: posts.DirFS(b.dir),
+		DefinitionTermIDs: b.cfg.Site.DefinitionTermIDs}
 }

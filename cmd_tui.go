@@ -41,6 +41,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 		c.Title = b.cfg.Site.Title // the folder's name when the site has none
 		c.SiteValues = b.cfg.Site.Values
 		c.StaticDirs = b.cfg.Site.StaticDirs
+		c.DefinitionTermIDs = b.cfg.Site.DefinitionTermIDs
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	c.DateFormat = b.cfg.DateFormat

@@ -53,6 +53,9 @@ type Site struct {
 	// the built site as they are, so that a link to "/images/x.png" can
 	// be checked without building.
 	StaticDirs []posts.StaticDir
+	// DefinitionTermIDs says the terms of definition lists get ids as
+	// headings do (Hugo's markup.goldmark.parser.autoDefinitionTermID).
+	DefinitionTermIDs bool
 }
 
 // SiteSetting is one generator setting read from a site file.

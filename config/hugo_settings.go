@@ -135,7 +135,22 @@ func readHugo(s *Site) error {
 	s.Title = stringValue(h.vals["title"])
 	s.Values = siteValues(site.Hugo, vals)
 	s.StaticDirs = h.staticDirs()
+	s.DefinitionTermIDs = h.definitionTermIDs()
 	return nil
+}
+
+// definitionTermIDs reads markup.goldmark.parser.autoDefinitionTermID.
+func (h *hugoConf) definitionTermIDs() bool {
+	var v any = h.vals
+	for _, k := range []string{"markup", "goldmark", "parser", "autodefinitiontermid"} {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		v = m[k]
+	}
+	on, _ := v.(bool)
+	return on
 }
 
 // staticDirs are Hugo's staticDir (a folder or a list, "static" unless

@@ -39,3 +39,20 @@ func TestStaticDirs(t *testing.T) {
 		})
 	}
 }
+
+func TestDefinitionTermIDs(t *testing.T) {
+	t.Parallel()
+	for conf, want := range map[string]bool{
+		"[markup.goldmark.parser]\nautoDefinitionTermID = true\n": true,
+		"[markup.goldmark.parser]\nautoHeadingID = true\n":        false,
+		"title = 'x'\n": false,
+	} {
+		s, err := Detect(writeSite(t, map[string]string{"hugo.toml": conf}), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.DefinitionTermIDs != want {
+			t.Errorf("%q: DefinitionTermIDs = %v, want %v", conf, s.DefinitionTermIDs, want)
+		}
+	}
+}

@@ -9,15 +9,20 @@ type Heading struct {
 	Text   string
 	ID     string
 	Offset int // where its line starts in the body
+	// Term says this is a definition list's term ("term" then ": what it
+	// means"), which Hugo gives an id only with autoDefinitionTermID.
+	Term bool
 }
 
 // Headings finds a Markdown body's ATX ("## x") and setext (a line under
-// "===" or "---") headings, outside code blocks, in order.
+// "===" or "---") headings, and the terms of definition lists, outside
+// code blocks, in order.
 func Headings(body string) []Heading {
 	var out []Heading
 	var open fence
 	inFence := false
-	prev, prevAt := "", -1 // the previous line, when it is paragraph text
+	prev, prevAt := "", -1 // the first line of the paragraph going on
+	termAt := -1           // prevAt, when the paragraph is that one line
 	for i := 0; i < len(body); {
 		e := lineEnd(body, i)
 		line := strings.TrimSuffix(body[i:e], "\r")
@@ -31,17 +36,32 @@ func Headings(body string) []Heading {
 			out = append(out, newHeading(atxText(line), i))
 		case prevAt >= 0 && setextUnderline(line):
 			out = append(out, newHeading(prev, prevAt))
+		case prevAt >= 0 && definition(line):
+			if termAt == prevAt { // a term is a paragraph of one line
+				h := newHeading(prev, prevAt)
+				h.Term = true
+				out = append(out, h)
+			}
+			text = line
 		case !indentedCode(line) && strings.TrimSpace(line) != "":
 			text = line
 		}
+		termAt = -1
 		if text != "" && prevAt < 0 {
-			prev, prevAt = strings.TrimSpace(text), i
+			prev, prevAt, termAt = strings.TrimSpace(text), i, i
 		} else if text == "" {
 			prevAt = -1
 		}
 		i = e + 1
 	}
 	return out
+}
+
+// definition reports whether line gives a definition list's meaning:
+// ": text", indented up to three spaces.
+func definition(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	return len(line)-len(t) <= 3 && (strings.HasPrefix(t, ": ") || strings.HasPrefix(t, ":\t"))
 }
 
 // atxLevel is the level of an ATX heading line, or 0.

@@ -18,6 +18,8 @@ func TestHeadings(t *testing.T) {
 			[]Heading{{Text: "Title", Offset: 0}, {Text: "Sub", Offset: 13}}},
 		{"ids by hand", "## A {#a-1}\n## B {: #bee}\n",
 			[]Heading{{Text: "A", ID: "a-1", Offset: 0}, {Text: "B", ID: "bee", Offset: 12}}},
+		{"definition terms", "para\ngraph\n: not a term\n\nTerm\n: meaning\n: another\n",
+			[]Heading{{Text: "Term", Offset: 25, Term: true}}},
 		{"not headings", "```\n# comment\n```\n\n    # indented\n\n#hashtag\n",
 			nil},
 	}

@@ -29,6 +29,9 @@ type Config struct {
 	// are (config.Site.StaticDirs), where the site-wide check looks for
 	// linked images and files.
 	StaticDirs []posts.StaticDir
+	// DefinitionTermIDs says definition list terms have ids that links
+	// may name (config.Site.DefinitionTermIDs).
+	DefinitionTermIDs bool
 	// Taxonomies are the site's own taxonomies, accepted in queries.
 	Taxonomies []string
 	// Style is the Glamour style: "dark" or "light" forces one, a path

@@ -42,12 +42,12 @@ func (s *shared) siteCheck() tea.Cmd {
 	for i, p := range held {
 		paths[i] = p.Path
 	}
-	fsys, opts, static := s.store.FS(), s.store.Options(), s.cfg.StaticDirs
+	fsys, opts, static, terms := s.store.FS(), s.store.Options(), s.cfg.StaticDirs, s.cfg.DefinitionTermIDs
 	opts.KeepBody, opts.Search = true, false
 	return func() tea.Msg {
 		ps := posts.ParseFiles(context.Background(), fsys, paths, opts)
 		out := posts.DuplicateURLs(ps)
-		for _, pr := range check.Links(check.Site{Posts: ps, Rules: opts.Rules, Static: static, FS: fsys}) {
+		for _, pr := range check.Links(check.Site{Posts: ps, Rules: opts.Rules, Static: static, FS: fsys, DefinitionTermIDs: terms}) {
 			out = append(out, pr.Warning)
 		}
 		return siteCheckedMsg{gen: gen, problems: out}

@@ -23,7 +23,7 @@ func (c *checker) hasAnchor(to *posts.Post, frag string) bool {
 	ids, seen := c.anchors[to]
 	c.mu.Unlock()
 	if !seen {
-		ids = anchors(to, c.gen)
+		ids = anchors(to, c.gen, c.site.DefinitionTermIDs)
 		c.mu.Lock()
 		c.anchors[to] = ids
 		c.mu.Unlock()
@@ -48,14 +48,18 @@ func (c *checker) hasAnchor(to *posts.Post, frag string) bool {
 // Checked against Hugo 0.131 and kramdown-parser-gfm's output.
 // Pelican gives ids only with Python-Markdown's toc extension, which its
 // default settings leave out, so a Pelican post's anchors are not known;
-// nor are those of a post that includes text folio does not see.
-func anchors(p *posts.Post, gen site.Generator) idSet {
+// nor are those of a post that includes text folio does not see. With
+// termIDs (Hugo's autoDefinitionTermID) definition terms get ids too.
+func anchors(p *posts.Post, gen site.Generator, termIDs bool) idSet {
 	if gen == site.Pelican || syntaxOf(p) == markup.RST || includes(p.Body) {
 		return nil
 	}
 	ids := idSet{}
 	count := map[string]int{}
 	for _, h := range markup.Headings(p.Body) {
+		if h.Term && !termIDs {
+			continue
+		}
 		id := h.ID
 		if id == "" {
 			id = githubID(h.Text, gen == site.Jekyll)

@@ -51,6 +51,9 @@ type Site struct {
 	Static []posts.StaticDir
 	// FS is the site's root folder, where static files are looked up.
 	FS fs.FS
+	// DefinitionTermIDs says definition list terms have ids too
+	// (config.Site.DefinitionTermIDs).
+	DefinitionTermIDs bool
 }
 
 // Links checks every reference of every post's body (markup.Refs) and

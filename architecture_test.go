@@ -30,12 +30,13 @@ var allowedImports = map[string][]string{
 	"markup":                     {"site", "internal/ascii"},
 	"posts":                      {"site", "posts/internal/frontmatter"},
 	"posts/edit":                 {"posts", "posts/internal/frontmatter", "site"},
+	"posts/check":                {"posts", "markup", "site"},
 	"config":                     {"posts", "posts/edit", "site"},
 	"store":                      {"posts"},
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
-	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
+	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main

@@ -48,6 +48,8 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	if b.cfg.Site != nil {
 		c.Title = b.cfg.Site.Title // the folder's name when the site has none
 		c.SiteValues = b.cfg.Site.Values
+		c.StaticDirs = b.cfg.Site.StaticDirs
+		c.DefinitionTermIDs = b.cfg.Site.DefinitionTermIDs
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	if b.cfg.Sources[config.KeySort].Kind == config.FromDefault || b.cfg.Sort == posts.SortRelevance {

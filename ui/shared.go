@@ -42,6 +42,11 @@ type shared struct {
 
 	// pumping says a Cmd is waiting for the store's next event (pump).
 	pumping bool
+
+	// checkGen numbers the site-wide checks started (siteCheck), and
+	// siteProblems are the latest one's, shown in the warnings panel.
+	checkGen     int
+	siteProblems []posts.Warning
 }
 
 // renderKeyFor is the rendering of p at width in the current style.

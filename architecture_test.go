@@ -35,7 +35,8 @@ var allowedImports = map[string][]string{
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
-	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
+	"ui/chart":                   {"posts", "ui/termsafe"},
+	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/chart", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main
@@ -43,7 +44,7 @@ var allowedImports = map[string][]string{
 var terminalLibraries = []string{"charm.land/", "github.com/charmbracelet/", "github.com/yuin/goldmark", "github.com/alecthomas/chroma"}
 
 // terminalPackages are the packages that may import them.
-var terminalPackages = []string{"", "ui", "ui/markdown", "ui/termsafe"}
+var terminalPackages = []string{"", "ui", "ui/markdown", "ui/chart", "ui/termsafe"}
 
 // changesFiles are the functions of package os that change the file
 // system, and the methods of *os.File that write.

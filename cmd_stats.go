@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/chart"
+	"github.com/spf13/cobra"
+)
+
+// statsPipedWidth is the chart's width when standard output is not a
+// terminal and --width is not given.
+const statsPipedWidth = 80
+
+func newStatsCommand(s streams) *cobra.Command {
+	var asJSON bool
+	var width int
+	cmd := &cobra.Command{
+		Use:   "stats [QUERY…]",
+		Short: "Chart posts per year and month, by status, with each year's busiest tags",
+		Long: `Chart how the posts spread over time: a bar per year and per month, drafts,
+hidden, scheduled and expired posts marked apart from the published ones,
+and the busiest tags of each year. Posts without a date are counted apart;
+pages are left out.
+
+A query narrows the posts charted, as for folio list (folio help query).
+A post counts in the month of its date as written, as date:2024-03 reads it.`,
+		Example: `  folio stats
+  folio stats tag:python --width 60
+  folio stats --json after:2020 | jq '.years[].counts'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := openBlog(cmd, "")
+			if err != nil {
+				return err
+			}
+			q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
+			if err != nil {
+				return usageError("query: %v", err)
+			}
+			opts := b.opts
+			opts.Search = len(q.Words()) > 0
+			ps, warns, err := b.load(cmd, opts)
+			if err != nil {
+				return err
+			}
+			for _, w := range warns {
+				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
+			}
+			ps = posts.Filter(ps, q)
+			if !b.cfg.ShowDrafts && !q.Has("status") {
+				ps = posts.Filter(ps, notDrafts)
+			}
+			cal := posts.NewCalendar(ps)
+			w := bufio.NewWriter(s.out)
+			if asJSON {
+				err = writeCalendarJSON(w, cal)
+			} else {
+				if width <= 0 {
+					width = outputWidth(s.out, statsPipedWidth)
+				}
+				_, err = io.WriteString(w, chart.Text(cal, width))
+			}
+			if err != nil {
+				return err
+			}
+			return w.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the counts as one JSON object")
+	cmd.Flags().IntVar(&width, "width", 0, "chart width in columns (default: the terminal's, or 80 when piped)")
+	cmd.Flags().Bool("show-drafts", true, "chart drafts; default: the show_drafts setting")
+	return cmd
+}
+
+// outputWidth is the width of w when it is a terminal, else piped.
+func outputWidth(w io.Writer, piped int) int {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if width, _, err := term.GetSize(f.Fd()); err == nil && width > 0 {
+			return width
+		}
+	}
+	return piped
+}
+
+// writeCalendarJSON prints cal as one indented JSON object. Tag names
+// are escaped by posts.Term's own encoding, which leaves no control
+// character a terminal would act on.
+func writeCalendarJSON(w io.Writer, cal posts.Calendar) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(cal)
+}

@@ -98,6 +98,9 @@ func (c *calendarScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		}
 		c.cal, c.counted = msg.cal, true
 		c.layout()
+		// From the end, so that the rows after the newest month (the
+		// rest of its year, its tags) show below it.
+		c.window.moveTo(len(c.rows) - 1)
 		c.window.moveTo(c.latestMonth())
 		return c, nil
 	case tea.KeyPressMsg:
@@ -194,6 +197,9 @@ func (c *calendarScreen) View() string {
 	}
 	for _, l := range chart.Legend(c.cal, c.chartWidth()) {
 		lines = append(lines, "  "+st.Muted.Render(l))
+	}
+	if len(c.rows) == 0 {
+		lines = append(lines, st.Muted.Render("  "+chart.NoPosts))
 	}
 	lines = append(lines, c.window.view(func(i int, sel bool) string {
 		if sel {

@@ -222,6 +222,9 @@ func Summary(cal posts.Calendar) string {
 	return s
 }
 
+// NoPosts stands for the rows of a calendar without dated posts.
+const NoPosts = "no dated posts"
+
 // Text is the whole chart as folio stats prints it: the legend, the
 // rows and the summary, each line at most width columns.
 func Text(cal posts.Calendar, width int) string {
@@ -229,7 +232,11 @@ func Text(cal posts.Calendar, width int) string {
 	for _, l := range Legend(cal, width) {
 		b.WriteString(fit(l, width) + "\n")
 	}
-	for _, r := range Rows(cal, width) {
+	rows := Rows(cal, width)
+	if len(rows) == 0 {
+		b.WriteString(fit(NoPosts, width) + "\n")
+	}
+	for _, r := range rows {
 		b.WriteString(r.Text + "\n")
 	}
 	b.WriteString(fit(Summary(cal), width) + "\n")

@@ -31,28 +31,9 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			if err := folderAsQuery(args, s.err); err != nil {
 				return err
 			}
-			b, err := openBlog(cmd, "")
+			b, ps, err := loadQueried(cmd, s, args)
 			if err != nil {
 				return err
-			}
-			q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
-			if err != nil {
-				return usageError("query: %v", err)
-			}
-			opts := b.opts
-			opts.Search = len(q.Words()) > 0
-			ps, warns, err := b.load(cmd, opts)
-			if err != nil {
-				return err
-			}
-			// What was skipped (a named pipe, an unreadable folder) is
-			// not a post, so only this line tells of it.
-			for _, w := range warns {
-				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
-			}
-			ps = posts.Filter(ps, q)
-			if !b.cfg.ShowDrafts && !q.Has("status") {
-				ps = posts.Filter(ps, notDrafts)
 			}
 			// Load sorts newest first; --sort (or the sort setting) and
 			// --reverse may ask for another order.
@@ -76,6 +57,37 @@ Bare words search title, summary, tags and text, ignoring case.`,
 	cmd.Flags().BoolVar(&reverse, "reverse", false, "reverse the order")
 	cmd.Flags().Bool("show-drafts", true, "list drafts; default: the show_drafts setting")
 	return cmd
+}
+
+// loadQueried opens the blog and reads the posts the query in args
+// selects, drafts left out when the show_drafts setting is off and the
+// query asks for no status: what folio list lists and folio stats
+// charts.
+func loadQueried(cmd *cobra.Command, s streams, args []string) (*blog, []*posts.Post, error) {
+	b, err := openBlog(cmd, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
+	if err != nil {
+		return nil, nil, usageError("query: %v", err)
+	}
+	opts := b.opts
+	opts.Search = len(q.Words()) > 0
+	ps, warns, err := b.load(cmd, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	// What was skipped (a named pipe, an unreadable folder) is not a
+	// post, so only this line tells of it.
+	for _, w := range warns {
+		fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
+	}
+	ps = posts.Filter(ps, q)
+	if !b.cfg.ShowDrafts && !q.Has("status") {
+		ps = posts.Filter(ps, notDrafts)
+	}
+	return b, ps, nil
 }
 
 // notDrafts leaves drafts out when the show_drafts setting is off and the

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 
@@ -34,26 +33,9 @@ A post counts in the month of its date as written, as date:2024-03 reads it.`,
   folio stats tag:python --width 60
   folio stats --json after:2020 | jq '.years[].counts'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := openBlog(cmd, "")
+			_, ps, err := loadQueried(cmd, s, args)
 			if err != nil {
 				return err
-			}
-			q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
-			if err != nil {
-				return usageError("query: %v", err)
-			}
-			opts := b.opts
-			opts.Search = len(q.Words()) > 0
-			ps, warns, err := b.load(cmd, opts)
-			if err != nil {
-				return err
-			}
-			for _, w := range warns {
-				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
-			}
-			ps = posts.Filter(ps, q)
-			if !b.cfg.ShowDrafts && !q.Has("status") {
-				ps = posts.Filter(ps, notDrafts)
 			}
 			cal := posts.NewCalendar(ps)
 			w := bufio.NewWriter(s.out)

@@ -33,6 +33,9 @@ A post counts in the month of its date as written, as date:2024-03 reads it.`,
   folio stats tag:python --width 60
   folio stats --json after:2020 | jq '.years[].counts'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if width < 0 {
+				return usageError("--width: %d is not a number of columns", width)
+			}
 			_, ps, err := loadQueried(cmd, s, args)
 			if err != nil {
 				return err
@@ -55,6 +58,7 @@ A post counts in the month of its date as written, as date:2024-03 reads it.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the counts as one JSON object")
 	cmd.Flags().IntVar(&width, "width", 0, "chart width in columns (default: the terminal's, or 80 when piped)")
+	_ = cmd.Flags().SetAnnotation("width", notASetting, []string{"the chart's width"})
 	cmd.Flags().Bool("show-drafts", true, "chart drafts; default: the show_drafts setting")
 	return cmd
 }

@@ -21,6 +21,7 @@ type calendarScreen struct {
 	gen           int         // which opening of a calendar this is
 	query         posts.Query // the list's filter the calendar was drawn for
 	counted       bool        // cal holds the counts (calendarCountedMsg arrived)
+	partial       bool        // opened before the folder was read whole
 	cal           posts.Calendar
 	rows          []chart.Row // cal laid out at the screen's width
 	window        listWindow
@@ -41,7 +42,7 @@ type periodChosenMsg struct{ period string }
 func newCalendarScreen(sh *shared, ps []*posts.Post, q posts.Query) (*calendarScreen, tea.Cmd) {
 	sh.calendarGen++
 	gen := sh.calendarGen
-	c := &calendarScreen{sh: sh, gen: gen, query: q}
+	c := &calendarScreen{sh: sh, gen: gen, query: q, partial: !sh.store.Loaded()}
 	return c, func() tea.Msg { return calendarCountedMsg{gen: gen, cal: posts.NewCalendar(ps)} }
 }
 
@@ -190,6 +191,9 @@ func (c *calendarScreen) View() string {
 	title := st.Title.Render("Calendar")
 	if !c.query.IsZero() {
 		title += st.Muted.Render("  of " + termsafe.Line(c.query.String()))
+	}
+	if c.partial {
+		title += st.Muted.Render("  (of the posts read so far)")
 	}
 	lines := []string{ansi.Truncate(title, c.width, "…")}
 	if !c.counted {

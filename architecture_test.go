@@ -36,7 +36,8 @@ var allowedImports = map[string][]string{
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
-	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
+	"ui/chart":                   {"posts", "ui/termsafe"},
+	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "preview", "ui/markdown", "ui/chart", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main
@@ -44,7 +45,7 @@ var allowedImports = map[string][]string{
 var terminalLibraries = []string{"charm.land/", "github.com/charmbracelet/", "github.com/yuin/goldmark", "github.com/alecthomas/chroma"}
 
 // terminalPackages are the packages that may import them.
-var terminalPackages = []string{"", "ui", "ui/markdown", "ui/termsafe"}
+var terminalPackages = []string{"", "ui", "ui/markdown", "ui/chart", "ui/termsafe"}
 
 // changesFiles are the functions of package os that change the file
 // system, and the methods of *os.File that write.

@@ -293,6 +293,8 @@ func screenName(m Model) string {
 		return "help"
 	case *outlineScreen:
 		return "outline"
+	case *calendarScreen:
+		return "calendar"
 	}
 	return "?"
 }

@@ -143,7 +143,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
-			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
+			{k.Tags, k.Categories, k.Calendar, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
 			{k.CopyURL, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
@@ -219,6 +219,8 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		return l, l.previewCmd()
 	case termToggledMsg:
 		return l, l.toggleTerm(msg)
+	case periodChosenMsg:
+		return l, l.choosePeriod(msg.period)
 	}
 	if l.filter.focused {
 		return l, l.updateFilter(msg)
@@ -304,6 +306,9 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		}
 		t, cmd := newTermBrowser(l.sh, tax, l.shown, l.filter.query)
 		return tea.Batch(l.sh.push(t), cmd)
+	case key.Matches(kp, k.Calendar):
+		c, cmd := newCalendarScreen(l.sh, l.shown, l.filter.query)
+		return tea.Batch(l.sh.push(c), cmd)
 	case key.Matches(kp, k.Warnings):
 		return l.sh.push(newWarningsPanel(l.sh, l.sh.store.Warnings(), l.all))
 	case key.Matches(kp, k.New):
@@ -401,6 +406,16 @@ func (l *listScreen) newPostOnceLoaded() tea.Cmd {
 	}
 	l.newWanted = false
 	return newPostCmd(l.all)
+}
+
+// choosePeriod narrows the filter to a year or month chosen in the
+// calendar, in place of the period it had.
+func (l *listScreen) choosePeriod(period string) tea.Cmd {
+	if !l.filter.setText(l.filter.query.WithPeriod(period), l.sh.cfg.Taxonomies) {
+		return nil
+	}
+	l.window.moveTo(0)
+	return l.refilter()
 }
 
 // onStore follows the store: posts found, batches of posts parsed

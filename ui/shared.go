@@ -23,7 +23,8 @@ type shared struct {
 	cache  *renderCache
 	flight [slotCount]renderFlight
 
-	termsGen int // the latest term browser opened
+	termsGen    int // the latest term browser opened
+	calendarGen int // the latest calendar opened
 
 	// lastChange is the last change folio made to a file this session,
 	// which u undoes; nil when there is none (or it was undone).

@@ -26,16 +26,18 @@ const module = "github.com/folio-blog/folio"
 var allowedImports = map[string][]string{
 	"site":                       {},
 	"internal/ascii":             {},
+	"internal/gittest":           {},
 	"posts/internal/frontmatter": {},
 	"markup":                     {"site", "internal/ascii"},
 	"posts":                      {"site", "posts/internal/frontmatter"},
 	"posts/edit":                 {"posts", "posts/internal/frontmatter", "site"},
 	"config":                     {"posts", "posts/edit", "site"},
-	"store":                      {"posts"},
+	"gitstate":                   {"posts"},
+	"store":                      {"posts", "gitstate"},
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
-	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
+	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "gitstate", "preview", "ui/markdown", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main

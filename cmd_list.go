@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/folio-blog/folio/gitstate"
 	"github.com/folio-blog/folio/posts"
 	"github.com/spf13/cobra"
 )
@@ -22,7 +23,7 @@ func newListCommand(s streams) *cobra.Command {
 A query narrows the list (folio help query tells the whole language):
   tag:django category:thoughts author:raffaella status:draft kind:page
   tag:go,rust (either)   section:posts   path:2024/   after:2024-01-01
-  has:warnings   -tag:x (negated)   "quoted phrase"   bare words
+  has:warnings   git:modified   -tag:x (negated)   "quoted phrase"   bare words
 Bare words search title, summary, tags and text, ignoring case.`,
 		Example: `  folio list
   folio list --json tag:python -status:draft
@@ -41,6 +42,11 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			}
 			opts := b.opts
 			opts.Search = len(q.Words()) > 0
+			if asJSON || q.Has("git") {
+				// Only JSON shows the git state, and git: asks for it:
+				// the table does without a run of git.
+				opts = gitstate.Apply(cmd.Context(), b.dir, opts)
+			}
 			ps, warns, err := b.load(cmd, opts)
 			if err != nil {
 				return err

@@ -5,6 +5,8 @@ package posts
 const QueryHelp = `Terms all have to match:
   tag:django  category:thoughts  author:raffaella  status:draft  kind:page
   format:toml  lang:fr  section:posts  path:2024/  has:warnings
+  git:modified (or new, staged, clean: in a git work tree; a file staged
+  and changed again since is modified; ignored files have no state)
   year:2024  date:2024-03  after:2024-01-01  before:2025
   and the site's own taxonomies (series:go-basics).
 Bare words and "quoted phrases" search the title, summary, tags and text,

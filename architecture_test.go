@@ -55,8 +55,9 @@ var changesFiles = []string{"WriteFile", "Rename", "Create", "CreateTemp", "Remo
 
 // allowedWriters are the only code that changes files: the writer
 // package, folio config --edit creating the user's own settings file,
-// and the preview server's own temporary folder (its log and pages).
-var allowedWriters = []string{"posts/edit.*", "config.EnsureUserFile", "preview.Start", "preview.(*Server).Stop"}
+// the preview server's own temporary folder (its log and pages), and
+// the tests' git repositories, made in their temporary folders.
+var allowedWriters = []string{"posts/edit.*", "config.EnsureUserFile", "preview.Start", "preview.(*Server).Stop", "internal/gittest.*"}
 
 func TestArchitecture(t *testing.T) {
 	t.Parallel()

@@ -15,7 +15,8 @@ import (
 // TestGitStateInTheListAndTheReader runs folio on a site in a subfolder
 // of a real repository: the list marks the posts not committed (+ new,
 // ~ modified, ● staged; nothing for clean), and the reader shows, under
-// the metadata, the state and the post's last commit once git gives it.
+// the metadata, the state and the post's last commit once git gives it,
+// asked again when the folder is read again after a change.
 func TestGitStateInTheListAndTheReader(t *testing.T) {
 	t.Parallel()
 	post := func(title, date string) string { return "Title: " + title + "\nDate: " + date + "\n\nText.\n" }
@@ -31,7 +32,7 @@ func TestGitStateInTheListAndTheReader(t *testing.T) {
 	})
 	gittest.Git(t, repo, "add", "blog/staged.md")
 
-	tm := teatest.NewTestModel(t, probed{New(Config{Dir: filepath.Join(repo, "blog"), Title: "blog", Style: "dark"})},
+	tm := teatest.NewTestModel(t, probed{New(Config{Dir: filepath.Join(repo, "blog"), Title: "blog", Style: "dark", Watch: true})},
 		teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	t.Cleanup(func() { tm.Quit() })
@@ -53,6 +54,18 @@ func TestGitStateInTheListAndTheReader(t *testing.T) {
 	}
 	if m.readerPost.Git != posts.GitModified {
 		t.Errorf("the open post's state is %q", m.readerPost.Git)
+	}
+
+	// Committed, then changed again: the reload that follows the change
+	// brings the new commit.
+	waitModel(t, tm, "the watcher", func(m Model) bool { return m.sh.store.Watching() })
+	gittest.Git(t, repo, "commit", "-qam", "Second thoughts")
+	gittest.Write(t, repo, map[string]string{"blog/modified.md": post("Modified post", "2024-01-03") + "Even more.\n"})
+	m = waitModel(t, tm, "the new commit in the reader", func(m Model) bool {
+		return strings.Contains(plain(m), "Second thoughts")
+	})
+	if want := "git: modified · last commit 2024-03-02 · Ana Lopes · Second thoughts"; !strings.Contains(m.screen, want) {
+		t.Errorf("after the reload, the reader has no line %q:\n%s", want, m.screen)
 	}
 
 	for _, k := range keys("<esc>G<enter>") {

@@ -45,7 +45,7 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			if asJSON || q.Has("git") {
 				// Only JSON shows the git state, and git: asks for it:
 				// the table does without a run of git.
-				opts = gitstate.Apply(cmd.Context(), b.dir, opts)
+				opts = gitstate.With(cmd.Context(), b.dir, opts)
 			}
 			ps, warns, err := b.load(cmd, opts)
 			if err != nil {

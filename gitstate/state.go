@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/folio-blog/folio/posts"
 )
@@ -68,11 +69,14 @@ func (s *State) Of(p string) posts.GitState {
 	return posts.GitClean
 }
 
-// Apply sets opts.Git to the state of the folder dir on disk, read
-// now, and returns opts: unchanged when dir is not in a git work tree.
-func Apply(ctx context.Context, dir string, opts posts.Options) posts.Options {
-	if s := Read(ctx, dir); s != nil {
-		opts.Git = s.Of
-	}
+// With returns opts with the git state of the folder dir on disk
+// (opts.Git), which git starts reading now, beside the finding and
+// parsing that follow: the first post parsed waits for it, rather than
+// the load for git. Outside a git work tree every post's state is "".
+func With(ctx context.Context, dir string, opts posts.Options) posts.Options {
+	read := make(chan *State, 1)
+	go func() { read <- Read(ctx, dir) }()
+	state := sync.OnceValue(func() *State { return <-read })
+	opts.Git = func(p string) posts.GitState { return state().Of(p) }
 	return opts
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/folio-blog/folio/gitstate"
 	"github.com/folio-blog/folio/internal/gittest"
 	"github.com/folio-blog/folio/posts"
 )
@@ -91,5 +92,16 @@ func TestNoGitStateOutsideARepository(t *testing.T) {
 	header, line := renderHeader(&st, p, 80, "2006-01-02")
 	if line != 0 || strings.Contains(header, "git:") {
 		t.Errorf("header outside a repository has a git line (%d):\n%s", line, header)
+	}
+}
+
+// TestGitLineIsSafe checks that a commit's author and subject, text
+// anyone with push access wrote, reach the screen without control bytes.
+func TestGitLineIsSafe(t *testing.T) {
+	t.Parallel()
+	c := &gitstate.Commit{Author: "Eve\x1b[2J", Subject: "fix\x1b]52;c;aGk=\x07 typo\r\n"}
+	got := gitLineText(posts.GitModified, c, "2006-01-02")
+	if strings.ContainsAny(got, "\x1b\x07\r\n") {
+		t.Errorf("gitLineText let control bytes through: %q", got)
 	}
 }

@@ -90,3 +90,17 @@ func TestReadOutsideRepository(t *testing.T) {
 		t.Error("LastCommit outside a repository found a commit")
 	}
 }
+
+// TestNoGitOnPath checks that a machine without git gives no state and
+// no error, even inside a repository. It sets PATH, so it is not
+// parallel.
+func TestNoGitOnPath(t *testing.T) {
+	repo := gittest.Repo(t, map[string]string{"a.md": "# a\n"})
+	t.Setenv("PATH", t.TempDir())
+	if s := Read(context.Background(), repo); s != nil {
+		t.Errorf("without git, Read = %+v, want nothing", s)
+	}
+	if _, ok := LastCommit(context.Background(), repo, "a.md"); ok {
+		t.Error("without git, LastCommit found a commit")
+	}
+}

@@ -26,18 +26,20 @@ const module = "github.com/folio-blog/folio"
 var allowedImports = map[string][]string{
 	"site":                       {},
 	"internal/ascii":             {},
+	"internal/gittest":           {},
 	"posts/internal/frontmatter": {},
 	"markup":                     {"site", "internal/ascii"},
 	"posts":                      {"site", "posts/internal/frontmatter"},
 	"posts/edit":                 {"posts", "posts/internal/frontmatter", "site"},
 	"posts/check":                {"posts", "markup", "site"},
 	"config":                     {"posts", "posts/edit", "site"},
-	"store":                      {"posts"},
+	"gitstate":                   {"posts"},
+	"store":                      {"posts", "gitstate"},
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
 	"ui/chart":                   {"posts", "ui/termsafe"},
-	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "preview", "ui/markdown", "ui/chart", "ui/termsafe"},
+	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "gitstate", "preview", "ui/markdown", "ui/chart", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main
@@ -55,9 +57,10 @@ var changesFiles = []string{"WriteFile", "Rename", "Create", "CreateTemp", "Remo
 
 // allowedWriters are the only code that changes files: the writer
 // package, folio config --edit creating the user's own settings file,
-// and the preview server's own temporary folder (its log and pages),
-// and those a folio killed outright left behind.
-var allowedWriters = []string{"posts/edit.*", "config.EnsureUserFile", "preview.Start", "preview.(*Server).Stop", "preview.sweepStale"}
+// the preview server's own temporary folder (its log and pages), and
+// those a folio killed outright left behind, and the tests' git
+// repositories, made in their temporary folders.
+var allowedWriters = []string{"posts/edit.*", "config.EnsureUserFile", "preview.Start", "preview.(*Server).Stop", "preview.sweepStale", "internal/gittest.*"}
 
 func TestArchitecture(t *testing.T) {
 	t.Parallel()

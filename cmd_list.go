@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/folio-blog/folio/config"
+	"github.com/folio-blog/folio/gitstate"
 	"github.com/folio-blog/folio/posts"
 	"github.com/spf13/cobra"
 )
@@ -24,7 +25,7 @@ func newListCommand(s streams) *cobra.Command {
 A query narrows the list (folio help query tells the whole language):
   tag:django category:thoughts author:raffaella status:draft kind:page
   tag:go,rust (either)   section:posts   path:2024/   after:2024-01-01
-  has:warnings   -tag:x (negated)   "quoted phrase"   bare words
+  has:warnings   git:modified   -tag:x (negated)   "quoted phrase"   bare words
 Bare words search title, summary, tags and text, ignoring case; the
 posts they find are listed by relevance unless --sort says otherwise.`,
 		Example: `  folio list
@@ -34,7 +35,7 @@ posts they find are listed by relevance unless --sort says otherwise.`,
 			if err := folderAsQuery(args, s.err); err != nil {
 				return err
 			}
-			b, q, ps, fewDated, err := loadQueried(cmd, s, args)
+			b, q, ps, fewDated, err := loadQueried(cmd, s, args, asJSON)
 			if err != nil {
 				return err
 			}
@@ -59,12 +60,13 @@ posts they find are listed by relevance unless --sort says otherwise.`,
 }
 
 // loadQueried opens the blog and reads the posts the query in args
-// selects, drafts left out when the show_drafts setting is off and the
-// query asks for no status: what folio list lists and folio stats
-// charts, with the query and whether few of the blog's posts have dates.
-// Hugo's headless content is left out unless the query asks for it:
-// Hugo makes no page of it.
-func loadQueried(cmd *cobra.Command, s streams, args []string) (b *blog, q posts.Query, ps []*posts.Post, fewDated bool, err error) {
+// selects: what folio list lists and folio stats charts. Drafts are left
+// out when the show_drafts setting is off and the query asks for no
+// status, and Hugo's headless content unless the query asks for it
+// (Hugo makes no page of it). Each post carries its git state when
+// withGit is set or the query asks for it. It also returns the query and
+// whether few of the blog's posts have dates.
+func loadQueried(cmd *cobra.Command, s streams, args []string, withGit bool) (b *blog, q posts.Query, ps []*posts.Post, fewDated bool, err error) {
 	if b, err = openBlog(cmd, ""); err != nil {
 		return
 	}
@@ -73,6 +75,11 @@ func loadQueried(cmd *cobra.Command, s streams, args []string) (b *blog, q posts
 	}
 	opts := b.opts
 	opts.Search = len(q.Words()) > 0
+	if withGit || q.Has("git") {
+		// Only JSON shows the git state, and git: asks for it: the
+		// table and the chart do without a run of git.
+		opts = gitstate.With(cmd.Context(), b.dir, opts)
+	}
 	ps, warns, err := b.load(cmd, opts)
 	if err != nil {
 		return nil, q, nil, false, err

@@ -36,7 +36,7 @@ A post counts in the month of its date as written, as date:2024-03 reads it.`,
 			if width < 0 {
 				return usageError("--width: %d is not a number of columns", width)
 			}
-			_, _, ps, _, err := loadQueried(cmd, s, args)
+			_, _, ps, _, err := loadQueried(cmd, s, args, false)
 			if err != nil {
 				return err
 			}

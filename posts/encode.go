@@ -13,12 +13,13 @@ import (
 //
 //	{"path", "kind", "format", "title", "date", "modified", "tags",
 //	 "categories", "authors", "slug", "url", "status", "lang", "summary",
-//	 "words", "warnings"}
+//	 "words", "warnings", "git"}
 //
 // Dates are ISO 8601 strings (with an offset only when the source had one)
 // or null; "url" is the page's address relative to the site's base URL,
 // null when the generator writes no page; lists are never null; warnings
-// are "file:line: message".
+// are "file:line: message"; "git" (new, modified, staged or clean) is
+// there only when the site is in a git work tree and the file has a state.
 //
 // It is written by hand rather than with encoding/json's reflection
 // because `folio list --json` spends most of its time here after reading:
@@ -109,7 +110,12 @@ func (p *Post) appendJSON(b []byte) []byte {
 		}
 		b = appendJSONString(b, w.String())
 	}
-	return append(b, "]}"...)
+	b = append(b, ']')
+	if p.Git != "" {
+		b = append(b, `,"git":`...)
+		b = appendJSONString(b, string(p.Git))
+	}
+	return append(b, '}')
 }
 
 func appendJSONDate(b []byte, d Date) []byte {

@@ -26,6 +26,7 @@ type postRecord struct {
 	Summary    string   `json:"summary"`
 	Words      int      `json:"words"`
 	Warnings   []string `json:"warnings"`
+	Git        string   `json:"git,omitempty"`
 }
 
 func TestJSONShape(t *testing.T) {

@@ -203,9 +203,11 @@ func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 		err = fmt.Errorf("its name %s is not valid UTF-8, which this file system does not open", strconv.QuoteToASCII(path.Base(p)))
 	}
 	if err != nil {
-		return errorPost(p, UnwrapPathError(err)), data
+		post := errorPost(p, UnwrapPathError(err))
+		post.Git = opts.gitState(p)
+		return post, data
 	}
-	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Rules.ContentDir)}
+	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Rules.ContentDir), Git: opts.gitState(p)}
 	parseInto(post, data, opts)
 	if opts.headless != nil && opts.Rules.Generator == site.Hugo && post.Status != StatusHeadless && opts.headless.below(fsys, p, opts) {
 		post.Status, post.URL = StatusHeadless, ""

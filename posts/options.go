@@ -63,6 +63,11 @@ type Options struct {
 	// dates while reading (unless Rules.Now is set); nil means time.Now.
 	Now func() time.Time
 
+	// Git, if set, gives the git state of a post's file by its path
+	// relative to the loaded folder (Post.Git); nil when the folder is
+	// not in a git work tree. It is called from the parsing goroutines.
+	Git func(path string) GitState
+
 	// MaxFileSize is the largest file read whole; a larger one is listed
 	// with a warning and only its metadata read. 0 means 8 MiB.
 	MaxFileSize int64

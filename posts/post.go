@@ -104,6 +104,9 @@ type Post struct {
 	// (image, cover, featured_image, banner, header.image), as written.
 	Image string
 	Words int
+	// Git is the file's state in the site's git work tree, "" outside
+	// one (see GitState and Options.Git).
+	Git GitState
 
 	// Taxonomies holds the terms of the site's own taxonomies by name
 	// (Hugo's [taxonomies] beyond tags and categories, which have their

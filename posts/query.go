@@ -18,7 +18,8 @@ import (
 // author:, status:, kind:, format:, lang:, section: (the first folder
 // under the content folder), path: (text in the file's path), year:,
 // date: (a year, month or day), after: and before: (both exclude the
-// period named), has:warnings, and any site taxonomy (series:x); a
+// period named), has:warnings, git: (new, modified, staged or clean:
+// the file's state in the site's git work tree), and any site taxonomy (series:x); a
 // leading "-" negates a term. A filter other than a date takes several
 // values separated by "," or "|", any of which may match
 // (tag:go,rust); a quoted value is one value.
@@ -86,7 +87,7 @@ var queryKeys = map[string]string{
 	"tag": "tags", "tags": "tags", "category": "categories", "categories": "categories", "cat": "categories",
 	"author": "authors", "authors": "authors", "status": "status", "kind": "kind", "format": "format",
 	"lang": "lang", "year": "year", "date": "date", "after": "after", "before": "before", "has": "has",
-	"section": "section", "path": "path",
+	"section": "section", "path": "path", "git": "git",
 }
 
 // ParseQuery parses the query language. taxonomies are the site's own
@@ -116,7 +117,7 @@ func ParseQuery(s string, taxonomies ...string) (Query, error) {
 			}
 		}
 		if !known {
-			return Query{}, fmt.Errorf("unknown filter %q in %q (known: tag, category, author, status, kind, format, lang, section, path, year, date, after, before, has)", key+":", tok.raw)
+			return Query{}, fmt.Errorf("unknown filter %q in %q (known: tag, category, author, status, kind, format, lang, section, path, year, date, after, before, has, git)", key+":", tok.raw)
 		}
 		if tok.value == "" {
 			return Query{}, fmt.Errorf("%q needs a value, as in %s:something", key+":", key)
@@ -169,6 +170,13 @@ func (t *queryTerm) prepare() error {
 		case StatusPublished, StatusDraft, StatusHidden, StatusScheduled, StatusExpired, StatusHeadless:
 		default:
 			return fmt.Errorf("status must be published, draft, hidden, scheduled, expired or headless, not %q", t.value)
+		}
+	case "git":
+		t.value = strings.ToLower(t.value)
+		switch GitState(t.value) {
+		case GitNew, GitModified, GitStaged, GitClean:
+		default:
+			return fmt.Errorf("git must be new, modified, staged or clean, not %q", t.value)
 		}
 	case "kind":
 		t.value = strings.ToLower(t.value)
@@ -259,6 +267,8 @@ func (t *queryTerm) matchOne(p *Post) bool {
 		return string(p.Status) == t.value
 	case "kind":
 		return string(p.Kind) == t.value
+	case "git":
+		return string(p.Git) == t.value
 	case "format":
 		return string(p.Format) == t.value
 	case "lang":

@@ -4,7 +4,7 @@ package posts
 // and the interface's help screen both show it, so they cannot disagree.
 const QueryHelp = `Terms all have to match:
   tag:django  category:thoughts  author:raffaella  status:draft  kind:page
-  format:toml  lang:fr  section:posts  path:2024/  has:warnings
+  format:toml  lang:fr  section:posts  path:2024/  has:warnings  git:new
   year:2024  date:2024-03  after:2024-01-01  before:2025
   and the site's own taxonomies (series:go-basics).
 Bare words and "quoted phrases" search the title, summary, tags and text,
@@ -18,4 +18,6 @@ tag:go|rust. A quoted value is one value: tag:"open source".
 A leading - leaves posts out: -tag:x -status:draft. Hugo's headless
 content (never a page of its own) is listed only for status:headless.
 after: and before: exclude the period they name; section: is the first
-folder under the content folder; path: is text in the file's path.`
+folder under the content folder; path: is text in the file's path.
+git: is the file's state in the site's git work tree: new, modified
+(changed since the index, staged or not), staged or clean.`

@@ -66,6 +66,7 @@ type Store struct {
 	reloading, reloadAgain                  bool
 
 	watcher *watcher
+	gitDir  string // the folder whose git state posts carry; "" for none
 
 	// Lookups of read, made on first use after read changes (setRead).
 	byPath map[string]*posts.Post
@@ -111,7 +112,7 @@ func (s *Store) Start() {
 	}
 	s.load++
 	s.finding = true
-	load, fsys, opts := s.load, s.fsys, s.loadOptions()
+	load, fsys, opts := s.load, s.fsys, s.withGit(context.Background(), s.loadOptions())
 	go func() {
 		paths, warns, err := posts.Find(context.Background(), fsys, opts)
 		s.send(Found{load: load, paths: paths, opts: opts, Count: len(paths), Warnings: warns, Err: err})
@@ -242,7 +243,7 @@ func (s *Store) Reload() {
 	s.reloading, s.reloadAgain = true, false
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancelReload = cancel
-	fsys, opts := s.fsys, s.loadOptions()
+	fsys, opts := s.fsys, s.withGit(ctx, s.loadOptions())
 	go func() {
 		ps, warns, err := posts.Load(ctx, fsys, opts)
 		s.send(Reloaded{Posts: ps, Warnings: warns, Err: err})

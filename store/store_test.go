@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/folio-blog/folio/internal/gittest"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 )
@@ -262,5 +263,37 @@ func TestFolderMadeLaterIsReadByAReload(t *testing.T) {
 	drain(t, s)
 	if s.Err() != nil || len(s.Posts()) != 2 {
 		t.Errorf("after the folder was made: err %v, %d posts", s.Err(), len(s.Posts()))
+	}
+}
+
+func TestPostsCarryTheirGitStateAfterLoadAndReload(t *testing.T) {
+	t.Parallel()
+	repo := gittest.Repo(t, map[string]string{
+		"blog/a.md": "Title: A\nDate: 2024-01-01\n\nA.\n",
+		"blog/b.md": "Title: B\nDate: 2024-01-02\n\nB.\n",
+	})
+	dir := filepath.Join(repo, "blog")
+	gittest.Write(t, repo, map[string]string{"blog/b.md": "Title: B\nDate: 2024-01-02\n\nB, edited.\n"})
+	s := New(posts.DirFS(dir), posts.Options{Search: true, CompactSearch: true})
+	t.Cleanup(func() { s.Close() })
+	s.ReadGit(dir)
+	s.Start()
+	drain(t, s)
+	states := func() map[string]posts.GitState {
+		got := map[string]posts.GitState{}
+		for _, p := range s.Posts() {
+			got[p.Path] = p.Git
+		}
+		return got
+	}
+	if got := states(); got["a.md"] != posts.GitClean || got["b.md"] != posts.GitModified {
+		t.Errorf("after the load, states = %v, want a.md clean, b.md modified", got)
+	}
+	gittest.Write(t, repo, map[string]string{"blog/c.md": "Title: C\nDate: 2024-01-03\n\nC.\n"})
+	gittest.Git(t, repo, "add", "blog/b.md")
+	s.Reload()
+	drain(t, s)
+	if got := states(); got["b.md"] != posts.GitStaged || got["c.md"] != posts.GitNew {
+		t.Errorf("after the reload, states = %v, want b.md staged, c.md new", got)
 	}
 }

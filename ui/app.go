@@ -47,6 +47,11 @@ func New(cfg Config) Model {
 	opts.Search, opts.CompactSearch = true, true
 	sh := &shared{cfg: cfg, fsys: fsys, store: store.New(fsys, opts), styles: NewStyles(cfg.forcedStyle() != "light"),
 		keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
+	if cfg.FS == nil {
+		// The posts are the folder's on disk, whose git state they
+		// carry; a file system handed in (a test's) has none.
+		sh.store.ReadGit(cfg.Dir)
+	}
 	m := Model{sh: sh, width: 80, height: 24, help: help.New(), stack: []Component{newListScreen(sh)}}
 	m.help.Styles = help.DefaultStyles(sh.styles.IsDark)
 	m.layout()

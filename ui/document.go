@@ -29,6 +29,9 @@ type Document struct {
 	Links []markdown.Link
 	// BodyStart is the first line of Content after the header.
 	BodyStart int
+	// gitLine is the line of Content that shows the post's git state,
+	// which the reader fills in with its last commit; 0 for none.
+	gitLine int
 	// anchors tie lines of Content to lines of the file (SourceLine).
 	anchors []lineAnchor
 	// Cancelled says that RenderOptions.Context ended first: the
@@ -82,12 +85,13 @@ type RenderOptions struct {
 // the plain body with a warning.
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
-	header := renderHeader(&st, p, o.Width, o.dateLayout())
+	header, gitLine := renderHeader(&st, p, o.Width, o.dateLayout())
 	body, err := renderBody(p, header, o)
 	if err != nil {
 		return Document{Cancelled: true}
 	}
 	doc := newDocument(header, body)
+	doc.gitLine = gitLine
 	doc.anchors = sourceAnchors(p, doc.Headings, doc.BodyStart, len(doc.Plain))
 	return doc
 }
@@ -195,8 +199,9 @@ func readingTime(words int) string {
 
 // renderHeader draws the metadata block above a post: title, a line of
 // date, authors, category and reading time, the tags as chips, the
-// status and file, and any warnings.
-func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
+// status and file, the git state, and any warnings. gitLine is the line
+// of the git state, 0 when the post is not in a repository.
+func renderHeader(st *Styles, p *posts.Post, width int, layout string) (header string, gitLine int) {
 	inner := max(10, width-4)
 	var lines []string
 	lines = append(lines, st.PostTitle.Render(ansi.Wrap(displayTitle(p), inner, "")))
@@ -242,11 +247,15 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 		status = st.Hidden.Render(strings.ToUpper(string(p.Status))) + " " + status
 	}
 	lines = append(lines, ansi.Truncate(status, inner, "…"))
+	if p.Git != "" {
+		gitLine = strings.Count(strings.Join(lines, "\n"), "\n") + 1
+		lines = append(lines, st.Muted.Render(ansi.Truncate(gitLineText(p.Git, nil, layout), inner, "…")))
+	}
 	for _, w := range p.Warnings {
 		lines = append(lines, st.Warning.Render(ansi.Wrap("! "+termsafe.Line(w.String()), inner, "")))
 	}
 	lines = append(lines, st.Divider.Render(strings.Repeat("─", inner)))
-	return st.Header.Render(strings.Join(lines, "\n"))
+	return st.Header.Render(strings.Join(lines, "\n")), gitLine
 }
 
 // renderBody turns the body into what the site shows (markup.ToMarkdown)

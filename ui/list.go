@@ -88,6 +88,7 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 		cursor = st.Cursor.Render("▌ ")
 		titleStyle = st.Selected
 	}
+	cursor = gitCursor(st, p, selected, cursor)
 	leftW := 2 + rs.dateW + 2
 	catW, tagsW := rs.catW, rs.tagsW
 	badges := ""

@@ -16,7 +16,7 @@ func TestFilterErrorsWrap(t *testing.T) {
 	t.Parallel()
 	for _, q := range []struct{ name, text, want string }{
 		{"not-a-year", "after:garbage", `after: "garbage" is not a year (2024), month (2024-03) or day (2024-03-02)`},
-		{"unknown-filter", "foo:bar", `unknown filter "foo:" in "foo:bar" (known: tag, category, author, status, kind, format, lang, section, path, year, date, after, before, has)`},
+		{"unknown-filter", "foo:bar", `unknown filter "foo:" in "foo:bar" (known: tag, category, author, status, kind, format, lang, section, path, year, date, after, before, has, git)`},
 	} {
 		for _, w := range []int{40, 80, 200} {
 			name := fmt.Sprintf("list-error-%s-%d", q.name, w)

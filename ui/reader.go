@@ -95,11 +95,12 @@ func (r *Reader) KeyMap() help.KeyMap {
 func (r *Reader) show(p *posts.Post, words []string) tea.Cmd {
 	k := r.sh.renderKeyFor(p, r.width)
 	r.open(p, k, words)
+	commit := r.sh.lastCommitCmd(p)
 	if doc, ok := r.sh.cache.get(k); ok {
 		r.setDoc(k, doc)
-		return nil
+		return commit
 	}
-	return r.sh.renderCmd(k)
+	return tea.Batch(r.sh.renderCmd(k), commit)
 }
 
 // rerender renders the open post again when its width, style or file
@@ -130,7 +131,8 @@ func (r *Reader) refresh() tea.Cmd {
 		return statusErr("this post was deleted or moved on disk")
 	}
 	r.post = p
-	return r.rerender()
+	// Its last commit was forgotten with the reload: ask again.
+	return tea.Batch(r.rerender(), r.sh.lastCommitCmd(p))
 }
 
 // onRendered shows a rendering of the post on screen: the first screen
@@ -160,6 +162,7 @@ func (r *Reader) open(p *posts.Post, k renderKey, words []string) {
 func (r *Reader) setDoc(k renderKey, doc Document) {
 	same := r.ready && r.key.path == k.path
 	y := r.vp.YOffset()
+	doc = r.sh.withGitLine(doc, r.post, k.width)
 	r.key, r.doc, r.ready = k, doc, true
 	r.text = nil
 	r.matches = r.findAll()
@@ -211,6 +214,11 @@ func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 		return r, r.show(msg.p, msg.words)
 	case renderedMsg:
 		r.onRendered(msg)
+		return r, nil
+	case lastCommitMsg:
+		if r.ready && r.post != nil && r.post.Path == msg.path {
+			r.setDoc(r.key, r.doc)
+		}
 		return r, nil
 	case tea.WindowSizeMsg:
 		r.resizeGen++

@@ -20,6 +20,7 @@ type renderKey struct {
 	width int
 	style string
 	early bool
+	git   posts.GitState // the file's git state, which the header shows
 }
 
 // renderedMsg carries a rendering back to Update: the finished one, or
@@ -51,6 +52,7 @@ func renderCmd(fsys fs.FS, job renderJob) tea.Cmd {
 		opts := job.posts
 		opts.KeepBody, opts.Search = true, false
 		p := posts.ParseFile(fsys, job.key.path, opts)
+		p.Git = job.key.git
 		out := make(chan renderedMsg, 2)
 		ro := job.opts
 		ro.Progress = func(d Document) { out <- renderedMsg{slot: job.slot, key: job.key, doc: d, partial: true} }

@@ -26,6 +26,9 @@ type shared struct {
 	termsGen    int // the latest term browser opened
 	calendarGen int // the latest calendar opened
 
+	// commits are the last commits of posts opened (git_state.go).
+	commits commitCache
+
 	// lastChange is the last change folio made to a file this session,
 	// which u undoes; nil when there is none (or it was undone).
 	lastChange *edit.Change
@@ -55,7 +58,7 @@ func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
 	if s.cfg.Width > 0 {
 		width = min(width, s.cfg.Width)
 	}
-	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded()}
+	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded(), git: p.Git}
 }
 
 // renderCmd renders the post of k for the reader unless it is cached.

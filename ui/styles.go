@@ -37,6 +37,9 @@ type Styles struct {
 	Warning    lipgloss.Style
 	Count      lipgloss.Style // post counts in term browsers
 	GlamourSty string         // "dark" or "light", for glamour.WithStandardStyle
+
+	// The marks of a post's git state in the list (gitMark).
+	GitNew, GitModified, GitStaged lipgloss.Style
 }
 
 // NewStyles builds the styles for a dark or light terminal background.
@@ -61,6 +64,9 @@ func NewStyles(isDark bool) Styles {
 	s.Hidden = lipgloss.NewStyle().Bold(true).Foreground(c("#FFFFFF", "#1A1A1A")).Background(muted).Padding(0, 1)
 	s.Page = lipgloss.NewStyle().Foreground(c("#00796B", "#4FD1C5")).Padding(0, 1)
 	s.WarnMark = lipgloss.NewStyle().Bold(true).Foreground(warn)
+	s.GitNew = lipgloss.NewStyle().Bold(true).Foreground(c("#2E7D32", "#7EE787"))
+	s.GitModified = lipgloss.NewStyle().Bold(true).Foreground(warn)
+	s.GitStaged = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.Row = lipgloss.NewStyle()
 	s.Selected = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.Cursor = lipgloss.NewStyle().Foreground(accent)

@@ -74,6 +74,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.sh.pumping = false
 		var cmd tea.Cmd
 		if m.sh.store.Apply(msg.ev) {
+			if _, ok := msg.ev.(store.Reloaded); ok {
+				m.sh.commits.reset() // a commit may have been made since
+			}
 			if f, ok := msg.ev.(store.WatchFailed); ok {
 				m.setStatus(fmt.Sprintf("not following changes on disk: %v", f.Err), true)
 			}
@@ -99,6 +102,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.sh.cache.put(msg.key, msg.doc)
 		}
 		return m, tea.Batch(m.broadcast(msg), msg.next)
+	case lastCommitMsg:
+		m.sh.keepCommit(msg)
+		return m, m.broadcast(msg)
 	case statusMsg:
 		m.setStatus(msg.text, msg.err)
 		return m, nil

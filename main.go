@@ -94,8 +94,8 @@ its commands print the same data for scripts.`,
 	})
 	root.AddCommand(
 		newListCommand(s),
-		newTermsCommand(s, "tags", "List tags with how many posts have each"),
-		newTermsCommand(s, "categories", "List categories with how many posts are in each"),
+		withTermEdits(s, newTermsCommand(s, "tags", "List tags with how many posts have each")),
+		withTermEdits(s, newTermsCommand(s, "categories", "List categories with how many posts are in each")),
 		newTermsCommand(s, "authors", "List authors with how many posts each wrote"),
 		newCheckCommand(s),
 		newShowCommand(s),

@@ -93,6 +93,15 @@ func keysFor(terms []string) []string {
 	return keys
 }
 
+// TermsIn returns the post's terms in a taxonomy ("tags", "categories",
+// "authors" or a site's own), as the post spells them.
+func (p *Post) TermsIn(taxonomy string) []string { return p.terms(taxonomy) }
+
+// TermKey is what makes two spellings one term, as Terms and queries
+// group them: their slug ("Python" and "python"), or the lowercased text
+// when it has none.
+func TermKey(t string) string { return termKey(t) }
+
 // terms returns the post's terms in a taxonomy.
 func (p *Post) terms(taxonomy string) []string {
 	switch strings.ToLower(taxonomy) {

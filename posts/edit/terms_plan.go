@@ -1,0 +1,154 @@
+package edit
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/folio-blog/folio/posts"
+)
+
+// TermPlan is a change to the terms of one taxonomy over some posts,
+// worked out but not yet written, so that a caller can show it and ask
+// before Apply writes it. Each file was read when the plan was made;
+// Apply writes it only if it is still exactly as read.
+type TermPlan struct {
+	Root     string // the site folder the posts' paths are relative to
+	Taxonomy string
+	// Edits are the files that change, in the order of the posts given.
+	Edits []TermEdit
+	// Skipped are the posts that have the term but cannot be changed by
+	// editing their file, each with why (ErrTermNotWritten for a
+	// category from a folder, ErrCannotEdit, a file that cannot be read).
+	Skipped []TermSkip
+}
+
+// TermEdit is one file's change: its terms before and after, and its
+// bytes before and after.
+type TermEdit struct {
+	Rel           string // slash-separated, relative to the site folder
+	Old, New      []string
+	Before, After []byte
+}
+
+// TermSkip is a post the plan leaves alone, and why.
+type TermSkip struct {
+	Rel string
+	Err error
+}
+
+// RenameTerm plans renaming the term old to new in every post of ps that
+// has it (spellings that slugify alike are one term, as posts.Terms
+// counts them). A post that has new already keeps one of them: renaming
+// onto an existing term merges the two. Each edit is byte-exact in the
+// post's own format (a YAML block or flow list, a string, a TOML array,
+// a Pelican or reST field, Jekyll's space-separated string) and changes
+// nothing else of the file. Paths of ps are relative to root.
+func RenameTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, old, new string) (*TermPlan, error) {
+	old, new = strings.TrimSpace(old), strings.TrimSpace(new)
+	if old == "" || new == "" {
+		return nil, errors.New("a term cannot be empty")
+	}
+	if strings.ContainsAny(new, "\r\n") {
+		return nil, errors.New("a term cannot hold a line break")
+	}
+	if old == new {
+		return nil, fmt.Errorf("nothing to rename: %q is its own new name", old)
+	}
+	return planTerms(root, rules, ps, taxonomy, termOp{old: old, new: new}, hasTerm(taxonomy, old))
+}
+
+// RemoveTerm plans removing the term from every post of ps that has it.
+// A key left with no terms stays as an empty list in YAML and TOML; a
+// Pelican or reST field line goes.
+func RemoveTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, term string) (*TermPlan, error) {
+	term = strings.TrimSpace(term)
+	if term == "" {
+		return nil, errors.New("a term cannot be empty")
+	}
+	return planTerms(root, rules, ps, taxonomy, termOp{old: term}, hasTerm(taxonomy, term))
+}
+
+// SetTerms plans giving post p exactly terms in the taxonomy: the terms
+// it keeps stay as written, the ones it loses go, and new ones are added
+// after them (with the key itself, in the file's format, when the file
+// has none). This is the reader's tag editor.
+func SetTerms(root string, rules posts.Rules, p *posts.Post, taxonomy string, terms []string) (*TermPlan, error) {
+	var clean []string
+	for _, t := range terms {
+		if t = strings.TrimSpace(t); t != "" {
+			if strings.ContainsAny(t, "\r\n") {
+				return nil, errors.New("a term cannot hold a line break")
+			}
+			clean = append(clean, t)
+		}
+	}
+	clean = posts.UniqueTerms(rules.Generator, clean)
+	return planTerms(root, rules, []*posts.Post{p}, taxonomy, termOp{set: true, terms: clean}, func(*posts.Post) bool { return true })
+}
+
+// hasTerm selects the posts that have term in the taxonomy.
+func hasTerm(taxonomy, term string) func(*posts.Post) bool {
+	k := posts.TermKey(term)
+	return func(p *posts.Post) bool {
+		for _, t := range p.TermsIn(taxonomy) {
+			if posts.TermKey(t) == k {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// planTerms reads each selected post and works out its edit.
+func planTerms(root string, rules posts.Rules, ps []*posts.Post, taxonomy string, op termOp, selected func(*posts.Post) bool) (*TermPlan, error) {
+	plan := &TermPlan{Root: root, Taxonomy: taxonomy}
+	for _, p := range ps {
+		if !selected(p) {
+			continue
+		}
+		_, data, info, err := readForEdit(root, p.Path, nil)
+		if err == nil {
+			// Refused now rather than after the user said yes.
+			err = checkReplaceable(p.Path, info)
+		}
+		if err != nil {
+			plan.Skipped = append(plan.Skipped, TermSkip{Rel: p.Path, Err: err})
+			continue
+		}
+		out, err := editTerms(data, p.Path, rules, taxonomy, op)
+		if err != nil {
+			plan.Skipped = append(plan.Skipped, TermSkip{Rel: p.Path, Err: err})
+			continue
+		}
+		if string(out) == string(data) {
+			continue
+		}
+		cur := posts.Parse(p.Path, data, posts.Options{Rules: rules}).TermsIn(taxonomy)
+		plan.Edits = append(plan.Edits, TermEdit{Rel: p.Path, Old: cur, New: op.after(cur), Before: data, After: out})
+	}
+	return plan, nil
+}
+
+// Apply writes every edit of the plan, each file atomically and only if
+// it is still exactly as the plan read it (else that file is left and
+// its error reported). It returns one Change per file written, each
+// undoable with Undo, and the errors of the files it could not write,
+// joined.
+func (p *TermPlan) Apply() ([]Change, error) {
+	var changes []Change
+	var errs []error
+	for _, e := range p.Edits {
+		abs, err := resolveInside(p.Root, e.Rel)
+		if err == nil {
+			err = WriteFileAtomic(abs, e.After, e.Before)
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		changes = append(changes, Change{Rel: e.Rel, From: e.Rel, Before: e.Before, After: e.After,
+			What: fmt.Sprintf("changed the %s of %s", p.Taxonomy, e.Rel)})
+	}
+	return changes, errors.Join(errs...)
+}

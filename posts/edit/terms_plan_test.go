@@ -1,0 +1,58 @@
+package edit
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
+)
+
+// TestRenameTermPlanApplyUndo renames a tag over a folder of posts,
+// merging it where a post has both, and undoes every change.
+func TestRenameTermPlanApplyUndo(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.md": "---\ntitle: A\ntags: [Python, web]\n---\nA.\n",
+		"b.md": "---\ntitle: B\ntags:\n  - python3\n  - python\n---\nB.\n",
+		"c.md": "---\ntitle: C\ntags: [go]\n---\nC.\n",
+	}
+	for name, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rules := posts.Rules{Generator: site.Hugo}
+	ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := RenameTerm(dir, rules, ps, "tags", "python3", "python")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Edits) != 1 || plan.Edits[0].Rel != "b.md" {
+		t.Fatalf("edits %+v, want b.md only", plan.Edits)
+	}
+	changes, err := plan.Apply()
+	if err != nil || len(changes) != 1 {
+		t.Fatalf("Apply: %v, %d changes", err, len(changes))
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "b.md"))
+	if want := "---\ntitle: B\ntags:\n  - python\n---\nB.\n"; string(got) != want {
+		t.Errorf("b.md:\n%s\nwant\n%s", got, want)
+	}
+	// The plan was read before: applying it again finds b.md changed.
+	if _, err := plan.Apply(); err == nil {
+		t.Error("a second Apply wrote over a changed file")
+	}
+	if _, err := Undo(dir, changes[0]); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "b.md")); string(got) != files["b.md"] {
+		t.Errorf("after undo:\n%s", got)
+	}
+}

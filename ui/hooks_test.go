@@ -113,7 +113,7 @@ func TestPublishFromTheList(t *testing.T) {
 	if m.list().selected().Title != "Notes on burnout" {
 		t.Fatalf("selected %q", m.list().selected().Title)
 	}
-	m = drive(t, m, keys("p")...)
+	m = drive(t, m, keys("pk")...)
 	data := mustRead(t, filepath.Join(dir, "content", "thoughts", "burnout.md"))
 	if strings.Contains(string(data), "draft") {
 		t.Errorf("still a draft:\n%s", data)

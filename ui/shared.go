@@ -25,9 +25,11 @@ type shared struct {
 
 	termsGen int // the latest term browser opened
 
-	// lastChange is the last change folio made to a file this session,
-	// which u undoes; nil when there is none (or it was undone).
-	lastChange *edit.Change
+	// changes are the changes folio made to files this session, oldest
+	// first: u undoes the newest and takes it off. undoing says an undo
+	// is under way, so that a second u waits for its result.
+	changes []edit.Change
+	undoing bool
 
 	// after is tea.Tick: the pauses that let a burst of resizes, cursor
 	// moves or changes on disk settle. Tests make it immediate.

@@ -25,6 +25,7 @@ type fieldsPrompt struct {
 	title         string // the first line, safe for the terminal
 	saveHelp      string // what enter does
 	fields        []promptField
+	labelWidth    int // the marker and the longest label, and a space
 	focus         int
 	err           string
 	pending       bool // a write is under way
@@ -44,6 +45,7 @@ type promptField struct {
 func newFieldsPrompt(sh *shared, name, title, saveHelp string, labels, values []string, submit func([]string) tea.Cmd) *fieldsPrompt {
 	f := &fieldsPrompt{sh: sh, name: name, title: title, saveHelp: saveHelp, submit: submit}
 	for i, label := range labels {
+		f.labelWidth = max(f.labelWidth, len("> ")+len(label)+1)
 		in := newTextInput("", "", &sh.styles)
 		in.SetValue(values[i])
 		in.CursorEnd()
@@ -58,7 +60,7 @@ func newFieldsPrompt(sh *shared, name, title, saveHelp string, labels, values []
 func (f *fieldsPrompt) SetSize(w, h int) {
 	f.width, f.height = w, h
 	for i := range f.fields {
-		f.fields[i].input.SetWidth(max(1, w-formLabelWidth-1))
+		f.fields[i].input.SetWidth(max(1, w-f.labelWidth-1))
 	}
 }
 
@@ -71,7 +73,7 @@ func (f *fieldsPrompt) KeyMap() help.KeyMap {
 	save := key.NewBinding(key.WithKeys(k.Accept.Keys()...), key.WithHelp(k.Accept.Help().Key, f.saveHelp))
 	short := []key.Binding{save, k.Cancel, k.InputHelp}
 	if len(f.fields) > 1 {
-		short = []key.Binding{save, k.Complete, k.NextField, k.Cancel, k.InputHelp}
+		short = []key.Binding{save, k.Cancel, k.Complete, k.NextField, k.InputHelp}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{{save, k.Cancel}, {k.Complete, k.NextField, k.PrevField}}}
 }
@@ -143,10 +145,10 @@ func (f *fieldsPrompt) View() string {
 		if i == f.focus {
 			marker = "> "
 		}
-		b.WriteString(marker + fmt.Sprintf("%-9s", fd.label) + termsafe.Output(fd.input.View()) + "\n")
+		b.WriteString(marker + fmt.Sprintf("%-*s", f.labelWidth-len(marker), fd.label) + termsafe.Output(fd.input.View()) + "\n")
 		if i == f.focus {
 			if s := termSuggestions(fd.terms, fd.input.Value()); len(s) > 0 {
-				b.WriteString(indentBy(ansi.Wrap(suggestionLine(s), max(1, f.width-formLabelWidth), ""), formLabelWidth) + "\n")
+				b.WriteString(indentBy(ansi.Wrap(suggestionLine(s), max(1, f.width-f.labelWidth), ""), f.labelWidth) + "\n")
 			}
 		}
 	}

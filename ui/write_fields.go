@@ -41,15 +41,20 @@ type promptField struct {
 }
 
 // newFieldsPrompt makes a prompt with one field per label, prefilled
-// with values, the first focused.
-func newFieldsPrompt(sh *shared, name, title, saveHelp string, labels, values []string, submit func([]string) tea.Cmd) *fieldsPrompt {
+// with values, the first focused; terms, when not nil, hold each field's
+// completions.
+func newFieldsPrompt(sh *shared, name, title, saveHelp string, labels, values []string, terms [][]posts.Term, submit func([]string) tea.Cmd) *fieldsPrompt {
 	f := &fieldsPrompt{sh: sh, name: name, title: title, saveHelp: saveHelp, submit: submit}
 	for i, label := range labels {
 		f.labelWidth = max(f.labelWidth, len("> ")+len(label)+1)
 		in := newTextInput("", "", &sh.styles)
 		in.SetValue(values[i])
 		in.CursorEnd()
-		f.fields = append(f.fields, promptField{label: label, input: in})
+		fd := promptField{label: label, input: in}
+		if i < len(terms) {
+			fd.terms = terms[i]
+		}
+		f.fields = append(f.fields, fd)
 	}
 	f.fields[0].input.Focus()
 	return f

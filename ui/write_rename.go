@@ -37,7 +37,7 @@ func renameHook(sh *shared, p *posts.Post) tea.Cmd {
 	}
 	root, rules, rel, all := sh.cfg.Dir, sh.cfg.Posts.Rules, p.Path, sh.store.Posts()
 	f := newFieldsPrompt(sh, "rename", "Rename "+termsafe.Line(p.Path)+": its file (or bundle folder) follows the new title.",
-		"rename", []string{"Title"}, []string{p.Title}, func(v []string) tea.Cmd {
+		"rename", []string{"Title"}, []string{p.Title}, nil, func(v []string) tea.Cmd {
 			return RenameCmd(root, rules, rel, v[0], all)
 		})
 	return sh.push(f)

@@ -57,14 +57,10 @@ func termsEditor(sh *shared, msg editTermsMsg) *fieldsPrompt {
 	for i, tax := range editedTaxonomies {
 		values[i] = strings.Join(p.TermsIn(tax), ", ")
 	}
-	f := newFieldsPrompt(sh, "terms", "Tags and categories of "+termsafe.Line(p.Path)+" (comma-separated; tab completes)",
-		"save", []string{"Tags", "Categories"}, values, func(v []string) tea.Cmd {
+	return newFieldsPrompt(sh, "terms", "Tags and categories of "+termsafe.Line(p.Path)+" (comma-separated; tab completes)",
+		"save", []string{"Tags", "Categories"}, values, msg.terms, func(v []string) tea.Cmd {
 			return SetTermsCmd(root, rules, p, map[string][]string{"tags": splitTerms(v[0]), "categories": splitTerms(v[1])})
 		})
-	for i := range f.fields {
-		f.fields[i].terms = msg.terms[i]
-	}
-	return f
 }
 
 // SetTermsCmd gives post p exactly the terms of want in each taxonomy

@@ -12,7 +12,9 @@ import (
 )
 
 // This file connects the reader to the post writer (write_*.go): the n,
-// e and p keys, and what the writer's messages mean for the list.
+// e, p and u keys (R and T open their prompts in write_rename.go and
+// write_terms.go), the session's stack of changes that u undoes newest
+// first, and what the writer's messages mean for the list and the reader.
 
 // statusMsg shows a line in the status bar.
 type statusMsg struct {

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -44,7 +45,7 @@ func publishPrompt(sh *shared, path string, p *posts.Post) *choicePrompt {
 		dated = "is dated " + p.Date.Format(sh.cfg.dateLayout())
 	}
 	name := termsafe.Line(filepath.Base(path))
-	return &choicePrompt{sh: sh, name: "publish?",
+	o := &choicePrompt{sh: sh, name: "publish?",
 		question: termsafe.Line(p.Title) + " " + state + " and " + dated + ". Publish it dated now, or keep its date?",
 		choices: []promptChoice{
 			{k.DateNow, PublishDraftCmd(dir, rules, path, true, clock)},
@@ -53,6 +54,12 @@ func publishPrompt(sh *shared, path string, p *posts.Post) *choicePrompt {
 		cancel: promptChoice{key.NewBinding(key.WithKeys(k.Cancel.Keys()...), key.WithHelp(k.Cancel.Help().Key, "leave it unpublished")),
 			status("left " + name + " unpublished")},
 	}
+	if rules.Generator == site.Jekyll && posts.ParseJekyllName(rules.ContentRelative(p.Path), rules.CollectionsDir).InDrafts {
+		// Its date is in the name it gets in _posts: there is none to keep.
+		o.question = termsafe.Line(p.Title) + " is a Jekyll draft: publishing moves it to _posts, dated now (as jekyll-compose does)."
+		o.choices = o.choices[:1]
+	}
+	return o
 }
 
 // SetSize implements Component.

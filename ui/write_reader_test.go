@@ -124,6 +124,30 @@ func TestPublishDraftAsksForTheDate(t *testing.T) {
 	}
 }
 
+// A Jekyll draft in _drafts has no date to keep: it moves to _posts
+// dated now, so p offers only that.
+func TestPublishJekyllDraftOffersNow(t *testing.T) {
+	t.Parallel()
+	now := func() time.Time { return time.Date(2026, 3, 4, 5, 6, 0, 0, time.UTC) }
+	m, root := siteOnDisk(t, posts.Rules{Generator: site.Jekyll},
+		map[string]string{"_drafts/hello.md": "---\ntitle: Hello\n---\nHi\n"}, now)
+	m = drive(t, m, keys("p")...)
+	if !strings.Contains(plain(m), "publishing moves it to _posts, dated now") || strings.Contains(plain(m), "k publish with its date") {
+		t.Fatalf("the question offers what cannot be:\n%s", plain(m))
+	}
+	m = drive(t, m, keys("k")...)
+	if screenName(m) != "publish?" {
+		t.Fatalf("k answered: screen %s", screenName(m))
+	}
+	m = drive(t, m, keys("n")...)
+	if fileText(root, "_posts/2026-03-04-hello.md") == "" || fileText(root, "_drafts/hello.md") != "" {
+		t.Errorf("n did not move the draft to _posts dated now")
+	}
+	if sel := m.list().selected(); sel == nil || sel.Path != "_posts/2026-03-04-hello.md" {
+		t.Errorf("the list selects %+v", sel)
+	}
+}
+
 // R in the reader renames the post through edit.Rename: the prompt holds
 // its title, a Hugo bundle's whole folder moves, the status lists what
 // moved, the list selects the post and the reader shows it at its new

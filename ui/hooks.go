@@ -90,6 +90,19 @@ func (m *Model) pushChange(c edit.Change) {
 	m.sh.changes = append(m.sh.changes, c)
 }
 
+// forgetCreated takes the creation of the post at abs off the stack of
+// changes once the post is removed: nothing is left to undo, and a
+// change that can never be undone would stop u at it.
+func (m *Model) forgetCreated(abs string) {
+	kept := m.sh.changes[:0]
+	for _, c := range m.sh.changes {
+		if c.Before != nil || filepath.Join(m.sh.cfg.Dir, filepath.FromSlash(c.Rel)) != abs {
+			kept = append(kept, c)
+		}
+	}
+	m.sh.changes = kept
+}
+
 // followMove selects the post now at abs in the list and, when it moved
 // from oldAbs, has the reader follow it.
 func (m *Model) followMove(oldAbs, abs string) tea.Cmd {
@@ -158,6 +171,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		case msg.Err != nil:
 			return statusErr(msg.Err.Error()), true
 		case msg.Removed:
+			m.forgetCreated(msg.Path)
 			return tea.Batch(m.sh.reload(), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
 		}
 		return status("kept " + termsafe.Line(filepath.Base(msg.Path)) + ": it changed meanwhile"), true

@@ -259,3 +259,32 @@ func TestEditTermsFromTheReader(t *testing.T) {
 		t.Errorf("u left:\n%s", fileText(root, "content/a.md"))
 	}
 }
+
+// A new post removed because the user left it untouched leaves the
+// stack: u then undoes the change before it, instead of stopping at a
+// file that is gone.
+func TestUndoAfterAnUntouchedPostIsRemoved(t *testing.T) {
+	t.Parallel()
+	m, dir := diskBlog(t)
+	burnout := filepath.Join(dir, "content", "thoughts", "burnout.md")
+	draft := string(mustRead(t, burnout))
+	m = drive(t, m, keys("pk")...)
+	m = drive(t, m, keys("n")...)
+	m = drive(t, m, tea.PasteMsg{Content: "Untouched"}, namedKey("enter"))
+	var created string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if strings.Contains(p, "untouched") {
+			created = p
+		}
+		return nil
+	})
+	m = drive(t, m, EditorDoneMsg{Path: created})
+	m = drive(t, m, keys("y")...)
+	if _, err := os.Stat(created); !os.IsNotExist(err) {
+		t.Fatalf("the untouched post is still there: %v", err)
+	}
+	m = drive(t, m, keys("u")...)
+	if got := string(mustRead(t, burnout)); got != draft || !strings.HasPrefix(m.status, "undone: published content/thoughts/burnout.md") {
+		t.Errorf("u: status %q, file:\n%s", m.status, got)
+	}
+}

@@ -62,13 +62,18 @@ func openBlog(cmd *cobra.Command, dirArg string) (*blog, error) {
 	return &blog{dir: cfg.Site.Root, cfg: cfg, opts: cfg.PostsOptions(), taxonomies: cfg.Taxonomies()}, nil
 }
 
+// notASetting marks a flag that has a setting's name but means
+// something else (folio stats --width is the chart's width, not the
+// reading width), so that settingFlags leaves it to its command.
+const notASetting = "folio-not-a-setting"
+
 // settingFlags collects the flags a command was given that are also
 // settings (--sort, --show-drafts, …), so that they win over files and
 // the environment.
 func settingFlags(cmd *cobra.Command) map[string]string {
 	out := map[string]string{}
 	for _, k := range config.Keys {
-		if f := cmd.Flags().Lookup(config.FlagName(k)); f != nil && f.Changed {
+		if f := cmd.Flags().Lookup(config.FlagName(k)); f != nil && f.Changed && f.Annotations[notASetting] == nil {
 			out[k] = f.Value.String()
 		}
 	}

@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/spf13/cobra"
 )
@@ -23,7 +25,8 @@ A query narrows the list (folio help query tells the whole language):
   tag:django category:thoughts author:raffaella status:draft kind:page
   tag:go,rust (either)   section:posts   path:2024/   after:2024-01-01
   has:warnings   -tag:x (negated)   "quoted phrase"   bare words
-Bare words search title, summary, tags and text, ignoring case.`,
+Bare words search title, summary, tags and text, ignoring case; the
+posts they find are listed by relevance unless --sort says otherwise.`,
 		Example: `  folio list
   folio list --json tag:python -status:draft
   folio list 'tag:"open source"' after:2024`,
@@ -31,34 +34,11 @@ Bare words search title, summary, tags and text, ignoring case.`,
 			if err := folderAsQuery(args, s.err); err != nil {
 				return err
 			}
-			b, err := openBlog(cmd, "")
+			b, q, ps, fewDated, err := loadQueried(cmd, s, args)
 			if err != nil {
 				return err
 			}
-			q, err := posts.ParseQuery(joinQuery(args), b.taxonomies...)
-			if err != nil {
-				return usageError("query: %v", err)
-			}
-			opts := b.opts
-			opts.Search = len(q.Words()) > 0
-			ps, warns, err := b.load(cmd, opts)
-			if err != nil {
-				return err
-			}
-			// What was skipped (a named pipe, an unreadable folder) is
-			// not a post, so only this line tells of it.
-			for _, w := range warns {
-				fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
-			}
-			ps = posts.Filter(ps, q)
-			if !b.cfg.ShowDrafts && !q.Has("status") {
-				ps = posts.Filter(ps, notDrafts)
-			}
-			// Load sorts newest first; --sort (or the sort setting) and
-			// --reverse may ask for another order.
-			if key, rev := b.cfg.Sort, b.cfg.SortReverse != reverse; key != posts.SortDate || rev {
-				posts.Sort(ps, key, rev)
-			}
+			ps = sortListed(ps, q, b.cfg, reverse, fewDated)
 			w := bufio.NewWriterSize(s.out, 64<<10)
 			if asJSON {
 				err = writeJSONLines(w, ps)
@@ -72,10 +52,45 @@ Bare words search title, summary, tags and text, ignoring case.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one object per post")
-	cmd.Flags().String("sort", "date", "order by date, title or modified (a leading - reverses); default: the sort setting")
+	cmd.Flags().String("sort", "date", "order by date, title, modified or relevance (a leading - reverses); default: the sort setting, by relevance when the query has words")
 	cmd.Flags().BoolVar(&reverse, "reverse", false, "reverse the order")
 	cmd.Flags().Bool("show-drafts", true, "list drafts; default: the show_drafts setting")
 	return cmd
+}
+
+// loadQueried opens the blog and reads the posts the query in args
+// selects, drafts left out when the show_drafts setting is off and the
+// query asks for no status: what folio list lists and folio stats
+// charts, with the query and whether few of the blog's posts have dates.
+// Hugo's headless content is left out unless the query asks for it:
+// Hugo makes no page of it.
+func loadQueried(cmd *cobra.Command, s streams, args []string) (b *blog, q posts.Query, ps []*posts.Post, fewDated bool, err error) {
+	if b, err = openBlog(cmd, ""); err != nil {
+		return
+	}
+	if q, err = posts.ParseQuery(joinQuery(args), b.taxonomies...); err != nil {
+		return nil, q, nil, false, usageError("query: %v", err)
+	}
+	opts := b.opts
+	opts.Search = len(q.Words()) > 0
+	ps, warns, err := b.load(cmd, opts)
+	if err != nil {
+		return nil, q, nil, false, err
+	}
+	// What was skipped (a named pipe, an unreadable folder) is not a
+	// post, so only this line tells of it.
+	for _, w := range warns {
+		fmt.Fprintln(s.err, "folio: warning: "+sanitizeLine(w.String()))
+	}
+	fewDated = posts.FewDated(ps)
+	ps = posts.Filter(ps, q)
+	if !q.AsksHeadless() {
+		ps = slices.DeleteFunc(ps, func(p *posts.Post) bool { return p.Status == posts.StatusHeadless })
+	}
+	if !b.cfg.ShowDrafts && !q.Has("status") {
+		ps = posts.Filter(ps, notDrafts)
+	}
+	return b, q, ps, fewDated, nil
 }
 
 // notDrafts leaves drafts out when the show_drafts setting is off and the
@@ -145,4 +160,35 @@ func folderAsQuery(args []string, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stderr, "folio: searching for %q; to list the posts of the folder %s, use folio list --dir %s\n", sanitizeLine(arg), sanitizeLine(arg), sanitizeLine(arg))
 	return nil
+}
+
+// sortListed orders the posts listed. Load sorts newest first; --sort
+// (or the sort setting) and --reverse may ask for another order. Unless
+// one is set, a query with words ranks by relevance, and a site with few
+// dates is listed by title: by date it would be in path order.
+func sortListed(ps []*posts.Post, q posts.Query, cfg *config.Config, reverse, fewDated bool) []*posts.Post {
+	key, rev := cfg.Sort, cfg.SortReverse != reverse
+	if cfg.Sources[config.KeySort].Kind == config.FromDefault {
+		switch {
+		case len(q.Words()) > 0:
+			key = posts.SortRelevance
+		case fewDated:
+			key = posts.SortTitle
+		}
+	}
+	if key == posts.SortRelevance {
+		if len(q.Words()) == 0 {
+			key = posts.SortDate // nothing to rank by
+		} else {
+			ps = posts.Rank(ps, q) // ties stay newest first
+			if rev {
+				slices.Reverse(ps)
+			}
+			return ps
+		}
+	}
+	if key != posts.SortDate || rev {
+		posts.Sort(ps, key, rev)
+	}
+	return ps
 }

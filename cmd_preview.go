@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/folio-blog/folio/preview"
 	"github.com/spf13/cobra"
@@ -22,7 +19,8 @@ site's settings file) on a free port of 127.0.0.1, drafts included, and open
 the post's page in the browser ($BROWSER, then xdg-open or open) when the
 server answers. Saving the post updates the page through the generator's own
 live reload. The server's output goes to a log file, whose last lines are
-shown if it fails to start. Ctrl-C stops the server.
+shown if it fails to start. Ctrl-C stops the server, and so does folio ending
+any other way (a closed terminal, kill).
 
 The argument is a file, or a query (as in folio list) that must match exactly
 one post.`,
@@ -52,9 +50,13 @@ one post.`,
 			if post.URL == "" {
 				return &exitError{code: 1, err: fmt.Errorf("%s: %s", sanitizeLine(post.Path), noPageReason(b))}
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			ctx, stop := untilSignal(cmd.Context(), endSignals...)
 			defer stop()
-			return runPreview(ctx, s, b, post.URL, noBrowser)
+			err = runPreview(ctx, s, b, post.URL, noBrowser)
+			if serr := signalExit(ctx); serr != nil {
+				return serr // after runPreview stopped the server
+			}
+			return err
 		},
 	}
 	cmd.Flags().BoolVar(&noBrowser, "no-browser", false, "print the page's address instead of opening the browser")

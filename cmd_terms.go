@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -90,54 +89,6 @@ func writeNear(w io.Writer, near []posts.NearDuplicate) {
 		}
 		fmt.Fprintf(w, "  %s  (%s)\n", strings.Join(parts, " · "), d.Why)
 	}
-}
-
-func newCheckCommand(s streams) *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "check",
-		Short: "Print every problem as file:line: message (exit status 1 if any)",
-		Long: `Check reads every post and prints each problem found (unterminated front matter,
-YAML or TOML errors, unreadable dates, duplicate keys, unknown statuses,
-double-encoded text, files too large or not UTF-8, two posts at one URL) as
-file:line: message. The exit status is 1 when there is any problem, so a
-blog's CI can run it.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			b, err := openBlog(cmd, "")
-			if err != nil {
-				return err
-			}
-			ps, warns, err := b.load(cmd, b.opts)
-			if err != nil {
-				return err
-			}
-			slices.SortFunc(ps, func(a, b *posts.Post) int { return strings.Compare(a.Path, b.Path) })
-			problems := warns
-			for _, p := range ps {
-				problems = append(problems, p.Warnings...)
-			}
-			problems = append(problems, posts.DuplicateURLs(ps)...)
-			w := bufio.NewWriter(s.out)
-			for _, wr := range problems {
-				if asJSON {
-					w.Write(wr.AppendJSON(nil))
-					w.WriteByte('\n')
-				} else {
-					fmt.Fprintln(w, termsafe.Line(wr.String()))
-				}
-			}
-			if err := w.Flush(); err != nil {
-				return err
-			}
-			if n := len(problems); n > 0 {
-				return &exitError{code: 1, err: fmt.Errorf("%d %s", n, pluralize(n, "problem", "problems"))}
-			}
-			return nil
-		},
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, `print JSON Lines: {"file": …, "line": …, "message": …}`)
-	return cmd
 }
 
 func pluralize(n int, one, many string) string {

@@ -26,7 +26,15 @@ func runTUI(cmd *cobra.Command, s streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	return ui.Run(cmd.Context(), cfg, s.in, s.out)
+	// A signal ends the interface like q does: the preview server it
+	// started stops before folio exits.
+	ctx, stop := untilSignal(cmd.Context(), endSignals...)
+	defer stop()
+	err = ui.Run(ctx, cfg, s.in, s.out)
+	if serr := signalExit(ctx); serr != nil {
+		return serr
+	}
+	return err
 }
 
 // uiConfig is the TUI's configuration, from the blog's settings as the
@@ -40,8 +48,13 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	if b.cfg.Site != nil {
 		c.Title = b.cfg.Site.Title // the folder's name when the site has none
 		c.SiteValues = b.cfg.Site.Values
+		c.StaticDirs = b.cfg.Site.StaticDirs
+		c.DefinitionTermIDs = b.cfg.Site.DefinitionTermIDs
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
+	if b.cfg.Sources[config.KeySort].Kind == config.FromDefault || b.cfg.Sort == posts.SortRelevance {
+		c.Sort = "" // the list picks: by title when few posts have dates
+	}
 	c.DateFormat = b.cfg.DateFormat
 	c.Width = b.cfg.Width
 	c.HideDrafts = !b.cfg.ShowDrafts

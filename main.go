@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"slices"
 	"strings"
 
@@ -47,7 +46,9 @@ type streams struct {
 
 // run executes folio with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C cancels every command; the signal is the context's cause,
+	// for those that exit as the signal would have ended them.
+	ctx, stop := untilSignal(context.Background(), os.Interrupt)
 	defer stop()
 	root := newRootCommand(streams{stdin, stdout, stderr})
 	root.SetArgs(moveNegatedFilters(args))
@@ -94,6 +95,7 @@ its commands print the same data for scripts.`,
 	})
 	root.AddCommand(
 		newListCommand(s),
+		newStatsCommand(s),
 		withTermEdits(s, newTermsCommand(s, "tags", "List tags with how many posts have each")),
 		withTermEdits(s, newTermsCommand(s, "categories", "List categories with how many posts are in each")),
 		newTermsCommand(s, "authors", "List authors with how many posts each wrote"),

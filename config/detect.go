@@ -49,6 +49,13 @@ type Site struct {
 	// Jekyll's _config.yml). Nil for Pelican and plain folders, whose
 	// templates are not run over posts.
 	Values map[string]string
+	// StaticDirs are the folders whose files the generator copies into
+	// the built site as they are, so that a link to "/images/x.png" can
+	// be checked without building.
+	StaticDirs []posts.StaticDir
+	// DefinitionTermIDs says the terms of definition lists get ids as
+	// headings do (Hugo's markup.goldmark.parser.autoDefinitionTermID).
+	DefinitionTermIDs bool
 }
 
 // SiteSetting is one generator setting read from a site file.
@@ -123,6 +130,7 @@ func Detect(dir, settingsFile string) (*Site, error) {
 		err = readJekyll(s)
 	default:
 		s.Rules = posts.Rules{Generator: site.Plain}
+		s.StaticDirs = []posts.StaticDir{{Dir: "", URL: "/"}}
 	}
 	if err != nil {
 		return nil, err

@@ -140,10 +140,10 @@ func TestDetectRealSites(t *testing.T) {
 		generator site.Generator
 		settings  []string // keys read
 	}{
-		{"../testdata/sites/pelican-leplatrem/content/Dev", site.Pelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "TIMEZONE"}},
+		{"../testdata/sites/pelican-leplatrem/content/Dev", site.Pelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "STATIC_PATHS", "TIMEZONE"}},
 		{"../testdata/sites/hugo-jessfraz/content/post", site.Hugo, nil},
 		{"../testdata/sites/jekyll-docs/docs/_posts", site.Jekyll, []string{"timezone", "future", "exclude", "defaults", "collections"}},
-		{"../examples/blog/content/python", site.Pelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "TIMEZONE"}},
+		{"../examples/blog/content/python", site.Pelican, []string{"AUTHOR", "DEFAULT_LANG", "PATH", "SITENAME", "SITEURL", "STATIC_PATHS", "TIMEZONE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.dir, func(t *testing.T) {

@@ -144,7 +144,50 @@ func readHugo(s *Site) error {
 	s.Rules.URLs = h.urls(&s.Rules)
 	s.Title = stringValue(h.vals["title"])
 	s.Values = siteValues(site.Hugo, vals)
+	s.StaticDirs = h.staticDirs()
+	s.DefinitionTermIDs = h.definitionTermIDs()
 	return nil
+}
+
+// definitionTermIDs reads markup.goldmark.parser.autoDefinitionTermID.
+func (h *hugoConf) definitionTermIDs() bool {
+	var v any = h.vals
+	for _, k := range []string{"markup", "goldmark", "parser", "autodefinitiontermid"} {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return false
+		}
+		v = m[k]
+	}
+	on, _ := v.(bool)
+	return on
+}
+
+// staticDirs are Hugo's staticDir (a folder or a list, "static" unless
+// set) and the static folder of each theme.
+func (h *hugoConf) staticDirs() []posts.StaticDir {
+	dirs := []string{"static"}
+	if v, ok := h.vals["staticdir"]; ok {
+		if l, ok := strList(v); ok {
+			dirs = l
+		} else if d, ok := v.(string); ok && d != "" {
+			dirs = []string{d}
+		}
+	}
+	var out []posts.StaticDir
+	for _, d := range dirs {
+		out = append(out, posts.StaticDir{Dir: cleanRel(d), URL: "/"})
+	}
+	themes, ok := strList(h.vals["theme"])
+	if !ok {
+		if t, isStr := h.vals["theme"].(string); isStr && t != "" {
+			themes = []string{t}
+		}
+	}
+	for _, t := range themes {
+		out = append(out, posts.StaticDir{Dir: path.Join("themes", t, "static"), URL: "/"})
+	}
+	return out
 }
 
 type hugoConf struct {

@@ -374,9 +374,9 @@ func (c *Config) apply(key string, v any, src Source, base string) error {
 	case KeySort:
 		key, rev := strings.CutPrefix(strings.TrimSpace(text), "-")
 		switch posts.SortKey(key) {
-		case posts.SortDate, posts.SortTitle, posts.SortModified:
+		case posts.SortDate, posts.SortTitle, posts.SortModified, posts.SortRelevance:
 		default:
-			return fmt.Errorf("%q is not an order (date, title or modified, with - in front to reverse)", text)
+			return fmt.Errorf("%q is not an order (date, title, modified or relevance, with - in front to reverse)", text)
 		}
 		c.Sort, c.SortReverse = posts.SortKey(key), rev
 	case KeyStyle:

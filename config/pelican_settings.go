@@ -31,7 +31,7 @@ var pelicanKeys = map[string]bool{
 	"DEFAULT_CATEGORY": true, "DEFAULT_DATE": true, "DEFAULT_METADATA": true,
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
-	"PLUGINS": true, "WITH_FUTURE_DATES": true, "READERS": true,
+	"PLUGINS": true, "WITH_FUTURE_DATES": true, "READERS": true, "STATIC_PATHS": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -62,6 +62,7 @@ func readPelican(s *Site, found pelicanSettings) error {
 	s.Rules = c.site2posts()
 	s.Rules.URLs = c.urls()
 	s.Title = c.title()
+	s.StaticDirs = c.staticDirs(s.Rules.ContentDir)
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
@@ -288,6 +289,21 @@ func (c *pelicanConf) strList(key string) ([]string, bool) {
 		c.bad(key, "is a list of strings")
 	}
 	return list, ok
+}
+
+// staticDirs are Pelican's STATIC_PATHS (["images"] unless set), folders
+// or files under the content folder copied to the same path in the
+// output.
+func (c *pelicanConf) staticDirs(content string) []posts.StaticDir {
+	var out []posts.StaticDir
+	for _, p := range c.paths("STATIC_PATHS", []string{"images"}) {
+		url := "/" + strings.Trim(p, "/") + "/"
+		if p == "" || p == "." {
+			url = "/"
+		}
+		out = append(out, posts.StaticDir{Dir: path.Join(content, p), URL: url})
+	}
+	return out
 }
 
 // paths reads a list of folders relative to the content folder.

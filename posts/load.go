@@ -175,6 +175,7 @@ func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) [
 	out := make([]*Post, len(paths))
 	opts.withClock()
 	opts.withVocabulary()
+	opts.withHeadless()
 	opts.Rules = opts.Rules.WithDefaults()
 	inChunks(ctx, len(paths), 16, &opts, func(start, end int, buf []byte) []byte {
 		for i := start; i < end; i++ {
@@ -188,6 +189,7 @@ func ParseFiles(ctx context.Context, fsys fs.FS, paths []string, opts Options) [
 // ParseFile reads one file of fsys into a Post, as Load would.
 func ParseFile(fsys fs.FS, p string, opts Options) *Post {
 	opts.Rules = opts.Rules.WithDefaults()
+	opts.withHeadless()
 	post, _ := readPost(fsys, p, &opts, nil)
 	return post
 }
@@ -205,6 +207,9 @@ func readPost(fsys fs.FS, p string, opts *Options, buf []byte) (*Post, []byte) {
 	}
 	post := &Post{Path: p, Size: size, ModTime: mod, Section: sectionOf(p, opts.Rules.ContentDir)}
 	parseInto(post, data, opts)
+	if opts.headless != nil && opts.Rules.Generator == site.Hugo && post.Status != StatusHeadless && opts.headless.below(fsys, p, opts) {
+		post.Status, post.URL = StatusHeadless, ""
+	}
 	if size > limit {
 		post.Warnings = append(post.Warnings, Warning{Path: p,
 			Msg: fmt.Sprintf("file is %s, larger than %s; only its metadata was read", byteSize(size), byteSize(limit))})

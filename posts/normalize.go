@@ -157,7 +157,12 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	if p.Status == StatusPublished {
 		p.Status = n.schedule()
 	}
-	if rules.Generator != site.Hugo {
+	if rules.Generator == site.Hugo {
+		p.headlessBelow = n.cascadesHeadless()
+		if p.headlessBelow || n.hugoHeadless() {
+			p.Status = StatusHeadless
+		}
+	} else {
 		// Hugo 0.111 takes a page's language from its file name or
 		// folder only; "lang:" is just a parameter.
 		p.Lang = n.str("lang")
@@ -185,6 +190,9 @@ func normalize(p *Post, h *header, rules *Rules, rel string) {
 	}
 	n.taxonomies()
 	p.URL = n.url(rel, rawTitle, fileSlug, name)
+	if p.Status == StatusHeadless {
+		p.URL = "" // a section cascading headless options is not rendered either (Hugo 0.111 checked)
+	}
 }
 
 // setDefault gives key a value when the file does not set it.

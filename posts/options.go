@@ -66,6 +66,9 @@ type Options struct {
 	// MaxFileSize is the largest file read whole; a larger one is listed
 	// with a warning and only its metadata read. 0 means 8 MiB.
 	MaxFileSize int64
+
+	// headless remembers a Hugo load's headless folders (headless.go).
+	headless *headlessDirs
 }
 
 // Defaults.

@@ -38,6 +38,11 @@ const (
 	StatusScheduled Status = "scheduled"
 	// StatusExpired is a Hugo post past its expiryDate.
 	StatusExpired Status = "expired"
+	// StatusHeadless is Hugo content that is never a page of its own: a
+	// headless bundle, or content below a section that cascades build
+	// options rendering it never (headless.go). Lists leave it out
+	// unless a query asks for status:headless.
+	StatusHeadless Status = "headless"
 )
 
 // Format names the metadata syntax a file was written in.
@@ -131,7 +136,10 @@ type Post struct {
 	// where its body starts in the file's readable text. Filters read
 	// search only once searchState says so.
 	searchState atomic.Uint32
-	bodyAt      int
+	// headlessBelow says the post, a section's _index, cascades headless
+	// build options to the content below it (headless.go).
+	headlessBelow bool
+	bodyAt        int
 
 	// keys hold the term keys (slugs) of Tags, Categories and Authors,
 	// computed once at load so that each filter keystroke compares

@@ -166,9 +166,9 @@ func (t *queryTerm) prepare() error {
 	case "status":
 		t.value = strings.ToLower(t.value)
 		switch Status(t.value) {
-		case StatusPublished, StatusDraft, StatusHidden, StatusScheduled, StatusExpired:
+		case StatusPublished, StatusDraft, StatusHidden, StatusScheduled, StatusExpired, StatusHeadless:
 		default:
-			return fmt.Errorf("status must be published, draft, hidden, scheduled or expired, not %q", t.value)
+			return fmt.Errorf("status must be published, draft, hidden, scheduled, expired or headless, not %q", t.value)
 		}
 	case "kind":
 		t.value = strings.ToLower(t.value)

@@ -19,6 +19,13 @@ func (q Query) BareWords() []string {
 	return out
 }
 
+// AsksHeadless reports whether the query asks for headless content
+// (status:headless, alone or among alternatives), which lists leave out
+// otherwise: Hugo makes no page of it.
+func (q Query) AsksHeadless() bool {
+	return q.HasTerm("status", string(StatusHeadless))
+}
+
 func (t queryTerm) bare() bool { return t.key == "" && !t.negate && !t.quoted }
 
 // WithoutBareWords returns the query without its bare words.
@@ -207,4 +214,20 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return sub == ""
+}
+
+// WithPeriod returns the query text with its year: and date: filters
+// (those not negated) replaced by date:period ("2024" or "2024-03"), so
+// that choosing a month in the calendar narrows the filter the calendar
+// was drawn for instead of adding a second period that contradicts the
+// first.
+func (q Query) WithPeriod(period string) string {
+	var out Query
+	for _, t := range q.terms {
+		if (t.key == "year" || t.key == "date") && !t.negate {
+			continue
+		}
+		out.terms = append(out.terms, t)
+	}
+	return strings.TrimSpace(out.rebuild() + " date:" + period)
 }

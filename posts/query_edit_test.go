@@ -41,7 +41,7 @@ func TestQueryAlternativeErrors(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ query, err string }{
 		{"tag:,", `"tag:" needs a value`},
-		{"status:draft,pending", "status must be published, draft, hidden, scheduled or expired"},
+		{"status:draft,pending", "status must be published, draft, hidden, scheduled, expired or headless"},
 		{"year:2023,2024", "year: takes a year"}, // periods have no alternatives
 	} {
 		t.Run(tc.query, func(t *testing.T) {

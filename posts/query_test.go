@@ -84,7 +84,7 @@ func TestQueryErrors(t *testing.T) {
 		{`tag:"open`, "unclosed quote"},
 		{"colour:red", `unknown filter "colour:"`},
 		{"tag:", `"tag:" needs a value`},
-		{"status:pending", "status must be published, draft, hidden, scheduled or expired"},
+		{"status:pending", "status must be published, draft, hidden, scheduled, expired or headless"},
 		{"kind:article", "kind must be post or page"},
 		{"year:24", "year: takes a year"},
 		{"year:-999", "year: takes a year"},
@@ -133,7 +133,8 @@ func TestTerms(t *testing.T) {
 		{Tags: []string{"python"}},
 	}
 	got := Terms(ps, "tags")
-	want := []Term{{"Python", 3}, {"go", 2}, {"rust", 1}}
+	// The spelling most posts use; of two used alike, the first seen.
+	want := []Term{{"python", 3}, {"go", 2}, {"rust", 1}}
 	if len(got) != len(want) {
 		t.Fatalf("Terms = %v, want %v", got, want)
 	}
@@ -141,6 +142,34 @@ func TestTerms(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("Terms[%d] = %v, want %v", i, got[i], want[i])
 		}
+	}
+}
+
+// TestTermSpellingIsStable: one post spelling a term differently does not
+// change how it is shown ("7 Python" became "8 python").
+func TestTermSpellingIsStable(t *testing.T) {
+	t.Parallel()
+	var ps []*Post
+	for range 7 {
+		ps = append(ps, &Post{Tags: []string{"Python"}})
+	}
+	tests := []struct {
+		name  string
+		first []string // tags of a post listed before the seven
+		want  Term
+	}{
+		{"no other spelling", nil, Term{"Python", 7}},
+		{"one lowercase first", []string{"python"}, Term{"Python", 8}},
+		{"one capitals first", []string{"PYTHON"}, Term{"Python", 8}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			all := append([]*Post{{Tags: tc.first}}, ps...)
+			if got := Terms(all, "tags"); len(got) != 1 || got[0] != tc.want {
+				t.Errorf("Terms = %v, want [%v]", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 func Stream(ctx context.Context, fsys fs.FS, paths []string, opts Options, first, size int, out chan<- []*Post) {
 	opts.withClock()
 	opts.withVocabulary()
+	opts.withHeadless()
 	opts.Rules = opts.Rules.WithDefaults()
 	chunks := make(chan []*Post, 4*opts.workers())
 	go func() {

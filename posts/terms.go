@@ -10,7 +10,9 @@ import (
 )
 
 // Term is one tag, category or author with the number of posts that have
-// it. Spellings that slugify alike are one term, shown as first seen.
+// it. Spellings that slugify alike are one term, shown in the spelling
+// most posts use (the first seen of those used most), so that one post
+// spelling it differently does not change how the term is shown.
 type Term struct {
 	Name  string `json:"name"`
 	Count int    `json:"count"`
@@ -25,11 +27,18 @@ func (t Term) MarshalJSON() ([]byte, error) {
 	return append(b, '}'), nil
 }
 
+// spelling is one way a term is written, and how many times.
+type spelling struct {
+	name  string
+	count int
+}
+
 // Terms counts the terms of a taxonomy ("tags", "categories", "authors"
 // or a site's own) over ps, most used first, then by name.
 func Terms(ps []*Post, taxonomy string) []Term {
 	index := map[string]int{}
 	var terms []Term
+	var spellings [][]spelling // per term, in the order first seen; most terms have one
 	for _, p := range ps {
 		for _, t := range p.terms(taxonomy) {
 			k := termKey(t)
@@ -37,10 +46,21 @@ func Terms(ps []*Post, taxonomy string) []Term {
 			if !ok {
 				i = len(terms)
 				index[k] = i
-				terms = append(terms, Term{Name: t})
+				terms = append(terms, Term{})
+				spellings = append(spellings, nil)
 			}
 			terms[i].Count++
+			spellings[i] = countSpelling(spellings[i], t)
 		}
+	}
+	for i, sp := range spellings {
+		best := sp[0]
+		for _, s := range sp[1:] {
+			if s.count > best.count {
+				best = s
+			}
+		}
+		terms[i].Name = best.name
 	}
 	slices.SortStableFunc(terms, func(a, b Term) int {
 		if c := cmp.Compare(b.Count, a.Count); c != 0 {
@@ -49,6 +69,17 @@ func Terms(ps []*Post, taxonomy string) []Term {
 		return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 	})
 	return terms
+}
+
+// countSpelling counts one more use of name among sp.
+func countSpelling(sp []spelling, name string) []spelling {
+	for j := range sp {
+		if sp[j].name == name {
+			sp[j].count++
+			return sp
+		}
+	}
+	return append(sp, spelling{name: name, count: 1})
 }
 
 // termKeys returns the keys of the post's terms in a taxonomy: the ones

@@ -22,7 +22,7 @@ func TestNearDuplicates(t *testing.T) {
 		got = append(got, fmt.Sprint(d.Why, d.Terms))
 	}
 	want := []string{
-		"one edit apart[{Python 3} {pyhton 1}]",
+		"one edit apart[{python 3} {pyhton 1}]", // shown as most posts spell it
 		"singular and plural[{plugins 2} {plugin 1}]",
 		"same slug[{python 2} {Python 1}]",
 		"singular and plural[{categories 1} {category 1}]",

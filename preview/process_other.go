@@ -2,7 +2,10 @@
 
 package preview
 
-import "os/exec"
+import (
+	"io/fs"
+	"os/exec"
+)
 
 // ownProcessGroup does nothing where there are no process groups; Stop
 // then ends the server's own process only.
@@ -15,3 +18,13 @@ func terminate(cmd *exec.Cmd) {
 }
 
 func kill(cmd *exec.Cmd) { terminate(cmd) }
+
+// ownedByUser is false where folio cannot tell, so that no folder is
+// swept there.
+func ownedByUser(fs.FileInfo) bool { return false }
+
+// processRuns is true where folio cannot tell.
+func processRuns(int) bool { return true }
+
+// killMarked does nothing without /proc to find the processes by.
+func killMarked(string) {}

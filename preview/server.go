@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -85,7 +86,12 @@ func Start(opts Options) (*Server, error) {
 	if lookPath == nil {
 		lookPath = exec.LookPath
 	}
-	work, err := os.MkdirTemp(opts.TempDir, "folio-preview-")
+	tempDir := opts.TempDir
+	if tempDir == "" {
+		tempDir = os.TempDir()
+	}
+	sweepStale(tempDir)
+	work, err := os.MkdirTemp(tempDir, workPrefix+strconv.Itoa(os.Getpid())+"-")
 	if err != nil {
 		return nil, err
 	}
@@ -113,22 +119,43 @@ func Start(opts Options) (*Server, error) {
 	}
 	cmd := exec.Command(prog, args...)
 	cmd.Dir = detected.Root
-	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"), "PYTHONDONTWRITEBYTECODE=1")
+	// The mark lets a later folio find what is left of this server if
+	// this one is killed outright (sweepStale).
+	cmd.Env = append(os.Environ(), "HUGO_RESOURCEDIR="+filepath.Join(work, "resources"), "PYTHONDONTWRITEBYTECODE=1", markVar+"="+work)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	cmd.Stdin = nil
 	ownProcessGroup(cmd)
-	if err := cmd.Start(); err != nil {
+	s := &Server{Base: base, Log: logPath, cmd: cmd, work: work, done: make(chan struct{})}
+	if err := s.run(logFile); err != nil {
 		logFile.Close()
 		os.RemoveAll(work)
 		return nil, fmt.Errorf("start %s: %w", name, err)
 	}
-	s := &Server{Base: base, Log: logPath, cmd: cmd, work: work, done: make(chan struct{})}
+	return s, nil
+}
+
+// run starts the server from a goroutine locked to its OS thread, which
+// then waits for it to exit. On Linux the server is tied to the death of
+// the thread that started it, not of the process (Pdeathsig, see
+// process_linux.go), and Go ends a thread only when a goroutine locked to
+// it exits (golang.org/issue/27505): locked, and alive until the server
+// has exited, this goroutine keeps its thread for as long as the server
+// runs.
+func (s *Server) run(logFile *os.File) error {
+	started := make(chan error, 1)
 	go func() {
-		s.waitErr = cmd.Wait()
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		if err := s.cmd.Start(); err != nil {
+			started <- err
+			return
+		}
+		started <- nil
+		s.waitErr = s.cmd.Wait()
 		logFile.Close()
 		close(s.done)
 	}()
-	return s, nil
+	return <-started
 }
 
 // command is the generator's own development server command: drafts
@@ -184,14 +211,20 @@ func (s *Server) PageURL(url string) string { return s.Base + url }
 // the home page) with 200 OK, or answers at all for settle after its
 // first answer (a page it does not have should not keep folio waiting),
 // or ctx ends. When the server exits first, the error has the last lines
-// of its log.
+// of its log; when page cannot be asked for at all (a URL from a post's
+// front matter with a control character in it), the error says so at
+// once rather than when ctx ends.
 func (s *Server) Ready(ctx context.Context, page string, settle time.Duration) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.PageURL(page), nil)
+	if err != nil {
+		return fmt.Errorf("the post's URL %q is not an address the preview server can be asked for: %w", page, withoutAddress(err))
+	}
 	client := &http.Client{Timeout: 2 * time.Second}
 	var firstAnswer time.Time
 	tick := time.NewTicker(150 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if code, err := get(ctx, client, s.PageURL(page)); err == nil {
+		if code, err := get(client, req); err == nil {
 			if code == http.StatusOK {
 				return nil
 			}
@@ -211,11 +244,9 @@ func (s *Server) Ready(ctx context.Context, page string, settle time.Duration) e
 	}
 }
 
-func get(ctx context.Context, client *http.Client, url string) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-	if err != nil {
-		return 0, err
-	}
+// get asks for req, a GET without a body (so it can be sent again), and
+// returns the status code.
+func get(client *http.Client, req *http.Request) (int, error) {
 	resp, err := client.Do(req)
 	if err != nil {
 		return 0, err

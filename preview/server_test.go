@@ -179,3 +179,23 @@ func TestLastLines(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestReadyRefusesAnAddressItCannotAskFor: a post's URL with a control
+// character makes every request invalid; Ready says so at once instead of
+// waiting for its time limit (here already over, so that the old wait
+// would end with the context's error instead).
+func TestReadyRefusesAnAddressItCannotAskFor(t *testing.T) {
+	t.Parallel()
+	s := &Server{Base: "http://127.0.0.1:1", done: make(chan struct{})}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, page := range []string{"/a\x1b[2Jb/", "/a\nb/", "/a\x7fb/"} {
+		err := s.Ready(ctx, page, time.Minute)
+		if err == nil || errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "invalid control character") {
+			t.Errorf("Ready(%q): %v, want the reason the address is invalid", page, err)
+		}
+		if err != nil && strings.ContainsAny(err.Error(), "\x1b\n\x7f") {
+			t.Errorf("the error holds the control character: %q", err)
+		}
+	}
+}

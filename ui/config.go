@@ -25,6 +25,13 @@ type Config struct {
 	// SiteValues are the site's settings that {{ site.x }} and Hugo's
 	// param show in posts (config.Site.Values).
 	SiteValues map[string]string
+	// StaticDirs are the folders the site's generator copies as they
+	// are (config.Site.StaticDirs), where the site-wide check looks for
+	// linked images and files.
+	StaticDirs []posts.StaticDir
+	// DefinitionTermIDs says definition list terms have ids that links
+	// may name (config.Site.DefinitionTermIDs).
+	DefinitionTermIDs bool
 	// Taxonomies are the site's own taxonomies, accepted in queries.
 	Taxonomies []string
 	// Style is the Glamour style: "dark" or "light" forces one, a path

@@ -21,6 +21,7 @@ var screenKeys = []struct{ screen, keys string }{
 	{"warnings", "!"},
 	{"form", "n"},
 	{"help", "?"},
+	{"calendar", "C"},
 	{"unpublish?", "jp"}, // the second newest post is published
 }
 

@@ -167,12 +167,21 @@ func headerLines(p *posts.Post) []headerLine {
 	}
 	lines = append(lines,
 		headerLine{"Status", string(p.Status)},
-		headerLine{"Words", fmt.Sprintf("%d (%s read)", p.Words, readingTime(p.Words))},
+		headerLine{"Words", wordCount(p.Words, "%d (%s read)")},
 		headerLine{"File", termsafe.Line(p.Path)})
 	for _, w := range p.Warnings {
 		lines = append(lines, headerLine{"Warning", termsafe.Line(w.String())})
 	}
 	return lines
+}
+
+// wordCount says how long a post is, with format's %d the words and %s
+// the reading time; an empty post is "empty", not "0 words · 1 min read".
+func wordCount(words int, format string) string {
+	if words == 0 {
+		return "empty"
+	}
+	return fmt.Sprintf(format, words, readingTime(words))
 }
 
 // readingTime is the time to read words at 200 words a minute.
@@ -201,7 +210,7 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 	for _, c := range p.Categories {
 		meta = append(meta, st.Category.Render(termsafe.Line(c)))
 	}
-	meta = append(meta, fmt.Sprintf("%d words · %s read", p.Words, readingTime(p.Words)))
+	meta = append(meta, wordCount(p.Words, "%d words · %s read"))
 	lines = append(lines, ansi.Wrap(strings.Join(meta, st.Muted.Render(" · ")), inner, ""))
 	if len(p.Tags) > 0 {
 		chips := make([]string, len(p.Tags))
@@ -229,7 +238,7 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) string {
 		status = st.Draft.Render("DRAFT") + " " + status
 	case posts.StatusHidden:
 		status = st.Hidden.Render("HIDDEN") + " " + status
-	case posts.StatusScheduled, posts.StatusExpired:
+	case posts.StatusScheduled, posts.StatusExpired, posts.StatusHeadless:
 		status = st.Hidden.Render(strings.ToUpper(string(p.Status))) + " " + status
 	}
 	lines = append(lines, ansi.Truncate(status, inner, "…"))

@@ -28,17 +28,17 @@ type filterBar struct {
 
 // filterResult is a remembered query and the posts it matched, as
 // written (exact) and through fuzzy titles (fuzzy), each group in the
-// list's order.
+// list's order, with the exact ones by relevance (ranked) when they
+// were ranked.
 type filterResult struct {
-	query        posts.Query
-	exact, fuzzy []*posts.Post
+	query                posts.Query
+	exact, fuzzy, ranked []*posts.Post
 }
 
 // filteredMsg carries the posts matching the query of generation gen.
 type filteredMsg struct {
-	gen          int
-	query        posts.Query
-	exact, fuzzy []*posts.Post
+	gen int
+	filterResult
 }
 
 func newFilterBar(st *Styles) filterBar {
@@ -56,9 +56,10 @@ func (f filterBar) words() []string { return f.query.Words() }
 // list's order (key, reverse); so are the result's: a post base matched
 // fuzzily never matches q as written when q narrows base's query.
 //
-// While it runs, the folder's loading and indexing give it the CPUs
-// (posts.Yield): a keystroke is what the user waits for.
-func filterCmd(ctx context.Context, y *posts.Yield, base filterResult, q posts.Query, gen int, key posts.SortKey, reverse bool) tea.Cmd {
+// With rank, the exact matches are also ranked by relevance to q's
+// words. While it runs, the folder's loading and indexing give it the
+// CPUs (posts.Yield): a keystroke is what the user waits for.
+func filterCmd(ctx context.Context, y *posts.Yield, base filterResult, q posts.Query, gen int, key posts.SortKey, reverse, rank bool) tea.Cmd {
 	return func() tea.Msg {
 		release := y.Hold()
 		defer release()
@@ -69,10 +70,14 @@ func filterCmd(ctx context.Context, y *posts.Yield, base filterResult, q posts.Q
 			exact = posts.Merge(exact, e2, key, reverse)
 			fuzzy = posts.Merge(fuzzy, f2, key, reverse)
 		}
+		var ranked []*posts.Post
+		if rank && err == nil {
+			ranked, err = posts.RankContext(ctx, exact, q)
+		}
 		if err != nil {
 			return nil // a newer keystroke stopped it: its result follows
 		}
-		return filteredMsg{gen: gen, query: q, exact: exact, fuzzy: fuzzy}
+		return filteredMsg{gen: gen, filterResult: filterResult{query: q, exact: exact, fuzzy: fuzzy, ranked: ranked}}
 	}
 }
 
@@ -109,12 +114,12 @@ func (f filterBar) base(q posts.Query) (filterResult, bool) {
 	return best, found
 }
 
-// remember stores the result for q.
-func (f *filterBar) remember(q posts.Query, exact, fuzzy []*posts.Post) {
+// remember stores the result r of its query.
+func (f *filterBar) remember(r filterResult) {
 	if f.results == nil {
 		f.results = map[string]filterResult{}
 	}
-	f.results[q.String()] = filterResult{query: q, exact: exact, fuzzy: fuzzy}
+	f.results[r.query.String()] = r
 }
 
 // forget drops remembered results when the posts change.

@@ -88,15 +88,26 @@ func (h *helpScreen) KeyMap() help.KeyMap {
 	k := h.sh.keys
 	return helpKeys{
 		short: []key.Binding{k.Back, k.Up, k.Down, k.Quit},
-		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Back, k.Help, k.Quit}},
+		full:  [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, k.Help, k.Quit}},
 	}
 }
 
-// Update implements Component: scrolls; esc closes (? closes it too, in
-// the root).
+// Update implements Component: scrolls, g and G to either end as on
+// every other screen (the viewport knows neither); esc closes (? closes
+// it too, in the root).
 func (h *helpScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
-	if kp, ok := msg.(tea.KeyPressMsg); ok && (key.Matches(kp, h.sh.keys.Back) || key.Matches(kp, h.sh.keys.InputHelp)) {
-		return h, h.sh.pop(nil)
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		k := h.sh.keys
+		switch {
+		case key.Matches(kp, k.Back), key.Matches(kp, k.InputHelp):
+			return h, h.sh.pop(nil)
+		case key.Matches(kp, k.Top):
+			h.vp.GotoTop()
+			return h, nil
+		case key.Matches(kp, k.Bottom):
+			h.vp.GotoBottom()
+			return h, nil
+		}
 	}
 	var cmd tea.Cmd
 	h.vp, cmd = h.vp.Update(msg)

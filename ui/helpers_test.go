@@ -297,6 +297,8 @@ func screenName(m Model) string {
 		return "help"
 	case *outlineScreen:
 		return "outline"
+	case *calendarScreen:
+		return "calendar"
 	}
 	return "?"
 }

@@ -17,15 +17,7 @@ import (
 func diskBlog(t *testing.T) (Model, string) {
 	t.Helper()
 	dir := t.TempDir()
-	for name, f := range testBlog() {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFS(t, dir, testBlog())
 	o := testOptions(nil)
 	o.FS, o.Dir = nil, dir
 	m := New(o)

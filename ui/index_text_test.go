@@ -165,7 +165,7 @@ func TestFilterPausesLoadingWhileItRuns(t *testing.T) {
 	}
 	base := filterResult{exact: m.list().all}
 	ctx := &heldCtx{Context: context.Background(), y: y}
-	msg := filterCmd(ctx, y, base, q, 1, posts.SortDate, false)()
+	msg := filterCmd(ctx, y, base, q, 1, posts.SortDate, false, false)()
 	if _, ok := msg.(filteredMsg); !ok {
 		t.Fatalf("the filter returned %T, want filteredMsg", msg)
 	}
@@ -178,7 +178,7 @@ func TestFilterPausesLoadingWhileItRuns(t *testing.T) {
 
 	stopped, cancel := context.WithCancel(context.Background())
 	cancel()
-	if msg := filterCmd(stopped, y, base, q, 2, posts.SortDate, false)(); msg != nil {
+	if msg := filterCmd(stopped, y, base, q, 2, posts.SortDate, false, false)(); msg != nil {
 		t.Errorf("a stopped filter returned %T", msg)
 	}
 	if y.Held() {

@@ -36,6 +36,11 @@ type KeyMap struct {
 	NextField, PrevField, Complete, Left, Right key.Binding
 	// Yes and No answer a question.
 	Yes, No key.Binding
+
+	// Calendar opens the posting calendar of the listed posts; in it,
+	// PrevYear and NextYear move a year and ChoosePeriod filters the
+	// list to the year or month under the cursor.
+	Calendar, PrevYear, NextYear, ChoosePeriod key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -63,6 +68,10 @@ func NewKeyMap() KeyMap {
 		Tags:          b([]string{"t"}, "t", "tags"),
 		Categories:    b([]string{"c"}, "c", "categories"),
 		Warnings:      b([]string{"!"}, "!", "warnings"),
+		Calendar:      b([]string{"C"}, "C", "posting calendar"),
+		PrevYear:      b([]string{"left", "h"}, "←/h", "previous year"),
+		NextYear:      b([]string{"right", "l"}, "→/l", "next year"),
+		ChoosePeriod:  b([]string{"enter"}, "enter", "list that month or year"),
 		Search:        b([]string{"/"}, "/", "search in post"),
 		NextMatch:     b([]string{"n"}, "n", "next match"),
 		PrevMatch:     b([]string{"N"}, "N", "previous match"),

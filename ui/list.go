@@ -11,13 +11,18 @@ import (
 )
 
 // rowStyle is how the rows of one frame are drawn: the date layout and
-// its width, which date (the modified one when sorting by it) and the
-// filter's words to underline.
+// its width, which date (the modified one when sorting by it), the
+// filter's words to underline, the filter whose tags come first in a
+// row's chips, and the columns' widths (see fit).
 type rowStyle struct {
 	layout   string
 	dateW    int
 	modified bool
 	words    []string
+	query    posts.Query
+
+	columns             bool // wide enough for category and tag columns
+	titleW, catW, tagsW int
 }
 
 // newRowStyle measures layout once per frame.
@@ -41,8 +46,41 @@ func (rs rowStyle) date(p *posts.Post) string {
 	return s + strings.Repeat(" ", rs.dateW-ansi.StringWidth(s))
 }
 
+// minTagsW is the room a title leaves for the tags: about one chip.
+const minTagsW = 12
+
+// fit sizes the columns for the rows ps on screen, in width cells: the
+// category column as wide as their widest (14 at most), the tags as
+// their widest chips (3/10 of the width at most), and the title the
+// rest, which may take tag room down to minTagsW when a title needs
+// it. Sized to the rows rather than reserved, no column stays blank
+// while titles are cut. Narrower than 80 columns there are no columns:
+// the title gets the room.
+func (rs *rowStyle) fit(st *Styles, ps []*posts.Post, width int) {
+	rs.columns = width >= 80
+	if !rs.columns {
+		return
+	}
+	titleNeed, catNeed, tagsNeed := 0, 0, 0
+	for _, p := range ps {
+		titleNeed = max(titleNeed, ansi.StringWidth(displayTitle(p)))
+		if len(p.Categories) > 0 {
+			catNeed = max(catNeed, ansi.StringWidth(termsafe.Line(p.Categories[0])))
+		}
+		if chips := rowChips(st, p, width, rs.query); chips != "" {
+			tagsNeed = max(tagsNeed, lipgloss.Width(chips)+1) // rowChips counts a space after each
+		}
+	}
+	avail := width - (2 + rs.dateW + 2) - 2 // cursor, date, and a space after title and category
+	rs.catW = min(catNeed, 14, width/8)
+	rs.tagsW = min(tagsNeed, width*3/10)
+	rs.titleW = max(avail-rs.catW-rs.tagsW, min(titleNeed, avail-rs.catW-min(rs.tagsW, minTagsW)))
+	rs.tagsW = max(0, avail-rs.catW-rs.titleW)
+}
+
 // row draws one post as a single line of at most width cells, in
-// columns: cursor, date, title, category, then tag chips and badges.
+// columns (see fit): cursor, date, title, category, then tag chips (the
+// filter's first) and badges.
 func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) string {
 	cursor := "  "
 	titleStyle := st.Row
@@ -51,32 +89,31 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 		titleStyle = st.Selected
 	}
 	leftW := 2 + rs.dateW + 2
-	catW := 0
-	tagsW := 0
-	if width >= 80 { // narrower, the title gets the room
-		catW = min(14, width/8)
-		tagsW = width * 3 / 10
-	}
+	catW, tagsW := rs.catW, rs.tagsW
 	badges := ""
-	if catW == 0 {
+	if !rs.columns {
 		// No room for columns: the badges (warnings, draft, page) follow
 		// the title, which gives way to them.
-		badges = rowChips(st, p, 0)
+		catW, tagsW = 0, 0
+		badges = rowChips(st, p, 0, rs.query)
 	}
 	badgesW := ansi.StringWidth(badges)
 	titleW := max(4, width-leftW-catW-tagsW-2-badgesW)
+	if rs.columns {
+		titleW = max(4, rs.titleW)
+	}
 
 	title := ansi.Truncate(displayTitle(p), titleW, "…")
 	styled := titleStyle.Render(title)
 	if len(rs.words) > 0 {
-		styled = highlightWords(title, styled, rs.words, st.Match)
+		styled = highlightTitleWords(title, styled, rs.words, st.Match)
 	}
 	var b strings.Builder
 	b.WriteString(cursor)
 	b.WriteString(st.Date.Render(rs.date(p)))
 	b.WriteString("  ")
 	b.WriteString(styled)
-	if catW == 0 {
+	if !rs.columns {
 		if badges != "" {
 			b.WriteByte(' ')
 			b.WriteString(badges)
@@ -90,8 +127,26 @@ func row(st *Styles, rs rowStyle, p *posts.Post, width int, selected bool) strin
 	}
 	b.WriteString(st.Category.Render(cat))
 	b.WriteString(strings.Repeat(" ", catW-ansi.StringWidth(cat)+1))
-	b.WriteString(rowChips(st, p, tagsW))
+	b.WriteString(rowChips(st, p, tagsW, rs.query))
 	return ansi.Truncate(b.String(), width, "")
+}
+
+// filteredFirst returns tags with those q filters on moved first, each
+// group in its order; tags itself when q has none of them.
+func filteredFirst(tags []string, q posts.Query) []string {
+	if !q.Has("tags") {
+		return tags
+	}
+	first := make([]string, 0, len(tags))
+	var rest []string
+	for _, t := range tags {
+		if q.HasTerm("tag", t) {
+			first = append(first, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	return append(first, rest...)
 }
 
 // displayTitle is p's title made safe to print; without one, its first
@@ -108,8 +163,9 @@ func displayTitle(p *posts.Post) string {
 }
 
 // rowChips draws the badges (warnings, status, page) and as many tag
-// chips as fit in limit cells.
-func rowChips(st *Styles, p *posts.Post, limit int) string {
+// chips as fit in limit cells, those q filters on first: the reason a
+// row is listed is shown before the others.
+func rowChips(st *Styles, p *posts.Post, limit int, q posts.Query) string {
 	var badges []string
 	if p.HasWarnings() {
 		badges = append(badges, st.WarnMark.Render("!"))
@@ -119,7 +175,7 @@ func rowChips(st *Styles, p *posts.Post, limit int) string {
 		badges = append(badges, st.Draft.Render("DRAFT"))
 	case posts.StatusHidden:
 		badges = append(badges, st.Hidden.Render("HIDDEN"))
-	case posts.StatusScheduled, posts.StatusExpired:
+	case posts.StatusScheduled, posts.StatusExpired, posts.StatusHeadless:
 		badges = append(badges, st.Hidden.Render(strings.ToUpper(string(p.Status))))
 	}
 	if p.Kind == posts.KindPage {
@@ -130,7 +186,7 @@ func rowChips(st *Styles, p *posts.Post, limit int) string {
 		used += lipgloss.Width(x) + 1
 	}
 	var parts []string
-	for _, t := range p.Tags {
+	for _, t := range filteredFirst(p.Tags, q) {
 		chip := st.Tag.Render(ansi.Truncate(termsafe.Line(t), 18, "…"))
 		w := lipgloss.Width(chip) + 1
 		if used+w > limit {

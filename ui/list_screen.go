@@ -36,15 +36,34 @@ type listScreen struct {
 	warnCount int           // warnings of all posts, counted once per sort
 	sortKey   posts.SortKey
 	reverse   bool
-	loaded    bool // all holds the whole folder
-	textSeen  int  // posts with their text indexed when the filter last ran again for it
+	// autoSort says no order was set: by date, or by title when few
+	// posts have dates (fewDates), decided when the folder is read.
+	autoSort bool
+	fewDates bool
+	// sortChosen says the user chose the order (s, r) since the filter
+	// has words: it then wins over ranking by relevance.
+	sortChosen bool
+	loaded     bool // all holds the whole folder
+	// newWanted is n pressed while the folder loads: the form opens
+	// once every post is read, since they decide where the post goes.
+	newWanted bool
+	// withHeadless says all holds Hugo's headless content too: only
+	// while the filter asks for it (status:headless).
+	withHeadless bool
+	textSeen     int // posts with their text indexed when the filter last ran again for it
 
 	shown  []*posts.Post // all, through the filter
 	exact  []*posts.Post // shown's posts the filter matches as written
 	fuzzy  []*posts.Post // shown's posts matching only through fuzzy titles
 	window listWindow
 	filter filterBar
-	moved  bool // the user moved the selection: keep it on its post
+	// chosen is the post the user last put the selection on (moving to
+	// it, opening it) or the writer created: every new listing (a
+	// filter's result, a batch, a sort) selects it when listed, else
+	// the first row. Only the user's choice counts, never where a
+	// listing left the cursor: which of the results of a query being
+	// typed get shown depends on timing, and the selection must not.
+	chosen string
 
 	previewGen  int
 	previewOff  bool   // the user turned the preview off
@@ -55,10 +74,11 @@ type listScreen struct {
 
 func newListScreen(sh *shared) *listScreen {
 	return &listScreen{
-		sh:      sh,
-		sortKey: cmpOr(sh.cfg.Sort, posts.SortDate),
-		reverse: sh.cfg.Reverse,
-		filter:  newFilterBar(&sh.styles),
+		sh:       sh,
+		sortKey:  cmpOr(sh.cfg.Sort, posts.SortDate),
+		reverse:  sh.cfg.Reverse,
+		autoSort: sh.cfg.Sort == "",
+		filter:   newFilterBar(&sh.styles),
 	}
 }
 
@@ -84,11 +104,16 @@ func (l *listScreen) bodyHeight() int { return max(1, l.height-3-len(l.filterErr
 // terminal is wide enough and the preview was not turned off.
 func (l *listScreen) wide() bool { return l.width >= previewMinWidth && !l.previewOff }
 
-// listWidth is the width of the list pane: half the terminal beside a
-// preview, where its rows show date and title only.
+// previewMaxWidth is the widest the preview pane gets: a reading width
+// and its margins. Wider, its lines ended early and the list beside it,
+// cut to half the terminal, cut its titles.
+const previewMaxWidth = 82
+
+// listWidth is the width of the list pane: beside a preview, half the
+// terminal or what the preview leaves, whichever is more.
 func (l *listScreen) listWidth() int {
 	if l.wide() {
-		return l.width / 2
+		return l.width - min(l.width/2, previewMaxWidth)
 	}
 	return l.width
 }
@@ -118,7 +143,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
-			{k.Tags, k.Categories, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
+			{k.Tags, k.Categories, k.Calendar, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
 			{k.Rename, k.EditTerms, k.CopyURL, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
@@ -149,7 +174,7 @@ func (l *listScreen) step(d int) *posts.Post {
 	if l.window.cursor == before {
 		return nil
 	}
-	l.moved = true
+	l.choose()
 	return l.selected()
 }
 
@@ -158,7 +183,7 @@ func (l *listScreen) step(d int) *posts.Post {
 func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	switch msg := msg.(type) {
 	case storeEventMsg:
-		return l, l.onStore(msg.ev)
+		return l, tea.Batch(l.onStore(msg.ev), l.newPostOnceLoaded())
 	case tea.WindowSizeMsg, returnedMsg:
 		return l, l.schedulePreview()
 	case stylesChangedMsg:
@@ -178,14 +203,14 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		}
 		return l, l.sh.ask(openPostMsg{p: p, words: msg.words})
 	case sortedMsg:
-		return l, l.onSorted(msg)
+		return l, tea.Batch(l.onSorted(msg), l.newPostOnceLoaded())
 	case filteredMsg:
 		if msg.gen != l.filter.gen {
 			return l, nil // a newer keystroke is on its way
 		}
 		l.filter.cancel() // done: releases its context
-		l.filter.remember(msg.query, msg.exact, msg.fuzzy)
-		l.show(msg.exact, msg.fuzzy)
+		l.filter.remember(msg.filterResult)
+		l.show(msg.filterResult)
 		return l, l.schedulePreview()
 	case previewTickMsg:
 		if msg.gen != l.previewGen {
@@ -194,6 +219,8 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 		return l, l.previewCmd()
 	case termToggledMsg:
 		return l, l.toggleTerm(msg)
+	case periodChosenMsg:
+		return l, l.choosePeriod(msg.period)
 	}
 	if l.filter.focused {
 		return l, l.updateFilter(msg)
@@ -210,7 +237,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 	}
 	before := l.window.cursor
 	if l.window.navigate(msg, k.browseMoves()) {
-		l.moved = true
+		l.choose()
 		if l.window.cursor != before {
 			return l.schedulePreview()
 		}
@@ -246,6 +273,7 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(kp, k.Open):
 		if p := l.selected(); p != nil {
+			l.choose()
 			return l.sh.ask(openPostMsg{p: p, words: l.filter.query.BareWords()})
 		}
 		return status("nothing to open")
@@ -254,15 +282,22 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return l.filter.input.Focus()
 	case key.Matches(kp, k.ClearFilter):
 		if l.filter.active() {
+			l.choose() // the post on screen stays selected in the whole list
 			l.filter.setText("", l.sh.cfg.Taxonomies)
 			return l.refilter()
 		}
 		return nil
 	case key.Matches(kp, k.Sort):
-		l.sortKey = nextSortKey(l.sortKey)
+		l.choose() // a new order keeps the post on screen
+		if l.byRelevance() {
+			l.sortChosen = true // from relevance to the list's order
+		} else {
+			l.sortKey, l.autoSort = nextSortKey(l.sortKey), false
+		}
 		return l.resort()
 	case key.Matches(kp, k.Reverse):
-		l.reverse = !l.reverse
+		l.choose()
+		l.reverse, l.autoSort, l.sortChosen = !l.reverse, false, l.byRelevance() || l.sortChosen
 		return l.resort()
 	case key.Matches(kp, k.Tags), key.Matches(kp, k.Categories):
 		tax := "tags"
@@ -271,9 +306,16 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		}
 		t, cmd := newTermBrowser(l.sh, tax, l.shown, l.filter.query)
 		return tea.Batch(l.sh.push(t), cmd)
+	case key.Matches(kp, k.Calendar):
+		c, cmd := newCalendarScreen(l.sh, l.shown, l.filter.query)
+		return tea.Batch(l.sh.push(c), cmd)
 	case key.Matches(kp, k.Warnings):
 		return l.sh.push(newWarningsPanel(l.sh, l.sh.store.Warnings(), l.all))
 	case key.Matches(kp, k.New):
+		if !l.loaded {
+			l.newWanted = true
+			return status("the new post's form opens once every post is read: they decide where it goes")
+		}
 		return newPostCmd(l.all)
 	case key.Matches(kp, k.Edit):
 		if p := l.selected(); p != nil {
@@ -309,7 +351,7 @@ func (l *listScreen) click(msg tea.MouseClickMsg) tea.Cmd {
 		return nil
 	}
 	l.window.moveTo(i)
-	l.moved = true
+	l.choose()
 	return l.schedulePreview()
 }
 
@@ -321,6 +363,7 @@ func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
 		case key.Matches(kp, k.Cancel):
 			l.filter.focused = false
 			l.filter.input.Blur()
+			l.choose()
 			l.filter.setText("", l.sh.cfg.Taxonomies)
 			return l.refilter()
 		case key.Matches(kp, k.Accept):
@@ -329,11 +372,11 @@ func (l *listScreen) updateFilter(msg tea.Msg) tea.Cmd {
 			return nil
 		case key.Matches(kp, k.ArrowUp):
 			l.window.move(-1)
-			l.moved = true
+			l.choose()
 			return l.schedulePreview()
 		case key.Matches(kp, k.ArrowDown):
 			l.window.move(1)
-			l.moved = true
+			l.choose()
 			return l.schedulePreview()
 		}
 	}
@@ -354,6 +397,27 @@ func (l *listScreen) toggleTerm(msg termToggledMsg) tea.Cmd {
 	if !l.filter.setText(text, l.sh.cfg.Taxonomies) {
 		return nil
 	}
+	l.chosen = "" // the term's posts, from the first
+	l.window.moveTo(0)
+	return l.refilter()
+}
+
+// newPostOnceLoaded opens the new-post form asked for while the folder
+// loaded, now that it is whole.
+func (l *listScreen) newPostOnceLoaded() tea.Cmd {
+	if !l.newWanted || !l.loaded {
+		return nil
+	}
+	l.newWanted = false
+	return newPostCmd(l.all)
+}
+
+// choosePeriod narrows the filter to a year or month chosen in the
+// calendar, in place of the period it had.
+func (l *listScreen) choosePeriod(period string) tea.Cmd {
+	if !l.filter.setText(l.filter.query.WithPeriod(period), l.sh.cfg.Taxonomies) {
+		return nil
+	}
 	l.window.moveTo(0)
 	return l.refilter()
 }
@@ -367,6 +431,9 @@ func (l *listScreen) onStore(ev store.Event) tea.Cmd {
 	case store.Found:
 		l.loaded = st.Loaded() // nothing to read, or the folder cannot be read
 	case store.Batch:
+		if ev.Done && l.chooseSort() {
+			return l.resort()
+		}
 		switch {
 		case l.sorting:
 			// The sort under way lists everything read, or sorts again
@@ -389,19 +456,34 @@ func (l *listScreen) onStore(ev store.Event) tea.Cmd {
 		if ev.Err != nil {
 			return statusErr("reading the folder again failed: " + ev.Err.Error())
 		}
+		l.chooseSort()
 		return l.resort()
 	}
 	return nil
+}
+
+// chooseSort picks the order when none was set, once the folder is
+// read: by title when few posts have dates, else by date. It reports
+// whether the order changed.
+func (l *listScreen) chooseSort() bool {
+	if !l.autoSort {
+		return false
+	}
+	l.fewDates = posts.FewDated(l.sh.store.Posts())
+	key := posts.SortDate
+	if l.fewDates {
+		key = posts.SortTitle
+	}
+	changed := key != l.sortKey
+	l.sortKey = key
+	return changed
 }
 
 // merge adds posts just read to the list, and to the filter's results:
 // sorted by themselves, then merged in linear time, so that the whole
 // list is never sorted again while the folder loads.
 func (l *listScreen) merge(read []*posts.Post) tea.Cmd {
-	listed := slices.Clone(read)
-	if l.sh.cfg.HideDrafts {
-		listed = slices.DeleteFunc(listed, func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
-	}
+	listed := slices.DeleteFunc(slices.Clone(read), unlisted(l.sh.cfg.HideDrafts, l.withHeadless))
 	for _, p := range listed {
 		l.warnCount += len(p.Warnings)
 	}
@@ -411,19 +493,20 @@ func (l *listScreen) merge(read []*posts.Post) tea.Cmd {
 	case !l.filter.active() || l.filter.query.IsZero():
 		l.filter.gen++
 		l.filter.cancel()
-		l.show(l.all, nil)
-	case l.filter.running():
-		// The filter under way has not seen these posts: run it again
-		// over the whole list.
+		l.show(filterResult{exact: l.all})
+	case l.filter.running() || l.byRelevance():
+		// The filter under way has not seen these posts, or they need
+		// ranking with the others: run it again over the whole list.
 		l.filter.forget()
 		return l.refilter()
 	default:
 		exact, fuzzy := posts.FilterTitlesSplit(listed, l.filter.query)
-		exact = posts.Merge(l.exact, exact, l.sortKey, l.reverse)
-		fuzzy = posts.Merge(l.fuzzy, fuzzy, l.sortKey, l.reverse)
+		r := filterResult{query: l.filter.query,
+			exact: posts.Merge(l.exact, exact, l.sortKey, l.reverse),
+			fuzzy: posts.Merge(l.fuzzy, fuzzy, l.sortKey, l.reverse)}
 		l.filter.forget()
-		l.filter.remember(l.filter.query, exact, fuzzy)
-		l.show(exact, fuzzy)
+		l.filter.remember(r)
+		l.show(r)
 	}
 	return l.previewNewSelection()
 }
@@ -496,66 +579,91 @@ type sortedMsg struct {
 func (l *listScreen) resort() tea.Cmd {
 	l.sortGen++
 	l.sorting = true
-	gen, ps, key, reverse, hide := l.sortGen, l.sh.store.Posts(), l.sortKey, l.reverse, l.sh.cfg.HideDrafts
+	gen, ps, key, reverse := l.sortGen, l.sh.store.Posts(), l.sortKey, l.reverse
+	leftOut := unlisted(l.sh.cfg.HideDrafts, l.withHeadless)
 	return func() tea.Msg {
-		if hide {
-			ps = slices.DeleteFunc(slices.Clone(ps), func(p *posts.Post) bool { return p.Status == posts.StatusDraft })
-		}
+		read := len(ps)
+		ps = slices.DeleteFunc(slices.Clone(ps), leftOut)
 		warns := 0
 		for _, p := range ps {
 			warns += len(p.Warnings)
 		}
-		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, read: len(ps)}
+		return sortedMsg{gen: gen, posts: sorted(ps, key, reverse), warns: warns, read: read}
+	}
+}
+
+// byRelevance reports whether the filter's results are listed by
+// relevance: its query has words, and no order was chosen since. A
+// query in error lists nothing, so no order is claimed for it.
+func (l *listScreen) byRelevance() bool {
+	return l.filter.active() && l.filter.err == nil && len(l.filter.query.Words()) > 0 && !l.sortChosen
+}
+
+// unlisted says which posts the list leaves out: drafts when hidden,
+// Hugo's headless content unless the filter asks for it.
+func unlisted(hideDrafts, withHeadless bool) func(*posts.Post) bool {
+	return func(p *posts.Post) bool {
+		return hideDrafts && p.Status == posts.StatusDraft || !withHeadless && p.Status == posts.StatusHeadless
 	}
 }
 
 // refilter shows all through the current filter: directly when there is
-// none, through a Cmd when there is.
+// none, through a Cmd when there is. A filter that starts or stops
+// asking for headless content lists the posts again first, with or
+// without it; the sort's end filters.
 func (l *listScreen) refilter() tea.Cmd {
 	l.filter.gen++ // drop any filtering still in flight
 	l.filter.cancel()
+	if asks := l.filter.active() && l.filter.query.AsksHeadless(); asks != l.withHeadless {
+		l.withHeadless = asks
+		return l.resort()
+	}
+	if !l.filter.active() || len(l.filter.query.Words()) == 0 {
+		l.sortChosen = false // the next words are ranked again
+	}
 	if !l.filter.active() || l.filter.query.IsZero() {
-		l.show(l.all, nil)
+		l.show(filterResult{exact: l.all})
 		return l.schedulePreview()
 	}
-	q := l.filter.query
-	if r, ok := l.filter.results[q.String()]; ok {
-		l.show(r.exact, r.fuzzy)
+	q, rank := l.filter.query, l.byRelevance()
+	if r, ok := l.filter.results[q.String()]; ok && (!rank || r.ranked != nil) {
+		l.show(r)
 		return l.schedulePreview()
 	}
 	base, ok := l.filter.base(q)
 	if !ok {
 		base = filterResult{exact: l.all}
 	}
-	return filterCmd(l.filter.start(), l.sh.store.Yield(), base, q, l.filter.gen, l.sortKey, l.reverse)
+	return filterCmd(l.filter.start(), l.sh.store.Yield(), base, q, l.filter.gen, l.sortKey, l.reverse, rank)
 }
 
-// show lists the exact matches then the fuzzy ones (all posts, without
-// a filter), keeping the selected post selected once the user moved or
-// the folder is read (while it loads, the top row stays the top row),
-// or selecting the post the writer just created or moved.
-func (l *listScreen) show(exact, fuzzy []*posts.Post) {
-	l.exact, l.fuzzy = exact, fuzzy
-	ps := exact
-	if len(fuzzy) > 0 {
-		ps = append(slices.Clip(exact), fuzzy...)
+// show lists the exact matches (ranked, when the list is by relevance)
+// then the fuzzy ones (all posts, without a filter), selecting the post the user chose if it is listed, else
+// the first row; the post the writer just created or moved becomes the
+// choice once it is listed.
+func (l *listScreen) show(r filterResult) {
+	l.exact, l.fuzzy = r.exact, r.fuzzy
+	ps := r.exact
+	if r.ranked != nil && l.byRelevance() {
+		ps = r.ranked
 	}
-	keep := ""
-	if l.moved || l.loaded {
-		keep = l.selectedPath()
+	if len(r.fuzzy) > 0 {
+		ps = append(slices.Clip(ps), r.fuzzy...)
 	}
 	if l.selectAfter != "" && slices.ContainsFunc(ps, func(p *posts.Post) bool { return p.Path == l.selectAfter }) {
-		keep, l.selectAfter = l.selectAfter, ""
+		l.chosen, l.selectAfter = l.selectAfter, ""
 	}
 	l.shown = ps
 	l.window.setLen(len(ps))
-	if keep == "" {
-		return
+	i := -1
+	if l.chosen != "" {
+		i = slices.IndexFunc(ps, func(p *posts.Post) bool { return p.Path == l.chosen })
 	}
-	if i := slices.IndexFunc(ps, func(p *posts.Post) bool { return p.Path == keep }); i >= 0 {
-		l.window.moveTo(i)
-	}
+	l.window.moveTo(max(i, 0))
 }
+
+// choose makes the selected post the user's choice (see chosen).
+func (l *listScreen) choose() { l.chosen = l.selectedPath() }
 
 // scrollPreview moves the preview by d lines, within its document.
 func (l *listScreen) scrollPreview(d int) {

@@ -59,6 +59,8 @@ func (l *listScreen) body() string {
 		left = st.Muted.Render(indent(ansi.Wrap("No post matches this filter. esc clears it.", max(1, lw-2), "")))
 	default:
 		rs := newRowStyle(l.sh.cfg.dateLayout(), l.sortKey == posts.SortModified, l.filter.words())
+		rs.query = l.filter.query
+		rs.fit(st, l.shown[l.window.offset:min(len(l.shown), l.window.offset+l.window.height)], lw)
 		left = l.window.view(func(i int, sel bool) string { return row(st, rs, l.shown[i], lw, sel) })
 	}
 	left = fit(left, lw, h)
@@ -114,6 +116,9 @@ func (l *listScreen) statusLine() string {
 	var line string
 	for _, short := range []bool{false, true} {
 		parts := []string{count, sortLabel(l.sortKey, l.reverse)}
+		if l.byRelevance() {
+			parts[1] = "by relevance"
+		}
 		if short {
 			parts[1] = strings.TrimPrefix(parts[1], "by "+string(l.sortKey)+", ")
 			if l.sortKey == posts.SortModified {
@@ -122,6 +127,9 @@ func (l *listScreen) statusLine() string {
 			if warns != "" {
 				warns = strings.Fields(warns)[0] + " (!)"
 			}
+		}
+		if l.fewDates && l.sortKey == posts.SortTitle && !l.byRelevance() {
+			parts[1] += map[bool]string{false: " (few posts have dates)", true: " (few dated)"}[short]
 		}
 		if warns != "" {
 			parts = append(parts, st.Warning.Render(warns))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -209,12 +210,22 @@ func TestFilterNarrowingMatchesFullFilter(t *testing.T) {
 	if exact := posts.Filter(m.list().all, q); len(want) < len(exact) || want[len(exact)-1] != exact[len(exact)-1] {
 		t.Fatalf("the exact matches (%d) do not come first in the fuzzy result (%d)", len(exact), len(want))
 	}
-	if len(m.list().shown) != len(want) {
-		t.Fatalf("narrowed filter shows %d posts, full filter %d", len(m.list().shown), len(want))
+	// The list shows the exact matches by relevance: compared in the
+	// list's order, as the filter keeps them, and ranked as Rank ranks
+	// the full filter's.
+	got := append(slices.Clone(m.list().exact), m.list().fuzzy...)
+	if len(got) != len(want) || len(m.list().shown) != len(want) {
+		t.Fatalf("narrowed filter shows %d posts (%d kept), full filter %d", len(m.list().shown), len(got), len(want))
 	}
 	for i := range want {
-		if m.list().shown[i] != want[i] {
+		if got[i] != want[i] {
 			t.Fatalf("post %d differs", i)
+		}
+	}
+	ranked := posts.Rank(posts.Filter(m.list().all, q), q)
+	for i := range ranked {
+		if m.list().shown[i] != ranked[i] {
+			t.Fatalf("ranked post %d differs", i)
 		}
 	}
 }

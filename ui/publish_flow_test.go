@@ -109,15 +109,9 @@ func TestWarningOpensAtItsLine(t *testing.T) {
 		"content/good.md":   "Title: Good\nDate: 2024-01-01\n\nFine.\n",
 		"content/broken.md": "Title: Broken\nDate: the day after tomorrow\n\nText.\n",
 	}
-	for name, text := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, []byte(text), 0o644)
-	}
 	cfg := Config{Dir: root, Title: "On disk", Style: "dark"}
 	cfg.Posts.Rules = posts.Rules{Generator: site.Pelican, ContentDir: "content"}
-	tm := teatest.NewTestModel(t, probed{New(cfg)}, teatest.WithInitialTermSize(100, 20),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	tm := runOnDisk(t, cfg, files)
 	waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded && len(m.list().shown) == 2 })
 	for _, k := range keys("!") {
 		tm.Send(k)
@@ -126,17 +120,7 @@ func TestWarningOpensAtItsLine(t *testing.T) {
 	// The first warning (no date) is about the whole file; the second
 	// is on line 2.
 	tm.Send(tea.KeyPressMsg{Code: 'j', Text: "j"})
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitModel(t, tm, "edited", func(m Model) bool {
-		args, _ := os.ReadFile(log)
-		return len(args) > 0 && screenName(m) == "list"
-	})
-	args, _ := os.ReadFile(log)
-	if want := "+2 " + filepath.Join(root, "content", "broken.md") + "\n"; string(args) != want {
-		t.Errorf("editor args %q, want %q", args, want)
-	}
-	tm.Send(tea.KeyPressMsg{Code: 'q', Text: "q"})
-	tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))
+	enterEdits(t, tm, log, "+2 "+filepath.Join(root, "content", "broken.md"))
 }
 
 // The new-post form places posts with folio new's resolver: a Jekyll

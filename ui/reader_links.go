@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"io/fs"
 	"net/url"
 	"path"
 	"path/filepath"
@@ -53,27 +52,27 @@ func (r *Reader) nextLink() tea.Cmd {
 
 // followLink opens the selected link's post in the reader. A link out of
 // the blog is only shown: folio reads posts, a browser reads the web.
+// A link reaches only a post the store lists, never a file by its path:
+// what the loader leaves out (a file behind a symlinked folder, outside
+// the content folder, excluded by the site) is no post of this blog.
 func (r *Reader) followLink() tea.Cmd {
 	if r.link < 0 || r.link >= len(r.doc.Links) || r.post == nil {
 		return nil
 	}
 	target := r.doc.Links[r.link].URL
 	from := readerPlace{r.post, r.vp.YOffset()}
-	fsys, dir, post, opts := r.sh.fsys, r.sh.cfg.Dir, r.post.Path, r.sh.store.Options()
-	opts.Search = false // opened, not filtered: no search text to build
-	return func() tea.Msg {
-		if rel, ok := linkedPost(fsys, dir, post, target); ok {
-			// Read as the list reads it: the post may be one the list
-			// does not show (a page, a draft left out).
-			return linkedPostMsg{p: posts.ParseFile(fsys, rel, opts), from: from}
-		}
-		if strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "//") {
-			// An address on the site ("/2014/03/24/release.html"):
-			// the store knows where each post is published.
-			return linkedPostMsg{url: target, from: from}
-		}
-		return statusMsg{text: "not a post of this blog: " + termsafe.Line(target)}
+	if p := linkedPost(r.sh.store.ByPath, r.sh.cfg.Dir, r.post.Path, target); p != nil {
+		return func() tea.Msg { return linkedPostMsg{p: p, from: from} }
 	}
+	if strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "//") {
+		// An address on the site ("/2014/03/24/release.html"):
+		// the store knows where each post is published.
+		return func() tea.Msg { return linkedPostMsg{url: target, from: from} }
+	}
+	if !r.sh.store.Loaded() {
+		return status("the blog is still being read: " + termsafe.Line(target) + " may be a post not read yet")
+	}
+	return status("not a post of this blog: " + termsafe.Line(target))
 }
 
 // openLinked shows the post a followed link leads to, the list's own
@@ -113,11 +112,12 @@ func (r *Reader) linkBack() tea.Cmd {
 	return cmd
 }
 
-// linkedPost resolves a link target to a post file of the blog: an
-// absolute path inside dir (what folio writes for links between posts),
-// or a path relative to the linking post. Hugo's pretty addresses
-// ("../other/") find the folder's index or the file of that name.
-func linkedPost(fsys fs.FS, dir, from, target string) (string, bool) {
+// linkedPost resolves a link target to a post of the blog that listed
+// finds by its path: an absolute path inside dir (what folio writes for
+// links between posts), or a path relative to the linking post. Hugo's
+// pretty addresses ("../other/") find the folder's index or the file of
+// that name. It reads no file.
+func linkedPost(listed func(path string) *posts.Post, dir, from, target string) *posts.Post {
 	if i := strings.IndexAny(target, "#?"); i >= 0 {
 		target = target[:i]
 	}
@@ -125,14 +125,14 @@ func linkedPost(fsys fs.FS, dir, from, target string) (string, bool) {
 		target = u
 	}
 	if target == "" || strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
-		return "", false
+		return nil
 	}
 	var rel string
 	switch {
 	case dir != "" && strings.HasPrefix(filepath.FromSlash(target), dir+string(filepath.Separator)):
 		r, err := filepath.Rel(dir, filepath.FromSlash(target))
 		if err != nil {
-			return "", false
+			return nil
 		}
 		rel = filepath.ToSlash(r)
 	case strings.HasPrefix(target, "/"):
@@ -141,7 +141,7 @@ func linkedPost(fsys fs.FS, dir, from, target string) (string, bool) {
 		rel = path.Join(path.Dir(from), target)
 	}
 	if rel == ".." || strings.HasPrefix(rel, "../") {
-		return "", false
+		return nil
 	}
 	cands := []string{rel}
 	if !posts.IsPostFile(rel) {
@@ -149,9 +149,9 @@ func linkedPost(fsys fs.FS, dir, from, target string) (string, bool) {
 		cands = []string{trimmed + ".md", path.Join(trimmed, "index.md"), trimmed + ".rst"}
 	}
 	for _, c := range cands {
-		if info, err := fs.Stat(fsys, c); err == nil && info.Mode().IsRegular() {
-			return c, true
+		if p := listed(c); p != nil {
+			return p
 		}
 	}
-	return "", false
+	return nil
 }

@@ -23,7 +23,8 @@ type shared struct {
 	cache  *renderCache
 	flight [slotCount]renderFlight
 
-	termsGen int // the latest term browser opened
+	termsGen    int // the latest term browser opened
+	calendarGen int // the latest calendar opened
 
 	// changes are the changes folio made to files this session, oldest
 	// first: u undoes the newest and takes it off. undoing says an undo
@@ -44,6 +45,11 @@ type shared struct {
 
 	// pumping says a Cmd is waiting for the store's next event (pump).
 	pumping bool
+
+	// checkGen numbers the site-wide checks started (siteCheck), and
+	// siteProblems are the latest one's, shown in the warnings panel.
+	checkGen     int
+	siteProblems []posts.Warning
 }
 
 // renderKeyFor is the rendering of p at width in the current style.

@@ -152,11 +152,19 @@ func (b *termBrowser) View() string {
 		title = "Categories"
 	}
 	count := "  counting…"
-	if b.counted {
+	switch {
+	case b.counted && len(b.all) == 0:
+		count = "  none"
+	case b.counted:
 		count = fmt.Sprintf("  %d of %d", len(b.shown), len(b.all))
 	}
 	lines := []string{st.Title.Render(title) + st.Muted.Render(count), ansi.Truncate(termsafe.Output(b.input.View()), b.width, "")}
-	if len(b.shown) == 0 && b.counted {
+	switch {
+	case b.counted && len(b.all) == 0:
+		// Not "nothing matches": there is nothing to match.
+		lines = append(lines, st.Muted.Render(ansi.Wrap("  None of the posts listed has "+b.taxonomy+".", max(1, b.width), "")))
+		return strings.Join(lines, "\n")
+	case b.counted && len(b.shown) == 0:
 		lines = append(lines, st.Muted.Render("  nothing matches"))
 		return strings.Join(lines, "\n")
 	}

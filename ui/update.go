@@ -78,8 +78,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.setStatus(fmt.Sprintf("not following changes on disk: %v", f.Err), true)
 			}
 			cmd = m.broadcast(msg)
+			if siteCheckDue(msg.ev) {
+				cmd = tea.Batch(cmd, m.sh.siteCheck())
+			}
 		}
 		return m, tea.Batch(cmd, m.sh.pump())
+	case siteCheckedMsg:
+		if msg.gen != m.sh.checkGen {
+			return m, nil // the posts were read again since
+		}
+		m.sh.siteProblems = msg.problems
+		return m, m.broadcast(msg)
 	case renderedMsg:
 		if msg.doc.Cancelled {
 			return m, nil // another rendering was asked for since

@@ -25,6 +25,8 @@ type warningsPanel struct {
 	styleKey      string     // how the styles rendered when plain was made
 	spans         [][2]int   // each warning's first and last line in vp
 	vp            viewport.Model
+	folder        []posts.Warning // the folder's own warnings
+	posts         []*posts.Post   // the posts whose warnings are listed
 }
 
 // warningItem is one warning: its text (sanitized) and where it points.
@@ -35,16 +37,28 @@ type warningItem struct {
 }
 
 func newWarningsPanel(sh *shared, folder []posts.Warning, ps []*posts.Post) *warningsPanel {
-	var items []warningItem
-	for _, w := range folder {
-		items = append(items, warningItem{text: termsafe.Line(w.String())})
+	w := &warningsPanel{sh: sh, vp: newScrollView(), folder: folder, posts: ps}
+	w.collect()
+	return w
+}
+
+// collect lists the folder's warnings, each post's, then the site-wide
+// problems of the latest check (sh.siteProblems), which come in later.
+func (w *warningsPanel) collect() {
+	w.items = w.items[:0]
+	for _, wr := range w.folder {
+		w.items = append(w.items, warningItem{text: termsafe.Line(wr.String())})
 	}
-	for _, p := range ps {
-		for _, w := range p.Warnings {
-			items = append(items, warningItem{text: termsafe.Line(w.String()), path: w.Path, line: w.Line})
+	for _, p := range w.posts {
+		for _, wr := range p.Warnings {
+			w.items = append(w.items, warningItem{text: termsafe.Line(wr.String()), path: wr.Path, line: wr.Line})
 		}
 	}
-	return &warningsPanel{sh: sh, items: items, vp: newScrollView()}
+	for _, wr := range w.sh.siteProblems {
+		w.items = append(w.items, warningItem{text: termsafe.Line(wr.String()), path: wr.Path, line: wr.Line})
+	}
+	w.sel = max(0, min(w.sel, len(w.items)-1))
+	w.plain = nil
 }
 
 // SetSize implements Component: the title, then the warnings wrapped to
@@ -136,6 +150,11 @@ func (w *warningsPanel) KeyMap() help.KeyMap {
 // selected warning's file at its line; esc or ! closes.
 func (w *warningsPanel) Update(msg tea.Msg) (Component, tea.Cmd) {
 	k := w.sh.keys
+	if _, ok := msg.(siteCheckedMsg); ok {
+		w.collect() // the site-wide check finished while the panel was open
+		w.layout()
+		return w, nil
+	}
 	if kp, ok := msg.(tea.KeyPressMsg); ok {
 		step := 0
 		switch {

@@ -128,7 +128,7 @@ func webKeys(sh *shared, msg tea.KeyPressMsg, p *posts.Post) (cmd tea.Cmd, ok bo
 	}
 	if key.Matches(msg, k.CopyPath) {
 		abs := filepath.Join(sh.cfg.Dir, filepath.FromSlash(p.Path))
-		return tea.Batch(tea.SetClipboard(abs), status("copied the path "+termsafe.Line(abs))), true
+		return copyCmd("the path", abs, "copied the path "), true
 	}
 	if p.URL == "" {
 		return statusErr(noPage(sh, p)), true
@@ -136,14 +136,31 @@ func webKeys(sh *shared, msg tea.KeyPressMsg, p *posts.Post) (cmd tea.Cmd, ok bo
 	full := sh.cfg.Posts.Rules.URLs.FullURL(p)
 	switch {
 	case key.Matches(msg, k.CopyURL):
-		return tea.Batch(tea.SetClipboard(full), status("copied "+termsafe.Line(full))), true
+		return copyCmd("the URL", full, "copied "), true
 	case key.Matches(msg, k.OpenPage):
 		if sh.cfg.Posts.Rules.URLs.Base == "" {
 			return statusErr("the site's settings give no base URL to open " + termsafe.Line(p.URL) + " at; " + k.Preview.Help().Key + " previews it"), true
 		}
+		// Checked here as well as in the browser, so that the status
+		// says why whatever opens it.
+		if _, err := preview.WebAddress(full); err != nil {
+			return statusErr("not opened: " + err.Error()), true
+		}
 		return openURLCmd(sh.web.openURL, full), true
 	}
 	return previewKey(sh, p), true
+}
+
+// copyCmd copies text, which what names, to the clipboard and says so
+// with done. Text with a control character (ESC, BEL, a newline, a
+// bidirectional override…) is refused: OSC 52 carries it safely to the
+// terminal, but it would be pasted as it is, into a shell or a document,
+// while the status line could show only a cleaned copy.
+func copyCmd(what, text, done string) tea.Cmd {
+	if shown := termsafe.Line(text); shown != text {
+		return statusErr("not copied: " + what + " holds control characters, line breaks or invalid UTF-8 (" + shown + ")")
+	}
+	return tea.Batch(tea.SetClipboard(text), status(done+text))
 }
 
 // noPage says why p has no page.

@@ -132,3 +132,26 @@ func TestWriteFlowEditorDeletes(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestNewPostWaitsForTheWholeFolder checks that n pressed while the
+// folder loads opens the form only once every post is read: the posts
+// decide where the new one goes, and a form opened on a part of them
+// placed it in another folder (TestEndToEndTmuxWriter, under load).
+func TestNewPostWaitsForTheWholeFolder(t *testing.T) {
+	t.Parallel()
+	m := New(testOptions(testBlog()))
+	m = drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 20})
+	next, cmd := m.Update(keys("n")[0])
+	m = next.(Model)
+	if _, early := cmd().(newPostTermsMsg); early {
+		t.Fatal("n opened the form before any post was read")
+	}
+	m = runCmd(t, m, m.Init(), 0)
+	if screenName(m) != "form" {
+		t.Fatalf("screen %s once loaded, want the new-post form", screenName(m))
+	}
+	f := m.stack[len(m.stack)-1].(*NewPostForm)
+	if got, want := len(f.opts.Posts), len(m.sh.store.Posts()); got != want || want == 0 {
+		t.Errorf("the form places among %d posts, want all %d", got, want)
+	}
+}

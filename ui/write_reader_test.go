@@ -17,20 +17,11 @@ import (
 func siteOnDisk(t *testing.T, rules posts.Rules, files map[string]string, now func() time.Time) (Model, string) {
 	t.Helper()
 	root := t.TempDir()
-	for rel, text := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFS(t, root, siteFS(files))
 	cfg := Config{Dir: root, Title: "On disk", Style: "dark"}
 	cfg.Posts.Rules = rules
 	cfg.Posts.Now = now
-	m := drive(t, New(cfg), tea.WindowSizeMsg{Width: 100, Height: 24})
-	return runCmd(t, m, m.Init(), 0), root
+	return loadedWith(t, cfg, 100, 24), root
 }
 
 // fileText is the text of the file at rel under root ("" when missing).
@@ -271,13 +262,7 @@ func TestUndoAfterAnUntouchedPostIsRemoved(t *testing.T) {
 	m = drive(t, m, keys("pk")...)
 	m = drive(t, m, keys("n")...)
 	m = drive(t, m, tea.PasteMsg{Content: "Untouched"}, namedKey("enter"))
-	var created string
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if strings.Contains(p, "untouched") {
-			created = p
-		}
-		return nil
-	})
+	created := foundPath(dir, "untouched")
 	m = drive(t, m, EditorDoneMsg{Path: created})
 	m = drive(t, m, keys("y")...)
 	if _, err := os.Stat(created); !os.IsNotExist(err) {

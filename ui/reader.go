@@ -470,7 +470,11 @@ func (r *Reader) findAll() []searchMatch {
 	}
 	var out []searchMatch
 	for i := r.doc.BodyStart; i < len(r.doc.Plain); i++ {
-		for _, rg := range matchRanges(r.doc.Plain[i], words) {
+		var rs [][2]int
+		for _, w := range words {
+			rs = append(rs, wordMatches(r.doc.Plain[i], w)...)
+		}
+		for _, rg := range mergeRanges(rs) {
 			out = append(out, searchMatch{[]lineSpan{{line: i, start: rg[0], end: rg[1]}}})
 		}
 	}

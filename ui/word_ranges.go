@@ -8,18 +8,14 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// highlightTitleWords marks the filter's words in a row's title: whole
-// words only ("to" in "Introduction to templating", not inside
-// "$convertToLower"), else, for a word being typed, the starts of words
-// ("templ" in "templating"), else the letters of a fuzzy title match.
+// highlightTitleWords marks the filter's words in a row's title
+// (wordMatches), else the letters of a fuzzy title match.
 func highlightTitleWords(plain, styled string, words []string, st lipgloss.Style) string {
 	var ranges [][2]int
+	lower := strings.ToLower(plain)
 	for _, w := range words {
-		rs := wordRanges(plain, w, true)
-		if len(rs) == 0 {
-			rs = wordRanges(plain, w, false)
-		}
-		if len(rs) == 0 && !strings.Contains(strings.ToLower(plain), w) {
+		rs := wordMatches(plain, w)
+		if len(rs) == 0 && !strings.Contains(lower, w) {
 			rs = fuzzyRanges(plain, w) // a fuzzy title match
 		}
 		ranges = append(ranges, rs...)
@@ -33,6 +29,17 @@ func highlightTitleWords(plain, styled string, words []string, st lipgloss.Style
 		rs[i] = lipgloss.NewRange(r[0], r[1], st)
 	}
 	return lipgloss.StyleRanges(styled, rs...)
+}
+
+// wordMatches finds a filter's word (lowercase) in s as the search finds
+// it: whole words only ("to" in "Introduction to templating", not inside
+// "$convertToLower"), else, for a word being typed, the starts of words
+// ("templ" in "templating"). Cell ranges, in order.
+func wordMatches(s, word string) [][2]int {
+	if rs := wordRanges(s, word, true); len(rs) > 0 {
+		return rs
+	}
+	return wordRanges(s, word, false)
 }
 
 // wordRanges finds word (lowercase) in s, case-insensitively, where it

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -271,5 +272,23 @@ func TestUndoAfterAnUntouchedPostIsRemoved(t *testing.T) {
 	m = drive(t, m, keys("u")...)
 	if got := string(mustRead(t, burnout)); got != draft || !strings.HasPrefix(m.status, "undone: published content/thoughts/burnout.md") {
 		t.Errorf("u: status %q, file:\n%s", m.status, got)
+	}
+}
+
+// The writer's prompts at 40, 80 and 200 columns: the publish question
+// with its keys, and the term editor with a completion under its field,
+// wrap inside the screen.
+func TestWritePromptsAtWidths(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{
+		"content/a.md": "Title: A draft with a title long enough to wrap at forty\nDate: 2024-05-01 10:00\nStatus: draft\nTags: python, web\nCategory: notes\n\nText.\n",
+		"content/b.md": "Title: B\nDate: 2023-05-01\nTags: django, databases\nCategory: code\n\nB.\n",
+	}
+	for _, w := range []int{40, 80, 200} {
+		for name, typed := range map[string]string{"publish": "p", "terms": "T, d"} {
+			m, _ := siteOnDisk(t, posts.Rules{Generator: site.Pelican, ContentDir: "content"}, files, nil)
+			m = drive(t, m, tea.WindowSizeMsg{Width: w, Height: 14})
+			golden(t, fmt.Sprintf("write-%s-%d", name, w), plain(drive(t, m, keys(typed)...)))
+		}
 	}
 }

@@ -210,6 +210,11 @@ func TestRenameRefusedStaysInThePrompt(t *testing.T) {
 	if screenName(m) != "list" {
 		t.Errorf("esc: screen %s", screenName(m))
 	}
+	// The same title changes nothing, and leaves nothing to undo.
+	m = drive(t, m, keys("R<enter>")...)
+	if !strings.Contains(plain(m), "that is its title already") || len(m.sh.changes) != 0 {
+		t.Errorf("R enter: screen %s, %d changes:\n%s", screenName(m), len(m.sh.changes), plain(m))
+	}
 }
 
 // T in the reader edits the post's tags and categories through

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -30,6 +31,9 @@ func RenameCmd(root string, rules posts.Rules, rel, title string, all []*posts.P
 	}
 }
 
+// errSameTitle is why a rename to the title the post has does nothing.
+var errSameTitle = errors.New("that is its title already (esc leaves it)")
+
 // renameHook opens the title prompt for p, prefilled with its title.
 func renameHook(sh *shared, p *posts.Post) tea.Cmd {
 	if p == nil {
@@ -38,6 +42,9 @@ func renameHook(sh *shared, p *posts.Post) tea.Cmd {
 	root, rules, rel, all := sh.cfg.Dir, sh.cfg.Posts.Rules, p.Path, sh.store.Posts()
 	f := newFieldsPrompt(sh, "rename", "Rename "+termsafe.Line(p.Path)+": its file (or bundle folder) follows the new title.",
 		"rename", []string{"Title"}, []string{p.Title}, nil, func(v []string) tea.Cmd {
+			if strings.TrimSpace(v[0]) == p.Title {
+				return func() tea.Msg { return RenamedMsg{Err: errSameTitle} }
+			}
 			return RenameCmd(root, rules, rel, v[0], all)
 		})
 	return sh.push(f)

@@ -46,7 +46,7 @@ func TestLeavingAPostCancelsItsRendering(t *testing.T) {
 	if _, ok := m.active().(*Reader); !ok {
 		t.Fatal("enter did not open the reader")
 	}
-	m, _ = update(t, m, namedKey("esc"))
+	update(t, m, namedKey("esc"))
 	docs := renderings(open)
 	if len(docs) != 1 {
 		t.Fatalf("%d renderings started, want the reader's", len(docs))
@@ -64,7 +64,7 @@ func TestHiddenPreviewCancelsItsRendering(t *testing.T) {
 	m, moved := update(t, m, keys("j")[0])
 	tick := moved()
 	m, preview := update(t, m, tick)
-	m, _ = update(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	update(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	docs := renderings(preview)
 	if len(docs) != 1 {
 		t.Fatalf("%d renderings started (after %T), want the preview's", len(docs), tick)

@@ -20,7 +20,7 @@ func TestHelpGoesToEnds(t *testing.T) {
 		if !h.vp.AtBottom() || h.vp.YOffset() == 0 {
 			t.Errorf("at %d columns, G left the help at line %d:\n%s", width, h.vp.YOffset(), plain(m))
 		}
-		m = drive(t, m, keys("g")...)
+		drive(t, m, keys("g")...)
 		if h.vp.YOffset() != 0 {
 			t.Errorf("at %d columns, g left the help at line %d", width, h.vp.YOffset())
 		}

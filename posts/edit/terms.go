@@ -261,12 +261,14 @@ func wholeValue(data []byte, l fmLayout, en keyEntry, tl termList, terms []strin
 // addTermKey adds the taxonomy's key to a file that has none.
 func addTermKey(data []byte, l fmLayout, key string, g site.Generator, terms []string) ([]byte, error) {
 	name := key
-	for _, en := range l.entries {
-		if s := data[en.start:]; l.format == posts.FormatRST && len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' ||
+	// The first key's case is the file's: Pelican's "Title:" makes
+	// "Tags:", reST's ":Title:" too (after its colon).
+	if len(l.entries) > 0 {
+		s := data[l.entries[0].start:]
+		if l.format == posts.FormatRST && len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' ||
 			l.format != posts.FormatRST && len(s) > 0 && s[0] >= 'A' && s[0] <= 'Z' {
 			name = strings.ToUpper(key[:1]) + key[1:]
 		}
-		break
 	}
 	var value string
 	switch l.format {

@@ -45,12 +45,13 @@ type TermSkip struct {
 // a Pelican or reST field, Jekyll's space-separated string) and changes
 // nothing else of the file. Paths of ps are relative to root.
 func RenameTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, old, new string) (*TermPlan, error) {
-	old, new = strings.TrimSpace(old), strings.TrimSpace(new)
+	old = strings.TrimSpace(old)
+	new, err := cleanText("term", new)
+	if err != nil {
+		return nil, err
+	}
 	if old == "" || new == "" {
 		return nil, errors.New("a term cannot be empty")
-	}
-	if strings.ContainsAny(new, "\r\n") {
-		return nil, errors.New("a term cannot hold a line break")
 	}
 	if old == new {
 		return nil, fmt.Errorf("nothing to rename: %q is its own new name", old)
@@ -76,10 +77,11 @@ func RemoveTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, term
 func SetTerms(root string, rules posts.Rules, p *posts.Post, taxonomy string, terms []string) (*TermPlan, error) {
 	var clean []string
 	for _, t := range terms {
-		if t = strings.TrimSpace(t); t != "" {
-			if strings.ContainsAny(t, "\r\n") {
-				return nil, errors.New("a term cannot hold a line break")
-			}
+		t, err := cleanText("term", t)
+		if err != nil {
+			return nil, err
+		}
+		if t != "" {
 			clean = append(clean, t)
 		}
 	}

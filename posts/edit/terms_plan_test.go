@@ -56,3 +56,27 @@ func TestRenameTermPlanApplyUndo(t *testing.T) {
 		t.Errorf("after undo:\n%s", got)
 	}
 }
+
+// TestTermsRefuseControlCharacters: a new term is written into posts, so
+// it is held to what a title is (cleanText): no control character, line
+// break or invalid UTF-8 reaches a file, and nothing is planned.
+func TestTermsRefuseControlCharacters(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\ntags: [python]\n---\nA.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rules := posts.Rules{Generator: site.Hugo}
+	ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"py\x1b[2Jthon", "py\x07", "a\nb", "\u2028x", "\xff"} {
+		if plan, err := RenameTerm(dir, rules, ps, "tags", "python", bad); err == nil {
+			t.Errorf("RenameTerm to %q planned %d edits, want an error", bad, len(plan.Edits))
+		}
+		if plan, err := SetTerms(dir, rules, ps[0], "tags", []string{"ok", bad}); err == nil {
+			t.Errorf("SetTerms with %q planned %d edits, want an error", bad, len(plan.Edits))
+		}
+	}
+}

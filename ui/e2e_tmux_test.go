@@ -249,6 +249,8 @@ func TestEndToEndTmuxWriter(t *testing.T) {
 	waitForFile(t, post, "Written in the fake editor.\nWritten in the fake editor.\n", hangGuard)
 
 	s.keys("p")
+	s.waitFor("k publish with its date", hangGuard)
+	s.keys("k")
 	waitForFile(t, post, "Status: published\n", hangGuard)
 	s.keys("q")
 	s.waitFor("EXITED:0", hangGuard)

@@ -289,6 +289,10 @@ func screenName(m Model) string {
 		return "form"
 	case *confirmPrompt:
 		return s.name
+	case *choicePrompt:
+		return s.name
+	case *fieldsPrompt:
+		return s.name
 	case *helpScreen:
 		return "help"
 	case *outlineScreen:

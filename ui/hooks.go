@@ -12,7 +12,9 @@ import (
 )
 
 // This file connects the reader to the post writer (write_*.go): the n,
-// e and p keys, and what the writer's messages mean for the list.
+// e, p and u keys (R and T open their prompts in write_rename.go and
+// write_terms.go), the session's stack of changes that u undoes newest
+// first, and what the writer's messages mean for the list and the reader.
 
 // statusMsg shows a line in the status bar.
 type statusMsg struct {
@@ -56,15 +58,63 @@ func publishHook(sh *shared, p *posts.Post) tea.Cmd {
 	if p.Status == posts.StatusPublished {
 		return sh.push(unpublishPrompt(sh, abs, p.Title))
 	}
-	return SetStatusCmd(sh.cfg.Dir, sh.cfg.Posts.Rules, abs, true)
+	return sh.push(publishPrompt(sh, abs, p))
 }
 
-// undoHook undoes the last change folio made this session.
-func undoHook(sh *shared) tea.Cmd {
-	if sh.lastChange == nil {
-		return status("nothing to undo")
+// undoMsg asks the root to undo the newest change of the session.
+type undoMsg struct{}
+
+// undoHook undoes the newest change folio made this session that is not
+// undone yet; the root keeps them (see writerEvent).
+func undoHook(*shared) tea.Cmd {
+	return func() tea.Msg { return undoMsg{} }
+}
+
+// postMovedMsg tells the screens that folio moved the post at from
+// (relative to the folder shown) to to: the reader follows it there once
+// the folder is read again.
+type postMovedMsg struct{ from, to string }
+
+// relToDir is abs relative to the folder shown, slash-separated, as the
+// list and the store name posts; ok is false when it is not below it.
+func (s *shared) relToDir(abs string) (string, bool) {
+	rel, err := filepath.Rel(s.cfg.Dir, abs)
+	if err != nil || abs == "" {
+		return "", false
 	}
-	return UndoCmd(sh.cfg.Dir, *sh.lastChange)
+	return filepath.ToSlash(rel), true
+}
+
+// pushChange records a change folio made, for u to undo.
+func (m *Model) pushChange(c edit.Change) {
+	m.sh.changes = append(m.sh.changes, c)
+}
+
+// forgetCreated takes the creation of the post at abs off the stack of
+// changes once the post is removed: nothing is left to undo, and a
+// change that can never be undone would stop u at it.
+func (m *Model) forgetCreated(abs string) {
+	kept := m.sh.changes[:0]
+	for _, c := range m.sh.changes {
+		if c.Before != nil || filepath.Join(m.sh.cfg.Dir, filepath.FromSlash(c.Rel)) != abs {
+			kept = append(kept, c)
+		}
+	}
+	m.sh.changes = kept
+}
+
+// followMove selects the post now at abs in the list and, when it moved
+// from oldAbs, has the reader follow it.
+func (m *Model) followMove(oldAbs, abs string) tea.Cmd {
+	to, ok := m.sh.relToDir(abs)
+	if !ok {
+		return nil
+	}
+	cmds := []tea.Cmd{m.broadcast(selectPathMsg{path: to})}
+	if from, ok := m.sh.relToDir(oldAbs); ok && from != to {
+		cmds = append(cmds, m.broadcast(postMovedMsg{from: from, to: to}))
+	}
+	return tea.Batch(cmds...)
 }
 
 // writerEvent handles the writer's messages: a created post opens in the
@@ -85,7 +135,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		m.closeForm()
 		m.created = &msg
-		m.sh.lastChange = &edit.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel}
+		m.pushChange(edit.Change{Rel: msg.Rel, From: msg.Rel, After: msg.Content, What: "created " + msg.Rel})
 		// The list names posts relative to the folder it shows, which
 		// may lie below the site's root that Rel starts from.
 		rel := msg.Rel
@@ -121,6 +171,7 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		case msg.Err != nil:
 			return statusErr(msg.Err.Error()), true
 		case msg.Removed:
+			m.forgetCreated(msg.Path)
 			return tea.Batch(m.sh.reload(), status("removed "+termsafe.Line(filepath.Base(msg.Path)))), true
 		}
 		return status("kept " + termsafe.Line(filepath.Base(msg.Path)) + ": it changed meanwhile"), true
@@ -129,30 +180,35 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 			return statusErr("publish: " + msg.Err.Error()), true
 		}
 		if msg.Change != nil {
-			m.sh.lastChange = msg.Change
+			m.pushChange(*msg.Change)
 		}
-		var sel tea.Cmd
-		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil {
-			sel = m.broadcast(selectPathMsg{path: filepath.ToSlash(rel)})
-		}
+		sel := m.followMove(msg.OldPath, msg.Path)
 		text := fmt.Sprintf("%s is now %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		if !msg.Changed {
 			text = fmt.Sprintf("%s was already %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		}
 		return tea.Batch(sel, m.sh.reload(), status(text)), true
+	case undoMsg:
+		switch {
+		case m.sh.undoing:
+			return status("an undo is under way"), true
+		case len(m.sh.changes) == 0:
+			return status("nothing to undo"), true
+		}
+		m.sh.undoing = true
+		return UndoCmd(m.sh.cfg.Dir, m.sh.changes[len(m.sh.changes)-1]), true
 	case UndoneMsg:
-		if errors.Is(msg.Err, edit.ErrChanged) {
-			return statusErr("not undone: the file changed since folio " + termsafe.Line(msg.What)), true
+		return m.undone(msg), true
+	case RenamedMsg:
+		return m.renamed(msg), true
+	case editTermsMsg:
+		if _, ok := m.active().(*fieldsPrompt); ok {
+			return nil, true
 		}
-		if msg.Err != nil {
-			return statusErr("undo: " + msg.Err.Error()), true
-		}
-		m.sh.lastChange = nil
-		var sel tea.Cmd
-		if rel, err := filepath.Rel(m.sh.cfg.Dir, msg.Path); err == nil && msg.Path != "" {
-			sel = m.broadcast(selectPathMsg{path: filepath.ToSlash(rel)})
-		}
-		return tea.Batch(sel, m.sh.reload(), status("undone: "+termsafe.Line(msg.What))), true
+		m.pushScreen(termsEditor(m.sh, msg))
+		return nil, true
+	case TermsSetMsg:
+		return m.termsSet(msg), true
 	}
 	return nil, false
 }
@@ -162,4 +218,28 @@ func (m *Model) closeForm() {
 	if _, ok := m.active().(*NewPostForm); ok {
 		m.popScreen()
 	}
+}
+
+// undone takes an undone change off the session's stack; a refused undo
+// leaves the stack as it was and says why.
+func (m *Model) undone(msg UndoneMsg) tea.Cmd {
+	m.sh.undoing = false
+	if errors.Is(msg.Err, edit.ErrChanged) {
+		return statusErr("not undone: the file changed since folio " + termsafe.Line(msg.What))
+	}
+	if msg.Err != nil {
+		return statusErr("not undone: " + termsafe.Line(msg.Err.Error()))
+	}
+	if n := len(m.sh.changes); n > 0 && m.sh.changes[n-1].What == msg.What {
+		m.sh.changes = m.sh.changes[:n-1]
+	}
+	text := "undone: " + termsafe.Line(msg.What)
+	if n := len(m.sh.changes); n > 0 {
+		text += fmt.Sprintf(" (u undoes %d more)", n)
+	}
+	var sel tea.Cmd
+	if msg.Path != "" {
+		sel = m.followMove(msg.OldPath, msg.Path)
+	}
+	return tea.Batch(sel, m.sh.reload(), status(text))
 }

@@ -12,6 +12,19 @@ import (
 	"github.com/folio-blog/folio/site"
 )
 
+// foundPath is the path of a file under dir whose path holds part, or
+// "" (the post the form created, whose folder the site decides).
+func foundPath(dir, part string) string {
+	var found string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if strings.Contains(p, part) {
+			found = p
+		}
+		return nil
+	})
+	return found
+}
+
 // diskBlog writes the test blog to a temporary folder, for the writer,
 // which works on real files.
 func diskBlog(t *testing.T) (Model, string) {
@@ -37,13 +50,7 @@ func TestNewPostFromTheList(t *testing.T) {
 	m = drive(t, m, tea.PasteMsg{Content: "Lagoon at dawn"}, namedKey("enter"))
 	// The editor runs through tea.ExecProcess, which drive cannot; say it
 	// ended with the file changed.
-	var created string
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if strings.Contains(p, "lagoon-at-dawn") {
-			created = p
-		}
-		return nil
-	})
+	created := foundPath(dir, "lagoon-at-dawn")
 	if created == "" {
 		t.Fatal("no file was created")
 	}
@@ -67,13 +74,7 @@ func TestUntouchedNewPostCanBeRemoved(t *testing.T) {
 	m, dir := diskBlog(t)
 	m = drive(t, m, keys("n")...)
 	m = drive(t, m, tea.PasteMsg{Content: "Untouched"}, namedKey("enter"))
-	var created string
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if strings.Contains(p, "untouched") {
-			created = p
-		}
-		return nil
-	})
+	created := foundPath(dir, "untouched")
 	m = drive(t, m, EditorDoneMsg{Path: created})
 	if screenName(m) != "untouched" || !strings.Contains(plain(m), "Remove it?") {
 		t.Fatalf("no question about the untouched post:\n%s", plain(m))
@@ -105,7 +106,7 @@ func TestPublishFromTheList(t *testing.T) {
 	if m.list().selected().Title != "Notes on burnout" {
 		t.Fatalf("selected %q", m.list().selected().Title)
 	}
-	m = drive(t, m, keys("p")...)
+	m = drive(t, m, keys("pk")...)
 	data := mustRead(t, filepath.Join(dir, "content", "thoughts", "burnout.md"))
 	if strings.Contains(string(data), "draft") {
 		t.Errorf("still a draft:\n%s", data)

@@ -18,6 +18,11 @@ type KeyMap struct {
 	// LinkBack returns to the post it was followed from.
 	NextLink, FollowLink, LinkBack key.Binding
 	New, Edit, Publish, Undo       key.Binding
+	// Rename retitles the post (and renames its file); EditTerms edits
+	// its tags and categories.
+	Rename, EditTerms key.Binding
+	// DateNow and DateKeep answer how a draft is published.
+	DateNow, DateKeep key.Binding
 	// OpenPage, CopyURL, CopyPath and Preview reach the post's published
 	// page (web.go); PreviewLog shows what the preview server wrote.
 	OpenPage, CopyURL, CopyPath, Preview, PreviewLog key.Binding
@@ -83,6 +88,10 @@ func NewKeyMap() KeyMap {
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish/unpublish"),
 		Undo:          b([]string{"u"}, "u", "undo the last change"),
+		Rename:        b([]string{"R"}, "R", "rename"),
+		EditTerms:     b([]string{"T"}, "T", "edit tags/categories"),
+		DateNow:       b([]string{"n"}, "n", "publish dated now"),
+		DateKeep:      b([]string{"k"}, "k", "publish with its date"),
 		OpenPage:      b([]string{"w"}, "w", "open page"),
 		CopyURL:       b([]string{"y"}, "y", "copy URL"),
 		CopyPath:      b([]string{"Y"}, "Y", "copy path"),

@@ -144,7 +144,7 @@ func (l *listScreen) KeyMap() help.KeyMap {
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Open, k.Filter, k.ClearFilter, k.Sort, k.Reverse, k.OpenPage},
 			{k.Tags, k.Categories, k.Calendar, k.Warnings, k.New, k.Edit, k.Publish, k.Undo},
-			{k.CopyURL, k.CopyPath, k.Preview, k.PreviewLog},
+			{k.Rename, k.EditTerms, k.CopyURL, k.CopyPath, k.Preview, k.PreviewLog},
 			{k.TogglePreview, k.PreviewDown, k.PreviewUp, k.Help, k.Quit},
 		},
 	}
@@ -329,6 +329,10 @@ func (l *listScreen) updateBrowse(msg tea.Msg) tea.Cmd {
 		return status("nothing to publish")
 	case key.Matches(kp, k.Undo):
 		return undoHook(l.sh)
+	case key.Matches(kp, k.Rename):
+		return renameHook(l.sh, l.selected())
+	case key.Matches(kp, k.EditTerms):
+		return editTermsHook(l.sh, l.selected())
 	}
 	return nil
 }

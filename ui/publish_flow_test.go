@@ -59,7 +59,7 @@ func TestPublishFlowAsksAndUndoes(t *testing.T) {
 
 	send("py")
 	waitModel(t, tm, "unpublished", func(m Model) bool {
-		return m.sh.lastChange != nil && len(m.list().shown) == 1 && m.list().shown[0].Status == posts.StatusDraft
+		return len(m.sh.changes) > 0 && len(m.list().shown) == 1 && m.list().shown[0].Status == posts.StatusDraft
 	})
 	if fileIs(live) {
 		t.Fatal("y did not unpublish")

@@ -47,6 +47,11 @@ type Reader struct {
 	// back to a post), -1 for the top.
 	restore int
 
+	// movedTo is where folio just moved the open post (a rename, a
+	// publish or an undo): the reader follows it there when the folder
+	// has been read again.
+	movedTo string
+
 	resizeGen int // the latest resize; only its pause rewraps the post
 }
 
@@ -84,7 +89,8 @@ func (r *Reader) KeyMap() help.KeyMap {
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
-			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.CopyPath, k.Preview, k.PreviewLog},
+			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.Rename, k.EditTerms},
+			{k.CopyPath, k.Preview, k.PreviewLog},
 			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
 		},
 	}
@@ -126,7 +132,11 @@ func (r *Reader) refresh() tea.Cmd {
 	if r.post == nil {
 		return nil
 	}
-	p := r.sh.store.ByPath(r.post.Path)
+	path := r.post.Path
+	if r.movedTo != "" {
+		path, r.movedTo = r.movedTo, ""
+	}
+	p := r.sh.store.ByPath(path)
 	if p == nil {
 		return statusErr("this post was deleted or moved on disk")
 	}
@@ -246,6 +256,11 @@ func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 			}
 		}
 		return r, nil
+	case postMovedMsg:
+		if r.post != nil && r.post.Path == msg.from {
+			r.movedTo = msg.to
+		}
+		return r, nil
 	case linkedPostMsg:
 		return r, r.openLinked(msg)
 	case jumpToLineMsg:
@@ -288,6 +303,10 @@ func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 			return r, nil
 		case key.Matches(msg, k.Undo):
 			return r, undoHook(r.sh)
+		case key.Matches(msg, k.Rename):
+			return r, renameHook(r.sh, r.post)
+		case key.Matches(msg, k.EditTerms):
+			return r, editTermsHook(r.sh, r.post)
 		case key.Matches(msg, k.Search):
 			// A new search each time; up recalls the ones before.
 			r.searching, r.pastSearch = true, 0

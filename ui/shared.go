@@ -29,9 +29,11 @@ type shared struct {
 	// commits are the last commits of posts opened (git_state.go).
 	commits commitCache
 
-	// lastChange is the last change folio made to a file this session,
-	// which u undoes; nil when there is none (or it was undone).
-	lastChange *edit.Change
+	// changes are the changes folio made to files this session, oldest
+	// first: u undoes the newest and takes it off. undoing says an undo
+	// is under way, so that a second u waits for its result.
+	changes []edit.Change
+	undoing bool
 
 	// after is tea.Tick: the pauses that let a burst of resizes, cursor
 	// moves or changes on disk settle. Tests make it immediate.

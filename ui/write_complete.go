@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/termsafe"
 )
 
 // maxSuggestions is how many completions the form shows at once.
@@ -102,4 +105,35 @@ func splitTerms(s string) []string {
 		}
 	}
 	return out
+}
+
+// termSuggestions are the completions of the last term of v, a
+// comma-separated list, leaving out the terms written before it.
+func termSuggestions(terms []posts.Term, v string) []posts.Term {
+	cur, done := v, []string(nil)
+	if i := strings.LastIndexByte(v, ','); i >= 0 {
+		cur, done = v[i+1:], splitTerms(v[:i])
+	}
+	return suggest(terms, cur, done)
+}
+
+// completeTerm replaces the last term of the comma-separated list in in
+// with name, followed by a comma for the next.
+func completeTerm(in *textinput.Model, name string) {
+	v := in.Value()
+	head := ""
+	if i := strings.LastIndexByte(v, ','); i >= 0 {
+		head = v[:i+1] + " "
+	}
+	in.SetValue(head + name + ", ")
+	in.CursorEnd()
+}
+
+// suggestionLine shows completions with how many posts have each.
+func suggestionLine(s []posts.Term) string {
+	parts := make([]string, len(s))
+	for j, t := range s {
+		parts[j] = fmt.Sprintf("%s (%d)", termsafe.Line(t.Name), t.Count)
+	}
+	return strings.Join(parts, " · ")
 }

@@ -231,16 +231,11 @@ func (f *NewPostForm) complete() bool {
 		return false
 	}
 	in := &f.inputs[f.focus]
-	v := in.Value()
 	if f.focus == fieldTags {
-		head := ""
-		if i := strings.LastIndexByte(v, ','); i >= 0 {
-			head = v[:i+1] + " "
-		}
-		in.SetValue(head + s[0].Name + ", ")
-	} else {
-		in.SetValue(s[0].Name)
+		completeTerm(in, s[0].Name)
+		return true
 	}
+	in.SetValue(s[0].Name)
 	in.CursorEnd()
 	return true
 }
@@ -249,12 +244,7 @@ func (f *NewPostForm) complete() bool {
 func (f *NewPostForm) suggestions() []posts.Term {
 	switch f.focus {
 	case fieldTags:
-		v := f.inputs[fieldTags].Value()
-		cur, done := v, []string(nil)
-		if i := strings.LastIndexByte(v, ','); i >= 0 {
-			cur, done = v[i+1:], splitTerms(v[:i])
-		}
-		return suggest(f.opts.Tags, cur, done)
+		return termSuggestions(f.opts.Tags, f.inputs[fieldTags].Value())
 	case fieldCategory:
 		return suggest(f.opts.Categories, f.inputs[fieldCategory].Value(), nil)
 	}
@@ -378,11 +368,7 @@ func (f *NewPostForm) View() string {
 		b.WriteString("\n")
 		if i == f.focus {
 			if s := f.suggestions(); len(s) > 0 {
-				parts := make([]string, len(s))
-				for j, t := range s {
-					parts[j] = fmt.Sprintf("%s (%d)", termsafe.Line(t.Name), t.Count)
-				}
-				b.WriteString(indentBy(ansi.Wrap(strings.Join(parts, " · "), max(1, f.width-formLabelWidth), ""), formLabelWidth) + "\n")
+				b.WriteString(indentBy(ansi.Wrap(suggestionLine(s), max(1, f.width-formLabelWidth), ""), formLabelWidth) + "\n")
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"path/filepath"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
@@ -39,7 +40,7 @@ func PublishCmd(root string, rules posts.Rules, path string) tea.Cmd {
 		}
 		p := posts.Parse(rel, data, posts.Options{Rules: rules})
 		publish := p.Status != posts.StatusPublished
-		return setStatus(root, rules, path, rel, publish, data)
+		return setStatus(root, path, rel, publish, edit.PublishOptions{Rules: rules, Expect: data})
 	}
 }
 
@@ -51,12 +52,25 @@ func SetStatusCmd(root string, rules posts.Rules, path string, publish bool) tea
 		if err != nil {
 			return PublishedMsg{OldPath: path, Err: err}
 		}
-		return setStatus(root, rules, path, rel, publish, nil)
+		return setStatus(root, path, rel, publish, edit.PublishOptions{Rules: rules})
 	}
 }
 
-func setStatus(root string, rules posts.Rules, path, rel string, publish bool, expect []byte) PublishedMsg {
-	res, err := edit.SetStatus(root, rel, publish, edit.PublishOptions{Rules: rules, Expect: expect})
+// PublishDraftCmd publishes the post at path, dated now when dateNow is
+// set (by clock; nil means the computer's), else keeping the date it has,
+// and reports PublishedMsg.
+func PublishDraftCmd(root string, rules posts.Rules, path string, dateNow bool, clock func() time.Time) tea.Cmd {
+	return func() tea.Msg {
+		rel, err := relTo(root, path)
+		if err != nil {
+			return PublishedMsg{OldPath: path, Err: err}
+		}
+		return setStatus(root, path, rel, true, edit.PublishOptions{Rules: rules, SetDate: dateNow, Now: clock})
+	}
+}
+
+func setStatus(root, path, rel string, publish bool, opts edit.PublishOptions) PublishedMsg {
+	res, err := edit.SetStatus(root, rel, publish, opts)
 	if err != nil {
 		return PublishedMsg{OldPath: path, Err: err}
 	}
@@ -67,12 +81,14 @@ func setStatus(root string, rules posts.Rules, path, rel string, publish bool, e
 	return msg
 }
 
-// UndoneMsg reports the result of UndoCmd: What was undone, and the path
-// the file has now (empty when a created post was removed).
+// UndoneMsg reports the result of UndoCmd: What was undone, the path the
+// file had before the undo (OldPath) and the one it has now (Path, empty
+// when a created post was removed).
 type UndoneMsg struct {
-	What string
-	Path string
-	Err  error
+	What    string
+	OldPath string
+	Path    string
+	Err     error
 }
 
 // UndoCmd undoes change c in the site at root if the file still holds
@@ -80,7 +96,7 @@ type UndoneMsg struct {
 func UndoCmd(root string, c edit.Change) tea.Cmd {
 	return func() tea.Msg {
 		rel, err := edit.Undo(root, c)
-		msg := UndoneMsg{What: c.What, Err: err}
+		msg := UndoneMsg{What: c.What, OldPath: filepath.Join(root, filepath.FromSlash(c.Rel)), Err: err}
 		if err == nil && rel != "" {
 			msg.Path = filepath.Join(root, filepath.FromSlash(rel))
 		}

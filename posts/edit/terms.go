@@ -224,6 +224,8 @@ func rewriteTerms(data []byte, relayout func([]byte) fmLayout, g site.Generator,
 			}
 		}
 		out = res
+		// A key written empty ("categories: []") gets the terms added.
+		written = written || len(add) > 0
 	}
 	if len(setLeft) > 0 {
 		// No key yet: add the first, in the file's format.

@@ -80,3 +80,34 @@ func TestTermsRefuseControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestSetTermsIntoAnEmptyList: a key written empty ("categories: []",
+// as every page of Hugo's documentation has) takes the terms set, in
+// its own form, instead of being refused as terms from elsewhere.
+func TestSetTermsIntoAnEmptyList(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, in, want string }{
+		{"yaml flow", "---\ntitle: A\ncategories: []\ntags: []\n---\nBody.\n", "---\ntitle: A\ncategories: [x, y]\ntags: []\n---\nBody.\n"},
+		{"toml", "+++\ntitle = 'A'\ncategories = []\n+++\nBody.\n", "+++\ntitle = 'A'\ncategories = [\"x\", \"y\"]\n+++\nBody.\n"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tt.in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		rules := posts.Rules{Generator: site.Hugo}
+		ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := SetTerms(dir, rules, ps[0], "categories", []string{"x", "y"})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if len(plan.Edits) != 1 || len(plan.Skipped) > 0 {
+			t.Fatalf("%s: edits %d, skipped %v", tt.name, len(plan.Edits), plan.Skipped)
+		}
+		if got := string(plan.Edits[0].After); got != tt.want {
+			t.Errorf("%s:\n%s\nwant\n%s", tt.name, got, tt.want)
+		}
+	}
+}

@@ -35,7 +35,8 @@ var allowedImports = map[string][]string{
 	"preview":                    {"config", "site"},
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
-	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/termsafe"},
+	"ui/picture":                 {},
+	"ui":                         {"site", "posts", "posts/edit", "config", "markup", "store", "preview", "ui/markdown", "ui/picture", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
@@ -59,6 +60,12 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		ro.Width = min(ro.Width, w)
 	}
 	ro.Style = showStyle(b, f)
+	// Pictures need true colour; NO_COLOR and fewer colours keep the
+	// images' paths.
+	if colorprofile.Detect(f, os.Environ()) == colorprofile.TrueColor {
+		_, h, _ := term.GetSize(f.Fd())
+		ro.PictureRows = ui.PictureRows(max(h, 24))
+	}
 	doc := ui.RenderPost(p, ro)
 	if doc.Warning != "" {
 		fmt.Fprintln(s.err, "folio: warning: "+termsafe.Line(doc.Warning))

@@ -31,6 +31,9 @@ type KeyMap struct {
 	NextField, PrevField, Complete, Left, Right key.Binding
 	// Yes and No answer a question.
 	Yes, No key.Binding
+
+	// Pictures turns the reader's pictures off, or on again.
+	Pictures key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -70,6 +73,7 @@ func NewKeyMap() KeyMap {
 		NextLink:      b([]string{"tab"}, "tab", "next link"),
 		FollowLink:    b([]string{"enter"}, "enter", "follow link"),
 		LinkBack:      b([]string{"backspace"}, "backspace", "back from a link"),
+		Pictures:      b([]string{"I"}, "I", "pictures on/off"),
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish/unpublish"),

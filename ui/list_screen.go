@@ -159,7 +159,7 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	switch msg := msg.(type) {
 	case storeEventMsg:
 		return l, l.onStore(msg.ev)
-	case tea.WindowSizeMsg, returnedMsg:
+	case tea.WindowSizeMsg, returnedMsg, picturesChangedMsg:
 		return l, l.schedulePreview()
 	case stylesChangedMsg:
 		styleInput(&l.filter.input, &l.sh.styles)

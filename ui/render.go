@@ -20,6 +20,8 @@ type renderKey struct {
 	width int
 	style string
 	early bool
+	// pictures is how many lines a picture may take; 0 draws none.
+	pictures int
 }
 
 // renderedMsg carries a rendering back to Update: the finished one, or

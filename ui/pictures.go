@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"image/color"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/ui/markdown"
+	"github.com/folio-blog/folio/ui/picture"
+)
+
+// pictureSettings say whether the reader draws a post's images: the
+// terminal shows true colour (the half-block pictures need 16 million
+// colours; NO_COLOR, 16 and 256 colours keep the "Image: … → path"
+// line), the user has not turned them off, and the screen's height,
+// a third of which a picture may take.
+type pictureSettings struct {
+	trueColor bool
+	off       bool
+	height    int
+	cache     *picture.Cache
+}
+
+// rows is how many lines a picture may take; 0 draws none.
+func (p pictureSettings) rows() int {
+	if !p.trueColor || p.off {
+		return 0
+	}
+	return max(2, p.height/3)
+}
+
+// picturesChangedMsg tells every screen that pictures were turned on or
+// off, or became possible: the open post is rendered again.
+type picturesChangedMsg struct{}
+
+// togglePicturesMsg asks the root to turn pictures off, or on again.
+type togglePicturesMsg struct{}
+
+// onColorProfile follows the terminal's colour profile, which bubbletea
+// detects at start (and upgrades when the terminal says it has true
+// colour).
+func (m *Model) onColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
+	tc := msg.Profile == colorprofile.TrueColor
+	if tc == m.sh.pictures.trueColor {
+		return nil
+	}
+	m.sh.pictures.trueColor = tc
+	return m.broadcast(picturesChangedMsg{})
+}
+
+// togglePictures turns pictures off, or on again, and says so.
+func (m *Model) togglePictures() tea.Cmd {
+	if !m.sh.pictures.trueColor {
+		return status("pictures need a true-colour terminal; images show as their path")
+	}
+	m.sh.pictures.off = !m.sh.pictures.off
+	msg := "pictures on"
+	if m.sh.pictures.off {
+		msg = "pictures off"
+	}
+	return tea.Batch(m.broadcast(picturesChangedMsg{}), status(msg))
+}
+
+// PictureRows is how many lines a picture may take in a terminal of
+// height lines: a third of it.
+func PictureRows(height int) int { return pictureSettings{trueColor: true, height: height}.rows() }
+
+// pictureOptions are how a post's pictures are drawn for o.
+func pictureOptions(o RenderOptions) picture.Options {
+	bg := color.RGBA{A: 255}
+	if o.Style == "light" {
+		bg = color.RGBA{R: 255, G: 255, B: 255, A: 255}
+	}
+	return picture.Options{
+		Site:       picture.Site{Dir: o.Dir, ContentDir: o.ContentDir},
+		Box:        picture.Box{Cols: max(10, o.Width-4), Rows: o.PictureRows},
+		Background: bg,
+		Cache:      o.PictureCache,
+	}
+}
+
+// pictureFunc draws the images of p's body for markdown.Render, or is nil
+// when o asks for no pictures. A remote image keeps its line as it is;
+// one that cannot be shown says why beside its path.
+func pictureFunc(ctx context.Context, p *posts.Post, o RenderOptions) markdown.PictureFunc {
+	if o.PictureRows <= 0 {
+		return nil
+	}
+	po := pictureOptions(o)
+	return func(ref string, cols int) ([]string, string) {
+		po := po
+		po.Box.Cols = min(po.Box.Cols, cols)
+		rows, err := picture.Rows(ctx, po, p.Path, ref)
+		if err != nil {
+			if errors.Is(err, picture.ErrRemote) || ctx.Err() != nil {
+				return nil, ""
+			}
+			return nil, picture.Reason(err)
+		}
+		return rows, ""
+	}
+}
+
+// headerPicture is the front matter's header image drawn below the
+// header, indented as the header is, or "" when there is none to draw.
+func headerPicture(ctx context.Context, p *posts.Post, o RenderOptions) string {
+	if o.PictureRows <= 0 || p.Image == "" {
+		return ""
+	}
+	rows, err := picture.Rows(ctx, pictureOptions(o), p.Path, p.Image)
+	if err != nil {
+		return ""
+	}
+	return "\n  " + strings.Join(rows, "\n  ")
+}

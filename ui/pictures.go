@@ -8,7 +8,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/markdown"
 	"github.com/folio-blog/folio/ui/picture"
 )
@@ -84,8 +86,8 @@ func pictureOptions(o RenderOptions) picture.Options {
 }
 
 // pictureFunc draws the images of p's body for markdown.Render, or is nil
-// when o asks for no pictures. A remote image keeps its line as it is;
-// one that cannot be shown says why beside its path.
+// when o asks for no pictures. A remote or missing image keeps its line
+// as it is; one that cannot be shown says why beside its path.
 func pictureFunc(ctx context.Context, p *posts.Post, o RenderOptions) markdown.PictureFunc {
 	if o.PictureRows <= 0 {
 		return nil
@@ -96,7 +98,7 @@ func pictureFunc(ctx context.Context, p *posts.Post, o RenderOptions) markdown.P
 		po.Box.Cols = min(po.Box.Cols, cols)
 		rows, err := picture.Rows(ctx, po, p.Path, ref)
 		if err != nil {
-			if errors.Is(err, picture.ErrRemote) || ctx.Err() != nil {
+			if errors.Is(err, picture.ErrRemote) || errors.Is(err, picture.ErrNotFound) || ctx.Err() != nil {
 				return nil, ""
 			}
 			return nil, picture.Reason(err)
@@ -111,7 +113,13 @@ func headerPicture(ctx context.Context, p *posts.Post, o RenderOptions) string {
 	if o.PictureRows <= 0 || p.Image == "" {
 		return ""
 	}
-	rows, err := picture.Rows(ctx, pictureOptions(o), p.Path, p.Image)
+	ref := p.Image
+	if o.Generator == site.Pelican {
+		// {static}/images/a.jpg: Pelican's link, turned into a path as in
+		// the body.
+		ref = strings.TrimSpace(markup.ToMarkdown(ref, markupOptions(p, o)))
+	}
+	rows, err := picture.Rows(ctx, pictureOptions(o), p.Path, ref)
 	if err != nil {
 		return ""
 	}

@@ -51,7 +51,7 @@ func Rows(ctx context.Context, o Options, postPath, ref string) ([]string, error
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, errNotFound
+		return nil, ErrNotFound
 	}
 	key := cacheKey{path: path, box: o.Box, mod: info.ModTime(), size: info.Size(), bg: o.Background}
 	if rows, ok := o.Cache.get(key); ok {
@@ -66,8 +66,8 @@ func Rows(ctx context.Context, o Options, postPath, ref string) ([]string, error
 	return rows, nil
 }
 
-// errNotFound is an image the site does not have.
-var errNotFound = errors.New("not found in the site folder")
+// ErrNotFound is an image the site does not have.
+var ErrNotFound = errors.New("not found in the site folder")
 
 // Reason is err as a few words for the reader, after the image's path.
 func Reason(err error) string {
@@ -75,7 +75,7 @@ func Reason(err error) string {
 	switch {
 	case errors.As(err, &tl):
 		return tl.Error()
-	case errors.Is(err, ErrRemote), errors.Is(err, ErrOutsideSite), errors.Is(err, errNotFound):
+	case errors.Is(err, ErrRemote), errors.Is(err, ErrOutsideSite), errors.Is(err, ErrNotFound):
 		return err.Error()
 	}
 	return fmt.Sprintf("cannot be shown (%v)", err)

@@ -50,11 +50,11 @@ func (s Site) Resolve(postPath, ref string) (string, error) {
 		ref = u
 	}
 	if ref == "" {
-		return "", errNotFound
+		return "", ErrNotFound
 	}
 	root, err := filepath.EvalSymlinks(s.Dir)
 	if err != nil {
-		return "", err
+		return "", ErrNotFound
 	}
 	var cands []string
 	switch {
@@ -91,7 +91,7 @@ func (s Site) Resolve(postPath, ref string) (string, error) {
 	if outside {
 		return "", ErrOutsideSite
 	}
-	return "", errNotFound
+	return "", ErrNotFound
 }
 
 // isRemote reports whether ref is an address with a scheme (https:,

@@ -57,10 +57,10 @@ func TestResolve(t *testing.T) {
 		{"protocol-relative", "//example.com/c.png", "", ErrRemote},
 		{"data URI", "data:image/png;base64,AAAA", "", ErrRemote},
 		{"dot-dot out of the site", "../../../../secret.png", "", ErrOutsideSite},
-		{"absolute path outside: read as an address on the site", outside, "", errNotFound},
+		{"absolute path outside: read as an address on the site", outside, "", ErrNotFound},
 		{"link to a file outside", "link.png", "", ErrOutsideSite},
 		{"through a folder link outside", "/up/secret.png", "", ErrOutsideSite},
-		{"missing", "nothing.png", "", errNotFound},
+		{"missing", "nothing.png", "", ErrNotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := s.Resolve(post, tc.ref)

@@ -31,6 +31,7 @@ func pictureSite(t *testing.T) Config {
 		"content/huge.png":    read("bomb.png"), // a PNG header claiming 50,000 × 50,000 pixels
 		"content/trip.md": []byte("Title: Harbour trip\nDate: 2020-01-01\n\nBefore the picture.\n\n![the harbour](harbour.png)\n\n" +
 			"## After\n\nAfter the picture.\n\n![a bomb](huge.png)\n\n![far away](https://example.com/x.png)\n"),
+		"content/tag.md":   []byte("Title: Tag\nDate: 2020-01-03\n\n<figure><img src=\"harbour.png\" alt=\"x\"><figcaption>Harbour</figcaption></figure>\n"),
 		"content/cover.md": []byte("Title: Cover\nDate: 2020-01-02\nImage: {static}/harbour.png\n\nText.\n"),
 	}
 	for name, data := range files {
@@ -114,6 +115,20 @@ func TestRenderPostHeaderPicture(t *testing.T) {
 	}
 }
 
+// TestRenderPostImgTag draws an HTML <img>, which markup turns into a
+// Markdown image, as a picture.
+func TestRenderPostImgTag(t *testing.T) {
+	t.Parallel()
+	cfg := pictureSite(t)
+	opts := cfg.Posts
+	opts.KeepBody = true
+	p := posts.ParseFile(posts.DirFS(cfg.Dir), "content/tag.md", opts)
+	doc := RenderPost(p, RenderOptions{Dir: cfg.Dir, ContentDir: "content", Width: 80, Style: "dark", Generator: site.Pelican, PictureRows: 8})
+	if n := strings.Count(strings.Join(doc.Plain, "\n"), strings.Repeat("▀", 16)); n != 6 {
+		t.Errorf("%d picture lines, want 6:\n%s", n, strings.Join(doc.Plain, "\n"))
+	}
+}
+
 // TestReaderPicturesToggle opens the post at 80 columns in a true-colour
 // terminal: the picture shows; I turns pictures off and the image's line
 // is back; in a 256-colour terminal there is no picture at all.
@@ -136,7 +151,7 @@ func TestReaderPicturesToggle(t *testing.T) {
 			tm := teatest.NewTestModel(t, probed{New(pictureSite(t))}, teatest.WithInitialTermSize(80, 24),
 				teatest.WithProgramOptions(tea.WithColorProfile(tc.profile)))
 			waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded })
-			for _, k := range keys("/harbour<enter><enter>") {
+			for _, k := range keys("/harbour trip<enter><enter>") {
 				tm.Send(k)
 			}
 			if tc.profile != colorprofile.TrueColor {

@@ -47,17 +47,25 @@ func pictureSite(t *testing.T) Config {
 	return cfg
 }
 
+// picturePost reads a post of pictureSite, with the options that render
+// it at 80 columns with pictures 8 lines high at most.
+func picturePost(t *testing.T, path string) (*posts.Post, RenderOptions) {
+	t.Helper()
+	cfg := pictureSite(t)
+	opts := cfg.Posts
+	opts.KeepBody = true
+	p := posts.ParseFile(posts.DirFS(cfg.Dir), path, opts)
+	return p, RenderOptions{Dir: cfg.Dir, ContentDir: "content", Width: 80, Style: "dark", Generator: site.Pelican, PictureRows: 8}
+}
+
 // TestRenderPostPictures draws a local image in place of its "Image:"
 // line, 6 lines for 12 pixels, with the headings below it where they
 // show; says why a 50,000 × 50,000 PNG is not shown; leaves a remote
 // image as its line; and draws nothing when pictures are off.
 func TestRenderPostPictures(t *testing.T) {
 	t.Parallel()
-	cfg := pictureSite(t)
-	opts := cfg.Posts
-	opts.KeepBody = true
-	p := posts.ParseFile(posts.DirFS(cfg.Dir), "content/trip.md", opts)
-	ro := RenderOptions{Dir: cfg.Dir, ContentDir: "content", Width: 80, Style: "dark", Generator: site.Pelican}
+	p, ro := picturePost(t, "content/trip.md")
+	ro.PictureRows = 0
 
 	off := RenderPost(p, ro)
 	if !strings.Contains(strings.Join(off.Plain, "\n"), "Image: the harbour") || strings.Contains(off.Content, "▀") {
@@ -95,12 +103,7 @@ func TestRenderPostPictures(t *testing.T) {
 // others posts.Post.Image reads) below the header, before the body.
 func TestRenderPostHeaderPicture(t *testing.T) {
 	t.Parallel()
-	cfg := pictureSite(t)
-	opts := cfg.Posts
-	opts.KeepBody = true
-	p := posts.ParseFile(posts.DirFS(cfg.Dir), "content/cover.md", opts)
-	ro := RenderOptions{Dir: cfg.Dir, ContentDir: "content", Width: 80, Style: "dark", Generator: site.Pelican, PictureRows: 8}
-	doc := RenderPost(p, ro)
+	doc := RenderPost(picturePost(t, "content/cover.md"))
 	pictured := 0
 	for i, l := range doc.Plain {
 		if strings.Contains(l, strings.Repeat("▀", 16)) {
@@ -119,11 +122,7 @@ func TestRenderPostHeaderPicture(t *testing.T) {
 // Markdown image, as a picture.
 func TestRenderPostImgTag(t *testing.T) {
 	t.Parallel()
-	cfg := pictureSite(t)
-	opts := cfg.Posts
-	opts.KeepBody = true
-	p := posts.ParseFile(posts.DirFS(cfg.Dir), "content/tag.md", opts)
-	doc := RenderPost(p, RenderOptions{Dir: cfg.Dir, ContentDir: "content", Width: 80, Style: "dark", Generator: site.Pelican, PictureRows: 8})
+	doc := RenderPost(picturePost(t, "content/tag.md"))
 	if n := strings.Count(strings.Join(doc.Plain, "\n"), strings.Repeat("▀", 16)); n != 6 {
 		t.Errorf("%d picture lines, want 6:\n%s", n, strings.Join(doc.Plain, "\n"))
 	}

@@ -100,7 +100,9 @@ func replaceText(n ast.Node, src []byte, s string) []byte {
 }
 
 // placePictures puts each picture's rows where its mark was rendered,
-// indented as the mark was.
+// indented as the mark was. Glamour may join a list item's paragraphs on
+// one line ("• item ￼0￼"): the line keeps its text, and the rows follow
+// it, indented as the line is.
 func placePictures(lines []string, rows map[string][]string) []string {
 	if len(rows) == 0 {
 		return lines
@@ -108,12 +110,27 @@ func placePictures(lines []string, rows map[string][]string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
 		plain := ansi.Strip(l)
-		got, ok := rows[strings.TrimSpace(plain)]
+		at := strings.Index(plain, pictureMark)
+		if at < 0 {
+			out = append(out, l)
+			continue
+		}
+		end := strings.Index(plain[at+len(pictureMark):], pictureMark)
+		if end < 0 {
+			out = append(out, l)
+			continue
+		}
+		mark := plain[at : at+2*len(pictureMark)+end]
+		got, ok := rows[mark]
 		if !ok {
 			out = append(out, l)
 			continue
 		}
-		indent := strings.Repeat(" ", ansi.StringWidth(plain[:strings.Index(plain, pictureMark)]))
+		indent := strings.Repeat(" ", ansi.StringWidth(plain[:at]))
+		if rest := strings.Replace(l, mark, "", 1); strings.TrimSpace(ansi.Strip(rest)) != "" {
+			out = append(out, rest)
+			indent = strings.Repeat(" ", len(plain)-len(strings.TrimLeft(plain, " ")))
+		}
 		for _, r := range got {
 			out = append(out, indent+r)
 		}

@@ -28,14 +28,24 @@ func BenchmarkDecodeAndDraw(b *testing.B) {
 		b.Fatal(err)
 	}
 	f.Close()
-	b.ResetTimer()
-	for b.Loop() {
-		got, err := Decode(path, DefaultLimits)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if len(HalfBlock(got, Box{Cols: 76, Rows: 20}, black)) == 0 {
-			b.Fatal("no rows")
-		}
+	decoded, err := Decode(path, DefaultLimits)
+	if err != nil {
+		b.Fatal(err)
 	}
+	b.Run("decode+draw", func(b *testing.B) {
+		for b.Loop() {
+			got, err := Decode(path, DefaultLimits)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(HalfBlock(got, Box{Cols: 76, Rows: 20}, black)) == 0 {
+				b.Fatal("no rows")
+			}
+		}
+	})
+	b.Run("draw", func(b *testing.B) {
+		for b.Loop() {
+			HalfBlock(decoded, Box{Cols: 76, Rows: 20}, black)
+		}
+	})
 }

@@ -60,11 +60,12 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		ro.Width = min(ro.Width, w)
 	}
 	ro.Style = showStyle(b, f)
-	// Pictures need true colour; NO_COLOR and fewer colours keep the
-	// images' paths.
-	if colorprofile.Detect(f, os.Environ()) == colorprofile.TrueColor {
+	// Pictures need 256 colours or more; NO_COLOR and 16 colours keep
+	// the images' paths.
+	if cp := colorprofile.Detect(f, os.Environ()); cp >= colorprofile.ANSI256 {
 		_, h, _ := term.GetSize(f.Fd())
 		ro.PictureRows = ui.PictureRows(max(h, 24))
+		ro.PicturePalette256 = cp == colorprofile.ANSI256
 	}
 	doc := ui.RenderPost(p, ro)
 	if doc.Warning != "" {

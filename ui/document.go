@@ -81,6 +81,9 @@ type RenderOptions struct {
 	// image) as true-colour pictures at most this many lines high;
 	// others keep their "Image: … → path" line.
 	PictureRows int
+	// PicturePalette256 draws pictures in xterm's 256 colours, for a
+	// terminal without true colour.
+	PicturePalette256 bool
 	// PictureCache keeps drawn pictures between renderings; nil keeps
 	// none.
 	PictureCache *picture.Cache

@@ -16,24 +16,27 @@ import (
 )
 
 // pictureSettings say whether the reader draws a post's images: the
-// terminal shows true colour (the half-block pictures need 16 million
-// colours; NO_COLOR, 16 and 256 colours keep the "Image: … → path"
-// line), the user has not turned them off, and the screen's height,
-// a third of which a picture may take.
+// terminal's colours (true colour, or 256 colours with pictures in the
+// nearest of them; NO_COLOR and 16 colours keep the "Image: … → path"
+// line), whether the user turned them off, and the screen's height, a
+// third of which a picture may take.
 type pictureSettings struct {
-	trueColor bool
-	off       bool
-	height    int
-	cache     *picture.Cache
+	profile colorprofile.Profile
+	off     bool
+	height  int
+	cache   *picture.Cache
 }
 
 // rows is how many lines a picture may take; 0 draws none.
 func (p pictureSettings) rows() int {
-	if !p.trueColor || p.off {
+	if p.profile < colorprofile.ANSI256 || p.off {
 		return 0
 	}
 	return max(2, p.height/3)
 }
+
+// palette256 says pictures are drawn in xterm's 256 colours.
+func (p pictureSettings) palette256() bool { return p.profile == colorprofile.ANSI256 }
 
 // picturesChangedMsg tells every screen that pictures were turned on or
 // off, or became possible: the open post is rendered again.
@@ -46,18 +49,17 @@ type togglePicturesMsg struct{}
 // detects at start (and upgrades when the terminal says it has true
 // colour).
 func (m *Model) onColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
-	tc := msg.Profile == colorprofile.TrueColor
-	if tc == m.sh.pictures.trueColor {
+	if msg.Profile == m.sh.pictures.profile {
 		return nil
 	}
-	m.sh.pictures.trueColor = tc
+	m.sh.pictures.profile = msg.Profile
 	return m.broadcast(picturesChangedMsg{})
 }
 
 // togglePictures turns pictures off, or on again, and says so.
 func (m *Model) togglePictures() tea.Cmd {
-	if !m.sh.pictures.trueColor {
-		return status("pictures need a true-colour terminal; images show as their path")
+	if m.sh.pictures.profile < colorprofile.ANSI256 {
+		return status("pictures need a terminal with 256 colours or more; images show as their path")
 	}
 	m.sh.pictures.off = !m.sh.pictures.off
 	msg := "pictures on"
@@ -69,7 +71,9 @@ func (m *Model) togglePictures() tea.Cmd {
 
 // PictureRows is how many lines a picture may take in a terminal of
 // height lines: a third of it.
-func PictureRows(height int) int { return pictureSettings{trueColor: true, height: height}.rows() }
+func PictureRows(height int) int {
+	return pictureSettings{profile: colorprofile.TrueColor, height: height}.rows()
+}
 
 // pictureOptions are how a post's pictures are drawn for o.
 func pictureOptions(o RenderOptions) picture.Options {
@@ -78,10 +82,10 @@ func pictureOptions(o RenderOptions) picture.Options {
 		bg = color.RGBA{R: 255, G: 255, B: 255, A: 255}
 	}
 	return picture.Options{
-		Site:       picture.Site{Dir: o.Dir, ContentDir: o.ContentDir},
-		Box:        picture.Box{Cols: max(10, o.Width-4), Rows: o.PictureRows},
-		Background: bg,
-		Cache:      o.PictureCache,
+		Site:  picture.Site{Dir: o.Dir, ContentDir: o.ContentDir},
+		Box:   picture.Box{Cols: max(10, o.Width-4), Rows: o.PictureRows},
+		Ink:   picture.Ink{Background: bg, Palette256: o.PicturePalette256},
+		Cache: o.PictureCache,
 	}
 }
 

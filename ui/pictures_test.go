@@ -128,14 +128,17 @@ func TestRenderPostImgTag(t *testing.T) {
 	}
 }
 
-// TestReaderPicturesToggle opens the post at 80 columns in a true-colour
-// terminal: the picture shows; I turns pictures off and the image's line
-// is back; in a 256-colour terminal there is no picture at all.
+// TestReaderPicturesToggle opens the post at 80 columns: in a true-colour
+// terminal the picture shows in 24-bit colours, in a 256-colour one in
+// the palette's; I turns pictures off and the image's line is back, and
+// on again. In a 16-colour terminal there is no picture, and I says why.
 func TestReaderPicturesToggle(t *testing.T) {
 	t.Parallel()
-	hasPicture := func(m Model) bool {
-		r := m.reader()
-		return r != nil && r.ready && strings.Contains(r.doc.Content, "\x1b[48;2;") && strings.Contains(r.doc.Content, "▀")
+	hasPicture := func(sgr string) func(Model) bool {
+		return func(m Model) bool {
+			r := m.reader()
+			return r != nil && r.ready && strings.Contains(r.doc.Content, sgr) && strings.Contains(r.doc.Content, "▀")
+		}
 	}
 	hasLine := func(m Model) bool {
 		r := m.reader()
@@ -144,7 +147,12 @@ func TestReaderPicturesToggle(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		profile colorprofile.Profile
-	}{{"truecolor", colorprofile.TrueColor}, {"256 colours", colorprofile.ANSI256}} {
+		sgr     string // how the picture's colours are written; "" for none
+	}{
+		{"truecolor", colorprofile.TrueColor, "\x1b[48;2;"},
+		{"256 colours", colorprofile.ANSI256, "\x1b[48;5;"},
+		{"16 colours", colorprofile.ANSI, ""},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			tm := teatest.NewTestModel(t, probed{New(pictureSite(t))}, teatest.WithInitialTermSize(80, 24),
@@ -153,19 +161,19 @@ func TestReaderPicturesToggle(t *testing.T) {
 			for _, k := range keys("/harbour trip<enter><enter>") {
 				tm.Send(k)
 			}
-			if tc.profile != colorprofile.TrueColor {
+			if tc.sgr == "" {
 				waitModel(t, tm, "the image's line", hasLine)
 				tm.Send(keys("I")[0])
-				waitModel(t, tm, "told why", func(m Model) bool { return strings.Contains(m.status, "true-colour") })
+				waitModel(t, tm, "told why", func(m Model) bool { return strings.Contains(m.status, "256 colours") })
 			} else {
-				snap := waitModel(t, tm, "the picture", hasPicture)
+				snap := waitModel(t, tm, "the picture", hasPicture(tc.sgr))
 				if !strings.Contains(snap.screen, strings.Repeat("▀", 16)) {
 					t.Errorf("the picture is not on screen:\n%s", snap.screen)
 				}
 				tm.Send(keys("I")[0])
 				waitModel(t, tm, "pictures off", func(m Model) bool { return hasLine(m) && m.status == "pictures off" })
 				tm.Send(keys("I")[0])
-				waitModel(t, tm, "pictures on again", hasPicture)
+				waitModel(t, tm, "pictures on again", hasPicture(tc.sgr))
 			}
 			tm.Send(keys("q")[0])
 			tm.WaitFinished(t, teatest.WithFinalTimeout(hangGuard))

@@ -22,6 +22,8 @@ type renderKey struct {
 	early bool
 	// pictures is how many lines a picture may take; 0 draws none.
 	pictures int
+	// palette256 draws them in 256 colours.
+	palette256 bool
 }
 
 // renderedMsg carries a rendering back to Update: the finished one, or

@@ -53,7 +53,7 @@ func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
 		width = min(width, s.cfg.Width)
 	}
 	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded(),
-		pictures: s.pictures.rows()}
+		pictures: s.pictures.rows(), palette256: s.pictures.palette256()}
 }
 
 // renderCmd renders the post of k for the reader unless it is cached.
@@ -82,6 +82,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
 		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, Links: s.store.Links(),
-		PictureRows: k.pictures, PictureCache: s.pictures.cache,
+		PictureRows: k.pictures, PicturePalette256: k.palette256, PictureCache: s.pictures.cache,
 	}}
 }

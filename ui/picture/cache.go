@@ -1,7 +1,6 @@
 package picture
 
 import (
-	"image/color"
 	"sync"
 	"time"
 )
@@ -23,7 +22,7 @@ type cacheKey struct {
 	box  Box
 	mod  time.Time
 	size int64
-	bg   color.RGBA
+	ink  Ink
 }
 
 // NewCache returns a cache that keeps the last limit pictures.

@@ -38,14 +38,14 @@ func BenchmarkDecodeAndDraw(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if len(HalfBlock(got, Box{Cols: 76, Rows: 20}, black)) == 0 {
+			if len(HalfBlock(got, Box{Cols: 76, Rows: 20}, ink)) == 0 {
 				b.Fatal("no rows")
 			}
 		}
 	})
 	b.Run("draw", func(b *testing.B) {
 		for b.Loop() {
-			HalfBlock(decoded, Box{Cols: 76, Rows: 20}, black)
+			HalfBlock(decoded, Box{Cols: 76, Rows: 20}, ink)
 		}
 	})
 }

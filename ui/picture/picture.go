@@ -1,6 +1,7 @@
 // Package picture shows a post's local images in the terminal as rows of
 // half-block characters ("▀": the foreground is the top pixel, the
-// background the bottom one) in true colour. It finds an image the way
+// background the bottom one) in true colour, or in the nearest of xterm's
+// 256 colours. It finds an image the way
 // the site would (beside the post, under the site's static or content
 // folder), never outside the site folder and never on the network, reads
 // its header before decoding it so that an image too large to hold is
@@ -14,7 +15,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image/color"
 	"os"
 )
 
@@ -31,8 +31,8 @@ type Options struct {
 	Site Site
 	// Box is the most room a picture takes.
 	Box Box
-	// Background is what transparent pixels are drawn over.
-	Background color.RGBA
+	// Ink is how colours are written.
+	Ink Ink
 	// Cache keeps drawn pictures; nil draws every time.
 	Cache *Cache
 }
@@ -53,7 +53,7 @@ func Rows(ctx context.Context, o Options, postPath, ref string) ([]string, error
 	if err != nil {
 		return nil, ErrNotFound
 	}
-	key := cacheKey{path: path, box: o.Box, mod: info.ModTime(), size: info.Size(), bg: o.Background}
+	key := cacheKey{path: path, box: o.Box, mod: info.ModTime(), size: info.Size(), ink: o.Ink}
 	if rows, ok := o.Cache.get(key); ok {
 		return rows, nil
 	}
@@ -61,7 +61,7 @@ func Rows(ctx context.Context, o Options, postPath, ref string) ([]string, error
 	if err != nil {
 		return nil, err
 	}
-	rows := HalfBlock(img, o.Box, o.Background)
+	rows := HalfBlock(img, o.Box, o.Ink)
 	o.Cache.put(key, rows)
 	return rows, nil
 }

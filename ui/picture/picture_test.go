@@ -17,38 +17,73 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-var black = color.RGBA{A: 255}
+var ink = Ink{Background: color.RGBA{A: 255}}
 
 // TestHalfBlockGolden draws the 16×12 fixture (four coloured quadrants,
 // a white diagonal, a half-transparent bottom row) at its own size: 16
-// columns, 6 lines, each cell its two pixels.
+// columns, 6 lines, each cell its two pixels; in true colour and in
+// xterm's 256 colours.
 func TestHalfBlockGolden(t *testing.T) {
 	t.Parallel()
 	img, err := Decode(filepath.Join("testdata", "fixture.png"), DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := HalfBlock(img, Box{Cols: 76, Rows: 10}, black)
-	got := strings.Join(rows, "\n") + "\n"
-	golden := filepath.Join("testdata", "fixture.halfblock.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	for _, tc := range []struct {
+		golden string
+		ink    Ink
+		sgr    string
+	}{
+		{"fixture.halfblock.golden", ink, "\x1b[48;2;"},
+		{"fixture.halfblock256.golden", Ink{Background: ink.Background, Palette256: true}, "\x1b[48;5;"},
+	} {
+		t.Run(tc.golden, func(t *testing.T) {
+			rows := HalfBlock(img, Box{Cols: 76, Rows: 10}, tc.ink)
+			got := strings.Join(rows, "\n") + "\n"
+			golden := filepath.Join("testdata", tc.golden)
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("half-block rendering differs from %s (rerun with -update to accept):\n%q", golden, got)
+			}
+			if len(rows) != 6 {
+				t.Errorf("got %d lines, want 6", len(rows))
+			}
+			for i, r := range rows {
+				if w := ansi.StringWidth(r); w != 16 {
+					t.Errorf("line %d is %d columns, want 16", i, w)
+				}
+				if !strings.HasPrefix(ansi.Strip(r), "▀") || !strings.Contains(r, tc.sgr) {
+					t.Errorf("line %d is not written with %q: %q", i, tc.sgr, r)
+				}
+			}
+		})
 	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("half-block rendering differs from %s (rerun with -update to accept):\n%q", golden, got)
-	}
-	if len(rows) != 6 {
-		t.Errorf("got %d lines, want 6", len(rows))
-	}
-	for i, r := range rows {
-		if w := ansi.StringWidth(r); w != 16 {
-			t.Errorf("line %d is %d columns, want 16", i, w)
+}
+
+// TestQuantize picks the nearest of xterm's 256 colours.
+func TestQuantize(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in    color.RGBA
+		index int
+	}{
+		{color.RGBA{0, 0, 0, 255}, 16},
+		{color.RGBA{255, 255, 255, 255}, 231},
+		{color.RGBA{255, 0, 0, 255}, 196},
+		{color.RGBA{220, 40, 40, 255}, 160},
+		{color.RGBA{128, 128, 128, 255}, 244},
+		{color.RGBA{9, 9, 9, 255}, 232},
+	} {
+		if got := index256(quantize(tc.in)); got != tc.index {
+			t.Errorf("%v → %d, want %d", tc.in, got, tc.index)
 		}
 	}
 }
@@ -86,7 +121,7 @@ func TestDecodeFormats(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(HalfBlock(img, Box{Cols: 20, Rows: 5}, black)) == 0 {
+			if len(HalfBlock(img, Box{Cols: 20, Rows: 5}, ink)) == 0 {
 				t.Error("no rows")
 			}
 		})
@@ -157,7 +192,7 @@ func FuzzDecodePicture(f *testing.F) {
 		if int64(b.Dx())*int64(b.Dy()) > lim.MaxPixels {
 			t.Fatalf("decoded %v, over the limit", b)
 		}
-		for _, r := range HalfBlock(img, Box{Cols: 40, Rows: 10}, black) {
+		for _, r := range HalfBlock(img, Box{Cols: 40, Rows: 10}, ink) {
 			if w := ansi.StringWidth(r); w > 40 {
 				t.Fatalf("row %d columns wide", w)
 			}
@@ -177,7 +212,7 @@ func TestRowsCaches(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := NewCache(4)
-	o := Options{Site: Site{Dir: dir, ContentDir: "."}, Box: Box{Cols: 20, Rows: 5}, Background: black, Cache: c}
+	o := Options{Site: Site{Dir: dir, ContentDir: "."}, Box: Box{Cols: 20, Rows: 5}, Ink: ink, Cache: c}
 	first, err := Rows(context.Background(), o, "post.md", "a.png")
 	if err != nil {
 		t.Fatal(err)

@@ -89,7 +89,7 @@ func TestRowsNeverOpensRemoteOrOutside(t *testing.T) {
 	if err := os.WriteFile(outside, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	o := Options{Site: Site{Dir: dir, ContentDir: "content"}, Box: Box{Cols: 20, Rows: 5}, Background: black}
+	o := Options{Site: Site{Dir: dir, ContentDir: "content"}, Box: Box{Cols: 20, Rows: 5}, Ink: ink}
 	for _, ref := range []string{"https://example.com/c.png", "link.png", outside, "/up/secret.png"} {
 		if rows, err := Rows(context.Background(), o, "content/posts/trip/index.md", ref); err == nil || rows != nil {
 			t.Errorf("Rows(%q) drew %d rows, err %v", ref, len(rows), err)

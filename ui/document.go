@@ -78,7 +78,7 @@ type RenderOptions struct {
 	DateFormat string
 	// PictureRows, when above 0, draws the post's local images (those
 	// standing alone in a paragraph, and the front matter's header
-	// image) as true-colour pictures at most this many lines high;
+	// image) as half-block pictures at most this many lines high;
 	// others keep their "Image: … → path" line.
 	PictureRows int
 	// PicturePalette256 draws pictures in xterm's 256 colours, for a

@@ -39,7 +39,8 @@ var allowedImports = map[string][]string{
 	"ui/termsafe":                {},
 	"ui/markdown":                {"markup", "ui/termsafe", "internal/ascii"},
 	"ui/chart":                   {"posts", "ui/termsafe"},
-	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "gitstate", "preview", "ui/markdown", "ui/chart", "ui/termsafe"},
+	"ui/picture":                 {},
+	"ui":                         {"site", "posts", "posts/edit", "posts/check", "config", "markup", "store", "gitstate", "preview", "ui/markdown", "ui/chart", "ui/picture", "ui/termsafe"},
 }
 
 // terminalLibraries may only be imported by the interface and the main

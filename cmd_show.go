@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
@@ -59,6 +60,13 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		ro.Width = min(ro.Width, w)
 	}
 	ro.Style = showStyle(b, f)
+	// Pictures need 256 colours or more; NO_COLOR and 16 colours keep
+	// the images' paths.
+	if cp := colorprofile.Detect(f, os.Environ()); cp >= colorprofile.ANSI256 {
+		_, h, _ := term.GetSize(f.Fd())
+		ro.PictureRows = ui.PictureRows(max(h, 24))
+		ro.PicturePalette256 = cp == colorprofile.ANSI256
+	}
 	doc := ui.RenderPost(p, ro)
 	if doc.Warning != "" {
 		fmt.Fprintln(s.err, "folio: warning: "+termsafe.Line(doc.Warning))

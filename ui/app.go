@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/store"
+	"github.com/folio-blog/folio/ui/picture"
 )
 
 // Model is the root of the interface: a stack of screens with the post
@@ -46,7 +47,8 @@ func New(cfg Config) Model {
 	opts.KeepBody = false // bodies are read again when a post is opened
 	opts.Search, opts.CompactSearch = true, true
 	sh := &shared{cfg: cfg, fsys: fsys, store: store.New(fsys, opts), styles: NewStyles(cfg.forcedStyle() != "light"),
-		keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb()}
+		keys: NewKeyMap(), cache: newRenderCache(64), after: tea.Tick, web: newWeb(),
+		pictures: pictureSettings{height: 24, cache: picture.NewCache(64)}}
 	if cfg.FS == nil {
 		// The posts are the folder's on disk, whose git state they
 		// carry; a file system handed in (a test's) has none.

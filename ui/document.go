@@ -10,6 +10,7 @@ import (
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui/markdown"
+	"github.com/folio-blog/folio/ui/picture"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -78,6 +79,17 @@ type RenderOptions struct {
 	StyleJSON []byte
 	// DateFormat is the Go layout of dates; empty means "2006-01-02".
 	DateFormat string
+	// PictureRows, when above 0, draws the post's local images (those
+	// standing alone in a paragraph, and the front matter's header
+	// image) as half-block pictures at most this many lines high;
+	// others keep their "Image: … → path" line.
+	PictureRows int
+	// PicturePalette256 draws pictures in xterm's 256 colours, for a
+	// terminal without true colour.
+	PicturePalette256 bool
+	// PictureCache keeps drawn pictures between renderings; nil keeps
+	// none.
+	PictureCache *picture.Cache
 }
 
 // RenderPost renders p (read with Options.KeepBody): the metadata header,
@@ -86,6 +98,9 @@ type RenderOptions struct {
 func RenderPost(p *posts.Post, o RenderOptions) Document {
 	st := NewStyles(o.Style != "light")
 	header, gitLine := renderHeader(&st, p, o.Width, o.dateLayout())
+	if o.PictureRows > 0 {
+		header += headerPicture(o.context(), p, o)
+	}
 	body, err := renderBody(p, header, o)
 	if err != nil {
 		return Document{Cancelled: true}
@@ -263,19 +278,24 @@ func renderHeader(st *Styles, p *posts.Post, width int, layout string) (header s
 // a warning). Its only error is the context's: both steps stop when it
 // ends.
 func renderBody(p *posts.Post, header string, o RenderOptions) (markdown.Result, error) {
-	ctx := o.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	ctx := o.context()
 	md, err := bodyMarkdownContext(ctx, p, o)
 	if err != nil {
 		return markdown.Result{}, err
 	}
-	mo := markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON}
+	mo := markdown.Options{Width: o.Width, Style: o.Style, StyleJSON: o.StyleJSON, Picture: pictureFunc(ctx, p, o)}
 	if o.Progress != nil {
 		mo.Progress = func(r markdown.Result) { o.Progress(newDocument(header, r)) }
 	}
 	return markdown.Render(ctx, md, mo)
+}
+
+// context is the rendering's context: Context, or one that never ends.
+func (o RenderOptions) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
 }
 
 // bodyMarkdown is the post's body as sanitized Markdown: generator markup

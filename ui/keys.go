@@ -41,6 +41,8 @@ type KeyMap struct {
 	// PrevYear and NextYear move a year and ChoosePeriod filters the
 	// list to the year or month under the cursor.
 	Calendar, PrevYear, NextYear, ChoosePeriod key.Binding
+	// Pictures turns the reader's pictures off, or on again.
+	Pictures key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -84,6 +86,7 @@ func NewKeyMap() KeyMap {
 		NextLink:      b([]string{"tab"}, "tab", "next link"),
 		FollowLink:    b([]string{"enter"}, "enter", "follow link"),
 		LinkBack:      b([]string{"backspace"}, "backspace", "back from a link"),
+		Pictures:      b([]string{"I"}, "I", "pictures on/off"),
 		New:           b([]string{"n"}, "n", "new post"),
 		Edit:          b([]string{"e"}, "e", "edit"),
 		Publish:       b([]string{"p"}, "p", "publish/unpublish"),

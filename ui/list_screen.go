@@ -184,7 +184,7 @@ func (l *listScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	switch msg := msg.(type) {
 	case storeEventMsg:
 		return l, tea.Batch(l.onStore(msg.ev), l.newPostOnceLoaded())
-	case tea.WindowSizeMsg, returnedMsg:
+	case tea.WindowSizeMsg, returnedMsg, picturesChangedMsg:
 		return l, l.schedulePreview()
 	case stylesChangedMsg:
 		styleInput(&l.filter.input, &l.sh.styles)

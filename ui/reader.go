@@ -91,7 +91,7 @@ func (r *Reader) KeyMap() help.KeyMap {
 			{k.Search, k.NextMatch, k.PrevMatch, k.Outline, k.OpenPage, k.CopyURL},
 			{k.PrevPost, k.NextPost, k.Edit, k.Publish, k.Undo, k.Rename, k.EditTerms},
 			{k.CopyPath, k.Preview, k.PreviewLog},
-			{k.NextLink, k.FollowLink, k.LinkBack, k.Back, k.Help, k.Quit},
+			{k.NextLink, k.FollowLink, k.LinkBack, k.Pictures, k.Back, k.Help, k.Quit},
 		},
 	}
 }
@@ -242,6 +242,8 @@ func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 	case stylesChangedMsg:
 		styleInput(&r.searchInput, &r.sh.styles)
 		return r, r.rerender()
+	case picturesChangedMsg:
+		return r, r.rerender()
 	case storeEventMsg:
 		switch ev := msg.ev.(type) {
 		case store.Reloaded:
@@ -325,6 +327,8 @@ func (r *Reader) update(msg tea.Msg) (Component, tea.Cmd) {
 			}
 			r.step(d)
 			return r, nil
+		case key.Matches(msg, k.Pictures):
+			return r, r.sh.ask(togglePicturesMsg{})
 		case key.Matches(msg, k.Outline):
 			if !r.ready {
 				return r, status("the post is still rendering")

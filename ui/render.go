@@ -21,6 +21,10 @@ type renderKey struct {
 	style string
 	early bool
 	git   posts.GitState // the file's git state, which the header shows
+	// pictures is how many lines a picture may take; 0 draws none.
+	pictures int
+	// palette256 draws them in 256 colours.
+	palette256 bool
 }
 
 // renderedMsg carries a rendering back to Update: the finished one, or

@@ -46,6 +46,9 @@ type shared struct {
 	// web opens pages and runs the preview server (web.go).
 	web *web
 
+	// pictures say whether and how large the reader draws images.
+	pictures pictureSettings
+
 	// pumping says a Cmd is waiting for the store's next event (pump).
 	pumping bool
 
@@ -60,7 +63,8 @@ func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
 	if s.cfg.Width > 0 {
 		width = min(width, s.cfg.Width)
 	}
-	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded(), git: p.Git}
+	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded(), git: p.Git,
+		pictures: s.pictures.rows(), palette256: s.pictures.palette256()}
 }
 
 // renderCmd renders the post of k for the reader unless it is cached.
@@ -89,5 +93,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
 		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, Links: s.store.Links(),
+		PictureRows: k.pictures, PicturePalette256: k.palette256, PictureCache: s.pictures.cache,
 	}}
 }

@@ -58,8 +58,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
+		m.sh.pictures.height = m.height
 		m.layout()
 		return m, m.broadcast(msg)
+	case tea.ColorProfileMsg:
+		return m, m.onColorProfile(msg)
 	case tea.EnvMsg:
 		m.hyperlinks = followsHyperlinks(msg.Getenv)
 		return m, nil
@@ -193,6 +196,8 @@ func (m *Model) navigate(req tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		m.stack[0], cmd = m.stack[0].Update(req)
 		return tea.Batch(cmd, m.carryOut())
+	case togglePicturesMsg:
+		return m.togglePictures()
 	}
 	return nil
 }

@@ -105,9 +105,13 @@ func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Res
 	}
 	sentProgress := o.Progress == nil
 	var buf bytes.Buffer
+	pictures := map[string][]string{}
 	for k, c := range chunks {
 		if err := ctx.Err(); err != nil {
 			return Result{}, err
+		}
+		if o.Picture != nil {
+			src = markPictures(c, src, o, pictures)
 		}
 		part := ast.NewDocument()
 		for _, n := range c.nodes {
@@ -134,7 +138,8 @@ func renderChunks(ctx context.Context, doc ast.Node, src []byte, o Options) (Res
 			out.WriteString("\n")
 			lines++
 		}
-		body := strings.Split(text, "\n")
+		body := placePictures(strings.Split(text, "\n"), pictures)
+		text = strings.Join(body, "\n")
 		if padWidth == 0 {
 			padWidth = ansi.StringWidth(body[0])
 		}

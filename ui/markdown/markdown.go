@@ -43,6 +43,10 @@ type Options struct {
 	// Progress, when set, receives the rendering of the first chunks
 	// as soon as they fill a screen, before the rest is rendered.
 	Progress func(Result)
+	// Picture, when set, draws the images that stand alone in a
+	// paragraph at the top level: their rows replace the paragraph.
+	// It runs as each part of the document is rendered.
+	Picture PictureFunc
 	// FirstScreen is how many lines make the first screen for Progress;
 	// 0 means 60.
 	FirstScreen int

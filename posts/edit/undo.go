@@ -74,3 +74,9 @@ func Undo(root string, c Change) (string, error) {
 		return c.From, nil
 	}
 }
+
+// Changes are every change Rename made, for Undo: the post's, then each
+// file whose links it rewrote. Undo them in reverse order.
+func (r *Renamed) Changes() []Change {
+	return append([]Change{r.Change()}, r.LinkChanges...)
+}

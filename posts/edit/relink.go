@@ -33,6 +33,8 @@ type LinkEdit struct {
 	// when links were only listed): a file folio cannot replace safely,
 	// a link it cannot write in the same form.
 	Refused string
+
+	at int // the byte offset of Old in the file as it was read
 }
 
 // relinker finds the links that name one renamed post, and says how each
@@ -111,7 +113,7 @@ func (r *relinker) edits(rel, from string, data []byte) (out []byte, found []Lin
 		if !ok {
 			continue
 		}
-		e := LinkEdit{Rel: rel, Line: 1 + bytes.Count(data[:at], []byte("\n")), Old: written, New: repl}
+		e := LinkEdit{Rel: rel, Line: 1 + bytes.Count(data[:at], []byte("\n")), Old: written, New: repl, at: at}
 		if repl == "" {
 			e.Refused = "folio cannot write this link in the same form for the new name"
 		} else {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/folio-blog/folio/posts"
@@ -29,12 +30,12 @@ func TestRenameRewritesLinks(t *testing.T) {
 		{
 			"pelican filename, absolute and relative, with anchors", pelicanRules, "content/dev/old.md", "New",
 			map[string]string{
-				"content/a.md": "Title: A\n\n[x]({filename}/dev/old.md#part) [y]({filename}dev/old.md) [z](|filename|/dev/old.md) [s]({static}/dev/old.md)\n",
+				"content/a.md":      "Title: A\n\n[x]({filename}/dev/old.md#part) [y]({filename}dev/old.md) [z](|filename|/dev/old.md) [s]({static}/dev/old.md)\n",
 				"content/dev/b.rst": "B\n=\n\nSee `it <{filename}old.md>`_ and ``{filename}old.md``.\n",
 			},
 			"Title: Old\n\nOld.\n",
 			map[string]string{
-				"content/a.md": "Title: A\n\n[x]({filename}/dev/new.md#part) [y]({filename}dev/new.md) [z](|filename|/dev/new.md) [s]({static}/dev/old.md)\n",
+				"content/a.md":      "Title: A\n\n[x]({filename}/dev/new.md#part) [y]({filename}dev/new.md) [z](|filename|/dev/new.md) [s]({static}/dev/old.md)\n",
 				"content/dev/b.rst": "B\n=\n\nSee `it <{filename}new.md>`_ and ``{filename}old.md``.\n",
 			},
 		},
@@ -141,8 +142,8 @@ func TestRenameListsLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []LinkEdit{
-		{Rel: "content/b.md", Line: 6, Old: "old", New: "new"},
-		{Rel: "content/b.md", Line: 6, Old: "/post/old/", New: "/post/new/"},
+		{Rel: "content/b.md", Line: 6, Old: "old", New: "new", at: strings.Index(b, `"old"`) + 1},
+		{Rel: "content/b.md", Line: 6, Old: "/post/old/", New: "/post/new/", at: strings.Index(b, "/post/old/")},
 	}
 	if !slices.Equal(res.Links, want) {
 		t.Errorf("links = %+v, want %+v", res.Links, want)

@@ -31,13 +31,14 @@ func rewritePath(written, dir, root, oldRel, newRel string) (string, bool) {
 		return "", false
 	}
 	var out string
-	if abs {
+	wdir, _ := path.Split(w)
+	if folderKey(path.Join(base, wdir)) == folderKey(path.Dir(target)) {
+		// The same folder: its path stays as written ("../Dev/x.rst").
+		out = wdir + path.Base(target)
+	} else if abs {
 		out = "/" + relFrom(root, target)
 	} else {
 		out = relFrom(dir, target)
-		if strings.HasPrefix(written, "./") && !strings.HasPrefix(out, "../") {
-			out = "./" + out
-		}
 	}
 	if strings.HasSuffix(written, "/") {
 		out += "/"
@@ -79,4 +80,11 @@ func relFrom(dir, target string) string {
 		return target
 	}
 	return filepath.ToSlash(r)
+}
+
+// folderKey is a folder's slash path relative to the site folder, ""
+// for the site folder itself.
+func folderKey(dir string) string {
+	dir = strings.Trim(path.Clean("/"+dir), "/")
+	return dir
 }

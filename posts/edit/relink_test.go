@@ -31,12 +31,12 @@ func TestRenameRewritesLinks(t *testing.T) {
 			"pelican filename, absolute and relative, with anchors", pelicanRules, "content/dev/old.md", "New",
 			map[string]string{
 				"content/a.md":      "Title: A\n\n[x]({filename}/dev/old.md#part) [y]({filename}dev/old.md) [z](|filename|/dev/old.md) [s]({static}/dev/old.md)\n",
-				"content/dev/b.rst": "B\n=\n\nSee `it <{filename}old.md>`_ and ``{filename}old.md``.\n",
+				"content/dev/b.rst": "B\n=\n\nSee `it <{filename}old.md>`_, `that <{filename}../dev/old.md>`_ and ``{filename}old.md``.\n",
 			},
 			"Title: Old\n\nOld.\n",
 			map[string]string{
 				"content/a.md":      "Title: A\n\n[x]({filename}/dev/new.md#part) [y]({filename}dev/new.md) [z](|filename|/dev/new.md) [s]({static}/dev/old.md)\n",
-				"content/dev/b.rst": "B\n=\n\nSee `it <{filename}new.md>`_ and ``{filename}old.md``.\n",
+				"content/dev/b.rst": "B\n=\n\nSee `it <{filename}new.md>`_, `that <{filename}../dev/new.md>`_ and ``{filename}old.md``.\n",
 			},
 		},
 		{

@@ -113,6 +113,8 @@ func printLinks(s streams, res *edit.Renamed, listOnly bool) {
 		switch {
 		case listOnly:
 			fmt.Fprintf(s.err, "%s: %s\n", loc, sanitizeLine(l.Old))
+		case l.Old == "":
+			fmt.Fprintf(s.err, "%s: %s; its links were left as they are\n", loc, sanitizeLine(l.Refused))
 		case l.Refused != "":
 			fmt.Fprintf(s.err, "%s: left %s: %s\n", loc, sanitizeLine(l.Old), sanitizeLine(l.Refused))
 		default:

@@ -78,8 +78,8 @@ func (r *relinker) mayLink(data []byte) bool {
 // changed), and then nothing is rewritten.
 func (r *relinker) edits(rel, from string, data []byte) (out []byte, found []LinkEdit, ok bool) {
 	p := posts.Parse(rel, data, posts.Options{Rules: r.rules, KeepBody: true})
-	if p.Body == "" || !bytes.HasSuffix(data, []byte(p.Body)) {
-		return data, nil, !bytes.Contains(data, []byte(postName(r.oldRel)))
+	if !bytes.HasSuffix(data, []byte(p.Body)) {
+		return data, nil, !r.mayLink([]byte(p.Body))
 	}
 	start := len(data) - len(p.Body)
 	syntax := markup.Markdown

@@ -196,3 +196,23 @@ func TestRenameAddsHugoAlias(t *testing.T) {
 		})
 	}
 }
+
+func TestRenameLeavesLinksItCannotPlace(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	writeTestFile(t, root, "content/post/old.md", "---\ntitle: Old\n---\n", 0o644)
+	crlf := "---\r\ntitle: B\r\n---\r\n{{< ref \"old\" >}}\r\n"
+	writeTestFile(t, root, "content/b.md", crlf, 0o644)
+	writeTestFile(t, root, "content/c.md", "---\r\ntitle: C\r\n---\r\nNothing here.\r\n", 0o644)
+	writeTestFile(t, root, "content/_index.md", "---\ntitle: Home\nmenu: old\n---\n", 0o644)
+	res, err := Rename(root, "content/post/old.md", "New", RenameOptions{Rules: hugoRules, Links: LinksRewritten})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Links) != 1 || res.Links[0].Rel != "content/b.md" || res.Links[0].Refused == "" {
+		t.Fatalf("links = %+v, want b.md's refused only", res.Links)
+	}
+	if got, _ := os.ReadFile(filepath.Join(root, "content/b.md")); string(got) != crlf {
+		t.Errorf("b.md changed: %q", got)
+	}
+}

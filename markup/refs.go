@@ -95,8 +95,11 @@ func indentedCode(line string) bool {
 func (f *refFinder) inline(i, e int) int {
 	s := f.c.src
 	if t, at, ok := refDefinition(s[i:e]); ok {
-		f.add(URLLink, t, i+at, false)
-		return e + 1
+		if !strings.HasPrefix(t, "{%") && !strings.HasPrefix(t, "{{<") && !strings.HasPrefix(t, "{{%") {
+			f.add(URLLink, t, i+at, false)
+			return e + 1
+		}
+		i += at // a Liquid tag or a shortcode: read where it starts
 	}
 	for i < e {
 		j := strings.IndexAny(s[i:e], "`{](<")

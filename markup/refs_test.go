@@ -33,6 +33,8 @@ func TestRefs(t *testing.T) {
 			[]want{{URLLink, "j.md", false}}},
 		{"jekyll", site.Jekyll, Markdown, "[a]({% post_url 2020-01-02-hello %}#part) [b]({% link _pages/about.md %}) {% post_url {{ x }} %}\n",
 			[]want{{PostURL, "2020-01-02-hello#part", false}, {JekyllLink, "_pages/about.md", false}}},
+		{"tags as reference definitions", site.Jekyll, Markdown, "[a][1] [b][2]\n\n[1]: {% post_url 2020-01-02-hello %}\n[2]: {{< ref \"x\" >}}\n",
+			[]want{{PostURL, "2020-01-02-hello", false}, {HugoRef, "x", false}}},
 		{"hugo", site.Hugo, Markdown, "[a]({{< ref \"/posts/b.md#sec\" >}}) [c]({{% relref path=\"d\" %}}) {{< figure src=\"x.png\" >}}\n",
 			[]want{{HugoRef, "/posts/b.md#sec", false}, {HugoRef, "d", false}}},
 		{"pelican", site.Pelican, Markdown, "[a]({filename}/b.md) ![c]({static}/images/c.png) [d](|filename|e.md) <img src=\"{attach}f.jpg\"> [t]({tag}x)\n",

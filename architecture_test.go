@@ -30,7 +30,7 @@ var allowedImports = map[string][]string{
 	"posts/internal/frontmatter": {},
 	"markup":                     {"site", "internal/ascii"},
 	"posts":                      {"site", "posts/internal/frontmatter"},
-	"posts/edit":                 {"posts", "posts/internal/frontmatter", "site"},
+	"posts/edit":                 {"posts", "posts/internal/frontmatter", "markup", "site"},
 	"posts/check":                {"posts", "markup", "site"},
 	"config":                     {"posts", "posts/edit", "site"},
 	"gitstate":                   {"posts"},

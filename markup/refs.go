@@ -67,11 +67,14 @@ func (f *refFinder) markdown() {
 		case inFence:
 			if open.closes(line) {
 				inFence = false
+			} else {
+				next = f.codeTags(i, e)
 			}
 		case isFenceLine(line, &open):
 			inFence = true
 		case (blank || code) && indentedCode(line):
 			code = true
+			next = f.codeTags(i, e)
 		default:
 			code = false
 			next = f.inline(i, e)
@@ -95,8 +98,11 @@ func indentedCode(line string) bool {
 func (f *refFinder) inline(i, e int) int {
 	s := f.c.src
 	if t, at, ok := refDefinition(s[i:e]); ok {
-		f.add(URLLink, t, i+at, false)
-		return e + 1
+		if !strings.HasPrefix(t, "{%") && !strings.HasPrefix(t, "{{<") && !strings.HasPrefix(t, "{{%") {
+			f.add(URLLink, t, i+at, false)
+			return e + 1
+		}
+		i += at // a Liquid tag or a shortcode: read where it starts
 	}
 	for i < e {
 		j := strings.IndexAny(s[i:e], "`{](<")
@@ -108,19 +114,9 @@ func (f *refFinder) inline(i, e int) int {
 		switch {
 		case s[i] == '`':
 			next = f.c.codeSpanEnd(i, e)
-		case strings.HasPrefix(s[i:], "{%"):
-			if t, ok := f.c.parseLiquidTag(s, i); ok {
-				f.liquid(t, i)
-				next = t.end
-				if t.name == "raw" || t.name == "comment" {
-					next = f.skipTo("end"+t.name, t.end)
-				}
-			}
-		case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
-			if t, ok := f.c.parseShortcode(s, i); ok {
-				f.shortcode(t, i)
-				next = t.end
-			}
+			f.codeTags(i, next)
+		case s[i] == '{':
+			next = f.tag(i)
 		case strings.HasPrefix(s[i:], "]("):
 			next = f.inlineLink(i+2, e, i > 0 && f.isImage(i))
 		case s[i] == '<':
@@ -128,6 +124,49 @@ func (f *refFinder) inline(i, e int) int {
 		}
 		if next > e {
 			// A tag ran over lines: go on after it.
+			return next
+		}
+		i = next
+	}
+	return e + 1
+}
+
+// tag reads the Liquid tag or shortcode at i, if one starts there, and
+// returns where it ends (after a raw or comment block's end).
+func (f *refFinder) tag(i int) int {
+	s := f.c.src
+	switch {
+	case strings.HasPrefix(s[i:], "{%"):
+		if t, ok := f.c.parseLiquidTag(s, i); ok {
+			f.liquid(t, i)
+			if t.name == "raw" || t.name == "comment" {
+				return f.skipTo("end"+t.name, t.end)
+			}
+			return t.end
+		}
+	case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
+		if t, ok := f.c.parseShortcode(s, i); ok {
+			f.shortcode(t, i)
+			return t.end
+		}
+	}
+	return i + 1
+}
+
+// codeTags reads the generator's own tags in code, s[i:e]: Jekyll runs
+// Liquid, and Hugo its shortcodes, over the whole file before the
+// Markdown, so code does not hide them (Jekyll's {% raw %} and Hugo's
+// {{</* */>}} do). It returns where the next line to read starts.
+func (f *refFinder) codeTags(i, e int) int {
+	s := f.c.src
+	open := map[site.Generator]string{site.Jekyll: "{%", site.Hugo: "{{"}[f.gen]
+	for open != "" && i < e {
+		j := strings.Index(s[i:e], open)
+		if j < 0 {
+			break
+		}
+		next := f.tag(i + j)
+		if next > e {
 			return next
 		}
 		i = next

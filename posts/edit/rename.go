@@ -24,8 +24,16 @@ type RenameOptions struct {
 	// no longer holds it is left alone (ErrChanged).
 	Expect []byte
 	// Posts are the site's posts as the caller last read them: the new
-	// URL must not be one of theirs (ErrURLTaken). Nil reads the site.
+	// URL must not be one of theirs (ErrURLTaken), and their links to it
+	// are looked for. Nil reads the site.
 	Posts []*posts.Post
+	// Links says what is done with the links other posts (and the post
+	// itself) make to the post: kept as they are (the zero value),
+	// listed, or rewritten in the form each was written.
+	Links LinkMode
+	// Alias adds the old URL to a Hugo post's aliases, so that Hugo
+	// redirects it, when the URL changes.
+	Alias bool
 }
 
 // Renamed describes what Rename did.
@@ -47,6 +55,15 @@ type Renamed struct {
 	// section's _index file, an index file whose folder is not the
 	// post's own); "" otherwise.
 	NameKept string
+	// Links are the links to the post that Options.Links found: those
+	// rewritten, and those left as they were with why.
+	Links []LinkEdit
+	// LinkChanges are the other files rewritten for their links, for
+	// Undo (see Changes).
+	LinkChanges []Change
+	// Aliased is set when the old URL was added to the post's aliases
+	// (Options.Alias).
+	Aliased bool
 }
 
 // Move is one path a rename moved, slash-separated and relative to the
@@ -127,13 +144,37 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 	if after.Title != title || len(after.Warnings) > len(before.Warnings) {
 		return nil, fmt.Errorf("%s %w", rel, ErrCannotEdit)
 	}
-	if after.URL != "" && after.URL != before.URL {
-		if err := checkURLFree(root, rel, after.URL, rules, opts.Posts); err != nil {
+	ps := opts.Posts
+	if opts.Links != LinksKept {
+		if ps, err = sitePosts(root, rules, ps); err != nil {
 			return nil, err
 		}
 	}
+	aliased := false
+	if after.URL != "" && after.URL != before.URL {
+		if err := checkURLFree(root, rel, after.URL, rules, ps); err != nil {
+			return nil, err
+		}
+		if opts.Alias && rules.Generator == site.Hugo && before.URL != "" {
+			if out, err = addAlias(out, dest, rules, before.Format, before.URL); err != nil {
+				return nil, err
+			}
+			aliased = true
+		}
+	}
 	res := &Renamed{Path: abs, Rel: rel, From: rel, OldSlug: before.Slug, NewSlug: after.Slug,
-		OldURL: before.URL, NewURL: after.URL, Before: orig, After: out, NameKept: kept}
+		OldURL: before.URL, NewURL: after.URL, NameKept: kept, Aliased: aliased}
+	var linking []linkFile
+	if opts.Links != LinksKept && (dest != rel || after.URL != before.URL) {
+		r := newRelinker(ps, rules, before, dest, after.URL)
+		relinked, self, _ := r.edits(dest, dest, out)
+		res.Links = self
+		if opts.Links == LinksRewritten {
+			out = relinked
+		}
+		linking = planLinks(root, rel, ps, r)
+	}
+	res.Before, res.After = orig, out
 	switch {
 	case dest == rel:
 		if !bytes.Equal(out, orig) {
@@ -155,6 +196,12 @@ func Rename(root, rel, title string, opts RenameOptions) (*Renamed, error) {
 		}
 		res.Path, res.Rel = destAbs, dest
 		res.Moved = []Move{{From: rel, To: dest}}
+	}
+	if opts.Links == LinksRewritten {
+		res.LinkChanges = writeLinks(linking)
+	}
+	for _, f := range linking {
+		res.Links = append(res.Links, f.edits...)
 	}
 	return res, nil
 }

@@ -124,3 +124,9 @@ func undoFolderMove(root string, c Change) error {
 	}
 	return nil
 }
+
+// Changes are every change Rename made, for Undo: the post's, then each
+// file whose links it rewrote. Undo them in reverse order.
+func (r *Renamed) Changes() []Change {
+	return append([]Change{r.Change()}, r.LinkChanges...)
+}

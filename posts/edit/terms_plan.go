@@ -58,6 +58,31 @@ func RenameTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, old,
 	return planTerms(root, rules, ps, taxonomy, termOp{old: old, new: new}, hasTerm(taxonomy, old))
 }
 
+// MergeTerms plans renaming every term of olds to new in every post of
+// ps that has one of them, as RenameTerm does for one: a post with
+// several of them (or with new already) keeps one, in place of the first,
+// so each file gets one edit however many of the terms it has. new may
+// be one of olds (its other spellings then take its name).
+func MergeTerms(root string, rules posts.Rules, ps []*posts.Post, taxonomy string, olds []string, new string) (*TermPlan, error) {
+	new = strings.TrimSpace(new)
+	var clean []string
+	for _, o := range olds {
+		if o = strings.TrimSpace(o); o != "" && o != new {
+			clean = append(clean, o)
+		}
+	}
+	switch {
+	case new == "":
+		return nil, errors.New("a term cannot be empty")
+	case strings.ContainsAny(new, "\r\n"):
+		return nil, errors.New("a term cannot hold a line break")
+	case len(clean) == 0:
+		return nil, fmt.Errorf("nothing to merge into %q", new)
+	}
+	op := termOp{old: clean[0], new: new, also: clean[1:]}
+	return planTerms(root, rules, ps, taxonomy, op, hasTerm(taxonomy, clean...))
+}
+
 // RemoveTerm plans removing the term from every post of ps that has it.
 // A key left with no terms stays as an empty list in YAML and TOML; a
 // Pelican or reST field line goes.
@@ -87,12 +112,15 @@ func SetTerms(root string, rules posts.Rules, p *posts.Post, taxonomy string, te
 	return planTerms(root, rules, []*posts.Post{p}, taxonomy, termOp{set: true, terms: clean}, func(*posts.Post) bool { return true })
 }
 
-// hasTerm selects the posts that have term in the taxonomy.
-func hasTerm(taxonomy, term string) func(*posts.Post) bool {
-	k := posts.TermKey(term)
+// hasTerm selects the posts that have one of terms in the taxonomy.
+func hasTerm(taxonomy string, terms ...string) func(*posts.Post) bool {
+	keys := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		keys[posts.TermKey(t)] = true
+	}
 	return func(p *posts.Post) bool {
 		for _, t := range p.TermsIn(taxonomy) {
-			if posts.TermKey(t) == k {
+			if keys[posts.TermKey(t)] {
 				return true
 			}
 		}

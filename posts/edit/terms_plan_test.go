@@ -56,3 +56,49 @@ func TestRenameTermPlanApplyUndo(t *testing.T) {
 		t.Errorf("after undo:\n%s", got)
 	}
 }
+
+// TestMergeTermsOneEditPerFile merges two tags into a third: a post with
+// both gets one edit (one term in place of the first), a post with the
+// target and one of them keeps the target, and every other byte stays.
+func TestMergeTermsOneEditPerFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.md": "---\ntitle: A\ntags: [pyhton, web, Py]\n---\nA.\n",
+		"b.md": "---\ntitle: B\ntags:\n  - python\n  - py\n---\nB.\n",
+		"c.md": "---\ntitle: C\ntags: [go]\n---\nC.\n",
+		"d.md": "---\ntitle: D\ntags: [pyhton]\n---\nD.\n",
+	}
+	for name, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rules := posts.Rules{Generator: site.Hugo}
+	ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := MergeTerms(dir, rules, ps, "tags", []string{"pyhton", "py", "python"}, "python")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"a.md": "---\ntitle: A\ntags: [python, web]\n---\nA.\n",
+		"b.md": "---\ntitle: B\ntags:\n  - python\n---\nB.\n",
+		"d.md": "---\ntitle: D\ntags: [python]\n---\nD.\n",
+	}
+	if len(plan.Edits) != len(want) || len(plan.Skipped) != 0 {
+		t.Fatalf("edits %+v, skipped %+v; want one edit for each of a, b, d", plan.Edits, plan.Skipped)
+	}
+	for _, e := range plan.Edits {
+		if string(e.After) != want[e.Rel] {
+			t.Errorf("%s:\n%s\nwant\n%s", e.Rel, e.After, want[e.Rel])
+		}
+	}
+	for _, bad := range [][]string{nil, {"python"}, {" "}} {
+		if _, err := MergeTerms(dir, rules, ps, "tags", bad, "python"); err == nil {
+			t.Errorf("merging %q into python: no error", bad)
+		}
+	}
+}

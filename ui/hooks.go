@@ -64,6 +64,9 @@ func undoHook(sh *shared) tea.Cmd {
 	if sh.lastChange == nil {
 		return status("nothing to undo")
 	}
+	if cmd := sh.undoGroupCmd(); cmd != nil {
+		return cmd
+	}
 	return UndoCmd(sh.cfg.Dir, *sh.lastChange)
 }
 
@@ -140,6 +143,10 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 			text = fmt.Sprintf("%s was already %s", termsafe.Line(filepath.Base(msg.Path)), msg.Status)
 		}
 		return tea.Batch(sel, m.sh.reload(), status(text)), true
+	case termsAppliedMsg:
+		return m.sh.termsApplied(msg), true
+	case groupUndoneMsg:
+		return m.sh.groupUndone(msg), true
 	case UndoneMsg:
 		if errors.Is(msg.Err, edit.ErrChanged) {
 			return statusErr("not undone: the file changed since folio " + termsafe.Line(msg.What)), true

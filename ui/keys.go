@@ -36,6 +36,11 @@ type KeyMap struct {
 	// PrevYear and NextYear move a year and ChoosePeriod filters the
 	// list to the year or month under the cursor.
 	Calendar, PrevYear, NextYear, ChoosePeriod key.Binding
+
+	// TermFocus moves a term browser between typing (letters narrow the
+	// terms) and browsing, where Mark marks a term, RenameTerm renames
+	// the selected one and MergeTerms merges the marked ones.
+	TermFocus, Mark, RenameTerm, MergeTerms key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -103,6 +108,10 @@ func NewKeyMap() KeyMap {
 		Left:          b([]string{"left", "h"}, "←", "previous choice"),
 		Right:         b([]string{"right", "l", "space"}, "→/space", "next choice"),
 		Yes:           b([]string{"y", "Y"}, "y", "yes"),
+		TermFocus:     b([]string{"tab"}, "tab", "type/browse"),
+		Mark:          b([]string{"space"}, "space", "mark"),
+		RenameTerm:    b([]string{"r"}, "r", "rename"),
+		MergeTerms:    b([]string{"m"}, "m", "merge marked"),
 		No:            b([]string{"n", "N", "esc", "enter"}, "n", "no"),
 	}
 }

@@ -29,6 +29,8 @@ type shared struct {
 	// lastChange is the last change folio made to a file this session,
 	// which u undoes; nil when there is none (or it was undone).
 	lastChange *edit.Change
+	// group is the last change when it spans several files (undo_group.go).
+	group *undoGroup
 
 	// after is tea.Tick: the pauses that let a burst of resizes, cursor
 	// moves or changes on disk settle. Tests make it immediate.

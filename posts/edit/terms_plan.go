@@ -3,6 +3,7 @@ package edit
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/folio-blog/folio/posts"
@@ -35,6 +36,16 @@ type TermEdit struct {
 type TermSkip struct {
 	Rel string
 	Err error
+}
+
+// Reason says why the post was skipped without repeating its path (the
+// error names it, relative or below root).
+func (s TermSkip) Reason(root string) string {
+	why := s.Err.Error()
+	for _, name := range []string{s.Rel, filepath.Join(root, filepath.FromSlash(s.Rel))} {
+		why = strings.TrimPrefix(strings.TrimPrefix(why, name+": "), name+" ")
+	}
+	return why
 }
 
 // RenameTerm plans renaming the term old to new in every post of ps that

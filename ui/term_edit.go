@@ -96,7 +96,7 @@ func (b *termBrowser) planned(msg termPlannedMsg) tea.Cmd {
 	case msg.err != nil:
 		return statusErr(termsafe.Line(msg.err.Error()))
 	case len(p.Edits) == 0 && len(p.Skipped) == 0:
-		return status("no post has " + termsafe.Line(strings.Join(msg.olds, ", ")))
+		return status("nothing to change")
 	case len(p.Edits) == 1 && len(p.Skipped) == 0:
 		return applyTermPlan(p, termEditWhat(msg.olds, msg.name, true))
 	}

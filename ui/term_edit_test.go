@@ -203,9 +203,9 @@ func TestTermRenameSkipsAndRefuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := diskModel(t, cfg)
-	m = drive(t, m, keys("tPHP<tab>r<enter>")...)
-	if screenName(m) != "terms" || !m.statusErr || !strings.Contains(m.status, "nothing to rename") {
-		t.Errorf("renaming PHP to itself: screen %s, status %q", screenName(m), m.status)
+	m = drive(t, m, keys("tPHP<tab>r<backspace><backspace><backspace><enter>")...)
+	if screenName(m) != "terms" || !m.statusErr || m.status != "a name cannot be empty" {
+		t.Errorf("renaming PHP to nothing: screen %s, status %q", screenName(m), m.status)
 	}
 	m = drive(t, m, keys("r<backspace><backspace><backspace>we<tab><enter>")...)
 	s, ok := m.active().(*termPlanScreen)

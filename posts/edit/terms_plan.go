@@ -51,7 +51,9 @@ func (s TermSkip) Reason(root string) string {
 // RenameTerm plans renaming the term old to new in every post of ps that
 // has it (spellings that slugify alike are one term, as posts.Terms
 // counts them). A post that has new already keeps one of them: renaming
-// onto an existing term merges the two. Each edit is byte-exact in the
+// onto an existing term merges the two, and renaming a term to itself
+// gives its other spellings that one ("PHP" becomes "php" in the posts
+// that write it so when renaming php to php). Each edit is byte-exact in the
 // post's own format (a YAML block or flow list, a string, a TOML array,
 // a Pelican or reST field, Jekyll's space-separated string) and changes
 // nothing else of the file. Paths of ps are relative to root.
@@ -62,9 +64,6 @@ func RenameTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, old,
 	}
 	if strings.ContainsAny(new, "\r\n") {
 		return nil, errors.New("a term cannot hold a line break")
-	}
-	if old == new {
-		return nil, fmt.Errorf("nothing to rename: %q is its own new name", old)
 	}
 	return planTerms(root, rules, ps, taxonomy, termOp{old: old, new: new}, hasTerm(taxonomy, old))
 }

@@ -102,3 +102,31 @@ func TestMergeTermsOneEditPerFile(t *testing.T) {
 		}
 	}
 }
+
+// TestRenameTermToItselfNormalizes: renaming php to php gives the posts
+// that write PHP the one spelling, and leaves those that write php.
+func TestRenameTermToItselfNormalizes(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.md": "---\ntitle: A\ntags: [PHP, web]\n---\nA.\n",
+		"b.md": "---\ntitle: B\ntags: [php]\n---\nB.\n",
+	}
+	for name, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rules := posts.Rules{Generator: site.Hugo}
+	ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := RenameTerm(dir, rules, ps, "tags", "php", "php")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Edits) != 1 || plan.Edits[0].Rel != "a.md" || string(plan.Edits[0].After) != "---\ntitle: A\ntags: [php, web]\n---\nA.\n" {
+		t.Errorf("edits %+v, want a.md alone with php", plan.Edits)
+	}
+}

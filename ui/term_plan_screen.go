@@ -22,23 +22,38 @@ type termPlanScreen struct {
 	plan          *edit.TermPlan
 	olds          []string
 	name          string
-	rows          []string // safe for the terminal, unstyled
+	rows          []planRow
 	skipFrom      int      // rows from here are skipped files
 	window        listWindow
 }
+
+// planRow is one file of a plan: its path and what becomes of it, both
+// safe for the terminal.
+type planRow struct{ path, what string }
 
 // newTermPlanScreen shows plan, which renames olds to name.
 func newTermPlanScreen(sh *shared, plan *edit.TermPlan, olds []string, name string) *termPlanScreen {
 	s := &termPlanScreen{sh: sh, plan: plan, olds: olds, name: name}
 	for _, e := range plan.Edits {
-		s.rows = append(s.rows, termsafe.Line(e.Rel)+": "+termsList(e.Old)+" → "+termsList(e.New))
+		s.rows = append(s.rows, planRow{termsafe.Line(e.Rel), termsList(e.Old) + " → " + termsList(e.New)})
 	}
 	s.skipFrom = len(s.rows)
 	for _, sk := range plan.Skipped {
-		s.rows = append(s.rows, termsafe.Line(sk.Rel)+": "+termsafe.Line(sk.Reason(plan.Root)))
+		s.rows = append(s.rows, planRow{termsafe.Line(sk.Rel), termsafe.Line(sk.Reason(plan.Root))})
 	}
 	s.window.setLen(len(s.rows))
 	return s
+}
+
+// fit writes the row in width cells: a long path loses its start first
+// (the file name and the change matter most), then the change its end.
+func (r planRow) fit(width int) string {
+	room := width - ansi.StringWidth(r.what) - 2
+	path := r.path
+	if ansi.StringWidth(path) > room {
+		path = "…" + ansi.TruncateLeft(path, ansi.StringWidth(path)-max(room, 12)+1, "")
+	}
+	return ansi.Truncate(path+": "+r.what, max(1, width), "…")
 }
 
 // termsList shows a post's terms, comma-separated, or "(none)".
@@ -95,7 +110,7 @@ func (s *termPlanScreen) View() string {
 	}
 	lines := []string{st.Title.Render(ansi.Truncate(head, w, "…")), ""}
 	lines = append(lines, s.window.view(func(i int, sel bool) string {
-		row := ansi.Truncate(s.rows[i], w-2, "…")
+		row := s.rows[i].fit(w - 4)
 		if i >= s.skipFrom {
 			row = st.Warning.Render("! " + row)
 		} else {

@@ -48,10 +48,10 @@ func newTermPlanScreen(sh *shared, plan *edit.TermPlan, olds []string, name stri
 // fit writes the row in width cells: a long path loses its start first
 // (the file name and the change matter most), then the change its end.
 func (r planRow) fit(width int) string {
-	room := width - ansi.StringWidth(r.what) - 2
+	room := max(width-ansi.StringWidth(r.what)-2, 12)
 	path := r.path
-	if ansi.StringWidth(path) > room {
-		path = "…" + ansi.TruncateLeft(path, ansi.StringWidth(path)-max(room, 12)+1, "")
+	if n := ansi.StringWidth(path); n > room {
+		path = "…" + ansi.TruncateLeft(path, n-room+1, "")
 	}
 	return ansi.Truncate(path+": "+r.what, max(1, width), "…")
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -118,6 +119,9 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 	case termsCountedMsg:
 		if msg.gen != b.gen {
 			return b, nil // counted for a browser since closed
+		}
+		if i := b.window.selected(); i >= 0 && b.follow == "" {
+			b.follow = b.shown[i].Name // counted again: the selection stays
 		}
 		b.all, b.counted = msg.terms, true
 		if msg.paths != nil {
@@ -239,7 +243,8 @@ func (b *termBrowser) markedNames(sel string) []string {
 }
 
 // keepMarked forgets marks of terms no longer counted (renamed), and
-// selects the term a rename or merge made.
+// selects the term to follow: the one a rename or merge made, or the
+// one selected before the terms were counted again.
 func (b *termBrowser) keepMarked() {
 	names := make(map[string]bool, len(b.all))
 	for _, t := range b.all {
@@ -253,12 +258,18 @@ func (b *termBrowser) keepMarked() {
 	if b.follow == "" {
 		return
 	}
-	for i, t := range b.shown {
-		if posts.TermKey(t.Name) == posts.TermKey(b.follow) {
-			b.window.moveTo(i)
-			b.follow = ""
-			return
-		}
+	k := posts.TermKey(b.follow)
+	b.follow = ""
+	at := func() int {
+		return slices.IndexFunc(b.shown, func(t posts.Term) bool { return posts.TermKey(t.Name) == k })
+	}
+	if at() < 0 && slices.ContainsFunc(b.all, func(t posts.Term) bool { return posts.TermKey(t.Name) == k }) {
+		// Renamed out of what was typed: shown again without it.
+		b.input.SetValue("")
+		b.narrow()
+	}
+	if i := at(); i >= 0 {
+		b.window.moveTo(i)
 	}
 }
 

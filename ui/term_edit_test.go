@@ -110,7 +110,9 @@ func TestTermRenameFlow(t *testing.T) {
 	send("y")
 	snap = waitModel(t, tm, "renamed and counted", func(m Model) bool {
 		b := terms(m)
-		return b != nil && count(b, "Hack") == 3 && count(b, "PHP") == 0
+		// Renamed out of what was typed: every term shown, Hack selected.
+		return b != nil && count(b, "Hack") == 3 && count(b, "PHP") == 0 &&
+			b.input.Value() == "" && b.shown[b.window.selected()].Name == "Hack"
 	})
 	waitModel(t, tm, "status", func(m Model) bool { return m.status == "renamed PHP → Hack in 3 posts" })
 	got := readSite(t, root)

@@ -14,22 +14,12 @@ import (
 // merging it where a post has both, and undoes every change.
 func TestRenameTermPlanApplyUndo(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
 	files := map[string]string{
 		"a.md": "---\ntitle: A\ntags: [Python, web]\n---\nA.\n",
 		"b.md": "---\ntitle: B\ntags:\n  - python3\n  - python\n---\nB.\n",
 		"c.md": "---\ntitle: C\ntags: [go]\n---\nC.\n",
 	}
-	for name, s := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rules := posts.Rules{Generator: site.Hugo}
-	ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, rules, ps := hugoSite(t, files)
 	plan, err := RenameTerm(dir, rules, ps, "tags", "python3", "python")
 	if err != nil {
 		t.Fatal(err)
@@ -62,23 +52,13 @@ func TestRenameTermPlanApplyUndo(t *testing.T) {
 // target and one of them keeps the target, and every other byte stays.
 func TestMergeTermsOneEditPerFile(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
 	files := map[string]string{
 		"a.md": "---\ntitle: A\ntags: [pyhton, web, Py]\n---\nA.\n",
 		"b.md": "---\ntitle: B\ntags:\n  - python\n  - py\n---\nB.\n",
 		"c.md": "---\ntitle: C\ntags: [go]\n---\nC.\n",
 		"d.md": "---\ntitle: D\ntags: [pyhton]\n---\nD.\n",
 	}
-	for name, s := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rules := posts.Rules{Generator: site.Hugo}
-	ps, _, err := posts.Load(context.Background(), posts.DirFS(dir), posts.Options{Rules: rules})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, rules, ps := hugoSite(t, files)
 	plan, err := MergeTerms(dir, rules, ps, "tags", []string{"pyhton", "py", "python"}, "python")
 	if err != nil {
 		t.Fatal(err)
@@ -107,11 +87,24 @@ func TestMergeTermsOneEditPerFile(t *testing.T) {
 // that write PHP the one spelling, and leaves those that write php.
 func TestRenameTermToItselfNormalizes(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
 	files := map[string]string{
 		"a.md": "---\ntitle: A\ntags: [PHP, web]\n---\nA.\n",
 		"b.md": "---\ntitle: B\ntags: [php]\n---\nB.\n",
 	}
+	dir, rules, ps := hugoSite(t, files)
+	plan, err := RenameTerm(dir, rules, ps, "tags", "php", "php")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Edits) != 1 || plan.Edits[0].Rel != "a.md" || string(plan.Edits[0].After) != "---\ntitle: A\ntags: [php, web]\n---\nA.\n" {
+		t.Errorf("edits %+v, want a.md alone with php", plan.Edits)
+	}
+}
+
+// hugoSite writes files into a new Hugo site folder and reads its posts.
+func hugoSite(t *testing.T, files map[string]string) (string, posts.Rules, []*posts.Post) {
+	t.Helper()
+	dir := t.TempDir()
 	for name, s := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
 			t.Fatal(err)
@@ -122,11 +115,5 @@ func TestRenameTermToItselfNormalizes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := RenameTerm(dir, rules, ps, "tags", "php", "php")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(plan.Edits) != 1 || plan.Edits[0].Rel != "a.md" || string(plan.Edits[0].After) != "---\ntitle: A\ntags: [php, web]\n---\nA.\n" {
-		t.Errorf("edits %+v, want a.md alone with php", plan.Edits)
-	}
+	return dir, rules, ps
 }

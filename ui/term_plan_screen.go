@@ -23,7 +23,7 @@ type termPlanScreen struct {
 	olds          []string
 	name          string
 	rows          []planRow
-	skipFrom      int      // rows from here are skipped files
+	skipFrom      int // rows from here are skipped files
 	window        listWindow
 }
 

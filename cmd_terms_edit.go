@@ -98,8 +98,7 @@ func runTermEdit(cmd *cobra.Command, s streams, taxonomy string, query []string,
 		return usageError("%v", err)
 	}
 	for _, sk := range p.Skipped {
-		why := strings.TrimPrefix(strings.TrimPrefix(sk.Err.Error(), sk.Rel+": "), sk.Rel+" ")
-		fmt.Fprintf(s.err, "folio: %s: left as it is: %s\n", sanitizeLine(sk.Rel), sanitizeLine(why))
+		fmt.Fprintf(s.err, "folio: %s: left as it is: %s\n", sanitizeLine(sk.Rel), sanitizeLine(sk.Reason(p.Root)))
 	}
 	if len(p.Edits) == 0 {
 		if len(p.Skipped) > 0 {

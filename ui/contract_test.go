@@ -18,6 +18,8 @@ var screenKeys = []struct{ screen, keys string }{
 	{"outline", "/pathlib<enter><enter>o"},
 	{"terms", "t"},
 	{"terms", "c"},
+	{"terms", "t<tab>"}, // browsing the terms
+	{"term name", "t<tab>r"},
 	{"warnings", "!"},
 	{"form", "n"},
 	{"help", "?"},

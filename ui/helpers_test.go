@@ -299,6 +299,10 @@ func screenName(m Model) string {
 		return "outline"
 	case *calendarScreen:
 		return "calendar"
+	case *termNamePrompt:
+		return "term name"
+	case *termPlanScreen:
+		return "term plan"
 	}
 	return "?"
 }

@@ -87,7 +87,7 @@ func (s *shared) relToDir(abs string) (string, bool) {
 
 // pushChange records a change folio made, for u to undo.
 func (m *Model) pushChange(c edit.Change) {
-	m.sh.changes = append(m.sh.changes, c)
+	m.sh.recordChanges(c.What, []edit.Change{c})
 }
 
 // forgetCreated takes the creation of the post at abs off the stack of
@@ -95,9 +95,9 @@ func (m *Model) pushChange(c edit.Change) {
 // change that can never be undone would stop u at it.
 func (m *Model) forgetCreated(abs string) {
 	kept := m.sh.changes[:0]
-	for _, c := range m.sh.changes {
-		if c.Before != nil || filepath.Join(m.sh.cfg.Dir, filepath.FromSlash(c.Rel)) != abs {
-			kept = append(kept, c)
+	for _, st := range m.sh.changes {
+		if c := st.changes[0]; len(st.changes) > 1 || c.Before != nil || filepath.Join(m.sh.cfg.Dir, filepath.FromSlash(c.Rel)) != abs {
+			kept = append(kept, st)
 		}
 	}
 	m.sh.changes = kept
@@ -189,14 +189,11 @@ func writerEvent(m *Model, msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		return tea.Batch(sel, m.sh.reload(), status(text)), true
 	case undoMsg:
-		switch {
-		case m.sh.undoing:
-			return status("an undo is under way"), true
-		case len(m.sh.changes) == 0:
-			return status("nothing to undo"), true
-		}
-		m.sh.undoing = true
-		return UndoCmd(m.sh.cfg.Dir, m.sh.changes[len(m.sh.changes)-1]), true
+		return m.undo(), true
+	case groupUndoneMsg:
+		return m.groupUndone(msg), true
+	case termsAppliedMsg:
+		return m.sh.termsApplied(msg), true
 	case UndoneMsg:
 		return m.undone(msg), true
 	case RenamedMsg:
@@ -230,7 +227,7 @@ func (m *Model) undone(msg UndoneMsg) tea.Cmd {
 	if msg.Err != nil {
 		return statusErr("not undone: " + termsafe.Line(msg.Err.Error()))
 	}
-	if n := len(m.sh.changes); n > 0 && m.sh.changes[n-1].What == msg.What {
+	if n := len(m.sh.changes); n > 0 && m.sh.changes[n-1].what == msg.What {
 		m.sh.changes = m.sh.changes[:n-1]
 	}
 	text := "undone: " + termsafe.Line(msg.What)

@@ -43,6 +43,11 @@ type KeyMap struct {
 	Calendar, PrevYear, NextYear, ChoosePeriod key.Binding
 	// Pictures turns the reader's pictures off, or on again.
 	Pictures key.Binding
+
+	// TermFocus moves a term browser between typing (letters narrow the
+	// terms) and browsing, where Mark marks a term, RenameTerm renames
+	// the selected one and MergeTerms merges the marked ones.
+	TermFocus, Mark, RenameTerm, MergeTerms key.Binding
 }
 
 // NewKeyMap returns folio's default key bindings.
@@ -115,6 +120,10 @@ func NewKeyMap() KeyMap {
 		Left:          b([]string{"left", "h"}, "←", "previous choice"),
 		Right:         b([]string{"right", "l", "space"}, "→/space", "next choice"),
 		Yes:           b([]string{"y", "Y"}, "y", "yes"),
+		TermFocus:     b([]string{"tab"}, "tab", "type/browse"),
+		Mark:          b([]string{"space"}, "space", "mark"),
+		RenameTerm:    b([]string{"r"}, "r", "rename"),
+		MergeTerms:    b([]string{"m"}, "m", "merge marked"),
 		No:            b([]string{"n", "N", "esc", "enter"}, "n", "no"),
 	}
 }

@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/folio-blog/folio/posts"
-	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/store"
 )
 
@@ -30,9 +29,10 @@ type shared struct {
 	commits commitCache
 
 	// changes are the changes folio made to files this session, oldest
-	// first: u undoes the newest and takes it off. undoing says an undo
-	// is under way, so that a second u waits for its result.
-	changes []edit.Change
+	// first, one step an action (a tag renamed across posts is one): u
+	// undoes the newest and takes it off (undo_steps.go). undoing says an
+	// undo is under way, so that a second u waits for its result.
+	changes []undoStep
 	undoing bool
 
 	// after is tea.Tick: the pauses that let a burst of resizes, cursor

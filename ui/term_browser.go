@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -10,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/store"
 	"github.com/folio-blog/folio/ui/termsafe"
 )
 
@@ -30,12 +32,22 @@ type termBrowser struct {
 	shown     []posts.Term
 	input     textinput.Model
 	window    listWindow
+
+	// browsing says the keys act on the terms (tab): space marks, r
+	// renames, m merges the marked; else they are typed.
+	browsing bool
+	marked   map[string]bool // term names
+	// paths are the posts counted, to count them again when the folder
+	// is read again (after a rename); follow is the term to select then.
+	paths  map[string]bool
+	follow string
 }
 
 // termsCountedMsg carries the terms counted for a browser.
 type termsCountedMsg struct {
 	gen   int // the browser the terms were counted for
 	terms []posts.Term
+	paths map[string]bool // set when the browser is opened
 }
 
 // termToggledMsg asks the list to add the term to its filter, or to
@@ -49,12 +61,33 @@ func newTermBrowser(sh *shared, taxonomy string, ps []*posts.Post, q posts.Query
 	in := newTextInput("› ", "type to narrow", &sh.styles)
 	sh.termsGen++
 	gen := sh.termsGen
-	b := &termBrowser{sh: sh, taxonomy: taxonomy, gen: gen, query: q, input: in}
-	return b, tea.Batch(b.input.Focus(), func() tea.Msg { return termsCountedMsg{gen: gen, terms: posts.Terms(ps, taxonomy)} })
+	b := &termBrowser{sh: sh, taxonomy: taxonomy, gen: gen, query: q, input: in, marked: map[string]bool{}}
+	return b, tea.Batch(b.input.Focus(), func() tea.Msg {
+		paths := make(map[string]bool, len(ps))
+		for _, p := range ps {
+			paths[p.Path] = true
+		}
+		return termsCountedMsg{gen: gen, terms: posts.Terms(ps, taxonomy), paths: paths}
+	})
 }
 
-// Capturing implements capturer: letters narrow the terms.
-func (b *termBrowser) Capturing() bool { return true }
+// recount counts the terms again over the same posts as read again.
+func (b *termBrowser) recount(read []*posts.Post) tea.Cmd {
+	gen, tax, paths := b.gen, b.taxonomy, b.paths
+	return func() tea.Msg {
+		var ps []*posts.Post
+		for _, p := range read {
+			if paths[p.Path] {
+				ps = append(ps, p)
+			}
+		}
+		return termsCountedMsg{gen: gen, terms: posts.Terms(ps, tax)}
+	}
+}
+
+// Capturing implements capturer: letters narrow the terms, unless the
+// user is browsing them.
+func (b *termBrowser) Capturing() bool { return !b.browsing }
 
 // SetSize implements Component: a title line, the input, the terms.
 func (b *termBrowser) SetSize(w, h int) {
@@ -66,9 +99,15 @@ func (b *termBrowser) SetSize(w, h int) {
 // KeyMap implements Component.
 func (b *termBrowser) KeyMap() help.KeyMap {
 	k := b.sh.keys
+	if b.browsing {
+		return helpKeys{
+			short: []key.Binding{k.Toggle, k.Mark, k.RenameTerm, k.MergeTerms, k.TermFocus, k.Back, k.Help},
+			full:  [][]key.Binding{{k.Up, k.Down, k.InputPageUp, k.InputPageDown, k.Top, k.Bottom}, {k.Toggle, k.Mark, k.RenameTerm, k.MergeTerms, k.Undo}, {k.TermFocus, k.Back, k.Help}},
+		}
+	}
 	return helpKeys{
-		short: []key.Binding{k.Toggle, k.Back, k.ArrowUp, k.ArrowDown, k.Help},
-		full:  [][]key.Binding{{k.ArrowUp, k.ArrowDown, k.InputPageUp, k.InputPageDown, k.InputTop, k.InputBottom}, {k.Toggle, k.Back, k.Help}},
+		short: []key.Binding{k.Toggle, k.TermFocus, k.Back, k.ArrowUp, k.ArrowDown, k.Help},
+		full:  [][]key.Binding{{k.ArrowUp, k.ArrowDown, k.InputPageUp, k.InputPageDown, k.InputTop, k.InputBottom}, {k.Toggle, k.TermFocus, k.Back, k.Help}},
 	}
 }
 
@@ -81,14 +120,49 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 		if msg.gen != b.gen {
 			return b, nil // counted for a browser since closed
 		}
+		if i := b.window.selected(); i >= 0 && b.follow == "" {
+			b.follow = b.shown[i].Name // counted again: the selection stays
+		}
 		b.all, b.counted = msg.terms, true
+		if msg.paths != nil {
+			b.paths = msg.paths
+		}
 		b.narrow()
+		b.keepMarked()
 		if b.accepting {
 			return b, b.toggle()
 		}
 		return b, nil
+	case storeEventMsg:
+		if ev, ok := msg.ev.(store.Reloaded); ok && ev.Err == nil && b.paths != nil {
+			return b, b.recount(ev.Posts)
+		}
+		return b, nil
+	case termNameAskMsg:
+		if msg.gen != b.gen {
+			return b, nil
+		}
+		p, cmd := newTermNamePrompt(b.sh, b.taxonomy, msg.olds, mostUsed(msg.olds, msg.terms), msg.terms)
+		return b, tea.Batch(b.sh.push(p), cmd)
+	case termNameChosenMsg:
+		return b, b.planTermEdit(msg.olds, msg.name)
+	case termPlannedMsg:
+		if msg.gen != b.gen {
+			return b, nil
+		}
+		return b, b.planned(msg)
 	case tea.KeyPressMsg:
+		if b.browsing {
+			if cmd, ok := b.browseKey(msg); ok {
+				return b, cmd
+			}
+			break
+		}
 		switch {
+		case key.Matches(msg, k.TermFocus):
+			b.browsing = true
+			b.input.Blur()
+			return b, nil
 		case key.Matches(msg, k.Cancel):
 			return b, b.sh.pop(nil)
 		case key.Matches(msg, k.Help):
@@ -103,7 +177,11 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 			return b, b.toggle()
 		}
 	}
-	if b.window.navigate(msg, b.sh.keys.inputMoves()) {
+	moves := b.sh.keys.inputMoves()
+	if b.browsing {
+		moves = b.sh.keys.browseMoves()
+	}
+	if b.window.navigate(msg, moves) || b.browsing {
 		return b, nil
 	}
 	before := b.input.Value()
@@ -113,6 +191,86 @@ func (b *termBrowser) Update(msg tea.Msg) (Component, tea.Cmd) {
 		b.narrow()
 	}
 	return b, cmd
+}
+
+// browseKey handles a key while browsing the terms; ok is false for
+// the moving keys.
+func (b *termBrowser) browseKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	k := b.sh.keys
+	sel := b.window.selected()
+	switch {
+	case key.Matches(msg, k.Cancel):
+		return b.sh.pop(nil), true
+	case key.Matches(msg, k.TermFocus), key.Matches(msg, k.Filter):
+		b.browsing = false
+		return b.input.Focus(), true
+	case key.Matches(msg, k.Toggle):
+		return b.toggle(), true
+	case key.Matches(msg, k.Undo):
+		return undoHook(b.sh), true
+	case sel < 0 && (key.Matches(msg, k.Mark) || key.Matches(msg, k.RenameTerm) || key.Matches(msg, k.MergeTerms)):
+		return status("no term selected"), true
+	case key.Matches(msg, k.Mark):
+		name := b.shown[sel].Name
+		if b.marked[name] {
+			delete(b.marked, name)
+		} else {
+			b.marked[name] = true
+		}
+		b.window.move(1)
+		return nil, true
+	case key.Matches(msg, k.RenameTerm):
+		return b.askTermName([]string{b.shown[sel].Name}), true
+	case key.Matches(msg, k.MergeTerms):
+		olds := b.markedNames(b.shown[sel].Name)
+		if len(olds) < 2 {
+			return status("mark the " + b.taxonomy + " to merge with space, then m"), true
+		}
+		return b.askTermName(olds), true
+	}
+	return nil, false
+}
+
+// markedNames are the marked terms and sel, in the browser's order.
+func (b *termBrowser) markedNames(sel string) []string {
+	var out []string
+	for _, t := range b.all {
+		if b.marked[t.Name] || t.Name == sel {
+			out = append(out, t.Name)
+		}
+	}
+	return out
+}
+
+// keepMarked forgets marks of terms no longer counted (renamed), and
+// selects the term to follow: the one a rename or merge made, or the
+// one selected before the terms were counted again.
+func (b *termBrowser) keepMarked() {
+	names := make(map[string]bool, len(b.all))
+	for _, t := range b.all {
+		names[t.Name] = true
+	}
+	for name := range b.marked {
+		if !names[name] {
+			delete(b.marked, name)
+		}
+	}
+	if b.follow == "" {
+		return
+	}
+	k := posts.TermKey(b.follow)
+	b.follow = ""
+	at := func() int {
+		return slices.IndexFunc(b.shown, func(t posts.Term) bool { return posts.TermKey(t.Name) == k })
+	}
+	if at() < 0 && slices.ContainsFunc(b.all, func(t posts.Term) bool { return posts.TermKey(t.Name) == k }) {
+		// Renamed out of what was typed: shown again without it.
+		b.input.SetValue("")
+		b.narrow()
+	}
+	if i := at(); i >= 0 {
+		b.window.moveTo(i)
+	}
 }
 
 // toggle chooses the selected term: the list adds it to its filter, or
@@ -172,7 +330,10 @@ func (b *termBrowser) View() string {
 	lines = append(lines, b.window.view(func(i int, sel bool) string {
 		t := b.shown[i]
 		mark := "  "
-		if b.query.HasTerm(kw, t.Name) {
+		switch {
+		case b.marked[t.Name]:
+			mark = "• "
+		case b.query.HasTerm(kw, t.Name):
 			mark = "✓ "
 		}
 		name := ansi.Truncate(termsafe.Line(t.Name), max(1, b.width-10), "…")

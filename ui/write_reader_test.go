@@ -149,7 +149,7 @@ func TestRenameFromTheReader(t *testing.T) {
 	files := map[string]string{
 		"content/post/old/index.md": "---\ntitle: Old\ndate: 2024-01-01\n---\nBody\n",
 		"content/post/old/pic.png":  "png",
-		"content/post/b.md":         "---\ntitle: B\ndate: 2023-01-01\n---\nB\n",
+		"content/post/b.md":         "---\ntitle: B\ndate: 2023-01-01\n---\nSee [old]({{< ref \"post/old\" >}}).\n",
 	}
 	m, root := siteOnDisk(t, posts.Rules{Generator: site.Hugo, ContentDir: "content"}, files, nil)
 	if sel := m.list().selected(); sel == nil || sel.Title != "Old" {
@@ -173,6 +173,13 @@ func TestRenameFromTheReader(t *testing.T) {
 	}
 	if fileText(root, "content/post/new-name/pic.png") != "png" || fileText(root, "content/post/old/index.md") != "" {
 		t.Fatal("the bundle's folder did not move whole")
+	}
+	// The link to it in b.md follows it, and one u undoes both.
+	if got := fileText(root, "content/post/b.md"); !strings.Contains(got, `ref "post/new-name"`) {
+		t.Errorf("b.md's link was not rewritten:\n%s", got)
+	}
+	if want := "rewrote its links in 1 other post"; !strings.Contains(m.status, want) {
+		t.Errorf("status %q lacks %q", m.status, want)
 	}
 
 	m = drive(t, m, keys("u")...)

@@ -26,7 +26,7 @@ type RenamedMsg struct {
 func RenameCmd(root string, rules posts.Rules, rel, title string, all []*posts.Post) tea.Cmd {
 	return func() tea.Msg {
 		old := filepath.Join(root, filepath.FromSlash(rel))
-		res, err := edit.Rename(root, rel, title, edit.RenameOptions{Rules: rules, Posts: all})
+		res, err := edit.Rename(root, rel, title, edit.RenameOptions{Rules: rules, Posts: all, Links: edit.LinksRewritten})
 		return RenamedMsg{OldPath: old, Res: res, Err: err}
 	}
 }
@@ -66,7 +66,8 @@ func (m *Model) renamed(msg RenamedMsg) tea.Cmd {
 		m.popScreen()
 	}
 	res := msg.Res
-	m.pushChange(res.Change())
+	// The rename and the links it rewrote in other posts are one step.
+	m.sh.recordChanges(res.Change().What, res.Changes())
 	return tea.Batch(m.followMove(msg.OldPath, res.Path), m.sh.reload(), status(renameReport(res)))
 }
 
@@ -87,6 +88,24 @@ func renameReport(res *edit.Renamed) string {
 	if res.NewURL != res.OldURL && res.NewURL != "" {
 		parts = append(parts, "URL now "+res.NewURL)
 	}
+	if n := len(res.LinkChanges); n > 0 {
+		parts = append(parts, fmt.Sprintf("rewrote its links in %s", plural(n, "other post")))
+	}
+	if left := leftLinks(res); left > 0 {
+		parts = append(parts, fmt.Sprintf("%s to it left as written (folio rename --no-links lists them)", plural(left, "link")))
+	}
 	parts = append(parts, "u undoes it")
 	return termsafe.Line(strings.Join(parts, "; "))
+}
+
+// leftLinks counts the links to the renamed post that the rename could
+// not rewrite.
+func leftLinks(res *edit.Renamed) int {
+	n := 0
+	for _, l := range res.Links {
+		if l.Refused != "" {
+			n++
+		}
+	}
+	return n
 }

@@ -17,13 +17,23 @@ import (
 // change it.
 var ErrTermNotWritten = errors.New("gets the term from outside its front matter")
 
-// termOp is one change to the terms of a taxonomy: rename Old to New
-// (merging into New when the post has both), remove Old, or, with Set,
-// make the terms exactly Terms.
+// termOp is one change to the terms of a taxonomy: rename Old (and the
+// terms of Also) to New (merging into New when the post has several),
+// remove Old, or, with Set, make the terms exactly Terms.
 type termOp struct {
 	old, new string
+	also     []string // more terms renamed with old: a merge
 	set      bool
 	terms    []string
+}
+
+// oldKeys are the keys of the terms the op renames or removes.
+func (op termOp) oldKeys() map[string]bool {
+	keys := map[string]bool{posts.TermKey(op.old): true}
+	for _, t := range op.also {
+		keys[posts.TermKey(t)] = true
+	}
+	return keys
 }
 
 // after returns the terms a post with terms has after the change:
@@ -32,16 +42,16 @@ func (op termOp) after(terms []string) []string {
 	if op.set {
 		return op.terms
 	}
-	oldKey, newKey := posts.TermKey(op.old), posts.TermKey(op.new)
+	oldKeys, newKey := op.oldKeys(), posts.TermKey(op.new)
 	var out []string
 	placed := false
 	for _, t := range terms {
 		k := posts.TermKey(t)
 		switch {
-		case k != oldKey && (op.new == "" || k != newKey):
+		case !oldKeys[k] && (op.new == "" || k != newKey):
 			out = append(out, t)
 		case op.new == "" || placed:
-		case k == oldKey:
+		case oldKeys[k]:
 			placed = true
 			out = append(out, op.new)
 		default:
@@ -161,7 +171,7 @@ func termLayout(rel string, rules posts.Rules, f posts.Format) func([]byte) fmLa
 // file (so the post has them from elsewhere).
 func rewriteTerms(data []byte, relayout func([]byte) fmLayout, g site.Generator, taxonomy string, op termOp) (out []byte, written bool, err error) {
 	keys := termKeys(g, taxonomy)
-	oldKey, newKey := posts.TermKey(op.old), posts.TermKey(op.new)
+	oldKeys, newKey := op.oldKeys(), posts.TermKey(op.new)
 	placed := false
 	var setLeft []string
 	if op.set {
@@ -191,11 +201,11 @@ func rewriteTerms(data []byte, relayout func([]byte) fmLayout, g site.Generator,
 					ops[i].drop = true
 				}
 				written = true
-			case k != oldKey && (op.new == "" || k != newKey):
+			case !oldKeys[k] && (op.new == "" || k != newKey):
 			case op.new == "" || placed:
 				ops[i].drop = true
-				written = written || k == oldKey
-			case k == oldKey:
+				written = written || oldKeys[k]
+			case oldKeys[k]:
 				placed, written = true, true
 				if it.value != op.new {
 					ops[i].replace = op.new

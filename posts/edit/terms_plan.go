@@ -3,6 +3,7 @@ package edit
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/folio-blog/folio/posts"
@@ -37,10 +38,22 @@ type TermSkip struct {
 	Err error
 }
 
+// Reason says why the post was skipped without repeating its path (the
+// error names it, relative or below root).
+func (s TermSkip) Reason(root string) string {
+	why := s.Err.Error()
+	for _, name := range []string{s.Rel, filepath.Join(root, filepath.FromSlash(s.Rel))} {
+		why = strings.TrimPrefix(strings.TrimPrefix(why, name+": "), name+" ")
+	}
+	return why
+}
+
 // RenameTerm plans renaming the term old to new in every post of ps that
 // has it (spellings that slugify alike are one term, as posts.Terms
 // counts them). A post that has new already keeps one of them: renaming
-// onto an existing term merges the two. Each edit is byte-exact in the
+// onto an existing term merges the two, and renaming a term to itself
+// gives its other spellings that one ("PHP" becomes "php" in the posts
+// that write it so when renaming php to php). Each edit is byte-exact in the
 // post's own format (a YAML block or flow list, a string, a TOML array,
 // a Pelican or reST field, Jekyll's space-separated string) and changes
 // nothing else of the file. Paths of ps are relative to root.
@@ -53,10 +66,33 @@ func RenameTerm(root string, rules posts.Rules, ps []*posts.Post, taxonomy, old,
 	if old == "" || new == "" {
 		return nil, errors.New("a term cannot be empty")
 	}
-	if old == new {
-		return nil, fmt.Errorf("nothing to rename: %q is its own new name", old)
-	}
 	return planTerms(root, rules, ps, taxonomy, termOp{old: old, new: new}, hasTerm(taxonomy, old))
+}
+
+// MergeTerms plans renaming every term of olds to new in every post of
+// ps that has one of them, as RenameTerm does for one: a post with
+// several of them (or with new already) keeps one, in place of the first,
+// so each file gets one edit however many of the terms it has. new may
+// be one of olds (its other spellings then take its name).
+func MergeTerms(root string, rules posts.Rules, ps []*posts.Post, taxonomy string, olds []string, new string) (*TermPlan, error) {
+	new, err := cleanText("term", new)
+	if err != nil {
+		return nil, err
+	}
+	var clean []string
+	for _, o := range olds {
+		if o = strings.TrimSpace(o); o != "" && o != new {
+			clean = append(clean, o)
+		}
+	}
+	switch {
+	case new == "":
+		return nil, errors.New("a term cannot be empty")
+	case len(clean) == 0:
+		return nil, fmt.Errorf("nothing to merge into %q", new)
+	}
+	op := termOp{old: clean[0], new: new, also: clean[1:]}
+	return planTerms(root, rules, ps, taxonomy, op, hasTerm(taxonomy, clean...))
 }
 
 // RemoveTerm plans removing the term from every post of ps that has it.
@@ -89,12 +125,15 @@ func SetTerms(root string, rules posts.Rules, p *posts.Post, taxonomy string, te
 	return planTerms(root, rules, []*posts.Post{p}, taxonomy, termOp{set: true, terms: clean}, func(*posts.Post) bool { return true })
 }
 
-// hasTerm selects the posts that have term in the taxonomy.
-func hasTerm(taxonomy, term string) func(*posts.Post) bool {
-	k := posts.TermKey(term)
+// hasTerm selects the posts that have one of terms in the taxonomy.
+func hasTerm(taxonomy string, terms ...string) func(*posts.Post) bool {
+	keys := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		keys[posts.TermKey(t)] = true
+	}
 	return func(p *posts.Post) bool {
 		for _, t := range p.TermsIn(taxonomy) {
-			if posts.TermKey(t) == k {
+			if keys[posts.TermKey(t)] {
 				return true
 			}
 		}

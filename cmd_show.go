@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/spf13/cobra"
@@ -49,6 +50,8 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		Links: b.links(cmd.Context(), p, loaded)}
 	if b.cfg != nil && b.cfg.Site != nil {
 		ro.SiteValues = b.cfg.Site.Values
+		ro.JekyllFiles = b.cfg.Site.JekyllFiles
+		warnSkippedData(s, b.cfg.Site, p)
 	}
 	f, isFile := s.out.(*os.File)
 	if !isFile || !term.IsTerminal(f.Fd()) {
@@ -168,4 +171,16 @@ func readPathArg(b *blog, arg string, opts posts.Options) (*posts.Post, bool) {
 		return posts.ParseFile(posts.DirFS(filepath.Dir(abs)), filepath.Base(abs), opts), true
 	}
 	return nil, false
+}
+
+// warnSkippedData names the _data and _includes files a Jekyll post's
+// Liquid could not read (too large, unreadable, not valid), so that a
+// value missing from the post has a reason.
+func warnSkippedData(s streams, st *config.Site, p *posts.Post) {
+	if st.Generator != site.Jekyll || !strings.Contains(p.Body, "{%") && !strings.Contains(p.Body, "{{") {
+		return
+	}
+	for _, n := range st.JekyllFiles().Skipped {
+		fmt.Fprintln(s.err, "folio: warning: "+termsafe.Line(n.String()))
+	}
 }

@@ -48,6 +48,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 	if b.cfg.Site != nil {
 		c.Title = b.cfg.Site.Title // the folder's name when the site has none
 		c.SiteValues = b.cfg.Site.Values
+		c.JekyllFiles = b.cfg.Site.JekyllFiles
 		c.StaticDirs = b.cfg.Site.StaticDirs
 		c.DefinitionTermIDs = b.cfg.Site.DefinitionTermIDs
 	}

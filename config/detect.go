@@ -56,6 +56,10 @@ type Site struct {
 	// DefinitionTermIDs says the terms of definition lists get ids as
 	// headings do (Hugo's markup.goldmark.parser.autoDefinitionTermID).
 	DefinitionTermIDs bool
+
+	// jekyllConfig is a Jekyll site's _config.yml as read, for
+	// JekyllFiles.
+	jekyllConfig map[string]any
 }
 
 // SiteSetting is one generator setting read from a site file.

@@ -45,6 +45,7 @@ func readJekyll(s *Site) error {
 	s.Rules.URLs = j.urls()
 	s.Title = stringValue(t.vals["title"])
 	s.Values = siteValues(site.Jekyll, t.vals)
+	s.jekyllConfig = t.vals
 	// Jekyll copies every file of its source folder that is not its own.
 	s.StaticDirs = []posts.StaticDir{{Dir: s.Rules.ContentDir, URL: "/"}}
 	return nil

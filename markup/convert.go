@@ -264,7 +264,9 @@ func (c *converter) inline(i, end int) int {
 			break
 		}
 		c.m.add(j + 1)
-		c.out.WriteString(s[i : i+j])
+		// A tag handed back by the engine is written without its mark,
+		// so that what the tag writes sees the text before it.
+		c.out.WriteString(strings.TrimSuffix(s[i:i+j], liquidMark))
 		i += j
 		next, ok := c.construct(i, end)
 		if !ok {
@@ -298,6 +300,8 @@ func (c *converter) construct(i, end int) (int, bool) {
 		return c.codeSpan(i, end)
 	case '{':
 		switch {
+		case c.o.liquidRan && !c.marked(i):
+			return i, false
 		case strings.HasPrefix(s[i:], "{%"):
 			return c.liquidTag(i, end)
 		case strings.HasPrefix(s[i:], "{{<") || strings.HasPrefix(s[i:], "{{%"):
@@ -363,6 +367,7 @@ func (c *converter) indexTicks() {
 // standalone reports whether src[start:end] is alone on its line(s), so
 // that what replaces it is a line of its own.
 func (c *converter) standalone(start, end int) bool {
+	start = c.unmarked(start)
 	s := c.src
 	for k := start - 1; k >= 0 && s[k] != '\n'; k-- {
 		if s[k] != ' ' && s[k] != '\t' {
@@ -380,6 +385,7 @@ func (c *converter) standalone(start, end int) bool {
 // inURL reports whether position i continues a link target or an HTML
 // attribute, where a replacement must be a bare value.
 func (c *converter) inURL(i int) bool {
+	i = c.unmarked(i)
 	if i == 0 {
 		return false
 	}
@@ -446,4 +452,19 @@ func (c *converter) writeMarker(text string, alone bool) {
 		return
 	}
 	c.out.WriteString(dim(oneLine(text)))
+}
+
+// marked says that the tag at i was handed back by the Liquid engine to
+// be converted here (liquidMark).
+func (c *converter) marked(i int) bool {
+	return strings.HasSuffix(c.src[:i], liquidMark) && strings.HasPrefix(c.src[i:], "{%")
+}
+
+// unmarked is where the tag at i starts, before its liquidMark if it
+// has one, so that what precedes it is what the post wrote.
+func (c *converter) unmarked(i int) int {
+	if strings.HasSuffix(c.src[:i], liquidMark) {
+		return i - len(liquidMark)
+	}
+	return i
 }

@@ -83,6 +83,13 @@ type Options struct {
 	// {static}, {filename} and {attach} links become paths under Dir,
 	// from ContentDir ("{static}/x") or the post's folder ("{static}x").
 	Dir, ContentDir, Path string
+	// Jekyll holds a Jekyll site's data and includes; with it, or
+	// without it for a Jekyll site, Liquid runs as Jekyll runs it.
+	Jekyll *JekyllSite
+
+	// liquidRan says that Liquid has run over the body: what looks like
+	// a tag now is text the post shows ({% raw %}'s content).
+	liquidRan bool
 }
 
 // ToMarkdown converts body as o describes. A Markdown body without any of
@@ -124,12 +131,20 @@ func convert(m *meter, body string, o *Options) string {
 		body = FromHTML(body)
 	}
 	m.add(len(body))
+	if o.Generator == site.Jekyll && knowsSite(o) && (strings.Contains(body, "{%") || strings.Contains(body, "{{")) {
+		if out, ok := runLiquid(m, body, o); ok {
+			body, o.liquidRan = out, true
+		}
+	}
 	if !mayNeedWork(body) {
 		return body
 	}
 	c := newConverter(m, body, *o)
 	c.blocks(0, len(body))
 	c.writeNotes()
+	if o.liquidRan {
+		return strings.ReplaceAll(c.out.String(), liquidMark, "")
+	}
 	return c.out.String()
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"io/fs"
 
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/posts/edit"
 	"github.com/folio-blog/folio/preview"
@@ -25,6 +26,9 @@ type Config struct {
 	// SiteValues are the site's settings that {{ site.x }} and Hugo's
 	// param show in posts (config.Site.Values).
 	SiteValues map[string]string
+	// JekyllFiles gives a Jekyll site's _data and _includes
+	// (config.Site.JekyllFiles); nil shows includes as markers.
+	JekyllFiles func() *config.JekyllFiles
 	// StaticDirs are the folders the site's generator copies as they
 	// are (config.Site.StaticDirs), where the site-wide check looks for
 	// linked images and files.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
@@ -65,6 +66,9 @@ type RenderOptions struct {
 	// SiteValues are the site's settings that {{ site.x }} and Hugo's
 	// param show (config.Site.Values); nil shows them as markers.
 	SiteValues map[string]string
+	// JekyllFiles, when set, gives a Jekyll site's _data and _includes
+	// (config.Site.JekyllFiles), read on the first post that needs them.
+	JekyllFiles func() *config.JekyllFiles
 	// Links finds the posts a body links to ({% post_url %}, Hugo's
 	// ref, Pelican's {filename}) among the blog's posts; nil shows
 	// those links as written.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/folio-blog/folio/markup"
 	"github.com/folio-blog/folio/posts"
+	"github.com/folio-blog/folio/site"
 )
 
 // markupOptions describe a post to markup.ToMarkdown: its syntax, its
@@ -23,6 +24,13 @@ func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
 	// The front matter as written ({{ page.image }}), over what the post's
 	// reading normalized.
 	maps.Copy(mo.Page, p.FrontMatter)
+	if o.Generator == site.Jekyll {
+		mo.Jekyll = &markup.JekyllSite{Slugify: posts.JekyllSlugify}
+		if o.JekyllFiles != nil {
+			f := o.JekyllFiles()
+			mo.Jekyll.Data, mo.Jekyll.Includes, mo.Jekyll.Config = f.Data, f.Includes, f.Config
+		}
+	}
 	if o.Links != nil {
 		mo.Links = postResolver{links: o.Links, dir: o.Dir, from: p.Path}
 	}

@@ -20,8 +20,9 @@ const (
 	// letter added, dropped, changed, or two swapped), both at least
 	// MinEditLength letters long. Not counted, as they make other words
 	// more often than typos: a differing digit ("vue2", "vue3"), a
-	// different first letter ("netty", "jetty"), a letter added at the
-	// end ("trace", "tracer"; a hyphen anywhere counts).
+	// different first letter ("netty", "jetty"), a letter added at
+	// either end ("trace", "tracer"; "python", "ipython"; a hyphen
+	// anywhere counts).
 	NearOneEdit NearKind = "one edit apart"
 	// NearPlural is a singular and its plural ("plugin", "plugins").
 	NearPlural NearKind = "singular and plural"
@@ -180,7 +181,9 @@ func oneEdit(a, b string) bool {
 	case len(ra) == len(rb) && i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]):
 		return !digit(ra[i], ra[i+1])
 	case len(rb) == len(ra)+1 && string(ra[i:]) == string(rb[i+1:]):
-		return !digit(rb[i])
+		// Added at the start makes another word as often ("ipython",
+		// "python"), unless it is a hyphen.
+		return !digit(rb[i]) && (i > 0 || rb[i] == '-')
 	}
 	return false
 }

@@ -14,7 +14,7 @@ func TestNearDuplicates(t *testing.T) {
 		tagged("Python", "plugins", "vue2", "java"),
 		tagged("python", "plugin", "vue3", "lava"),
 		tagged("python", "pyhton", "python3", "plugins", "trace"),
-		tagged("tracer", "netty", "jetty", "open-source", "opensource"),
+		tagged("tracer", "netty", "jetty", "open-source", "opensource", "ipython"),
 		tagged("category", "categories", "Web Dev", "web-dev"),
 	}
 	var got []string

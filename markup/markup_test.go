@@ -188,6 +188,20 @@ func TestFromRST(t *testing.T) {
 		{"html tag in text is text", "a <div> b\n", "a \\<div> b\n\n"},
 		{"transition", "a\n\n----\n\nb\n", "a\n\n---\n\nb\n\n"},
 		{"block quote", "a\n\n   quoted\n", "a\n\n> quoted\n\n"},
+		{"class keeps its content", ".. class:: special\n\n   Kept.\n", "Kept.\n\n"},
+		{"class before an element", ".. class:: special\n\nKept.\n", "Kept.\n\n"},
+		{"citation keeps its label", "See [CIT2002]_.\n\n.. [CIT2002] A book.\n", "See \\[CIT2002\\].\n\n---\n\n\\[CIT2002\\] A book.\n\n"},
+		{"footnote keeps its number", "x [3]_\n\n.. [3] note\n", "x \\[3\\]\n\n---\n\n\\[3\\] note\n\n"},
+		{"auto footnotes numbered", "x [#]_ y [#]_\n\n.. [#] a\n.. [#] b\n", "x \\[1\\] y \\[2\\]\n\n---\n\n\\[1\\] a\n\n\\[2\\] b\n\n"},
+		{"alphabetic list keeps letters", "a. one\nb. two\n", "- a. one\n- b. two\n\n"},
+		{"nested alphabetic list", "1. one\n\n   A. x\n   B. y\n", "1. one\n\n   - A. x\n   - B. y\n\n"},
+		{"roman list", "i. one\nii. two\niii. three\niv. four\nv. five\n", "- i. one\n- ii. two\n- iii. three\n- iv. four\n- v. five\n\n"},
+		{"numbered list starts where it says", "3. c\n4. d\n", "3. c\n4. d\n\n"},
+		{"pep role", "in :pep:`345`\n", "in [PEP 345](https://peps.python.org/pep-0345)\n\n"},
+		{"pep role glued", "in\\ :pep:`8`\n", "in[PEP 8](https://peps.python.org/pep-0008)\n\n"},
+		{"rfc role", ":rfc:`2822#section-3`\n", "[RFC 2822](https://tools.ietf.org/html/rfc2822.html#section-3)\n\n"},
+		{"abbr role", ":abbr:`LIFO (last-in, first-out)`\n", "LIFO\n\n"},
+		{"standard roles", "H\\ :sub:`2`\\ O :sup:`x` :title-reference:`T` :literal:`l` :emphasis:`e` :strong:`s`\n", "H2O x *T* `l` *e* **s**\n\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -517,8 +517,9 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			}
 		}
 	}
-	n := 1
-	kind := enumKind(l)
+	n := 0
+	seq := newEnumSeq(l)
+	kind := enumKind(l, seq.roman())
 	// Markdown joins numbered lists that follow each other unless their
 	// delimiters differ, so consecutive lists alternate "1." and "1)".
 	delim := "."
@@ -534,7 +535,7 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			continue
 		}
 		m, col, ok := listMarker(lines[i])
-		if !ok || (m == "-") != (md == "-") || indentOf(lines[i]) > 0 || enumKind(lines[i]) != kind {
+		if !ok || (m == "-") != (md == "-") || indentOf(lines[i]) > 0 || enumKind(lines[i], seq.roman()) != kind {
 			break // another kind of list ("1." then "#.", "-" then "*") starts
 		}
 		item := []string{strings.Repeat(" ", col) + lines[i][col:]}
@@ -547,11 +548,17 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			item = item[:len(item)-1]
 		}
 		text := joinParagraphs(c.sub(dedentLines(item), depth+1))
-		marker := "- "
-		if md == "1." {
-			marker = strconv.Itoa(n) + delim + " "
+		marker, indent := "- ", "  "
+		switch {
+		case md == "1." && seq.kind == '1':
+			marker = seq.label(n) + delim + " "
+			indent = strings.Repeat(" ", len(marker))
+		case md == "1.":
+			// Markdown numbers only in digits: letters and roman
+			// numerals are kept as the item's first word.
+			marker = "- " + seq.label(n) + ". "
 		}
-		c.prefixLines(b, text, marker, strings.Repeat(" ", len(marker)))
+		c.prefixLines(b, text, marker, indent)
 		n++
 		i = j
 	}
@@ -651,28 +658,30 @@ func joinParagraphs(md string) string {
 // enumKind tells list items' markers apart the way docutils starts a new
 // list: by the bullet character, or by the enumerator's sequence and
 // punctuation.
-func enumKind(l string) string {
+func enumKind(l string, roman bool) string {
 	if l == "" {
 		return ""
 	}
 	if strings.ContainsRune("-*+", rune(l[0])) {
 		return l[:1]
 	}
-	k := 0
-	for k < len(l) && l[k] != '.' && l[k] != ')' && l[k] != ' ' {
-		k++
-	}
-	enum, punct := strings.TrimPrefix(l[:k], "("), ""
-	if k < len(l) {
+	enum := enumerator(l)
+	punct := ""
+	if k := len(enum) + strings.Index(l, enum); k < len(l) {
 		punct = l[k : k+1]
 	}
+	upper := enum != "" && enum[0] >= 'A' && enum[0] <= 'Z'
 	switch {
 	case enum == "#":
 		return "#" + punct
 	case enum != "" && enum[0] >= '0' && enum[0] <= '9':
 		return "1" + punct
-	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && len(enum) > 1:
+	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && (len(enum) > 1 || roman) && upper:
+		return "I" + punct
+	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && (len(enum) > 1 || roman):
 		return "i" + punct
+	case upper:
+		return "A" + punct
 	}
 	return "a" + punct
 }

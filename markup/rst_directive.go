@@ -15,8 +15,8 @@ var rstAdmonitions = map[string]string{
 // quietDirectives change how the page is built, not what it says.
 var quietDirectives = map[string]bool{
 	"contents": true, "sectnum": true, "meta": true, "role": true, "default-role": true,
-	"title": true, "class": true, "header": true, "footer": true, "target-notes": true,
-	"rst-class": true, "index": true, "tags": true,
+	"title": true, "header": true, "footer": true, "target-notes": true,
+	"index": true, "tags": true,
 }
 
 // codeDirectives hold source code in their content.
@@ -126,7 +126,9 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 			b.WriteString(c.sub(content, depth+1))
 		}
 	case name == "container" || name == "only" || name == "compound" || name == "epigraph" ||
-		name == "highlights" || name == "pull-quote" || name == "class" || name == "centered":
+		name == "highlights" || name == "pull-quote" || name == "class" || name == "rst-class" || name == "centered":
+		// "class" without content styles the next element and shows
+		// nothing itself; with content, it shows the content.
 		if name == "centered" && args != "" {
 			b.WriteString(c.inline(args) + "\n\n")
 		}

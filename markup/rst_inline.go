@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -81,7 +82,7 @@ func (c *rstConv) inline(s string) string {
 					label = "#" + strconv.Itoa(c.autoRef) + "#"
 				}
 				if _, ok := c.noteDef[label]; ok {
-					b.WriteString(`\[` + strconv.Itoa(c.noteNumber(label)) + `\]`)
+					b.WriteString(`\[` + c.noteLabel(label) + `\]`)
 					i += end + 2
 					continue
 				}
@@ -170,13 +171,40 @@ func (c *rstConv) role(r, text string) string {
 		return "**" + text + "**"
 	case r == "del" || r == "strike":
 		return "~~" + text + "~~"
-	case r == "ref" || r == "doc" || r == "any" || r == "term" || r == "abbr":
+	case r == "pep" || r == "PEP" || r == "rfc" || r == "RFC":
+		return standardRef(strings.ToUpper(r), text)
+	case r == "abbr":
+		// Pelican's and Sphinx's abbr show the abbreviation; the
+		// explanation in parentheses is only its tooltip.
+		if k := strings.LastIndex(text, " ("); k > 0 && strings.HasSuffix(text, ")") {
+			return text[:k]
+		}
+		return text
+	case r == "ref" || r == "doc" || r == "any" || r == "term":
 		if k := strings.LastIndex(text, " <"); k > 0 && strings.HasSuffix(text, ">") {
 			return text[:k]
 		}
 		return text
 	}
 	return text
+}
+
+// standardRef links a :pep: or :rfc: role as docutils does: "PEP 345"
+// to the proposal, with an anchor after "#" kept in the address only.
+func standardRef(kind, text string) string {
+	num, anchor, _ := strings.Cut(strings.TrimSpace(text), "#")
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 {
+		return text
+	}
+	url := "https://tools.ietf.org/html/rfc" + strconv.Itoa(n) + ".html"
+	if kind == "PEP" {
+		url = "https://peps.python.org/pep-" + fmt.Sprintf("%04d", n)
+	}
+	if anchor != "" {
+		url += "#" + anchor
+	}
+	return link(kind+" "+strconv.Itoa(n), url)
 }
 
 // codeSpan writes text as inline code with enough backticks.
@@ -257,6 +285,22 @@ func (c *rstConv) noteNumber(label string) int {
 	return len(c.notes.order)
 }
 
+// noteLabel numbers the note at its first reference and returns the
+// label the page shows for it.
+func (c *rstConv) noteLabel(label string) string {
+	return c.noteShown(label, c.noteNumber(label))
+}
+
+// noteShown is the label docutils shows: a citation's own ("[CIT2002]")
+// and a footnote's own number ("[3]"); only auto-numbered footnotes
+// ("[#]", "[#name]", "[*]") get the number n.
+func (c *rstConv) noteShown(label string, n int) string {
+	if label != "" && label[0] != '#' && label[0] != '*' {
+		return label
+	}
+	return strconv.Itoa(n)
+}
+
 // writeNotes appends the footnotes and citations, numbered in the order
 // they were referred to, then those never referred to.
 func (c *rstConv) writeNotes(b *strings.Builder) {
@@ -278,7 +322,7 @@ func (c *rstConv) writeNotes(b *strings.Builder) {
 		if c.m.stop {
 			break
 		}
-		b.WriteString(`\[` + strconv.Itoa(k+1) + `\] ` + c.inline(c.noteDef[l]) + "\n\n")
+		b.WriteString(`\[` + c.noteShown(l, k+1) + `\] ` + c.inline(c.noteDef[l]) + "\n\n")
 	}
 }
 

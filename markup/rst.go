@@ -672,9 +672,8 @@ func enumKind(l string, roman bool) string {
 	}
 	upper := enum != "" && enum[0] >= 'A' && enum[0] <= 'Z'
 	switch {
-	case enum == "#":
-		return "#" + punct
-	case enum != "" && enum[0] >= '0' && enum[0] <= '9':
+	case enum == "#" || enum != "" && enum[0] >= '0' && enum[0] <= '9':
+		// "#." goes on counting a list that "1." started.
 		return "1" + punct
 	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && (len(enum) > 1 || roman) && upper:
 		return "I" + punct

@@ -108,11 +108,9 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 			}
 		}
 	case name == "youtube" || name == "vimeo":
-		url := "https://www.youtube.com/watch?v=" + args
-		if name == "vimeo" {
-			url = "https://vimeo.com/" + args
-		}
-		b.WriteString(dim(strings.ToUpper(name[:1])+name[1:]+": "+url) + "\n\n")
+		// The pelican-youtube and pelican-vimeo plugins.
+		t := shortcodeTag{name: name, pos: []string{args}}
+		b.WriteString(embedLine(name, embedURL(&t)) + "\n\n")
 	case name == "csv-table" || name == "list-table" || name == "table":
 		if args != "" {
 			b.WriteString("**" + c.inline(args) + "**\n\n")

@@ -83,6 +83,10 @@ type Options struct {
 	// {static}, {filename} and {attach} links become paths under Dir,
 	// from ContentDir ("{static}/x") or the post's folder ("{static}x").
 	Dir, ContentDir, Path string
+	// Emoji turns ":name:" shortcodes into emoji, as the site does when
+	// its settings say so (Hugo's enableEmoji, Jekyll's jemoji,
+	// Python-Markdown's emoji extensions).
+	Emoji bool
 }
 
 // ToMarkdown converts body as o describes. A Markdown body without any of
@@ -107,7 +111,11 @@ func ToMarkdownContext(ctx context.Context, body string, o Options) (string, err
 
 // toMarkdown converts body, counting its steps in m.
 func toMarkdown(m *meter, body string, o *Options) string {
-	return pelicanLinksMetered(m, convert(m, body, o), o)
+	out := pelicanLinksMetered(m, convert(m, body, o), o)
+	if o.Emoji {
+		out = emojify(m, out)
+	}
+	return out
 }
 
 // convert turns the body's markup into Markdown; Pelican's links, which

@@ -48,6 +48,7 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		Links: b.links(cmd.Context(), p, loaded)}
 	if b.cfg != nil && b.cfg.Site != nil {
 		ro.SiteValues = b.cfg.Site.Values
+		ro.Emoji = b.cfg.Site.Emoji
 	}
 	f, isFile := s.out.(*os.File)
 	if !isFile || !term.IsTerminal(f.Fd()) {

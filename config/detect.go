@@ -56,6 +56,10 @@ type Site struct {
 	// DefinitionTermIDs says the terms of definition lists get ids as
 	// headings do (Hugo's markup.goldmark.parser.autoDefinitionTermID).
 	DefinitionTermIDs bool
+	// Emoji says the site turns ":wave:" shortcodes into emoji: Hugo's
+	// enableEmoji, Jekyll's jemoji plugin, a Python-Markdown emoji
+	// extension in Pelican's MARKDOWN.
+	Emoji bool
 }
 
 // SiteSetting is one generator setting read from a site file.

@@ -25,6 +25,9 @@ type Config struct {
 	// SiteValues are the site's settings that {{ site.x }} and Hugo's
 	// param show in posts (config.Site.Values).
 	SiteValues map[string]string
+	// Emoji turns ":wave:" shortcodes into emoji, as the site does
+	// (config.Site.Emoji).
+	Emoji bool
 	// StaticDirs are the folders the site's generator copies as they
 	// are (config.Site.StaticDirs), where the site-wide check looks for
 	// linked images and files.

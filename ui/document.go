@@ -61,6 +61,8 @@ type RenderOptions struct {
 	// SiteValues are the site's settings that {{ site.x }} and Hugo's
 	// param show (config.Site.Values); nil shows them as markers.
 	SiteValues map[string]string
+	// Emoji turns ":wave:" shortcodes into emoji (config.Site.Emoji).
+	Emoji bool
 	// Links finds the posts a body links to ({% post_url %}, Hugo's
 	// ref, Pelican's {filename}) among the blog's posts; nil shows
 	// those links as written.

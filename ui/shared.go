@@ -83,6 +83,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
-		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, Links: s.store.Links(),
+		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, Emoji: s.cfg.Emoji, Links: s.store.Links(),
 	}}
 }

@@ -1,21 +1,15 @@
 package markup
 
-import (
-	"strings"
-
-	gemoji "github.com/yuin/goldmark-emoji/definition"
-)
+import "strings"
 
 // maxEmojiName bounds a shortcode's name (":face_with_head_bandage:" is
 // among the longest), so a line of colons is looked at a few times at
 // most.
 const maxEmojiName = 40
 
-// emojiNames is GitHub's gemoji table, the names Jekyll's jemoji, Hugo's
-// enableEmoji and Python-Markdown's GitHub emoji index all read.
-var emojiNames = gemoji.Github()
-
-// emojify turns ":name:" shortcodes into their emoji outside code spans
+// emojify turns ":name:" shortcodes into their emoji (emojiTable:
+// GitHub's gemoji names, which Jekyll's jemoji, Hugo's enableEmoji and
+// Python-Markdown's GitHub index all read) outside code spans
 // and fenced code blocks, which show them as written. It goes over the
 // Markdown once: each line's backtick runs are paired in one pass, and
 // a scan for a name never goes back.
@@ -92,8 +86,8 @@ func emojifyLine(b *strings.Builder, line string) {
 			j++
 		}
 		if j < limit && line[j] == ':' && j > i+1 {
-			if e, ok := emojiNames.Get(line[i+1 : j]); ok && e.IsUnicode() {
-				b.WriteString(string(e.Unicode))
+			if e, ok := emojiTable[line[i+1:j]]; ok {
+				b.WriteString(e)
 				i = j + 1
 				continue
 			}

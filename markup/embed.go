@@ -12,7 +12,8 @@ var embedNames = map[string]string{
 
 // embedLine is the one marked line shown for what a terminal cannot
 // draw, a video, a slide deck or a post from elsewhere, with the address
-// a reader can open: "⟨▶ YouTube: https://www.youtube.com/watch?v=ID⟩".
+// a reader can open: "⟨▶ YouTube: https://youtu.be/ID⟩" (YouTube's own
+// short address: the line stays short where the site shows no words).
 // kind is the shortcode, tag or directive name; a player's address is
 // turned into the page's (embedPage).
 func embedLine(kind, url string) string {
@@ -50,7 +51,7 @@ func embedPage(src string) (kind, page string) {
 	}
 	for _, p := range []string{"www.youtube.com/embed/", "youtube.com/embed/", "www.youtube-nocookie.com/embed/"} {
 		if strings.HasPrefix(rest, p) && id(p) != "" {
-			return "youtube", "https://www.youtube.com/watch?v=" + id(p)
+			return "youtube", "https://youtu.be/" + id(p)
 		}
 	}
 	if p := "player.vimeo.com/video/"; strings.HasPrefix(rest, p) && id(p) != "" {

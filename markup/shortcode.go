@@ -142,7 +142,7 @@ func embedURL(t *shortcodeTag) string {
 	id := t.arg("id", 0)
 	switch t.name {
 	case "youtube":
-		return "https://www.youtube.com/watch?v=" + id
+		return "https://youtu.be/" + id
 	case "vimeo":
 		return "https://vimeo.com/" + id
 	case "gist":

@@ -21,9 +21,13 @@ type rstConv struct {
 	anon    []string          // anonymous targets in order
 	anonAt  int
 	subs    map[string]string // substitution name -> Markdown
-	notes   footnotes
 	noteDef map[string]string // label -> raw note text
-	autoRef int               // "[#]_" references seen
+	// autoNum numbers the auto-numbered footnotes ("[#]", "[#name]",
+	// "[*]") in the order they are defined, as docutils does.
+	autoNum  map[string]int
+	autoRef  int // "[#]_" references seen
+	autoDefs int // ".. [#]" definitions written
+	// Footnotes and citations are written where they are defined.
 	styles  []string          // section title styles in order of appearance
 	lang    string            // the language set by ".. highlight::"
 	// enumFlip alternates numbered lists' delimiters (see list).
@@ -40,12 +44,11 @@ func FromRST(body string) string { return fromRST(&meter{}, body) }
 func fromRST(m *meter, body string) string {
 	m.add(len(body))
 	lines := strings.Split(expandTabs(strings.ReplaceAll(body, "\r\n", "\n")), "\n")
-	c := &rstConv{targets: map[string]string{}, subs: map[string]string{}, noteDef: map[string]string{}, m: m}
+	c := &rstConv{targets: map[string]string{}, subs: map[string]string{}, noteDef: map[string]string{}, autoNum: map[string]int{}, m: m}
 	c.collect(lines)
 	var b strings.Builder
 	b.Grow(len(body) + len(body)/8)
 	c.block(&b, lines, 0)
-	c.writeNotes(&b)
 	return strings.TrimLeft(b.String(), "\n")
 }
 
@@ -131,7 +134,10 @@ func (c *rstConv) collect(lines []string) {
 			}
 			label := t[4:end]
 			if label == "#" {
-				label = "#" + strconv.Itoa(len(c.noteDef)+1) + "#"
+				label = "#" + strconv.Itoa(len(c.autoNum)+1) + "#"
+			}
+			if _, seen := c.autoNum[label]; !seen && (label[0] == '#' || label[0] == '*') {
+				c.autoNum[label] = len(c.autoNum) + 1
 			}
 			text := []string{strings.TrimSpace(t[end+1:])}
 			ind := indentOf(lines[i])

@@ -32,9 +32,13 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 	t := strings.TrimRight(lines[i], " ")
 	body, next := indented(lines, i+1, 0)
 	rest := strings.TrimSpace(strings.TrimPrefix(t, ".."))
-	if rest == "" || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, "|") {
-		// A comment, a target, a footnote or a substitution: the
-		// last three were read by collect.
+	if strings.HasPrefix(rest, "[") {
+		c.note(b, rest)
+		return next
+	}
+	if rest == "" || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "|") {
+		// A comment, a target or a substitution: the last two were
+		// read by collect.
 		return next
 	}
 	k := strings.Index(rest, "::")

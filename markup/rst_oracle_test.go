@@ -44,10 +44,14 @@ func TestRSTOracle(t *testing.T) {
 // link, not as words.
 var linkTarget = regexp.MustCompile(`\]\([^)]*\)`)
 
+// fenceInfo is a code fence's language, which the reader does not show.
+var fenceInfo = regexp.MustCompile("(?m)^(\\s*```+)[^`\n]*$")
+
 // markdownWords lowercases md and splits it into words as Python's \w+
 // does, leaving out link addresses and Markdown's markers.
 func markdownWords(md string) []string {
 	md = linkTarget.ReplaceAllString(md, "]")
+	md = fenceInfo.ReplaceAllString(md, "$1")
 	return strings.FieldsFunc(strings.ToLower(md), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
 	})

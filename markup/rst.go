@@ -28,8 +28,8 @@ type rstConv struct {
 	autoRef  int // "[#]_" references seen
 	autoDefs int // ".. [#]" definitions written
 	// Footnotes and citations are written where they are defined.
-	styles  []string          // section title styles in order of appearance
-	lang    string            // the language set by ".. highlight::"
+	styles []string // section title styles in order of appearance
+	lang   string   // the language set by ".. highlight::"
 	// enumFlip alternates numbered lists' delimiters (see list).
 	enumFlip bool
 	m        *meter

@@ -21,15 +21,16 @@ type rstConv struct {
 	anon    []string          // anonymous targets in order
 	anonAt  int
 	subs    map[string]string // substitution name -> Markdown
-	noteDef map[string]string // label -> raw note text
+	// noteDef holds each footnote's and citation's raw text by label;
+	// they are written where they are defined.
+	noteDef map[string]string
 	// autoNum numbers the auto-numbered footnotes ("[#]", "[#name]",
 	// "[*]") in the order they are defined, as docutils does.
 	autoNum  map[string]int
-	autoRef  int // "[#]_" references seen
-	autoDefs int // ".. [#]" definitions written
-	// Footnotes and citations are written where they are defined.
-	styles []string // section title styles in order of appearance
-	lang   string   // the language set by ".. highlight::"
+	autoRef  int      // "[#]_" references seen
+	autoDefs int      // ".. [#]" definitions written
+	styles   []string // section title styles in order of appearance
+	lang     string   // the language set by ".. highlight::"
 	// enumFlip alternates numbered lists' delimiters (see list).
 	enumFlip bool
 	m        *meter

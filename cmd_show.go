@@ -52,6 +52,7 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		ro.SiteValues = b.cfg.Site.Values
 		ro.JekyllFiles = b.cfg.Site.JekyllFiles
 		warnSkippedData(s, b.cfg.Site, p)
+		ro.Emoji = b.cfg.Site.Emoji
 	}
 	f, isFile := s.out.(*os.File)
 	if !isFile || !term.IsTerminal(f.Fd()) {

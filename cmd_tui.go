@@ -51,6 +51,7 @@ func (b *blog) uiConfig() (ui.Config, error) {
 		c.JekyllFiles = b.cfg.Site.JekyllFiles
 		c.StaticDirs = b.cfg.Site.StaticDirs
 		c.DefinitionTermIDs = b.cfg.Site.DefinitionTermIDs
+		c.Emoji = b.cfg.Site.Emoji
 	}
 	c.Sort, c.Reverse = b.cfg.Sort, b.cfg.SortReverse
 	if b.cfg.Sources[config.KeySort].Kind == config.FromDefault || b.cfg.Sort == posts.SortRelevance {

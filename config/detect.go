@@ -60,6 +60,11 @@ type Site struct {
 	// jekyllConfig is a Jekyll site's _config.yml as read, for
 	// JekyllFiles.
 	jekyllConfig map[string]any
+
+	// Emoji says the site turns ":wave:" shortcodes into emoji: Hugo's
+	// enableEmoji, Jekyll's jemoji plugin, a Python-Markdown emoji
+	// extension in Pelican's MARKDOWN.
+	Emoji bool
 }
 
 // SiteSetting is one generator setting read from a site file.

@@ -146,6 +146,7 @@ func readHugo(s *Site) error {
 	s.Values = siteValues(site.Hugo, vals)
 	s.StaticDirs = h.staticDirs()
 	s.DefinitionTermIDs = h.definitionTermIDs()
+	s.Emoji, _ = vals["enableemoji"].(bool)
 	return nil
 }
 

@@ -48,6 +48,7 @@ func readJekyll(s *Site) error {
 	s.jekyllConfig = t.vals
 	// Jekyll copies every file of its source folder that is not its own.
 	s.StaticDirs = []posts.StaticDir{{Dir: s.Rules.ContentDir, URL: "/"}}
+	s.Emoji = jekyllPlugin(t.vals, "jemoji")
 	return nil
 }
 
@@ -281,4 +282,18 @@ func hasFrontMatter(file string) bool {
 	buf = buf[:n]
 	return bytes.HasPrefix(buf, []byte("---\n")) || bytes.HasPrefix(buf, []byte("---\r\n")) ||
 		bytes.HasPrefix(buf, []byte("--- ")) || bytes.Equal(buf, []byte("---"))
+}
+
+// jekyllPlugin reports whether _config.yml lists the plugin in plugins
+// (or gems, its name before Jekyll 3.5).
+func jekyllPlugin(vals map[string]any, name string) bool {
+	for _, key := range []string{"plugins", "gems"} {
+		list, _ := vals[key].([]any)
+		for _, v := range list {
+			if s, ok := v.(string); ok && strings.TrimSpace(s) == name {
+				return true
+			}
+		}
+	}
+	return false
 }

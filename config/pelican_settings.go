@@ -32,6 +32,7 @@ var pelicanKeys = map[string]bool{
 	"FILENAME_METADATA": true, "PATH_METADATA": true, "TIMEZONE": true, "AUTHOR": true,
 	"DEFAULT_LANG": true, "SLUGIFY_SOURCE": true, "SLUG_REGEX_SUBSTITUTIONS": true,
 	"PLUGINS": true, "WITH_FUTURE_DATES": true, "READERS": true, "STATIC_PATHS": true,
+	"MARKDOWN": true,
 }
 
 // pelicanConf is the literal settings of a pelicanconf.py.
@@ -63,6 +64,7 @@ func readPelican(s *Site, found pelicanSettings) error {
 	s.Rules.URLs = c.urls()
 	s.Title = c.title()
 	s.StaticDirs = c.staticDirs(s.Rules.ContentDir)
+	s.Emoji = c.markdownEmoji()
 	// site2posts drops the values it cannot use, so only what it
 	// understood is shown as read.
 	for _, key := range sortedKeys(c.vals) {
@@ -571,4 +573,29 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// markdownEmoji reports whether MARKDOWN turns on a Python-Markdown emoji
+// extension ("pymdownx.emoji", "markdown_emoji", "emoji"), in its
+// extensions or its extension_configs.
+func (c *pelicanConf) markdownEmoji() bool {
+	md, _ := c.vals["MARKDOWN"].(map[string]any)
+	var names []string
+	if list, ok := md["extensions"].([]any); ok {
+		for _, v := range list {
+			if s, ok := v.(string); ok {
+				names = append(names, s)
+			}
+		}
+	}
+	if confs, ok := md["extension_configs"].(map[string]any); ok {
+		names = append(names, sortedKeys(confs)...)
+	}
+	for _, n := range names {
+		n = n[strings.LastIndexAny(n, ".:")+1:]
+		if strings.Contains(strings.ToLower(n), "emoji") {
+			return true
+		}
+	}
+	return false
 }

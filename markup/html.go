@@ -264,7 +264,7 @@ func htmlTextMetered(m *meter, h string) string {
 			}
 		case "iframe", "video", "audio", "source", "embed":
 			if src := attr(t.attrs, "src"); src != "" && !t.closing {
-				b.WriteString("\n" + dim(t.name+": "+src) + "\n")
+				b.WriteString("\n" + embedLine(t.name, src) + "\n")
 			}
 		case "a":
 			// Written as they come, so that a block of many links is

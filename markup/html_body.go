@@ -158,7 +158,7 @@ func prepareTree(root *html.Node, k *kept) {
 		case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object:
 			if src := embedSource(n); src != "" && n.Parent != nil {
 				p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-				p.AppendChild(&html.Node{Type: html.TextNode, Data: k.keep(dim(n.Data + " " + src))})
+				p.AppendChild(&html.Node{Type: html.TextNode, Data: k.keep(embedLine(n.Data, src))})
 				n.Parent.InsertBefore(p, n)
 				n.Parent.RemoveChild(n)
 				continue

@@ -26,7 +26,7 @@ func TestFromHTML(t *testing.T) {
 		{"a shortcode that looks like a tag", "<p>{{<figure src=\"a.png\">}} after</p>", "{{<figure src=\"a.png\">}} after\n"},
 		{"Pelican's link placeholders", "<p><img src=\"{static}/images/a.png\" alt=\"a\"> <a href=\"{filename}/x.md\">x</a></p>", "![a]({static}/images/a.png) [x]({filename}/x.md)\n"},
 		{"embeds name their address", "<p>Watch:</p><iframe src=\"https://www.youtube.com/embed/x_y\"></iframe><video><source src=\"v.mp4\"></video>",
-			"Watch:\n\n⟨iframe https://www.youtube.com/embed/x_y⟩\n\n⟨video v.mp4⟩\n"},
+			"Watch:\n\n⟨▶ YouTube: https://youtu.be/x_y⟩\n\n⟨▶ Video: v.mp4⟩\n"},
 		{"scripts and styles go", "<style>p{}</style><p>a</p><script>alert(1)</script>", "a\n"},
 		{"the placeholder's own name is text", "<p>FolioKept0Z {{x}}</p>", "FolioKept0Z {{x}}\n"},
 		{"an opener without a closer", "<p>{{ a {% b</p>", "{{ a {% b\n"},

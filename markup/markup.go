@@ -90,6 +90,10 @@ type Options struct {
 	// liquidRan says that Liquid has run over the body: what looks like
 	// a tag now is text the post shows ({% raw %}'s content).
 	liquidRan bool
+	// Emoji turns ":name:" shortcodes into emoji, as the site does when
+	// its settings say so (Hugo's enableEmoji, Jekyll's jemoji,
+	// Python-Markdown's emoji extensions).
+	Emoji bool
 }
 
 // ToMarkdown converts body as o describes. A Markdown body without any of
@@ -114,7 +118,11 @@ func ToMarkdownContext(ctx context.Context, body string, o Options) (string, err
 
 // toMarkdown converts body, counting its steps in m.
 func toMarkdown(m *meter, body string, o *Options) string {
-	return pelicanLinksMetered(m, convert(m, body, o), o)
+	out := pelicanLinksMetered(m, convert(m, body, o), o)
+	if o.Emoji {
+		out = emojify(m, out)
+	}
+	return out
 }
 
 // convert turns the body's markup into Markdown; Pelican's links, which

@@ -21,11 +21,16 @@ type rstConv struct {
 	anon    []string          // anonymous targets in order
 	anonAt  int
 	subs    map[string]string // substitution name -> Markdown
-	notes   footnotes
-	noteDef map[string]string // label -> raw note text
-	autoRef int               // "[#]_" references seen
-	styles  []string          // section title styles in order of appearance
-	lang    string            // the language set by ".. highlight::"
+	// noteDef holds each footnote's and citation's raw text by label;
+	// they are written where they are defined.
+	noteDef map[string]string
+	// autoNum numbers the auto-numbered footnotes ("[#]", "[#name]",
+	// "[*]") in the order they are defined, as docutils does.
+	autoNum  map[string]int
+	autoRef  int      // "[#]_" references seen
+	autoDefs int      // ".. [#]" definitions written
+	styles   []string // section title styles in order of appearance
+	lang     string   // the language set by ".. highlight::"
 	// enumFlip alternates numbered lists' delimiters (see list).
 	enumFlip bool
 	m        *meter
@@ -40,12 +45,11 @@ func FromRST(body string) string { return fromRST(&meter{}, body) }
 func fromRST(m *meter, body string) string {
 	m.add(len(body))
 	lines := strings.Split(expandTabs(strings.ReplaceAll(body, "\r\n", "\n")), "\n")
-	c := &rstConv{targets: map[string]string{}, subs: map[string]string{}, noteDef: map[string]string{}, m: m}
+	c := &rstConv{targets: map[string]string{}, subs: map[string]string{}, noteDef: map[string]string{}, autoNum: map[string]int{}, m: m}
 	c.collect(lines)
 	var b strings.Builder
 	b.Grow(len(body) + len(body)/8)
 	c.block(&b, lines, 0)
-	c.writeNotes(&b)
 	return strings.TrimLeft(b.String(), "\n")
 }
 
@@ -131,7 +135,10 @@ func (c *rstConv) collect(lines []string) {
 			}
 			label := t[4:end]
 			if label == "#" {
-				label = "#" + strconv.Itoa(len(c.noteDef)+1) + "#"
+				label = "#" + strconv.Itoa(len(c.autoNum)+1) + "#"
+			}
+			if _, seen := c.autoNum[label]; !seen && (label[0] == '#' || label[0] == '*') {
+				c.autoNum[label] = len(c.autoNum) + 1
 			}
 			text := []string{strings.TrimSpace(t[end+1:])}
 			ind := indentOf(lines[i])
@@ -517,8 +524,9 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			}
 		}
 	}
-	n := 1
-	kind := enumKind(l)
+	n := 0
+	seq := newEnumSeq(l)
+	kind := enumKind(l, seq.roman())
 	// Markdown joins numbered lists that follow each other unless their
 	// delimiters differ, so consecutive lists alternate "1." and "1)".
 	delim := "."
@@ -534,7 +542,7 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			continue
 		}
 		m, col, ok := listMarker(lines[i])
-		if !ok || (m == "-") != (md == "-") || indentOf(lines[i]) > 0 || enumKind(lines[i]) != kind {
+		if !ok || (m == "-") != (md == "-") || indentOf(lines[i]) > 0 || enumKind(lines[i], seq.roman()) != kind {
 			break // another kind of list ("1." then "#.", "-" then "*") starts
 		}
 		item := []string{strings.Repeat(" ", col) + lines[i][col:]}
@@ -547,11 +555,17 @@ func (c *rstConv) list(b *strings.Builder, lines []string, i, depth int) int {
 			item = item[:len(item)-1]
 		}
 		text := joinParagraphs(c.sub(dedentLines(item), depth+1))
-		marker := "- "
-		if md == "1." {
-			marker = strconv.Itoa(n) + delim + " "
+		marker, indent := "- ", "  "
+		switch {
+		case md == "1." && seq.kind == '1':
+			marker = seq.label(n) + delim + " "
+			indent = strings.Repeat(" ", len(marker))
+		case md == "1.":
+			// Markdown numbers only in digits: letters and roman
+			// numerals are kept as the item's first word.
+			marker = "- " + seq.label(n) + ". "
 		}
-		c.prefixLines(b, text, marker, strings.Repeat(" ", len(marker)))
+		c.prefixLines(b, text, marker, indent)
 		n++
 		i = j
 	}
@@ -651,28 +665,29 @@ func joinParagraphs(md string) string {
 // enumKind tells list items' markers apart the way docutils starts a new
 // list: by the bullet character, or by the enumerator's sequence and
 // punctuation.
-func enumKind(l string) string {
+func enumKind(l string, roman bool) string {
 	if l == "" {
 		return ""
 	}
 	if strings.ContainsRune("-*+", rune(l[0])) {
 		return l[:1]
 	}
-	k := 0
-	for k < len(l) && l[k] != '.' && l[k] != ')' && l[k] != ' ' {
-		k++
-	}
-	enum, punct := strings.TrimPrefix(l[:k], "("), ""
-	if k < len(l) {
+	enum := enumerator(l)
+	punct := ""
+	if k := len(enum) + strings.Index(l, enum); k < len(l) {
 		punct = l[k : k+1]
 	}
+	upper := enum != "" && enum[0] >= 'A' && enum[0] <= 'Z'
 	switch {
-	case enum == "#":
-		return "#" + punct
-	case enum != "" && enum[0] >= '0' && enum[0] <= '9':
+	case enum == "#" || enum != "" && enum[0] >= '0' && enum[0] <= '9':
+		// "#." goes on counting a list that "1." started.
 		return "1" + punct
-	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && len(enum) > 1:
+	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && (len(enum) > 1 || roman) && upper:
+		return "I" + punct
+	case strings.Trim(strings.ToLower(enum), "ivxlcdm") == "" && (len(enum) > 1 || roman):
 		return "i" + punct
+	case upper:
+		return "A" + punct
 	}
 	return "a" + punct
 }

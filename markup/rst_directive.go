@@ -15,8 +15,8 @@ var rstAdmonitions = map[string]string{
 // quietDirectives change how the page is built, not what it says.
 var quietDirectives = map[string]bool{
 	"contents": true, "sectnum": true, "meta": true, "role": true, "default-role": true,
-	"title": true, "class": true, "header": true, "footer": true, "target-notes": true,
-	"rst-class": true, "index": true, "tags": true,
+	"title": true, "header": true, "footer": true, "target-notes": true,
+	"index": true, "tags": true,
 }
 
 // codeDirectives hold source code in their content.
@@ -32,9 +32,13 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 	t := strings.TrimRight(lines[i], " ")
 	body, next := indented(lines, i+1, 0)
 	rest := strings.TrimSpace(strings.TrimPrefix(t, ".."))
-	if rest == "" || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, "|") {
-		// A comment, a target, a footnote or a substitution: the
-		// last three were read by collect.
+	if strings.HasPrefix(rest, "[") {
+		c.note(b, rest)
+		return next
+	}
+	if rest == "" || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "|") {
+		// A comment, a target or a substitution: the last two were
+		// read by collect.
 		return next
 	}
 	k := strings.Index(rest, "::")
@@ -108,11 +112,9 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 			}
 		}
 	case name == "youtube" || name == "vimeo":
-		url := "https://www.youtube.com/watch?v=" + args
-		if name == "vimeo" {
-			url = "https://vimeo.com/" + args
-		}
-		b.WriteString(dim(strings.ToUpper(name[:1])+name[1:]+": "+url) + "\n\n")
+		// The pelican-youtube and pelican-vimeo plugins.
+		t := shortcodeTag{name: name, pos: []string{args}}
+		b.WriteString(embedLine(name, embedURL(&t)) + "\n\n")
 	case name == "csv-table" || name == "list-table" || name == "table":
 		if args != "" {
 			b.WriteString("**" + c.inline(args) + "**\n\n")
@@ -126,7 +128,9 @@ func (c *rstConv) explicit(b *strings.Builder, lines []string, i, depth int) int
 			b.WriteString(c.sub(content, depth+1))
 		}
 	case name == "container" || name == "only" || name == "compound" || name == "epigraph" ||
-		name == "highlights" || name == "pull-quote" || name == "class" || name == "centered":
+		name == "highlights" || name == "pull-quote" || name == "class" || name == "rst-class" || name == "centered":
+		// "class" without content styles the next element and shows
+		// nothing itself; with content, it shows the content.
 		if name == "centered" && args != "" {
 			b.WriteString(c.inline(args) + "\n\n")
 		}

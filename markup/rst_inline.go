@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,13 @@ func (c *rstConv) inline(s string) string {
 			if end := strings.Index(s[i+2:], "``"); end >= 0 {
 				b.WriteString(codeSpan(s[i+2 : i+2+end]))
 				i += 2 + end + 2
+				continue
+			}
+		case ch == '_' && i+1 < len(s) && s[i+1] == '`' && (i == 0 || !isWordByte(s[i-1])):
+			// An inline target, _`name`: the page shows its text.
+			if end := strings.IndexByte(s[i+2:], '`'); end >= 0 {
+				b.WriteString(s[i+2 : i+2+end])
+				i += 2 + end + 1
 				continue
 			}
 		case ch == '`' && i < noBacktickAfter:
@@ -81,7 +89,7 @@ func (c *rstConv) inline(s string) string {
 					label = "#" + strconv.Itoa(c.autoRef) + "#"
 				}
 				if _, ok := c.noteDef[label]; ok {
-					b.WriteString(`\[` + strconv.Itoa(c.noteNumber(label)) + `\]`)
+					b.WriteString(`\[` + c.noteShown(label) + `\]`)
 					i += end + 2
 					continue
 				}
@@ -170,13 +178,40 @@ func (c *rstConv) role(r, text string) string {
 		return "**" + text + "**"
 	case r == "del" || r == "strike":
 		return "~~" + text + "~~"
-	case r == "ref" || r == "doc" || r == "any" || r == "term" || r == "abbr":
+	case r == "pep" || r == "PEP" || r == "rfc" || r == "RFC":
+		return standardRef(strings.ToUpper(r), text)
+	case r == "abbr":
+		// Pelican's and Sphinx's abbr show the abbreviation; the
+		// explanation in parentheses is only its tooltip.
+		if k := strings.LastIndex(text, " ("); k > 0 && strings.HasSuffix(text, ")") {
+			return text[:k]
+		}
+		return text
+	case r == "ref" || r == "doc" || r == "any" || r == "term":
 		if k := strings.LastIndex(text, " <"); k > 0 && strings.HasSuffix(text, ">") {
 			return text[:k]
 		}
 		return text
 	}
 	return text
+}
+
+// standardRef links a :pep: or :rfc: role as docutils does: "PEP 345"
+// to the proposal, with an anchor after "#" kept in the address only.
+func standardRef(kind, text string) string {
+	num, anchor, _ := strings.Cut(strings.TrimSpace(text), "#")
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 {
+		return text
+	}
+	url := "https://tools.ietf.org/html/rfc" + strconv.Itoa(n) + ".html"
+	if kind == "PEP" {
+		url = "https://peps.python.org/pep-" + fmt.Sprintf("%04d", n)
+	}
+	if anchor != "" {
+		url += "#" + anchor
+	}
+	return link(kind+" "+strconv.Itoa(n), url)
 }
 
 // codeSpan writes text as inline code with enough backticks.
@@ -196,9 +231,13 @@ func (c *rstConv) reference(text string, anon bool) string {
 		label := strings.TrimSpace(text[:k])
 		url := text[k+1 : len(text)-1]
 		if strings.HasSuffix(url, "_") && !strings.Contains(url, "/") {
-			if u, ok := c.resolve(strings.TrimSuffix(url, "_")); ok {
-				url = u
+			u, ok := c.resolve(strings.TrimSuffix(url, "_"))
+			if !ok {
+				// A section or an inline target on the page: the
+				// text, as a reference to it has no address here.
+				return firstNonEmpty(label, strings.TrimSuffix(url, "_"))
 			}
+			url = u
 		}
 		url = strings.ReplaceAll(url, " ", "")
 		if label == "" {
@@ -245,40 +284,31 @@ func (c *rstConv) nextAnon() (string, bool) {
 	return c.anon[c.anonAt-1], true
 }
 
-func (c *rstConv) noteNumber(label string) int {
-	if c.notes.number == nil {
-		c.notes.number = map[string]int{}
+// noteShown is the label docutils shows for a note: a citation's own
+// ("[CIT2002]"), a footnote's own number ("[3]"), and for auto-numbered
+// footnotes ("[#]", "[#name]", "[*]") their number in order of
+// definition.
+func (c *rstConv) noteShown(label string) string {
+	if label != "" && label[0] != '#' && label[0] != '*' {
+		return label
 	}
-	if n, ok := c.notes.number[label]; ok {
-		return n
-	}
-	c.notes.order = append(c.notes.order, label)
-	c.notes.number[label] = len(c.notes.order)
-	return len(c.notes.order)
+	return strconv.Itoa(c.autoNum[label])
 }
 
-// writeNotes appends the footnotes and citations, numbered in the order
-// they were referred to, then those never referred to.
-func (c *rstConv) writeNotes(b *strings.Builder) {
-	if len(c.noteDef) == 0 {
+// note writes the footnote or citation defined at the explicit markup
+// line t, where docutils shows it.
+func (c *rstConv) note(b *strings.Builder, t string) {
+	end := strings.IndexByte(t, ']')
+	if end < 1 {
 		return
 	}
-	var rest []string
-	for label := range c.noteDef {
-		if _, ok := c.notes.number[label]; !ok {
-			rest = append(rest, label)
-		}
+	label := t[1:end]
+	if label == "#" {
+		c.autoDefs++
+		label = "#" + strconv.Itoa(c.autoDefs) + "#"
 	}
-	sortStrings(rest)
-	for _, l := range rest {
-		c.noteNumber(l)
-	}
-	b.WriteString("---\n\n")
-	for k, l := range c.notes.order {
-		if c.m.stop {
-			break
-		}
-		b.WriteString(`\[` + strconv.Itoa(k+1) + `\] ` + c.inline(c.noteDef[l]) + "\n\n")
+	if text, ok := c.noteDef[label]; ok {
+		b.WriteString(`\[` + c.noteShown(label) + `\] ` + c.inline(text) + "\n\n")
 	}
 }
 

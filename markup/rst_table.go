@@ -1,11 +1,8 @@
 package markup
 
 import (
-	"sort"
 	"strings"
 )
-
-func sortStrings(xs []string) { sort.Strings(xs) }
 
 // isSimpleBorder reports whether l is a simple table's border:
 // "=====  =====".

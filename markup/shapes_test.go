@@ -49,7 +49,13 @@ func growingTicks(n int) string {
 	return b.String()
 }
 
+var emoji = Options{Emoji: true}
+
 var hostileShapes = []hostileShape{
+	{"emoji colons", emoji, func(n int) string { return repeat("", ":", "", n) }},
+	{"emoji names unclosed", emoji, func(n int) string { return repeat("", ":wave", "", n) }},
+	{"emoji long names", emoji, func(n int) string { return repeat("", ":"+strings.Repeat("a", 60), "", n) }},
+	{"emoji ticks", emoji, func(n int) string { return ":wave: " + growingTicks(n) }},
 	{"tags", jekyll, func(n int) string { return repeat("", "<", "", n) }},
 	{"footnote refs", jekyll, func(n int) string { return repeat("[^1]: a\n\n", "[^", "", n) }},
 	{"shortcode openers", hugo, func(n int) string { return repeat("", "{{<", "", n) }},

@@ -142,7 +142,7 @@ func embedURL(t *shortcodeTag) string {
 	id := t.arg("id", 0)
 	switch t.name {
 	case "youtube":
-		return "https://www.youtube.com/watch?v=" + id
+		return "https://youtu.be/" + id
 	case "vimeo":
 		return "https://vimeo.com/" + id
 	case "gist":
@@ -166,6 +166,8 @@ func embedURL(t *shortcodeTag) string {
 		return host + user + "/status/" + id
 	case "instagram":
 		return "https://www.instagram.com/p/" + id + "/"
+	case "speakerdeck":
+		return "https://speakerdeck.com/player/" + id
 	}
 	return ""
 }
@@ -221,9 +223,9 @@ func (c *converter) shortcode(i, end int) (int, bool) {
 	case "ref", "relref":
 		c.writeLink(HugoRef, t.arg("path", 0), i)
 		return after, true
-	case "youtube", "vimeo", "gist", "tweet", "x", "instagram":
-		label := strings.ToUpper(t.name[:1]) + t.name[1:]
-		c.writeMarkerLine(label + ": " + embedURL(&t))
+	case "youtube", "vimeo", "gist", "tweet", "x", "instagram", "speakerdeck":
+		c.ensureBlankLine()
+		c.out.WriteString(embedLine(t.name, embedURL(&t)) + "\n\n")
 		return skipLineRest(c.src, after, end), true
 	case "param":
 		key := strings.ToLower(t.arg("", 0))

@@ -29,6 +29,9 @@ type Config struct {
 	// JekyllFiles gives a Jekyll site's _data and _includes
 	// (config.Site.JekyllFiles); nil shows includes as markers.
 	JekyllFiles func() *config.JekyllFiles
+	// Emoji turns ":wave:" shortcodes into emoji, as the site does
+	// (config.Site.Emoji).
+	Emoji bool
 	// StaticDirs are the folders the site's generator copies as they
 	// are (config.Site.StaticDirs), where the site-wide check looks for
 	// linked images and files.

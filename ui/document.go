@@ -69,6 +69,8 @@ type RenderOptions struct {
 	// JekyllFiles, when set, gives a Jekyll site's _data and _includes
 	// (config.Site.JekyllFiles), read on the first post that needs them.
 	JekyllFiles func() *config.JekyllFiles
+	// Emoji turns ":wave:" shortcodes into emoji (config.Site.Emoji).
+	Emoji bool
 	// Links finds the posts a body links to ({% post_url %}, Hugo's
 	// ref, Pelican's {filename}) among the blog's posts; nil shows
 	// those links as written.

@@ -15,7 +15,7 @@ import (
 // how to find the posts it links to.
 func markupOptions(p *posts.Post, o RenderOptions) markup.Options {
 	mo := markup.Options{Generator: o.Generator, Page: pageValues(p), Site: o.SiteValues,
-		Dir: o.Dir, ContentDir: o.ContentDir, Path: p.Path}
+		Dir: o.Dir, ContentDir: o.ContentDir, Path: p.Path, Emoji: o.Emoji}
 	if p.Format == posts.FormatRST || strings.HasSuffix(strings.ToLower(p.Path), ".rst") {
 		mo.Syntax = markup.RST
 	} else if posts.IsHTMLFile(p.Path) {

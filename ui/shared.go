@@ -92,7 +92,7 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 	return renderJob{key: k, posts: s.cfg.Posts, opts: RenderOptions{
 		Dir: s.cfg.Dir, ContentDir: s.cfg.Posts.Rules.ContentDir, Width: k.width, Style: k.style,
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
-		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, JekyllFiles: s.cfg.JekyllFiles, Links: s.store.Links(),
+		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, JekyllFiles: s.cfg.JekyllFiles, Emoji: s.cfg.Emoji, Links: s.store.Links(),
 		PictureRows: k.pictures, PicturePalette256: k.palette256, PictureCache: s.pictures.cache,
 	}}
 }

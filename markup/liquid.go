@@ -112,7 +112,8 @@ func (c *converter) liquidTag(i, end int) (int, bool) {
 		for k := range t.pos {
 			t.pos[k] = strings.Trim(t.pos[k], `"'`)
 		}
-		c.writeMarkerLine(strings.ToUpper(t.name[:1]) + t.name[1:] + ": " + embedURL(&t))
+		c.ensureBlankLine()
+		c.out.WriteString(embedLine(t.name, embedURL(&t)) + "\n\n")
 		return after, true
 	case "include", "include_cached", "include_relative":
 		c.writeMarker(t.name+" "+firstArg(t.args), alone)

@@ -38,7 +38,7 @@ func TestRunLiquid(t *testing.T) {
 		{"include params", `{% include note.html content="mind the gap" %}`, "> **Note:** mind the gap"},
 		{"include missing", "{% include foo.html %}", "⟨include foo.html⟩\n\n"},
 		{"include recursion", "{% include loop.html %}", "⟨include loop.html⟩\n\n"},
-		{"plugin tag", "see {% gist 123 %}", "see \n\n⟨Gist: https://gist.github.com/123/⟩\n\n"},
+		{"plugin tag", "see {% gist 123 %}", "see \n\n⟨▶ Gist: https://gist.github.com/123/⟩\n\n"},
 		{"unknown tag", "see {% bibliography x %} here", "see ⟨bibliography⟩ here"},
 		{"highlight", "{% highlight ruby %}\nputs 1\n{% endhighlight %}", "```ruby\nputs 1\n```\n\n"},
 		{"filters", `{{ "Hello World" | slugify }} {{ "a b c" | number_of_words }} {{ site.data.releases | map: "version" | array_to_sentence_string }}`,

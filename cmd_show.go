@@ -14,6 +14,7 @@ import (
 	"github.com/folio-blog/folio/config"
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/ui"
+	"github.com/folio-blog/folio/ui/picture"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/spf13/cobra"
 )
@@ -61,17 +62,24 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 	}
 	ro.Style = showStyle(b, f)
 	// Pictures need 256 colours or more; NO_COLOR and 16 colours keep
-	// the images' paths.
-	if cp := colorprofile.Detect(f, os.Environ()); cp >= colorprofile.ANSI256 {
+	// the images' paths. A kitty terminal gets them as placeholders,
+	// which name their image in a true colour.
+	protocol := picture.Detect(os.Getenv)
+	if cp := colorprofile.Detect(f, os.Environ()); cp >= colorprofile.ANSI256 && protocol != picture.NoPictures {
 		_, h, _ := term.GetSize(f.Fd())
 		ro.PictureRows = ui.PictureRows(max(h, 24))
 		ro.PicturePalette256 = cp == colorprofile.ANSI256
+		if protocol == picture.KittyPlaceholders && cp == colorprofile.TrueColor {
+			ro.PictureKitty, ro.PictureCache = true, picture.NewCache(16)
+		}
 	}
 	doc := ui.RenderPost(p, ro)
 	if doc.Warning != "" {
 		fmt.Fprintln(s.err, "folio: warning: "+termsafe.Line(doc.Warning))
 	}
-	_, err = io.WriteString(s.out, doc.Content+"\n")
+	// The pictures' images go first, so the terminal has them when their
+	// placeholders arrive.
+	_, err = io.WriteString(s.out, ro.PictureCache.Transmits()+doc.Content+"\n")
 	return err
 }
 

@@ -6,7 +6,6 @@ import (
 	"image"
 	"math/rand/v2"
 
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -26,20 +25,7 @@ func TestKittyGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	transmit, rows := Kitty(img, Box{Cols: 76, Rows: 10}, 7)
-	got := transmit + "\n" + strings.Join(rows, "\n") + "\n"
-	golden := filepath.Join("testdata", "fixture.kitty.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("kitty rendering differs from %s (rerun with -update to accept):\n%q", golden, got)
-	}
+	checkGolden(t, "fixture.kitty.golden", transmit+"\n"+strings.Join(rows, "\n")+"\n")
 	if !strings.HasPrefix(transmit, "\x1b_Ga=t,f=100,i=7,q=2,m=0;") ||
 		!strings.HasSuffix(transmit, "\x1b_Ga=p,U=1,i=7,c=16,r=6,q=2\x1b\\") {
 		t.Errorf("transmit is not one chunk and a virtual placement: %q", transmit)
@@ -113,16 +99,8 @@ func apcJoin(all [][]string) []string {
 // transmission once: drawing the picture again sends nothing.
 func TestRowsKitty(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	data, err := os.ReadFile(filepath.Join("testdata", "fixture.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "a.png"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	c := NewCache(4)
-	o := Options{Site: Site{Dir: dir, ContentDir: "."}, Box: Box{Cols: 20, Rows: 5}, Ink: ink, Cache: c, Kitty: true}
+	o := Options{Site: fixtureSite(t), Box: Box{Cols: 20, Rows: 5}, Ink: ink, Cache: c, Kitty: true}
 	rows, err := Rows(context.Background(), o, "post.md", "a.png")
 	if err != nil || len(rows) == 0 || !strings.Contains(rows[0], "\U0010EEEE") {
 		t.Fatalf("rows %q, err %v", rows, err)

@@ -48,7 +48,7 @@ var allowedImports = map[string][]string{
 var terminalLibraries = []string{"charm.land/", "github.com/charmbracelet/", "github.com/yuin/goldmark", "github.com/alecthomas/chroma"}
 
 // terminalPackages are the packages that may import them.
-var terminalPackages = []string{"", "ui", "ui/markdown", "ui/chart", "ui/termsafe"}
+var terminalPackages = []string{"", "ui", "ui/markdown", "ui/chart", "ui/picture", "ui/termsafe"}
 
 // changesFiles are the functions of package os that change the file
 // system, and the methods of *os.File that write.

@@ -15,6 +15,7 @@ import (
 	"github.com/folio-blog/folio/posts"
 	"github.com/folio-blog/folio/site"
 	"github.com/folio-blog/folio/ui"
+	"github.com/folio-blog/folio/ui/picture"
 	"github.com/folio-blog/folio/ui/termsafe"
 	"github.com/spf13/cobra"
 )
@@ -64,19 +65,36 @@ func runShow(cmd *cobra.Command, s streams, args []string) error {
 		ro.Width = min(ro.Width, w)
 	}
 	ro.Style = showStyle(b, f)
-	// Pictures need 256 colours or more; NO_COLOR and 16 colours keep
-	// the images' paths.
-	if cp := colorprofile.Detect(f, os.Environ()); cp >= colorprofile.ANSI256 {
-		_, h, _ := term.GetSize(f.Fd())
-		ro.PictureRows = ui.PictureRows(max(h, 24))
-		ro.PicturePalette256 = cp == colorprofile.ANSI256
+	_, h, _ := term.GetSize(f.Fd())
+	showPictures(&ro, colorprofile.Detect(f, os.Environ()), picture.Detect(os.Getenv), h)
+	_, err = io.WriteString(s.out, renderShown(p, ro, s.err))
+	return err
+}
+
+// showPictures sets how ro draws pictures on a terminal of height lines
+// with the colours cp: they need 256 colours or more (NO_COLOR and 16
+// colours keep the images' paths), and a kitty terminal gets them as
+// placeholders, which name their image in a true colour.
+func showPictures(ro *ui.RenderOptions, cp colorprofile.Profile, protocol picture.Protocol, height int) {
+	if cp < colorprofile.ANSI256 || protocol == picture.NoPictures {
+		return
 	}
+	ro.PictureRows = ui.PictureRows(max(height, 24))
+	ro.PicturePalette256 = cp == colorprofile.ANSI256
+	if protocol == picture.KittyPlaceholders && cp == colorprofile.TrueColor {
+		ro.PictureKitty, ro.PictureCache = true, picture.NewCache(16)
+	}
+}
+
+// renderShown is what folio show writes to a terminal: the pictures'
+// kitty images first, so the terminal has them when their placeholders
+// arrive, then the rendered post. A warning goes to stderr.
+func renderShown(p *posts.Post, ro ui.RenderOptions, stderr io.Writer) string {
 	doc := ui.RenderPost(p, ro)
 	if doc.Warning != "" {
-		fmt.Fprintln(s.err, "folio: warning: "+termsafe.Line(doc.Warning))
+		fmt.Fprintln(stderr, "folio: warning: "+termsafe.Line(doc.Warning))
 	}
-	_, err = io.WriteString(s.out, doc.Content+"\n")
-	return err
+	return ro.PictureCache.Transmits() + doc.Content + "\n"
 }
 
 // readingWidth is the width setting (--width, FOLIO_WIDTH, width = …),

@@ -96,6 +96,10 @@ type RenderOptions struct {
 	// PictureCache keeps drawn pictures between renderings; nil keeps
 	// none.
 	PictureCache *picture.Cache
+	// PictureKitty draws pictures as kitty graphics placeholders; their
+	// images wait in PictureCache (which it needs) for the caller to
+	// write PictureCache.Transmits to the terminal before the document.
+	PictureKitty bool
 }
 
 // RenderPost renders p (read with Options.KeepBody): the metadata header,

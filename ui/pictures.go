@@ -19,20 +19,38 @@ import (
 // terminal's colours (true colour, or 256 colours with pictures in the
 // nearest of them; NO_COLOR and 16 colours keep the "Image: … → path"
 // line), whether the user turned them off, and the screen's height, a
-// third of which a picture may take.
+// third of which a picture may take, and how pictures reach the terminal
+// (picture.Detect, from the program's environment).
 type pictureSettings struct {
-	profile colorprofile.Profile
-	off     bool
-	height  int
-	cache   *picture.Cache
+	profile  colorprofile.Profile
+	protocol picture.Protocol
+	off      bool
+	height   int
+	cache    *picture.Cache
 }
 
 // rows is how many lines a picture may take; 0 draws none.
 func (p pictureSettings) rows() int {
-	if p.profile < colorprofile.ANSI256 || p.off {
+	if p.profile < colorprofile.ANSI256 || p.off || p.protocol == picture.NoPictures {
 		return 0
 	}
 	return max(2, p.height/3)
+}
+
+// kitty says pictures are sent with the kitty graphics protocol. Its
+// placeholders name their image in a true colour, which bubbletea would
+// turn into another image's id on a terminal it writes fewer colours to.
+func (p pictureSettings) kitty() bool {
+	return p.protocol == picture.KittyPlaceholders && p.profile == colorprofile.TrueColor
+}
+
+// transmits writes the kitty pictures drawn since the last call to the
+// terminal, outside the view; nil when there are none.
+func (p pictureSettings) transmits() tea.Cmd {
+	if s := p.cache.Transmits(); s != "" {
+		return tea.Raw(s)
+	}
+	return nil
 }
 
 // palette256 says pictures are drawn in xterm's 256 colours.
@@ -53,6 +71,17 @@ func (m *Model) onColorProfile(msg tea.ColorProfileMsg) tea.Cmd {
 		return nil
 	}
 	m.sh.pictures.profile = msg.Profile
+	return m.broadcast(picturesChangedMsg{})
+}
+
+// onPictureEnv picks how pictures reach the terminal from the program's
+// environment (which, over SSH, is the client's).
+func (m *Model) onPictureEnv(msg tea.EnvMsg) tea.Cmd {
+	protocol := picture.Detect(msg.Getenv)
+	if protocol == m.sh.pictures.protocol {
+		return nil
+	}
+	m.sh.pictures.protocol = protocol
 	return m.broadcast(picturesChangedMsg{})
 }
 
@@ -86,6 +115,7 @@ func pictureOptions(o RenderOptions) picture.Options {
 		Box:   picture.Box{Cols: max(10, o.Width-4), Rows: o.PictureRows},
 		Ink:   picture.Ink{Background: bg, Palette256: o.PicturePalette256},
 		Cache: o.PictureCache,
+		Kitty: o.PictureKitty,
 	}
 }
 

@@ -156,7 +156,8 @@ func TestReaderPicturesToggle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			tm := teatest.NewTestModel(t, probed{New(pictureSite(t))}, teatest.WithInitialTermSize(80, 24),
-				teatest.WithProgramOptions(tea.WithColorProfile(tc.profile)))
+				// Not kitty's environment, wherever the tests run.
+				teatest.WithProgramOptions(tea.WithColorProfile(tc.profile), tea.WithEnvironment([]string{"TERM=xterm-256color"})))
 			waitModel(t, tm, "loaded", func(m Model) bool { return m.list().loaded })
 			for _, k := range keys("/harbour trip<enter><enter>") {
 				tm.Send(k)

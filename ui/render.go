@@ -25,6 +25,8 @@ type renderKey struct {
 	pictures int
 	// palette256 draws them in 256 colours.
 	palette256 bool
+	// kitty draws them as kitty placeholders.
+	kitty bool
 }
 
 // renderedMsg carries a rendering back to Update: the finished one, or

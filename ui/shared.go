@@ -64,7 +64,7 @@ func (s *shared) renderKeyFor(p *posts.Post, width int) renderKey {
 		width = min(width, s.cfg.Width)
 	}
 	return renderKey{path: p.Path, mod: p.ModTime, width: width, style: s.styles.GlamourSty, early: !s.store.Loaded(), git: p.Git,
-		pictures: s.pictures.rows(), palette256: s.pictures.palette256()}
+		pictures: s.pictures.rows(), palette256: s.pictures.palette256(), kitty: s.pictures.kitty()}
 }
 
 // renderCmd renders the post of k for the reader unless it is cached.
@@ -94,5 +94,6 @@ func (s *shared) renderOptions(k renderKey) renderJob {
 		StyleJSON: s.cfg.StyleJSON, DateFormat: s.cfg.dateLayout(),
 		Generator: s.cfg.Posts.Rules.Generator, SiteValues: s.cfg.SiteValues, JekyllFiles: s.cfg.JekyllFiles, Emoji: s.cfg.Emoji, Links: s.store.Links(),
 		PictureRows: k.pictures, PicturePalette256: k.palette256, PictureCache: s.pictures.cache,
+		PictureKitty: k.kitty,
 	}}
 }

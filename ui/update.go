@@ -65,7 +65,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.onColorProfile(msg)
 	case tea.EnvMsg:
 		m.hyperlinks = followsHyperlinks(msg.Getenv)
-		return m, nil
+		return m, m.onPictureEnv(msg)
 	case tea.BackgroundColorMsg:
 		if m.sh.cfg.forcedStyle() == "" && msg.IsDark() != m.sh.styles.IsDark {
 			m.sh.styles = NewStyles(msg.IsDark())
@@ -96,15 +96,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.sh.siteProblems = msg.problems
 		return m, m.broadcast(msg)
 	case renderedMsg:
+		// The kitty pictures a rendering drew are sent first, even
+		// when it was cancelled: they are drawn, and kept.
+		send := m.sh.pictures.transmits()
 		if msg.doc.Cancelled {
-			return m, nil // another rendering was asked for since
+			return m, send // another rendering was asked for since
 		}
 		if !msg.partial {
 			// A first screen is shown, not kept; the rest follows.
 			m.sh.flight[msg.slot].done(msg.key)
 			m.sh.cache.put(msg.key, msg.doc)
 		}
-		return m, tea.Batch(m.broadcast(msg), msg.next)
+		return m, tea.Sequence(send, tea.Batch(m.broadcast(msg), msg.next))
 	case lastCommitMsg:
 		m.sh.keepCommit(msg)
 		return m, m.broadcast(msg)

@@ -1,6 +1,7 @@
 package picture
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -14,6 +15,9 @@ type Cache struct {
 	rows  map[cacheKey][]string
 	order []cacheKey
 	limit int
+	// pending are the kitty transmissions of pictures drawn since the
+	// last Transmits.
+	pending []string
 }
 
 // cacheKey is one drawing of one version of a file.
@@ -23,6 +27,9 @@ type cacheKey struct {
 	mod  time.Time
 	size int64
 	ink  Ink
+	// kitty is a drawing as kitty placeholders, whose rows do not
+	// depend on ink.
+	kitty bool
 }
 
 // NewCache returns a cache that keeps the last limit pictures.
@@ -40,8 +47,9 @@ func (c *Cache) get(k cacheKey) ([]string, bool) {
 	return r, ok
 }
 
-// put stores a picture, forgetting the oldest beyond the limit.
-func (c *Cache) put(k cacheKey, rows []string) {
+// put stores a picture, forgetting the oldest beyond the limit, and
+// queues its kitty transmission, if it has one, for Transmits.
+func (c *Cache) put(k cacheKey, rows []string, transmit string) {
 	if c == nil {
 		return
 	}
@@ -49,10 +57,28 @@ func (c *Cache) put(k cacheKey, rows []string) {
 	defer c.mu.Unlock()
 	if _, ok := c.rows[k]; !ok {
 		c.order = append(c.order, k)
+		if transmit != "" {
+			c.pending = append(c.pending, transmit)
+		}
 	}
 	c.rows[k] = rows
 	for len(c.order) > c.limit {
 		delete(c.rows, c.order[0])
 		c.order = c.order[1:]
 	}
+}
+
+// Transmits returns the kitty graphics sequences that send the pictures
+// drawn as placeholders since it was last called, and forgets them: the
+// terminal keeps an image once it has it, so each is written once. They
+// go straight to the terminal, never into a view; "" when there are none.
+func (c *Cache) Transmits() string {
+	if c == nil {
+		return ""
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := strings.Join(c.pending, "")
+	c.pending = nil
+	return s
 }

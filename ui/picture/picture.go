@@ -35,6 +35,10 @@ type Options struct {
 	Ink Ink
 	// Cache keeps drawn pictures; nil draws every time.
 	Cache *Cache
+	// Kitty draws pictures as kitty Unicode placeholders (see Kitty);
+	// the images themselves wait in Cache for Transmits. Without a
+	// cache there is nowhere for them to wait: pictures are half-blocks.
+	Kitty bool
 }
 
 // Rows draws the image that ref names, as seen from the post at
@@ -53,7 +57,8 @@ func Rows(ctx context.Context, o Options, postPath, ref string) ([]string, error
 	if err != nil {
 		return nil, ErrNotFound
 	}
-	key := cacheKey{path: path, box: o.Box, mod: info.ModTime(), size: info.Size(), ink: o.Ink}
+	kitty := o.Kitty && o.Cache != nil
+	key := cacheKey{path: path, box: o.Box, mod: info.ModTime(), size: info.Size(), ink: o.Ink, kitty: kitty}
 	if rows, ok := o.Cache.get(key); ok {
 		return rows, nil
 	}
@@ -61,8 +66,13 @@ func Rows(ctx context.Context, o Options, postPath, ref string) ([]string, error
 	if err != nil {
 		return nil, err
 	}
+	if kitty {
+		transmit, rows := Kitty(img, o.Box, kittyID(key))
+		o.Cache.put(key, rows, transmit)
+		return rows, nil
+	}
 	rows := HalfBlock(img, o.Box, o.Ink)
-	o.Cache.put(key, rows)
+	o.Cache.put(key, rows, "")
 	return rows, nil
 }
 

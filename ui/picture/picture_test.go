@@ -19,6 +19,38 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 var ink = Ink{Background: color.RGBA{A: 255}}
 
+// checkGolden compares got with testdata/name, which -update rewrites.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("rendering differs from %s (rerun with -update to accept):\n%q", golden, got)
+	}
+}
+
+// fixtureSite is a site folder holding the fixture PNG as a.png.
+func fixtureSite(t *testing.T) Site {
+	t.Helper()
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("testdata", "fixture.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.png"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return Site{Dir: dir, ContentDir: "."}
+}
+
 // TestHalfBlockGolden draws the 16×12 fixture (four coloured quadrants,
 // a white diagonal, a half-transparent bottom row) at its own size: 16
 // columns, 6 lines, each cell its two pixels; in true colour and in
@@ -39,20 +71,7 @@ func TestHalfBlockGolden(t *testing.T) {
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			rows := HalfBlock(img, Box{Cols: 76, Rows: 10}, tc.ink)
-			got := strings.Join(rows, "\n") + "\n"
-			golden := filepath.Join("testdata", tc.golden)
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("half-block rendering differs from %s (rerun with -update to accept):\n%q", golden, got)
-			}
+			checkGolden(t, tc.golden, strings.Join(rows, "\n")+"\n")
 			if len(rows) != 6 {
 				t.Errorf("got %d lines, want 6", len(rows))
 			}
@@ -203,16 +222,8 @@ func FuzzDecodePicture(f *testing.F) {
 // TestRowsCaches draws a picture once per file version and box.
 func TestRowsCaches(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	data, err := os.ReadFile(filepath.Join("testdata", "fixture.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "a.png"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	c := NewCache(4)
-	o := Options{Site: Site{Dir: dir, ContentDir: "."}, Box: Box{Cols: 20, Rows: 5}, Ink: ink, Cache: c}
+	o := Options{Site: fixtureSite(t), Box: Box{Cols: 20, Rows: 5}, Ink: ink, Cache: c}
 	first, err := Rows(context.Background(), o, "post.md", "a.png")
 	if err != nil {
 		t.Fatal(err)

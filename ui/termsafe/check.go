@@ -16,6 +16,10 @@ const maxExcerpt = 40
 // sequence and its byte offset. A hyperlink still open at the end of s is an
 // error too, because it would turn everything printed after it into a link.
 //
+// Check accepts the kitty image placeholder U+10EEEE, although Output
+// removes it: it is not a control, and folio's own pictures are drawn with
+// it after a post's text has been cleaned.
+//
 // Check is meant for tests: the CLI, TUI and end-to-end tests assert with it
 // that no post-derived byte reached the screen unfiltered. It judges content,
 // not a terminal driver's stream, so the cursor movements Bubble Tea itself
@@ -25,7 +29,7 @@ func Check(s string) error {
 	for i := 0; i < len(s); {
 		t := nextToken(s, i)
 		switch t.kind {
-		case kText:
+		case kText, kKitty:
 		case kCSI:
 			if !t.sgr {
 				return disallowedAt(s, i, t.end, "CSI sequence")

@@ -132,6 +132,8 @@ func firstUnsafe(s string, oneLine bool) (int, rune) {
 			return i, r
 		case oneLine && strings.ContainsRune(lineBreaks, r), strings.ContainsRune(bidiControls, r):
 			return i, r
+		case r == 0x10eeee: // the kitty image placeholder
+			return i, r
 		}
 	}
 	return -1, 0

@@ -24,8 +24,9 @@ const (
 // clears, mode changes), other OSC (window title, clipboard), DCS, SOS, PM
 // and APC strings up to their terminator or the end of input, two-byte
 // escapes, the same sequences introduced by C1 characters, stray ESC, the C0
-// controls other than tab and newline, DEL, the C1 controls and the Unicode
-// bidirectional formatting characters (as Text removes them). Invalid UTF-8
+// controls other than tab and newline, DEL, the C1 controls, the Unicode
+// bidirectional formatting characters and the kitty image placeholder
+// U+10EEEE (as Text removes them). Invalid UTF-8
 // bytes become U+FFFD.
 //
 // A hyperlink to any other URI (javascript:, data:, a relative path) is

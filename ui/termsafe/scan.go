@@ -18,6 +18,7 @@ const (
 	kInvalid             // one byte that is not valid UTF-8
 	kC1                  // one C1 control character that introduces nothing
 	kBidi                // one Unicode bidirectional formatting character
+	kKitty               // U+10EEEE, the kitty graphics protocol's image placeholder
 	kCSI                 // control sequence: ESC [ or U+009B, parameters, final byte
 	kOSC                 // operating system command: ESC ] or U+009D … terminator
 	kString              // DCS, SOS, PM or APC string … terminator
@@ -66,6 +67,9 @@ func nextToken(s string, i int) token {
 		if isBidiControl(r) {
 			return token{kind: kBidi, end: i + n}
 		}
+		if r == kittyPlaceholder {
+			return token{kind: kKitty, end: i + n}
+		}
 	}
 	return token{kind: kText, end: textEnd(s, i)}
 }
@@ -90,7 +94,7 @@ func textEnd(s string, i int) int {
 			return i // a C1 control
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || isBidiControl(r) {
+		if r == utf8.RuneError && n == 1 || isBidiControl(r) || r == kittyPlaceholder {
 			return i
 		}
 		i += n

@@ -17,7 +17,10 @@ const replacement = "\uFFFD"
 // (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C: the whole
 // Bidi_Control set) are removed too: in a body an override such as U+202E
 // makes "exe.png" of "gnp.exe" and reorders the rest of the screen line,
-// and right-to-left text still reads right to left without them.
+// and right-to-left text still reads right to left without them. The kitty
+// image placeholder U+10EEEE is removed as well: in a kitty terminal it
+// shows a piece of whichever image has the id its colour names, and only
+// folio's own pictures may do that.
 //
 // When s needs no change Text returns it as is, without allocating.
 func Text(s string) string {
@@ -39,7 +42,7 @@ func Text(s string) string {
 		switch {
 		case r == utf8.RuneError && n == 1:
 			w.replace(i, i+1, replacement)
-		case isC1(r), isBidiControl(r):
+		case isC1(r), isBidiControl(r), r == kittyPlaceholder:
 			w.replace(i, i+n, "")
 		}
 		i += n
@@ -53,7 +56,8 @@ func Text(s string) string {
 // breaks U+0085, U+2028 and U+2029 become a space, and a run of them becomes
 // a single space, so "a\r\n\r\nb" reads "a b". The Unicode bidirectional
 // controls (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) are
-// removed so that a title cannot reverse or reorder the rest of its row.
+// removed so that a title cannot reverse or reorder the rest of its row,
+// and so is the kitty image placeholder U+10EEEE, as Text removes it.
 // Line does not trim: a field that ends in a newline ends in a space.
 //
 // When s needs no change Line returns it as is, without allocating.
@@ -82,7 +86,7 @@ func Line(s string) string {
 				w.replace(i, i+n, " ")
 				inBreak = true
 			}
-		case r < utf8.RuneSelf && !keepASCII(c), isC1(r), isBidiControl(r):
+		case r < utf8.RuneSelf && !keepASCII(c), isC1(r), isBidiControl(r), r == kittyPlaceholder:
 			w.replace(i, i+n, "")
 		case r == utf8.RuneError && n == 1:
 			w.replace(i, i+1, replacement)
@@ -114,6 +118,10 @@ func isLineBreak(r rune) bool {
 	}
 	return false
 }
+
+// kittyPlaceholder is the character a kitty terminal shows as a cell of an
+// image it was sent (the graphics protocol's Unicode placeholders).
+const kittyPlaceholder = '\U0010EEEE'
 
 // isBidiControl reports whether r is an explicit bidirectional formatting
 // character (embeddings, overrides, isolates and directional marks).

@@ -32,6 +32,7 @@ var textCases = []struct {
 	{"Hebrew and Arabic letters kept", "\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627", "\u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627"},
 	{"line separator kept", "a\u2028b", "a\u2028b"},
 	{"U+FFFD itself kept", "\uFFFD", "\uFFFD"},
+	{"kitty image placeholder removed, its diacritics kept", "a\U0010EEEE\u0305\u030Db", "a\u0305\u030Db"},
 }
 
 func TestText(t *testing.T) {

@@ -108,7 +108,7 @@ func TestTermRenameFlow(t *testing.T) {
 		t.Fatal("a file changed before y")
 	}
 	send("y")
-	snap = waitModel(t, tm, "renamed and counted", func(m Model) bool {
+	waitModel(t, tm, "renamed and counted", func(m Model) bool {
 		b := terms(m)
 		// Renamed out of what was typed: every term shown, Hack selected.
 		return b != nil && count(b, "Hack") == 3 && count(b, "PHP") == 0 &&

@@ -45,7 +45,7 @@ func markPictures(c chunk, src []byte, o Options, rows map[string][]string) []by
 		got, note := o.Picture(string(img.Destination), max(1, o.Width-4-4*depth(p)))
 		if len(got) == 0 {
 			if note != "" {
-				alt := strings.TrimSpace(string(img.Text(src))) //nolint:staticcheck // the text Glamour shows
+				alt := strings.TrimSpace(inlineText(img, src))
 				src = replaceText(img, src, strings.TrimSpace(alt+" ("+note+")"))
 			}
 			continue
@@ -136,4 +136,17 @@ func placePictures(lines []string, rows map[string][]string) []string {
 		}
 	}
 	return out
+}
+
+// inlineText is the text of n's inline children, as Glamour shows it
+// (an image's alt text); goldmark's Node.Text is deprecated for this.
+func inlineText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			b.Write(t.Segment.Value(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
 }

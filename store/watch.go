@@ -159,7 +159,8 @@ func (w *watcher) rootGone(ev fsnotify.Event) bool {
 	return filepath.Clean(ev.Name) == w.root && (ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename))
 }
 
-// changed says whether ev matters and for which path: a post file
+// changed says whether ev matters and for which path: a post file (or
+// an .html file, which may be a post or a Jekyll include)
 // created, written, removed or renamed, or a folder created (then
 // watched, with the folders below it) or removed.
 func (w *watcher) changed(ev fsnotify.Event) (string, bool) {
@@ -172,7 +173,7 @@ func (w *watcher) changed(ev fsnotify.Event) (string, bool) {
 			return ev.Name, true
 		}
 	}
-	if posts.IsPostFile(ev.Name) || ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+	if posts.IsPostFile(ev.Name) || posts.IsHTMLFile(ev.Name) || ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
 		return ev.Name, true
 	}
 	return "", false

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/folio-blog/folio/posts"
+	"github.com/fsnotify/fsnotify"
 )
 
 // testWatcher watches dir with the real delays, or with maxPending so
@@ -169,6 +170,24 @@ func TestWatchBusyFileIsStillReported(t *testing.T) {
 	for range 3 {
 		if paths := nextReport(t, w, "the busy file"); !slices.Contains(paths, filepath.Join(dir, "busy.md")) {
 			t.Errorf("report %v without busy.md", paths)
+		}
+	}
+}
+
+// TestWatchReportsHTMLContent: an .html file may be a post (Pelican's
+// HTML reader, a Hugo page with front matter, a Jekyll post), or a
+// Jekyll include a post's Liquid reads, so a write to one is reported
+// like a Markdown post's; other files are not.
+func TestWatchReportsHTMLContent(t *testing.T) {
+	t.Parallel()
+	w := &watcher{}
+	for name, want := range map[string]bool{
+		"/blog/content/post.html": true, "/blog/content/old.htm": true, "/blog/_posts/a.md": true,
+		"/blog/content/notes.txt": false, "/blog/static/app.css": false, "/blog/content/.post.html": false,
+	} {
+		_, got := w.changed(fsnotify.Event{Name: name, Op: fsnotify.Write})
+		if got != want {
+			t.Errorf("a write to %s reported: %v, want %v", name, got, want)
 		}
 	}
 }

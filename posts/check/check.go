@@ -90,9 +90,12 @@ type checker struct {
 	site    Site
 	gen     site.Generator
 	content string
-	links   *posts.Links
-	byPath  map[string]*posts.Post
-	urls    *urlIndex
+	// langContents are a multilingual Hugo site's content folders, one
+	// a language (Rules.LangDirs), where content is empty.
+	langContents []string
+	links        *posts.Links
+	byPath       map[string]*posts.Post
+	urls         *urlIndex
 
 	mu      sync.Mutex            // guards files and anchors
 	files   map[string]bool       // slash path → is a file
@@ -109,6 +112,9 @@ func newChecker(s Site) *checker {
 		urls:    newURLIndex(s.Posts, s.Rules.Generator),
 		files:   map[string]bool{},
 		anchors: map[*posts.Post]idSet{},
+	}
+	for _, ld := range s.Rules.LangDirs {
+		c.langContents = append(c.langContents, strings.Trim(ld.Dir, "/"))
 	}
 	for _, p := range s.Posts {
 		c.byPath[p.Path] = p

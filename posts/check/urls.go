@@ -111,7 +111,17 @@ func (c *checker) isStatic(abs string) bool {
 			return true
 		}
 	}
-	return c.isFile(path.Join(c.content, abs))
+	if c.isFile(path.Join(c.content, abs)) {
+		return true
+	}
+	// Hugo publishes a language's content folder at the site's root (or
+	// under the language's prefix, which abs then holds).
+	for _, dir := range c.langContents {
+		if c.isFile(path.Join(dir, abs)) {
+			return true
+		}
+	}
+	return false
 }
 
 // syntaxOf is the markup p's body is written in.

@@ -20,23 +20,19 @@ func emojify(m *meter, md string) string {
 	m.add(len(md))
 	var b strings.Builder
 	b.Grow(len(md))
-	fence := "" // the open fence's marker, "" outside a fenced block
+	var open fence
+	inFence := false
 	for line := range strings.SplitAfterSeq(md, "\n") {
 		if m.stop {
 			return md
 		}
-		t := strings.TrimLeft(line, " ")
-		if f := fenceMarker(t); f != "" && len(line)-len(t) < 4 {
-			switch {
-			case fence == "":
-				fence = f
-			case f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(t[len(f):]) == "":
-				fence = ""
-			}
+		switch {
+		case inFence:
+			inFence = !open.closes(line)
 			b.WriteString(line)
 			continue
-		}
-		if fence != "" {
+		case isFenceLine(line, &open):
+			inFence = true
 			b.WriteString(line)
 			continue
 		}
@@ -44,22 +40,6 @@ func emojify(m *meter, md string) string {
 		emojifyLine(&b, line)
 	}
 	return b.String()
-}
-
-// fenceMarker is the run of three or more backticks or tildes that opens
-// or closes a fenced code block at the start of t.
-func fenceMarker(t string) string {
-	if len(t) < 3 || t[0] != '`' && t[0] != '~' {
-		return ""
-	}
-	k := 0
-	for k < len(t) && t[k] == t[0] {
-		k++
-	}
-	if k < 3 {
-		return ""
-	}
-	return t[:k]
 }
 
 // emojifyLine writes line with its shortcodes replaced, code spans kept.

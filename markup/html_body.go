@@ -55,7 +55,7 @@ func FromHTML(body string) string {
 
 // pelicanPlaceholders undo the percent-encoding of Pelican's link
 // placeholders that the converter gives an address ({static} becomes
-// %7Bstatic%7D), as Pelican's pandoc reader does, so that pelicanLinks
+// %7Bstatic%7D), as Pelican's pandoc reader does, so that pelicanLinksMetered
 // finds them.
 var pelicanPlaceholders = strings.NewReplacer(
 	"%7Bstatic%7D", "{static}", "%7Bfilename%7D", "{filename}", "%7Battach%7D", "{attach}",

@@ -126,7 +126,7 @@ func toMarkdown(m *meter, body string, o *Options) string {
 }
 
 // convert turns the body's markup into Markdown; Pelican's links, which
-// any syntax may hold, are left to pelicanLinks.
+// any syntax may hold, are left to pelicanLinksMetered.
 func convert(m *meter, body string, o *Options) string {
 	if o.Syntax == RST {
 		return fromRST(m, body)

@@ -10,32 +10,18 @@ import (
 // the site ({static}, {filename}, {attach}, and their old |static| form).
 var pelicanLinkKinds = []string{"static", "filename", "attach"}
 
-// pelicanLinks rewrites Pelican's intra-site link prefixes into the real
-// path of the file under the blog folder o.Dir, so the reader shows
+// pelicanLinksMetered rewrites Pelican's intra-site link prefixes into
+// the real path of the file under the blog folder o.Dir, so the reader shows
 // "/home/me/blog/content/images/castle.jpg" where the source says
 // "{static}/images/castle.jpg". A target starting with "/" is relative to
 // the content folder, any other to the post's own folder, as in Pelican.
 // The path is absolute because Glamour shows relative links from "/". A
 // {filename} link names a post: o.Links places it when it knows it.
-func pelicanLinks(body string, o *Options) string {
-	out, _ := pelicanLinksCounting(body, o)
-	return out
-}
-
-// pelicanLinksCounting is pelicanLinks, also returning how many bytes of
-// body it looked at, so that a test can hold the work to a few times the
-// body's length.
-func pelicanLinksCounting(body string, o *Options) (string, int) {
-	m := &meter{}
-	out := pelicanLinksMetered(m, body, o)
-	return out, m.steps
-}
-
-// pelicanLinksMetered is pelicanLinks, counting the bytes it looks at in
-// m. Each byte is looked at a bounded number of times: one pass finds
-// every "{" and "|", and only there are the prefixes tried (searching the
-// rest of the body for each of the six prefixes after every link made a
-// body of N links take N² steps).
+//
+// It counts the bytes it looks at in m. Each byte is looked at a bounded
+// number of times: one pass finds every "{" and "|", and only there are
+// the prefixes tried (searching the rest of the body for each of the six
+// prefixes after every link made a body of N links take N² steps).
 func pelicanLinksMetered(m *meter, body string, o *Options) string {
 	if m.stop {
 		return ""

@@ -5,6 +5,22 @@ import (
 	"testing"
 )
 
+// pelicanLinks is pelicanLinksMetered without a meter: the tests'
+// shorthand (the renderer always meters).
+func pelicanLinks(body string, o *Options) string {
+	out, _ := pelicanLinksCounting(body, o)
+	return out
+}
+
+// pelicanLinksCounting is pelicanLinks, also returning how many bytes of
+// body it looked at, so that a test can hold the work to a few times the
+// body's length.
+func pelicanLinksCounting(body string, o *Options) (string, int) {
+	m := &meter{}
+	out := pelicanLinksMetered(m, body, o)
+	return out, m.steps
+}
+
 // pelicanPost is a Pelican post in /blog/content/thoughts.
 func pelicanPost() *Options {
 	return &Options{Dir: "/blog", ContentDir: "content", Path: "content/thoughts/post.md"}

@@ -176,25 +176,14 @@ func (f *refFinder) codeTags(i, e int) int {
 
 // skipTo is the position after the next {% name %} tag from pos (the end
 // of a raw or comment block, whose text Jekyll does not run), or the
-// end of the body when none closes it.
+// end of the body when none closes it. It asks the converter's index of
+// closing tags, as the renderer does, so both end the block at the same
+// tag.
 func (f *refFinder) skipTo(name string, pos int) int {
-	s := f.c.src
-	for i := pos; i < len(s); {
-		j := strings.Index(s[i:], "{%")
-		if j < 0 {
-			break
-		}
-		i += j
-		if t, ok := f.c.parseLiquidTag(s, i); ok {
-			if t.name == name {
-				return t.end
-			}
-			i = t.end
-			continue
-		}
-		i += 2
+	if cl, ok := f.c.closer(name, pos); ok {
+		return cl.end
 	}
-	return len(s)
+	return len(f.c.src)
 }
 
 // codeSpanEnd is the position after the code span at i (or after its

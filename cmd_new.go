@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -236,9 +235,8 @@ func askYesNo(s streams, question string) bool {
 		return false
 	}
 	fmt.Fprint(s.err, question)
-	answer, _ := bufio.NewReader(f).ReadString('\n')
-	answer = strings.ToLower(strings.TrimSpace(answer))
-	return answer == "y" || answer == "yes"
+	yes, _ := readYes(f)
+	return yes
 }
 
 // displayPath shows a path relative to the current folder when it is

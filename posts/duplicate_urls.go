@@ -16,6 +16,20 @@ func urlKey(url string) string {
 	return url
 }
 
+// LinkKey is the form of an address every way of linking to one page
+// shares: without a final "index.html", ".html" or "/" ("/a/",
+// "/a/index.html" and "/a.html" all link to the page at /a). It is looser
+// than the file a page is written to (urlKey), which tells "/a.html" and
+// "/a/" apart; a prefix of u.
+func LinkKey(u string) string {
+	u = strings.TrimSuffix(u, "index.html")
+	u = strings.TrimSuffix(u, ".html")
+	if u != "/" {
+		u = strings.TrimSuffix(u, "/")
+	}
+	return u
+}
+
 // AtURL returns the posts of ps whose page the generator writes at url
 // (as DuplicateURLs compares addresses), in the order of ps.
 func AtURL(ps []*Post, url string) []*Post {

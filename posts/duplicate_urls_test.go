@@ -2,6 +2,7 @@ package posts
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -69,5 +70,19 @@ func TestWarningAppendJSON(t *testing.T) {
 	w := Warning{Path: "a\x1b.md", Line: 3, Msg: "bad \"date\"\u0085"}
 	if got, want := string(w.AppendJSON(nil)), `{"file":"a\u001b.md","line":3,"message":"bad \"date\"\u0085"}`; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestLinkKey: every way of writing a link to one page has one key, a
+// prefix of the link, so the rest (a "#fragment" cut before) can be kept.
+func TestLinkKey(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"/a/": "/a", "/a/index.html": "/a", "/a.html": "/a", "/a": "/a", "/": "/", "/index.html": "/",
+		"a/b/": "a/b", "/a.htm": "/a.htm",
+	} {
+		if got := LinkKey(in); got != want || !strings.HasPrefix(in, got) {
+			t.Errorf("LinkKey(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -220,11 +220,7 @@ var pelicanPages = map[string]bool{"index": true, "archives": true, "tags": true
 // urlKey is the form of an address two links to one page share: without
 // a final "index.html", ".html" or "/".
 func urlKey(u string) string {
-	u = strings.TrimSuffix(u, "index.html")
-	u = strings.TrimSuffix(u, ".html")
-	if u != "/" {
-		u = strings.TrimSuffix(u, "/")
-	}
+	u = posts.LinkKey(u)
 	if !strings.HasPrefix(u, "/") {
 		u = "/" + u
 	}

@@ -68,7 +68,7 @@ func (r *relinker) mayLink(data []byte) bool {
 	if bytes.Contains(data, []byte(postName(r.oldRel))) {
 		return true
 	}
-	return r.oldURL != "" && bytes.Contains(bytes.ToLower(data), []byte(strings.ToLower(path.Base(urlKeyOf(r.oldURL)))))
+	return r.oldURL != "" && bytes.Contains(bytes.ToLower(data), []byte(strings.ToLower(path.Base(posts.LinkKey(r.oldURL)))))
 }
 
 // edits finds the links to the renamed post in data, the file rel (from,
@@ -226,18 +226,18 @@ func (r *relinker) rewriteURL(from, written string) (string, bool) {
 	if r.oldURL == "" || !strings.HasPrefix(target, "/") || strings.HasPrefix(target, "//") {
 		return "", false
 	}
-	if !strings.EqualFold(urlKeyOf(target), urlKeyOf(r.oldURL)) {
+	if !strings.EqualFold(posts.LinkKey(target), posts.LinkKey(r.oldURL)) {
 		return "", false
 	}
 	if r.newURL == "" {
 		return "", true
 	}
 	// The same ending as written: "/", "index.html", ".html" or none.
-	suffix := target[len(urlKeyOf(target)):]
-	if suffix == r.oldURL[len(urlKeyOf(r.oldURL)):] {
+	suffix := target[len(posts.LinkKey(target)):]
+	if suffix == r.oldURL[len(posts.LinkKey(r.oldURL)):] {
 		return r.newURL, true
 	}
-	return urlKeyOf(r.newURL) + suffix, true
+	return posts.LinkKey(r.newURL) + suffix, true
 }
 
 // sourceExt reports whether target ends as a post's source file does.
@@ -247,15 +247,4 @@ func sourceExt(target string) bool {
 		return true
 	}
 	return false
-}
-
-// urlKeyOf is the form of an address every way of writing it shares:
-// without a final "index.html", ".html" or "/".
-func urlKeyOf(u string) string {
-	u = strings.TrimSuffix(u, "index.html")
-	u = strings.TrimSuffix(u, ".html")
-	if u != "/" {
-		u = strings.TrimSuffix(u, "/")
-	}
-	return u
 }
